@@ -1,0 +1,1 @@
+// PLACEHOLDER: the VS Code extension is being written.

@@ -1,0 +1,1 @@
+// PLACEHOLDER: the CLI is being written.

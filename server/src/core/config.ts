@@ -1,0 +1,180 @@
+/**
+ * Configuration as plain data: `.copydesk.json`, editor settings and CLI
+ * flags are all turned into a `Config` and merged. Loading files is not the
+ * engine's business (see server/src/config.ts).
+ */
+import type { Rule } from './rule';
+import { SEVERITIES, type JsonSchema, type Severity } from './types';
+
+export type RuleSetting = Severity | ({ severity?: Severity } & Record<string, unknown>);
+
+export interface Config {
+  rules?: Record<string, RuleSetting>;
+  /** Words and phrases never reported by any rule (matched case-insensitively against the flagged text). */
+  ignoreWords?: string[];
+}
+
+export function isSeverity(value: unknown): value is Severity {
+  return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value);
+}
+
+export function ruleSeverity(config: Config, rule: Rule): Severity {
+  const setting = config.rules?.[rule.meta.id];
+  if (typeof setting === 'string') return setting;
+  if (setting && setting.severity !== undefined) return setting.severity;
+  return rule.meta.defaultSeverity;
+}
+
+export function ruleOptions(config: Config, ruleId: string): Record<string, unknown> {
+  const setting = config.rules?.[ruleId];
+  if (!setting || typeof setting === 'string') return {};
+  const { severity: _severity, ...options } = setting;
+  return options;
+}
+
+/** Later configs win; a rule's options merge key by key, lists are concatenated. */
+export function mergeConfigs(...configs: (Config | undefined)[]): Config {
+  const rules: Record<string, RuleSetting> = {};
+  const ignoreWords: string[] = [];
+  for (const config of configs) {
+    if (!config) continue;
+    if (config.ignoreWords) ignoreWords.push(...config.ignoreWords);
+    for (const [id, setting] of Object.entries(config.rules ?? {})) {
+      const prev = rules[id];
+      const prevObj = typeof prev === 'string' ? { severity: prev } : (prev ?? {});
+      const nextObj = typeof setting === 'string' ? { severity: setting } : setting;
+      const merged: Record<string, unknown> = { ...prevObj };
+      for (const [key, value] of Object.entries(nextObj)) {
+        const old = merged[key];
+        merged[key] = Array.isArray(old) && Array.isArray(value) ? [...(old as unknown[]), ...(value as unknown[])] : value;
+      }
+      rules[id] = merged;
+    }
+  }
+  return { rules, ignoreWords };
+}
+
+/**
+ * Checks raw JSON against the rules' metadata. What is valid is kept; each
+ * problem becomes one readable sentence, so a broken file never stops linting.
+ */
+export function validateConfig(raw: unknown, rules: readonly Rule[]): { config: Config; problems: string[] } {
+  const problems: string[] = [];
+  const config: Config = {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { config, problems: ['the configuration must be a JSON object'] };
+  }
+  const byId = new Map(rules.map((r) => [r.meta.id, r]));
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (key === '$schema') continue;
+    if (key === 'ignoreWords') {
+      if (Array.isArray(value) && value.every((v) => typeof v === 'string')) config.ignoreWords = value;
+      else problems.push('"ignoreWords" must be a list of strings');
+      continue;
+    }
+    if (key !== 'rules') {
+      problems.push(`unknown setting "${key}" (expected "rules" or "ignoreWords")`);
+      continue;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      problems.push('"rules" must be an object that maps rule ids to settings');
+      continue;
+    }
+    config.rules = {};
+    for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
+      const rule = byId.get(id);
+      if (!rule) {
+        problems.push(`unknown rule "${id}"`);
+        continue;
+      }
+      if (isSeverity(setting)) {
+        config.rules[id] = setting;
+        continue;
+      }
+      if (typeof setting !== 'object' || setting === null || Array.isArray(setting)) {
+        problems.push(`rule "${id}": expected one of ${SEVERITIES.join(', ')} or an object`);
+        continue;
+      }
+      const kept: Record<string, unknown> = {};
+      for (const [opt, optValue] of Object.entries(setting as Record<string, unknown>)) {
+        if (opt === 'severity') {
+          if (isSeverity(optValue)) kept.severity = optValue;
+          else problems.push(`rule "${id}": severity must be one of ${SEVERITIES.join(', ')}`);
+          continue;
+        }
+        const schema = rule.meta.options?.[opt];
+        if (!schema) {
+          problems.push(`rule "${id}": unknown option "${opt}"`);
+          continue;
+        }
+        const problem = checkValue(optValue, schema);
+        if (problem) problems.push(`rule "${id}": option "${opt}" ${problem}`);
+        else kept[opt] = optValue;
+      }
+      config.rules[id] = kept;
+    }
+  }
+  return { config, problems };
+}
+
+function checkValue(value: unknown, schema: JsonSchema): string | undefined {
+  switch (schema.type) {
+    case 'array':
+      if (!Array.isArray(value)) return 'must be a list';
+      if ((schema.items as JsonSchema | undefined)?.type === 'string' && !value.every((v) => typeof v === 'string'))
+        return 'must be a list of strings';
+      return undefined;
+    case 'object':
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'must be an object';
+      if (
+        (schema.additionalProperties as JsonSchema | undefined)?.type === 'string' &&
+        !Object.values(value).every((v) => typeof v === 'string')
+      )
+        return 'must map names to strings';
+      return undefined;
+    case 'number':
+    case 'integer':
+      return typeof value === 'number' && Number.isFinite(value) ? undefined : 'must be a number';
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'must be true or false';
+    case 'string':
+      return typeof value === 'string' ? undefined : 'must be a string';
+    default:
+      return undefined;
+  }
+}
+
+/** The JSON schema of `.copydesk.json`, generated from the rules' metadata. */
+export function configSchema(rules: readonly Rule[]): JsonSchema {
+  const severity = { type: 'string', enum: [...SEVERITIES] };
+  const ruleProps: Record<string, JsonSchema> = {};
+  for (const rule of rules) {
+    const { id, description, defaultSeverity, options } = rule.meta;
+    ruleProps[id] = {
+      description: `${description} Default: ${defaultSeverity}.`,
+      oneOf: [
+        severity,
+        {
+          type: 'object',
+          properties: { severity, ...(options ?? {}) },
+          additionalProperties: false,
+        },
+      ],
+    };
+  }
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Copydesk configuration (.copydesk.json)',
+    type: 'object',
+    properties: {
+      $schema: { type: 'string' },
+      rules: { type: 'object', properties: ruleProps, additionalProperties: false },
+      ignoreWords: {
+        description: 'Words and phrases that no rule reports.',
+        type: 'array',
+        items: { type: 'string' },
+      },
+    },
+    additionalProperties: false,
+  };
+}

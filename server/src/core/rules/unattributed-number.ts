@@ -1,0 +1,15 @@
+// PLACEHOLDER: being written. Replace this whole file.
+import type { Rule } from '../rule';
+
+const rule: Rule = {
+  meta: {
+    id: 'unattributed-number',
+    description: 'Not written yet.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    tags: ['editorial'],
+    rationale: 'Not written yet.',
+  },
+  check() {},
+};
+export default rule;

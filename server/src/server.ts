@@ -1,0 +1,1 @@
+// PLACEHOLDER: the language server is being written.
