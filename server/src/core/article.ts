@@ -336,7 +336,7 @@ function splitSentences(text: string, paragraphs: Paragraph[], lines: Line[]): S
       while (k < p.end && /[\s\u00A0]/.test(text.charAt(k))) k++;
       if (k < p.end) {
         const next = text.charAt(k);
-        if (!/[\p{Lu}\p{N}"'“‘(\[]/u.test(next)) continue;
+        if (!/[\p{Lu}\p{N}"'“‘([]/u.test(next)) continue;
         if (c === '.' && j === i + 1 && isAbbreviation(text, i)) continue;
       }
       push(j);
@@ -380,7 +380,7 @@ function isOpening(text: string, i: number, min: number): boolean {
   if (/[\s\u00A0]/.test(next) || next === '') return false;
   if (text.charAt(i) === '"' || text.charAt(i) === '“' || text.charAt(i) === '«') return !/[\p{L}\p{N}]/u.test(prev);
   // Single quotes: only after a space, an opening bracket, a dash or another quote.
-  return /[\s\u00A0(\[—–\-“"]/.test(prev) || i === min;
+  return /[\s\u00A0([—–\-“"]/.test(prev) || i === min;
 }
 
 function findClosing(text: string, from: number, end: number, closer: string, opener: string): number {
