@@ -34,7 +34,7 @@ function optionsTable(rule: Rule): string {
   if (options.length === 0) return '';
   const rows = options.map(([name, schema]) => {
     const type = schema.type === 'array' ? 'list of strings' : String(schema.type);
-    return `| \`${name}\` | ${type} | ${String(schema.description ?? '')} |`;
+    return `| \`${name}\` | ${type} | ${typeof schema.description === 'string' ? schema.description : ''} |`;
   });
   return ['', '| Option | Type | Meaning |', '| --- | --- | --- |', ...rows].join('\n');
 }
@@ -73,7 +73,10 @@ for (const rule of RULES) {
 const table = [
   '| Rule | What it finds | Default | Fixable |',
   '| --- | --- | --- | --- |',
-  ...RULES.map((r) => `| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.description} | ${r.meta.defaultSeverity} | ${r.meta.fixable ? 'yes' : 'no'} |`),
+  ...RULES.map(
+    (r) =>
+      `| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.description} | ${r.meta.defaultSeverity} | ${r.meta.fixable ? 'yes' : 'no'} |`,
+  ),
   '',
 ].join('\n');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');

@@ -1,1 +1,192 @@
-// PLACEHOLDER: the VS Code extension is being written.
+/**
+ * The VS Code side of Copydesk: starts the bundled language server
+ * (dist/server.js) over IPC and adds the commands and the status item.
+ * Everything about linting happens in the server.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SETTINGS_SECTION, type InitializationOptions } from '../../server/src/protocol';
+import { fixAll, lintWorkspace, type FixAllOutcome, type LintWorkspaceSummary } from './commands';
+import { documentSelector, readSettings } from './settings';
+import { StatusItem, type StatusSnapshot } from './status';
+
+/** What `activate` returns: used by the integration tests, and by anyone who wants to drive Copydesk. */
+export interface CopydeskApi {
+  status(): StatusSnapshot;
+  readonly onDidChangeStatus: vscode.Event<StatusSnapshot>;
+  /** Resolves once the server runs (rejects if it fails to start). */
+  whenRunning(): Promise<void>;
+  fixAll(): Promise<FixAllOutcome>;
+  lintWorkspace(): Promise<LintWorkspaceSummary>;
+  restart(): Promise<void>;
+  /** What the server was last started with. */
+  initializationOptions(): ExtendedInitializationOptions;
+}
+
+/** The protocol's options plus `trusted`, which tells the server whether workspace-supplied patterns may be compiled. */
+export interface ExtendedInitializationOptions extends InitializationOptions {
+  trusted: boolean;
+}
+
+class Controller implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private starting: Promise<void> | undefined;
+  private lastOptions: ExtendedInitializationOptions | undefined;
+  private readonly output = vscode.window.createOutputChannel('Copydesk', { log: true });
+  private readonly watcher = vscode.workspace.createFileSystemWatcher('**/.copydesk.json');
+  private readonly status: StatusItem;
+  private selectorKey = '';
+  private disposed = false;
+
+  constructor(private readonly context: vscode.ExtensionContext) {
+    this.status = new StatusItem(documentSelector(), (document) => readSettings(document).enable);
+  }
+
+  get api(): CopydeskApi {
+    return {
+      status: () => this.status.snapshot(),
+      onDidChangeStatus: this.status.onDidChange,
+      whenRunning: () => this.whenRunning(),
+      fixAll: async () => fixAll(await this.runningClient()),
+      lintWorkspace: async () => lintWorkspace(await this.runningClient()),
+      restart: () => this.restart(),
+      initializationOptions: () => this.lastOptions ?? this.initializationOptions(),
+    };
+  }
+
+  registerCommands(): vscode.Disposable[] {
+    return [
+      vscode.commands.registerCommand('copydesk.fixAll', async () => {
+        const outcome = await fixAll(await this.runningClient());
+        if (outcome === 'nothing-to-fix') void vscode.window.showInformationMessage('Copydesk: nothing to fix here.');
+        return outcome;
+      }),
+      vscode.commands.registerCommand('copydesk.restartServer', () => this.restart()),
+      vscode.commands.registerCommand('copydesk.showOutput', () => this.output.show(true)),
+      vscode.commands.registerCommand('copydesk.lintWorkspace', async () => lintWorkspace(await this.runningClient())),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        // The document selector is fixed for a client's life: a new language list needs a new client.
+        if (event.affectsConfiguration(`${SETTINGS_SECTION}.languages`) && documentKey() !== this.selectorKey) {
+          this.status.setSelector(documentSelector());
+          void this.restart();
+        }
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        if (documentKey() === this.selectorKey) return;
+        this.status.setSelector(documentSelector());
+        void this.restart();
+      }),
+      // Trust lifts the limits of an untrusted workspace: restart so the server compiles the workspace's patterns.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.restart()),
+    ];
+  }
+
+  start(): Promise<void> {
+    if (this.starting) return this.starting;
+    const client = this.createClient();
+    this.client = client;
+    this.status.setState('starting');
+    client.onDidChangeState((event) => {
+      if (this.client !== client) return;
+      if (event.newState === State.Running) this.status.setState('running');
+      else if (event.newState === State.Starting) this.status.setState('starting');
+      else this.status.setState('stopped');
+    });
+    this.starting = client.start().then(
+      () => this.status.setState('running'),
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        this.output.error(`The Copydesk server did not start: ${message}`);
+        this.status.setState('stopped', `The language server did not start: ${message}`);
+        throw error;
+      },
+    );
+    return this.starting;
+  }
+
+  async restart(): Promise<void> {
+    const old = this.client;
+    this.client = undefined;
+    this.starting = undefined;
+    if (old) {
+      this.status.setState('stopped', 'Restarting');
+      try {
+        await old.dispose(5000);
+      } catch (error) {
+        this.output.warn(`Stopping the server: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    if (this.disposed) return;
+    this.output.info('Restarting the Copydesk server');
+    await this.start();
+  }
+
+  private whenRunning(): Promise<void> {
+    return this.starting ?? this.start();
+  }
+
+  private async runningClient(): Promise<LanguageClient> {
+    await this.whenRunning();
+    if (!this.client) throw new Error('Copydesk: the server is not running');
+    return this.client;
+  }
+
+  private initializationOptions(): ExtendedInitializationOptions {
+    return { ...readSettings(), trusted: vscode.workspace.isTrusted };
+  }
+
+  private createClient(): LanguageClient {
+    const module = this.context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    };
+    const selector = documentSelector();
+    this.selectorKey = JSON.stringify(selector);
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: selector,
+      outputChannel: this.output,
+      diagnosticCollectionName: 'copydesk',
+      synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: this.watcher },
+      // A function, so that each restart sends the settings and trust of that moment.
+      initializationOptions: () => {
+        this.lastOptions = this.initializationOptions();
+        return this.lastOptions;
+      },
+    };
+    return new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
+  }
+
+  async stop(): Promise<void> {
+    this.disposed = true;
+    const client = this.client;
+    this.client = undefined;
+    if (client) await client.dispose(5000);
+  }
+
+  dispose(): void {
+    this.status.dispose();
+    this.watcher.dispose();
+    this.output.dispose();
+  }
+}
+
+function documentKey(): string {
+  return JSON.stringify(documentSelector());
+}
+
+let controller: Controller | undefined;
+
+export function activate(context: vscode.ExtensionContext): CopydeskApi {
+  controller = new Controller(context);
+  context.subscriptions.push(controller, ...controller.registerCommands());
+  // A failed start is logged and shown in the status item; the restart command retries.
+  controller.start().catch(() => undefined);
+  return controller.api;
+}
+
+export async function deactivate(): Promise<void> {
+  const c = controller;
+  controller = undefined;
+  await c?.stop();
+}

@@ -2,9 +2,10 @@
  * Copydesk's own protocol additions, declared once and shared by the server
  * and the VS Code client. Everything else is plain LSP.
  */
-import { RequestType } from 'vscode-languageserver-protocol';
+import { RequestType, type WorkDoneProgressParams } from 'vscode-languageserver-protocol';
 
-export interface LintFilesParams {
+/** With a `workDoneToken`, the server reports `$/progress` while it reads the files. */
+export interface LintFilesParams extends WorkDoneProgressParams {
   /** file:// URIs of documents to lint from disk (open documents are linted from the editor's text). */
   uris: string[];
 }
@@ -43,3 +44,52 @@ export const DEFAULT_SETTINGS: Settings = {
   languages: ['article', 'markdown', 'plaintext', 'text'],
   run: 'onType',
 };
+
+/**
+ * Options a client may pass in `initialize` (`initializationOptions`). The
+ * `Settings` keys (top level, or nested under `copydesk`) are the fallback
+ * when `workspace/configuration` is missing or answers null.
+ */
+export interface InitializationOptions extends Partial<Settings> {
+  copydesk?: Partial<Settings>;
+  /** Base of the rule documentation links (`codeDescription.href` = base + `<rule-id>.md`). Default: the `docs/rules/` folder shipped beside the server, as a file:// URI. */
+  docsBaseUrl?: string;
+  /** Delay between the last change and the lint, in milliseconds. Default 50. */
+  debounceMs?: number;
+  /** `auto` (default): pull when the client supports `textDocument/diagnostic`, else push. */
+  diagnosticMode?: 'auto' | 'push' | 'pull';
+  /** Documents longer than this (UTF-16 code units) are not linted in the editor; one info diagnostic says why. Default 5 MiB. */
+  maxDocumentSize?: number;
+  /**
+   * `false` for an untrusted workspace: rule options from `.copydesk.json` (phrases and other workspace-supplied
+   * values) are ignored; only its severities and `ignoreWords` apply. Default true.
+   */
+  trusted?: boolean;
+}
+
+/** A quick fix as carried in `Diagnostic.data`: LSP ranges in the document version the diagnostic was made for. */
+export interface FixData {
+  title: string;
+  safe: boolean;
+  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+}
+
+/** What every Copydesk diagnostic carries in `data`, so code actions need no server-side state. */
+export interface DiagnosticData {
+  /** The document version the ranges refer to; absent for files linted from disk. */
+  version?: number;
+  fixes: FixData[];
+}
+
+/** Arguments of FIX_ALL_COMMAND. `version`, when given, must be the document's current version. */
+export interface FixAllCommandArgs {
+  uri: string;
+  version?: number;
+}
+
+/** The result of FIX_ALL_COMMAND. */
+export interface FixAllCommandResult {
+  applied: boolean;
+  /** Number of findings fixed. */
+  fixed: number;
+}

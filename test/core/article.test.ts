@@ -6,7 +6,8 @@ const slice = (text: string, s: { start: number; end: number }): string => text.
 
 describe('article model', () => {
   it('finds the plain-text headline, paragraphs and sentences', () => {
-    const text = 'Council Approves New Budget\n\nThe council met on Monday. Mr. Reyes spoke first.\nHe said little.\n\nA second paragraph.';
+    const text =
+      'Council Approves New Budget\n\nThe council met on Monday. Mr. Reyes spoke first.\nHe said little.\n\nA second paragraph.';
     const a = parseArticle(text, 'text');
     assert.equal(a.headline?.text, 'Council Approves New Budget');
     assert.deepEqual(
@@ -15,7 +16,13 @@ describe('article model', () => {
     );
     assert.deepEqual(
       a.sentences.map((s) => s.text),
-      ['Council Approves New Budget', 'The council met on Monday.', 'Mr. Reyes spoke first.', 'He said little.', 'A second paragraph.'],
+      [
+        'Council Approves New Budget',
+        'The council met on Monday.',
+        'Mr. Reyes spoke first.',
+        'He said little.',
+        'A second paragraph.',
+      ],
     );
   });
 
@@ -38,7 +45,10 @@ describe('article model', () => {
       a.sentences.map((s) => slice(text, s)),
       ['Big News 🎉 Today', 'She said \u201cwe won\u201d\u00a0today.', 'Then 😀 “left”.'],
     );
-    assert.deepEqual(a.index.positionAt(text.indexOf('left')), { line: 2, character: text.indexOf('left') - text.indexOf('She') });
+    assert.deepEqual(a.index.positionAt(text.indexOf('left')), {
+      line: 2,
+      character: text.indexOf('left') - text.indexOf('She'),
+    });
   });
 
   it('reads Markdown headings, front matter, links and skips code fences', () => {
@@ -75,10 +85,7 @@ describe('article model', () => {
       ['https://example.com/x', 'https://example.org/y'],
     );
     assert.ok(a.lines[8]?.excluded, 'fenced code is excluded');
-    assert.deepEqual(
-      a.paragraphs.filter((p) => p.kind === 'list-item').length,
-      2,
-    );
+    assert.deepEqual(a.paragraphs.filter((p) => p.kind === 'list-item').length, 2);
   });
 
   it('tells apostrophes from single quotation marks', () => {

@@ -56,7 +56,12 @@ describe('configuration', () => {
   it('keeps valid parts and names every problem', () => {
     const { config, problems } = validateConfig(
       {
-        rules: { boilerplate: 'error', 'no-such-rule': 'warning', 'truncated-teaser': 'loud', 'unattributed-number': { nope: 1 } },
+        rules: {
+          boilerplate: 'error',
+          'no-such-rule': 'warning',
+          'truncated-teaser': 'loud',
+          'unattributed-number': { nope: 1 },
+        },
         ignoreWords: 'x',
         extra: true,
       },

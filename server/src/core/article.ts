@@ -65,7 +65,7 @@ export interface Article {
   lastProseLine: number;
 }
 
-const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^ {0,3}([-*+•]|\d{1,3}[.)])[ \t]+/;
@@ -228,7 +228,9 @@ function findHeadings(lines: Line[], format: DocFormat): Heading[] {
   // Plain text and `.article`: the first non-blank line is the headline when it
   // looks like one (always, for `.article`).
   const first = lines.find((l) => !l.blank && !l.excluded);
-  if (first) {
+  // In `.txt`, a first line that runs on into the next (hard-wrapped prose) is not a headline.
+  const runsOn = first !== undefined && lines[first.index + 1] !== undefined && !lines[first.index + 1]?.blank;
+  if (first && (format === 'article' || !runsOn || isHeadlineOnly(first.text))) {
     const words = first.text.trim();
     const wordCount = words.split(/\s+/).length;
     const looksLikeHeadline = wordCount <= 20 && words.length <= 150 && !/[.!?:;,…]["'”’)\]]*$/.test(words);
@@ -238,6 +240,12 @@ function findHeadings(lines: Line[], format: DocFormat): Heading[] {
     }
   }
   return headings;
+}
+
+/** A short line with no sentence punctuation at all reads as a headline even with text right under it. */
+function isHeadlineOnly(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 100 && !/[.!?,;:…]["'”’)\]]*$/.test(t) && !/[.!?]\s/.test(t);
 }
 
 function findParagraphs(lines: Line[], headings: Heading[], format: DocFormat): Paragraph[] {

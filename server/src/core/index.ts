@@ -5,6 +5,7 @@ export { parseArticle, formatFromPath, formatFromLanguageId, type Article, type 
 export * from './config';
 export * from './fix';
 export * from './lint';
+export { LintCache } from './cache';
 export { directiveComment } from './suppress';
 export { RULES, ruleById } from './rules';
 export type { Rule } from './rule';

@@ -1,3 +1,4 @@
+import { LintCache } from './cache';
 import { parseArticle, type Article, type DocFormat } from './article';
 import { mergeConfigs, ruleOptions, ruleSeverity, type Config } from './config';
 import { applyEdits, fixAllEdits } from './fix';
@@ -11,6 +12,8 @@ export interface LintOptions {
   config?: Config;
   /** Defaults to every registered rule. */
   rules?: readonly Rule[];
+  /** Keep one per document across runs (the language server does) to re-check only what changed. */
+  cache?: LintCache;
 }
 
 export interface LintResult {
@@ -28,6 +31,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const findings: Finding[] = [];
   const ruleErrors: LintResult['ruleErrors'] = [];
   const memo = new Map<string, unknown>();
+  const cache = options.cache ?? new LintCache();
   const suppressions = findSuppressions(article);
   const ignored = new Set((config.ignoreWords ?? []).map((w) => w.toLowerCase()));
 
@@ -38,6 +42,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       article,
       options: ruleOptions(config, rule.meta.id),
       optionsOf: (id) => ruleOptions(config, id),
+      cache,
       memo<T>(key: string, compute: () => T): T {
         if (!memo.has(key)) memo.set(key, compute());
         return memo.get(key) as T;
@@ -62,6 +67,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       ruleErrors.push({ rule: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
+  cache.endRun();
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return { article, findings, ruleErrors };
 }

@@ -1,4 +1,5 @@
 import type { Article } from './article';
+import type { LintCache } from './cache';
 import type { Report, RuleMeta } from './types';
 
 export type RuleOptions = Readonly<Record<string, unknown>>;
@@ -11,6 +12,8 @@ export interface RuleContext {
   optionsOf(ruleId: string): RuleOptions;
   /** Computes a shared analysis once per lint run (for example boilerplate blocks). */
   memo<T>(key: string, compute: () => T): T;
+  /** Survives between runs on the same document (see cache.ts); keys must capture every input. */
+  readonly cache: LintCache;
   report(report: Report): void;
 }
 

@@ -1,15 +1,44 @@
-// PLACEHOLDER: being written. Replace this whole file.
-import type { Rule } from '../rule';
+import adverbWhere from 'adverb-where';
+import tooWordy from 'too-wordy';
+import weaselWords from 'weasel-words';
+import type { RuleContext } from '../rule';
+import { checkHits, quoted, styleRule } from '../style';
 
-const rule: Rule = {
+/** Filler words the check reports alongside the adverbs. */
+const FILLERS = new Set(['just', 'maybe', 'stuff', 'things']);
+
+/**
+ * Ranges that weasel-word or too-wordy report word for word ("very", "many",
+ * "previously"): those rules say more about them, so this rule leaves them
+ * alone and a word never gets two findings. write-good itself merges such
+ * duplicates into one suggestion.
+ */
+function reportedElsewhere(context: RuleContext): Set<string> {
+  return context.memo('style:adverb-shadowed', () => {
+    const keys = new Set<string>();
+    for (const s of checkHits(context, 'weasel-words', weaselWords)) keys.add(`${s.start}:${s.end}`);
+    for (const s of checkHits(context, 'too-wordy', tooWordy)) keys.add(`${s.start}:${s.end}`);
+    return keys;
+  });
+}
+
+export default styleRule({
   meta: {
     id: 'adverb',
-    description: 'Not written yet.',
-    defaultSeverity: 'warning',
+    description: 'Flags adverbs ("quickly", "suddenly") and fillers ("just", "maybe") that can weaken a sentence.',
+    defaultSeverity: 'hint',
     fixable: false,
-    tags: ['style'],
-    rationale: 'Not written yet.',
+    rationale:
+      'An adverb often props up a weak verb ("walked slowly" for "shuffled") or tells readers how to feel ("sadly"). Choose a verb that carries the meaning, or cut the adverb if the sentence loses nothing. News copy uses many harmless adverbs ("recently", "nearly"), so this rule is a hint. Words that weasel-word or too-wordy report ("very", "many", "previously") are left to those rules.',
   },
-  check() {},
-};
-export default rule;
+  checkName: 'adverb-where',
+  check: adverbWhere,
+  report(hit, context) {
+    if (reportedElsewhere(context).has(`${hit.start}:${hit.end}`)) return undefined;
+    const phrase = quoted(context.article.text, hit);
+    const message = FILLERS.has(phrase.slice(1, -1).toLowerCase())
+      ? `${phrase} adds little: cut it or say exactly what you mean`
+      : `${phrase} can weaken meaning: cut it or choose a verb that says it`;
+    return { start: hit.start, end: hit.end, message };
+  },
+});

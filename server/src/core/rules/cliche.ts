@@ -1,15 +1,22 @@
-// PLACEHOLDER: being written. Replace this whole file.
-import type { Rule } from '../rule';
+import noCliches from 'no-cliches';
+import { quoted, styleRule } from '../style';
 
-const rule: Rule = {
+export default styleRule({
   meta: {
     id: 'cliche',
-    description: 'Not written yet.',
-    defaultSeverity: 'warning',
+    description: 'Flags stock phrases such as "in the nick of time" and "tip of the iceberg".',
+    defaultSeverity: 'info',
     fixable: false,
-    tags: ['style'],
-    rationale: 'Not written yet.',
+    rationale:
+      'A cliché was vivid once; now readers skim past it, and it often blurs what actually happened. Say the plain thing in your own words ("with a minute to spare" instead of "in the nick of time"), or cut the phrase when the sentence works without it.',
   },
-  check() {},
-};
-export default rule;
+  checkName: 'no-cliches',
+  check: noCliches,
+  report(hit, { article }) {
+    return {
+      start: hit.start,
+      end: hit.end,
+      message: `${quoted(article.text, hit)} is a cliché: say it plainly, in your own words`,
+    };
+  },
+});

@@ -1,0 +1,209 @@
+/** `copydesk lint`: reads the files, lints (and fixes) them, prints a report and picks the exit code. */
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { ConfigFileCache, describeProblems, type LoadedConfig } from '../config-file';
+import { fixText, formatFromPath, lint, mergeConfigs, type Config, type Finding, type LintResult } from '../core';
+import { MAX_FILE_BYTES, decodeText, encodeText, formatBytes, readTextFile, writeFileAtomic, type DecodedText } from '../io';
+import { HELP, UsageError, parseArgs, type CliOptions } from './args';
+import { collectTargets, displayPath } from './files';
+import { formatJson, formatSarif, formatStylish, type FileReport, type Notification, type ReportContext } from './format';
+import { VERSION } from './meta';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_TROUBLE = 2;
+
+export interface Output {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface CliEnvironment {
+  argv: readonly string[];
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: Output;
+  stderr: Output;
+  readStdin(): Promise<Buffer>;
+}
+
+/** Reads all of stdin, refusing more than the size limit. */
+export async function readAll(stream: NodeJS.ReadableStream, limit = MAX_FILE_BYTES): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += buf.length;
+    if (size > limit) throw new Error(`stdin is too large (over ${formatBytes(limit)})`);
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks);
+}
+
+function useColor(options: CliOptions, environment: CliEnvironment): boolean {
+  if (options.color !== undefined) return options.color;
+  const noColor = environment.env.NO_COLOR;
+  return environment.stdout.isTTY === true && (noColor === undefined || noColor === '');
+}
+
+export async function run(environment: CliEnvironment): Promise<number> {
+  const { stdout, stderr, cwd } = environment;
+  const say = (message: string): void => void stderr.write(`copydesk: ${message}\n`);
+
+  let options: CliOptions;
+  try {
+    options = parseArgs(environment.argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    say(error.message);
+    stderr.write('Run "copydesk --help" for usage.\n');
+    return EXIT_TROUBLE;
+  }
+  if (options.command === 'help') {
+    stdout.write(HELP);
+    return EXIT_OK;
+  }
+  if (options.command === 'version') {
+    stdout.write(`${VERSION}\n`);
+    return EXIT_OK;
+  }
+
+  let trouble = false;
+  const notifications: Notification[] = [];
+  const notify = (level: Notification['level'], message: string, path?: string): void => {
+    notifications.push({ level, message, ...(path === undefined ? {} : { path }) });
+    say(message);
+    if (level === 'error') trouble = true;
+  };
+
+  // Config: defaults < .copydesk.json (found by walking up, or --config) < --rule flags.
+  const configs = new ConfigFileCache((loaded: LoadedConfig) => {
+    for (const line of describeProblems({ ...loaded, path: displayPath(loaded.path, cwd) })) notify('warning', line);
+  });
+  let explicitConfig: LoadedConfig | undefined;
+  if (options.config !== undefined) {
+    const path = resolve(cwd, options.config);
+    const info = statSync(path, { throwIfNoEntry: false });
+    if (!info || !info.isFile()) {
+      say(`config file "${options.config}" ${info ? 'is not a file' : 'does not exist'}`);
+      return EXIT_TROUBLE;
+    }
+    explicitConfig = configs.load(path);
+    if (explicitConfig.problems.some((p) => p.startsWith('cannot be read'))) return EXIT_TROUBLE;
+  }
+  const flagConfig: Config = { rules: { ...options.rules } };
+  const configFor = (dir: string): Config => {
+    if (options.noConfig) return mergeConfigs(flagConfig);
+    const loaded = explicitConfig ?? configs.forDirectory(dir);
+    return mergeConfigs(loaded?.config, flagConfig);
+  };
+
+  const targets = collectTargets(options.paths, cwd);
+  for (const problem of targets.problems) notify('error', problem);
+  if (targets.files.length === 0 && !targets.stdin) {
+    say('no files to lint');
+    return EXIT_TROUBLE;
+  }
+
+  const reports: FileReport[] = [];
+  const allFindings: Finding[] = [];
+  const lintOne = (
+    decoded: DecodedText,
+    name: string,
+    path: string,
+    absolutePath: string | undefined,
+    dir: string,
+  ): { result: LintResult; fixedText?: string; applied: number } | undefined => {
+    const lintOptions = { format: formatFromPath(name), config: configFor(dir) };
+    try {
+      if (options.fix) {
+        const { text, result, applied } = fixText(decoded.text, lintOptions);
+        return { result, fixedText: text, applied };
+      }
+      return { result: lint(decoded.text, lintOptions), applied: 0 };
+    } catch (error) {
+      notify('error', `${path}: linting failed: ${error instanceof Error ? error.message : String(error)}`, path);
+      reports.push({ path, absolutePath, index: undefined, findings: [], error: 'linting failed', fixed: 0 });
+      return undefined;
+    }
+  };
+  const record = (path: string, absolutePath: string | undefined, result: LintResult, fixed: number): void => {
+    for (const e of result.ruleErrors) notify('error', `${path}: rule "${e.rule}" crashed: ${e.message}`, path);
+    allFindings.push(...result.findings);
+    const shown = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+    reports.push({ path, absolutePath, index: result.article.index, findings: shown, fixed });
+  };
+
+  if (targets.stdin) {
+    const name = options.stdinFilename ?? '<stdin>';
+    const absolutePath = options.stdinFilename === undefined ? undefined : resolve(cwd, options.stdinFilename);
+    const path = absolutePath === undefined ? name : displayPath(absolutePath, cwd);
+    const dir = absolutePath === undefined ? cwd : dirname(absolutePath);
+    let decoded: DecodedText | undefined;
+    try {
+      const bytes = await environment.readStdin();
+      const result = decodeText(bytes);
+      if (result.ok) decoded = result;
+      else {
+        notify('warning', `${path}: skipped: ${result.reason}`, path);
+        reports.push({ path, absolutePath, index: undefined, findings: [], error: result.reason, fixed: 0 });
+      }
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      notify('error', `${path}: ${reason}`, path);
+      reports.push({ path, absolutePath, index: undefined, findings: [], error: reason, fixed: 0 });
+    }
+    if (decoded) {
+      const linted = lintOne(decoded, name, path, absolutePath, dir);
+      if (linted) record(path, absolutePath, linted.result, 0);
+    }
+  }
+
+  for (const file of targets.files) {
+    const path = displayPath(file, cwd);
+    const read = await readTextFile(file);
+    if (!read.ok) {
+      // Binary and oversized files are not text: skipped with a warning. A file that cannot be read is an I/O error.
+      notify(
+        read.kind === 'unreadable' || read.kind === 'not-a-file' ? 'error' : 'warning',
+        `${path}: skipped: ${read.reason}`,
+        path,
+      );
+      reports.push({ path, absolutePath: file, index: undefined, findings: [], error: read.reason, fixed: 0 });
+      continue;
+    }
+    const linted = lintOne(read.file, file, path, file, dirname(file));
+    if (!linted) continue;
+    let { result, applied } = linted;
+    if (linted.fixedText !== undefined && linted.fixedText !== read.file.text) {
+      try {
+        await writeFileAtomic(file, encodeText(linted.fixedText, read.file), { expect: read.file });
+      } catch (error) {
+        notify('error', `${path}: could not write the fixes: ${error instanceof Error ? error.message : String(error)}`, path);
+        // The file is unchanged on disk: report what is in it.
+        result = lint(read.file.text, { format: formatFromPath(file), config: configFor(dirname(file)) });
+        applied = 0;
+      }
+    }
+    record(path, file, result, applied);
+  }
+
+  const context: ReportContext = { cwd, color: useColor(options, environment), fixMode: options.fix, notifications };
+  switch (options.format) {
+    case 'json':
+      stdout.write(formatJson(reports));
+      break;
+    case 'sarif':
+      stdout.write(formatSarif(reports, context));
+      break;
+    default:
+      stdout.write(formatStylish(reports, context));
+  }
+
+  const errors = allFindings.filter((f) => f.severity === 'error').length;
+  const warnings = allFindings.filter((f) => f.severity === 'warning').length;
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings) say(`too many warnings: ${warnings} (the maximum is ${options.maxWarnings ?? 0})`);
+  if (trouble) return EXIT_TROUBLE;
+  return errors > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
+}

@@ -1,0 +1,147 @@
+/**
+ * The shape of a single line, as the boilerplate and truncated-teaser
+ * analyses see it: list markers, words, an ending ellipsis, title-like
+ * lines, sentence endings. Everything here is linear in the line's length.
+ */
+import type { Article, Line, Link } from '../article';
+import { STOP_WORDS } from './words';
+
+const LEAD = /^[ \t\u00A0]*(?:>[ \t]*)*(?:(?:[-*+•·▪►]|\d{1,3}[.)])[ \t]+)?/;
+
+/** Offset (into the line's text) where the words start: after indentation, `>` and a list marker. */
+export function contentStart(text: string): number {
+  const m = LEAD.exec(text);
+  return m ? m[0].length : 0;
+}
+
+export function hasListMarker(text: string): boolean {
+  return /^[ \t\u00A0]*(?:>[ \t]*)*(?:[-*+•·▪►]|\d{1,3}[.)])[ \t]+\S/.test(text);
+}
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  return c > 127 && /[\p{L}\p{N}]/u.test(text.charAt(i));
+}
+
+/** Counts whitespace-separated tokens that hold a letter or digit, stopping at `cap`. */
+export function countWords(text: string, cap = 1000): number {
+  let count = 0;
+  let hasWordChar = false;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    if (c === 32 || c === 9 || c === 0xa0) {
+      if (hasWordChar && ++count >= cap) return count;
+      hasWordChar = false;
+    } else if (!hasWordChar) {
+      hasWordChar = isWordChar(text, i);
+    }
+  }
+  return count;
+}
+
+const SENTENCE_END = /[.!?]["'”’)\]*_]*$/;
+const BARE_ELLIPSIS_END = /(?:\.\.\.|…)[*_]*$/;
+
+/** Ends like a sentence (".", "!" or "?", maybe then a closing quote); a bare ellipsis is no sentence end. */
+export function endsSentence(trimmed: string): boolean {
+  return SENTENCE_END.test(trimmed) && !BARE_ELLIPSIS_END.test(trimmed);
+}
+
+export interface TrailingEllipsis {
+  /** Absolute offsets of the ellipsis ("..." or "…"). */
+  start: number;
+  end: number;
+  /** Absolute offset where the cut text begins (after a list marker, or inside a link's text). */
+  textStart: number;
+}
+
+/**
+ * The ellipsis that ends a line, if any: at the very end, or at the end of
+ * a Markdown link's text that ends the line (`[A title cut o...](url)`),
+ * ignoring closing emphasis markers.
+ */
+export function trailingEllipsis(line: Line, linksOnLine: readonly Link[]): TrailingEllipsis | undefined {
+  const text = line.text;
+  let e = text.length;
+  while (e > 0 && /[\s\u00A0]/.test(text.charAt(e - 1))) e--;
+  if (e === 0) return undefined;
+  const last = text.charAt(e - 1);
+  if (last !== '.' && last !== '…' && last !== ')' && last !== '*' && last !== '_') return undefined;
+  let textStart = line.start + contentStart(text);
+  if (last === ')') {
+    const link = linksOnLine.find((l) => l.end === line.start + e && l.url.start > l.start + 1);
+    if (!link) return undefined;
+    // The link text ends just before "](".
+    e = link.url.start - 2 - line.start;
+    textStart = link.start + (text.charAt(link.start - line.start) === '!' ? 2 : 1);
+  }
+  while (e > 0 && (text.charAt(e - 1) === '*' || text.charAt(e - 1) === '_')) e--;
+  let s: number;
+  if (text.charAt(e - 1) === '…') {
+    s = e - 1;
+  } else if (e >= 3 && text.startsWith('...', e - 3)) {
+    s = e - 3;
+    while (s > 0 && text.charAt(s - 1) === '.') s--;
+  } else {
+    return undefined;
+  }
+  if (last !== ')') {
+    // Measure the teaser from the end of the last link before it, if any.
+    for (const l of linksOnLine) if (l.end <= line.start + s && l.end > textStart) textStart = l.end;
+    while (textStart < line.start + s && /[\s\u00A0:–—|-]/.test(text.charAt(textStart - line.start))) textStart++;
+  }
+  return { start: line.start + s, end: line.start + e, textStart };
+}
+
+/** Share of stop words among the words of `text` (0 when there are none). */
+export function stopWordRatio(words: readonly string[]): number {
+  if (words.length === 0) return 0;
+  let stops = 0;
+  for (const w of words) if (STOP_WORDS.has(w.toLowerCase())) stops++;
+  return stops / words.length;
+}
+
+export function wordsOf(text: string): string[] {
+  return text
+    .split(/[\s\u00A0]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * A headline-like line: short, no closing sentence punctuation, and either
+ * capitalized words or few stop words ("Nigeria Turns to France for Support").
+ */
+export function titleLike(trimmed: string): boolean {
+  if (trimmed.length === 0 || trimmed.length > 140) return false;
+  if (/[.,;:]["'”’)\]*_]*$/.test(trimmed)) return false;
+  const words = wordsOf(trimmed);
+  if (words.length === 0 || words.length > 18) return false;
+  let capitals = 0;
+  for (const w of words) if (/^[\p{Lu}\p{N}]/u.test(w)) capitals++;
+  return capitals / words.length >= 0.5 || stopWordRatio(words) <= 0.45;
+}
+
+/** Links on each line, indexed by line number (only lines that have links). */
+export function linksByLine(article: Article): Map<number, Link[]> {
+  const map = new Map<number, Link[]>();
+  for (const link of article.links) {
+    const line = article.index.lineAt(link.start);
+    const list = map.get(line);
+    if (list) list.push(link);
+    else map.set(line, [link]);
+  }
+  return map;
+}
+
+/** Share of the line's visible characters that belong to links. */
+export function linkDensity(line: Line, links: readonly Link[] | undefined): number {
+  if (!links || links.length === 0) return 0;
+  const visible = line.text.replace(/[\s\u00A0]/g, '').length;
+  if (visible === 0) return 0;
+  let covered = 0;
+  for (const l of links) covered += line.text.slice(l.start - line.start, l.end - line.start).replace(/[\s\u00A0]/g, '').length;
+  return covered / visible;
+}

@@ -1,0 +1,867 @@
+/**
+ * People and their titles: "Russian President Vladimir Putin", "then-US
+ * President Trump", "Gov. Price Daniel", "Mr. Smith". One pass over the prose
+ * paragraphs (headings are skipped: title case makes every word look like a
+ * name), then mentions are grouped into people by name.
+ */
+import { inSpans, type Article } from '../article';
+import type { Span } from '../types';
+
+/** An office as compared: `head` is the canonical office, `prefixes` (deputy, vice...) make a different office. */
+export interface Office {
+  head: string;
+  prefixes: string;
+  /** Portfolio or branch: "foreign" in "Foreign Minister", "state" in "Secretary of State". Empty when none. */
+  spec: string;
+  courtesy: boolean;
+  /** Set by titles such as Queen, Mrs. or Congressman; empty otherwise. */
+  gender: Gender | '';
+}
+
+export type Gender = 'f' | 'm';
+
+export type ModifierKind = 'former' | 'then' | 'late' | 'acting' | 'outgoing' | 'incoming' | 'retired' | 'elect' | 'designate';
+
+export interface Modifier extends Span {
+  kind: ModifierKind;
+  /** `word`: "former President"; `prefix`: "then-US"; `suffix`: "President-elect". */
+  form: 'word' | 'prefix' | 'suffix';
+  /** The modifier as written, without the hyphen or the following space ("the late" keeps its article). */
+  text: string;
+}
+
+export interface Mention extends Span {
+  /** The person's name as written (possessive ending removed). */
+  name: Span & { text: string };
+  /** Lowercase last name (the last name word that is not a suffix or an initial). */
+  surname: string;
+  /** Lowercase "first last [suffix]" when the mention gives at least two names. */
+  fullKey: string | undefined;
+  title: (Span & { text: string; office: Office }) | undefined;
+  modifiers: Modifier[];
+  /** Where qualifiers or modifiers start ("Russian", "then-"), or the title's start. */
+  prefixStart: number;
+  quoted: boolean;
+}
+
+export interface Person {
+  /** Display name: the first full name given, else the surname as written. */
+  name: string;
+  fullKey: string | undefined;
+  surname: string;
+  mentions: Mention[];
+}
+
+export interface PeopleAnalysis {
+  mentions: Mention[];
+  people: Person[];
+}
+
+// ---------------------------------------------------------------------------
+// Vocabulary
+
+interface TitleEntry {
+  head: string;
+  prefixes?: string;
+  courtesy?: boolean;
+  gender?: Gender;
+}
+
+const TITLES = new Map<string, TitleEntry>();
+function titles(head: string, forms: string, extra: Omit<TitleEntry, 'head'> = {}): void {
+  for (const form of forms.split(',')) TITLES.set(form.trim(), { head, ...extra });
+}
+// Keys: lowercase words without their final period, joined by one space.
+titles('president', 'president,pres');
+titles('president', 'vice president,vice-president,vice pres', { prefixes: 'vice' });
+titles('prime minister', 'prime minister,premier');
+titles('chancellor', 'chancellor');
+titles('secretary', 'secretary,sec,secy');
+titles('secretary-general', 'secretary-general,secretary general');
+titles('senator', 'senator,sen');
+titles('representative', 'representative,rep,congressmember');
+titles('representative', 'congressman', { gender: 'm' });
+titles('representative', 'congresswoman', { gender: 'f' });
+titles('governor', 'governor,gov');
+titles('governor', 'lieutenant governor,lt gov,lt governor,lieut gov', { prefixes: 'lieutenant' });
+titles('governor-general', 'governor-general,governor general,gov gen');
+titles('mayor', 'mayor');
+titles('judge', 'judge');
+titles('justice', 'justice');
+titles('chief justice', 'chief justice');
+titles('chief judge', 'chief judge');
+titles('magistrate', 'magistrate');
+titles('general', 'general,gen');
+titles('general', 'lieutenant general,lt gen', { prefixes: 'lieutenant' });
+titles('general', 'major general,maj gen', { prefixes: 'major' });
+titles('general', 'brigadier general,brig gen', { prefixes: 'brigadier' });
+titles('colonel', 'colonel,col');
+titles('colonel', 'lieutenant colonel,lt col', { prefixes: 'lieutenant' });
+titles('major', 'maj');
+titles('captain', 'captain,capt');
+titles('lieutenant', 'lieutenant,lt,lieut');
+titles('sergeant', 'sergeant,sgt');
+titles('corporal', 'corporal,cpl');
+titles('private', 'pvt');
+titles('admiral', 'admiral,adm');
+titles('admiral', 'rear admiral,rear adm', { prefixes: 'rear' });
+titles('commander', 'commander,cmdr,cmdr');
+titles('marshal', 'marshal');
+titles('minister', 'minister');
+titles('king', 'king', { gender: 'm' });
+titles('queen', 'queen', { gender: 'f' });
+titles('prince', 'prince,crown prince', { gender: 'm' });
+titles('princess', 'princess,crown princess', { gender: 'f' });
+titles('emperor', 'emperor', { gender: 'm' });
+titles('empress', 'empress', { gender: 'f' });
+titles('pope', 'pope');
+titles('cardinal', 'cardinal');
+titles('archbishop', 'archbishop,abp');
+titles('bishop', 'bishop,bp');
+titles('rabbi', 'rabbi');
+titles('imam', 'imam');
+titles('reverend', 'reverend,rev');
+titles('monsignor', 'monsignor,msgr');
+titles('chair', 'chairperson,chair');
+titles('chair', 'chairman', { gender: 'm' });
+titles('chair', 'chairwoman', { gender: 'f' });
+titles('ceo', 'ceo,chief executive,chief executive officer');
+titles('ambassador', 'ambassador,amb');
+titles('envoy', 'envoy');
+titles('speaker', 'speaker');
+titles('attorney general', 'attorney general,attorney-general,atty gen');
+titles('solicitor general', 'solicitor general');
+titles('surgeon general', 'surgeon general');
+titles('inspector general', 'inspector general');
+titles('postmaster general', 'postmaster general');
+titles('district attorney', 'district attorney,dist atty');
+titles('commissioner', 'commissioner,comr,commr');
+titles('sheriff', 'sheriff');
+titles('chief', 'chief');
+titles('superintendent', 'superintendent,supt');
+titles('inspector', 'inspector,insp');
+titles('detective', 'detective,det');
+titles('director', 'director');
+titles('leader', 'leader');
+titles('professor', 'professor,prof');
+titles('treasurer', 'treasurer');
+titles('comptroller', 'comptroller,controller');
+titles('alderman', 'alderman');
+titles('council member', 'councilor,councillor,council member,councilmember');
+titles('council member', 'councilman', { gender: 'm' });
+titles('council member', 'councilwoman', { gender: 'f' });
+titles('assembly member', 'assembly member');
+titles('assembly member', 'assemblyman', { gender: 'm' });
+titles('assembly member', 'assemblywoman', { gender: 'f' });
+titles('coach', 'coach');
+titles('first lady', 'first lady', { gender: 'f' });
+titles('first gentleman', 'first gentleman', { gender: 'm' });
+titles('patrolman', 'patrolman', { gender: 'm' });
+// Courtesy titles and honorifics: never a conflict.
+titles('mr', 'mr,mister', { courtesy: true, gender: 'm' });
+titles('mrs', 'mrs', { courtesy: true, gender: 'f' });
+titles('ms', 'ms,miss', { courtesy: true, gender: 'f' });
+titles('mx', 'mx', { courtesy: true });
+titles('dr', 'dr,doctor', { courtesy: true });
+titles('sir', 'sir,lord,herr', { courtesy: true, gender: 'm' });
+titles('dame', 'dame,lady,mme,mlle,frau', { courtesy: true, gender: 'f' });
+titles('sheikh', 'sheikh,messrs', { courtesy: true });
+const MAX_TITLE_WORDS = 4;
+/** Every title and every leading part of one ("prime", "prime minister"), for early exits. */
+const TITLE_PREFIXES = new Set<string>();
+for (const key of TITLES.keys()) {
+  const words = key.split(' ');
+  for (let n = 1; n <= words.length; n++) TITLE_PREFIXES.add(words.slice(0, n).join(' '));
+}
+
+/** Words that make a different office when they precede a title: "Deputy Prime Minister". */
+const OFFICE_PREFIXES = new Set(['deputy', 'vice', 'assistant', 'associate', 'under', 'executive', 'senior', 'principal']);
+/** Heads that take a portfolio: "Foreign Minister", "Secretary of State". */
+const SPEC_HEADS = new Set(['minister', 'secretary', 'director', 'chief', 'leader', 'commissioner', 'chancellor', 'chair']);
+const SPEC_WORDS = new Set(
+  (
+    'foreign defence defense finance interior health home trade energy education economy economic justice labor labour ' +
+    'commerce treasury state press transport transportation agriculture environment culture housing immigration war navy ' +
+    'army majority minority opposition floor police fire industry development digital security veterans homeland cabinet ' +
+    'communications information sports tourism budget planning exchequer affairs human services urban the and air force'
+  ).split(' '),
+);
+const SPEC_DROP = new Set(['the', 'and', 'affairs']);
+const SPEC_ALIASES: Record<string, string> = { defence: 'defense', labour: 'labor', transport: 'transportation' };
+
+const MODIFIERS: Record<string, ModifierKind> = {
+  former: 'former',
+  ex: 'former',
+  then: 'then',
+  late: 'late',
+  acting: 'acting',
+  interim: 'acting',
+  outgoing: 'outgoing',
+  incoming: 'incoming',
+  retired: 'retired',
+  elect: 'elect',
+  nominate: 'elect',
+  designate: 'designate',
+};
+/** Modifiers written as a separate word before the title. */
+const WORD_MODIFIERS = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'retired']);
+const PREFIX_MODIFIER = /^(then|ex)-(?=\p{L})/iu;
+const SUFFIX_MODIFIER = /(?<=\p{L})-(elect|designate|nominate)$/iu;
+
+/** Abbreviations whose period belongs to the word. */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms mx dr sen rep gov gen col lt capt sgt maj adm cmdr rev hon pres supt insp atty dist prof jr sr st mt ft ' +
+    'sec secy amb brig cpl pvt det comr commr messrs mme mlle msgr lieut bp abp'
+  ).split(' '),
+);
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const PARTICLES = new Set('de da di del della van von der den le la du bin ibn al el dos das ter y'.split(' '));
+
+/** Capitalised words that are not names (sentence openers, time words). They end qualifiers and names. */
+const COMMON = new Set(
+  (
+    'the a an and but or nor if when while after before since as at in on of for with by from to into onto then than ' +
+    'yesterday today tonight tomorrow this that these those his her its their our my your we he she it they i you there ' +
+    'here however meanwhile also both even still so yet now last next during under among according although though ' +
+    'because whether where which who whom whose what why how all some many most each every no not only just later earlier ' +
+    'once again instead despite amid amidst over through until unless upon without within between against toward towards ' +
+    'about above below across along around behind beyond like unlike near off out up down is was are were be been will ' +
+    'would could should may might must can did do does had has have said says asked told added noted meanwhile ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march july september october november ' +
+    'december jan feb mar apr jun jul aug sep sept oct nov dec'
+  ).split(' '),
+);
+/** Words that end a name: "President Kennedy Administration" is not a person named "Kennedy Administration". */
+const NOT_NAME = new Set(
+  (
+    'administration administrations cabinet committee commission department office government court council party ' +
+    'plan doctrine era library center centre airport foundation institute bridge avenue boulevard building memorial ' +
+    'hospital school university college motors electric dynamics mills assembly corp corporation company co inc ltd ' +
+    'bank fund act amendment award prize trophy cup league conference convention summit agreement treaty accord program ' +
+    'programme project county city province district cathedral palace senate congress parliament ministry army navy ' +
+    'corps agency bureau authority board union association society club team group tower towers hotel museum theater ' +
+    'theatre river island islands highway expressway freeway canal stadium station square boulevard administration’s ' +
+    'government’s doctrine’s day week month year years lounge restaurant cafe inn'
+  ).split(' '),
+);
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+interface Token extends Span {
+  /** The word without a possessive ending and without a then-/ex- prefix or -elect suffix. */
+  text: string;
+  /** Lowercase, final period removed. */
+  key: string;
+  capital: boolean;
+  possessive: boolean;
+  prefix: Modifier | undefined;
+  suffix: Modifier | undefined;
+  /** Only spaces (and, in wrapped prose, a line break) separate this token from the previous one. */
+  joined: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
+const UPPER = /^\p{Lu}/u;
+
+function isCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(word);
+}
+
+/**
+ * The words that matter here: capitalised ones, the lowercase words a title or a
+ * name can contain, and then-/ex- prefixes. Any other word between two tokens
+ * simply keeps them apart, so prose is scanned without a token per word.
+ */
+const INTERESTING = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}\\-])(?:\\p{Lu}|(?:then|ex)-(?=\\p{L})|(?:${[
+    'of',
+    'for',
+    'the',
+    'and',
+    ...WORD_MODIFIERS,
+    ...PARTICLES,
+  ].join('|')})(?![\\p{L}\\p{M}\\p{N}'’\\-]))[\\p{L}\\p{M}\\p{N}]*(?:['’.\\-][\\p{L}\\p{M}\\p{N}]+)*`,
+  'gu',
+);
+
+interface Region extends Span {
+  /** Lines over 100 characters are not wrapped prose: a line break keeps words apart there. */
+  breakLines: boolean;
+}
+
+/**
+ * Tokens of each region (sorted, non-overlapping), in one pass of the regular
+ * expression over the text: `visit` gets each region's tokens in turn.
+ */
+function tokenizeRegions(text: string, regions: readonly Region[], every: boolean, visit: (tokens: Token[]) => void): void {
+  const re = every ? WORD : INTERESTING;
+  let r = 0;
+  let region = regions[0];
+  if (!region) return;
+  re.lastIndex = region.start;
+  let tokens: Token[] = [];
+  let prevEnd = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    while (region && m.index >= region.end) {
+      visit(tokens);
+      tokens = [];
+      prevEnd = -1;
+      region = regions[++r];
+    }
+    if (!region) break;
+    if (m.index < region.start) {
+      re.lastIndex = region.start;
+      continue;
+    }
+    const { end, breakLines } = region;
+    const matchEnd = m.index + m[0].length;
+    if (matchEnd > end) continue;
+    let wordStart = m.index;
+    let wordEnd = matchEnd;
+    let word = m[0];
+    let possessive = false;
+    const len = word.length;
+    if (
+      len > 2 &&
+      (word.charCodeAt(len - 1) | 32) === 115 &&
+      (word.charCodeAt(len - 2) === 39 || word.charCodeAt(len - 2) === 0x2019)
+    ) {
+      possessive = true;
+      word = word.slice(0, -2);
+      wordEnd -= 2;
+    }
+    let prefix: Modifier | undefined;
+    let suffix: Modifier | undefined;
+    const hyphen = word.includes('-');
+    const pre = hyphen ? PREFIX_MODIFIER.exec(word) : null;
+    if (pre && pre[1] !== undefined) {
+      prefix = {
+        kind: MODIFIERS[pre[1].toLowerCase()] ?? 'former',
+        form: 'prefix',
+        start: wordStart,
+        end: wordStart + pre[0].length,
+        text: pre[1],
+      };
+      word = word.slice(pre[0].length);
+      wordStart += pre[0].length;
+    }
+    const suf = hyphen ? SUFFIX_MODIFIER.exec(word) : null;
+    if (suf && suf[1] !== undefined) {
+      suffix = {
+        kind: MODIFIERS[suf[1].toLowerCase()] ?? 'elect',
+        form: 'suffix',
+        start: wordEnd - suf[0].length,
+        end: wordEnd,
+        text: suf[1],
+      };
+      word = word.slice(0, -suf[0].length);
+      wordEnd -= suf[0].length;
+    }
+    const key = word.toLowerCase();
+    let tokenEnd = matchEnd;
+    if (
+      !possessive &&
+      !suffix &&
+      text.charAt(wordEnd) === '.' &&
+      (ABBREVIATIONS.has(key) || /^\p{L}$/u.test(word) || word.includes('.'))
+    ) {
+      word += '.';
+      wordEnd += 1;
+      tokenEnd += 1;
+      re.lastIndex = tokenEnd;
+    }
+    let joined = false;
+    if (prevEnd >= 0) {
+      joined = true;
+      for (let i = prevEnd; i < m.index; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 32 || c === 0xa0 || c === 9) continue;
+        if ((c === 10 || c === 13) && !breakLines) continue;
+        joined = false;
+        break;
+      }
+    }
+    tokens.push({
+      start: wordStart,
+      end: wordEnd,
+      text: word,
+      key,
+      capital: isCapital(word),
+      possessive,
+      prefix,
+      suffix,
+      joined,
+    });
+    prevEnd = tokenEnd;
+  }
+  if (region) visit(tokens);
+}
+
+function tokenize(text: string, every: boolean): Token[] {
+  let out: Token[] = [];
+  tokenizeRegions(text, [{ start: 0, end: text.length, breakLines: false }], every, (tokens) => (out = tokens));
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Titles and names
+
+interface TitleMatch {
+  /** Index after the title's last token. */
+  next: number;
+  office: Office;
+  end: number;
+}
+
+function lookupTitle(tokens: Token[], i: number): { entry: TitleEntry; next: number } | undefined {
+  let found: { entry: TitleEntry; next: number } | undefined;
+  let key = '';
+  for (let k = i; k < tokens.length && k < i + MAX_TITLE_WORDS; k++) {
+    const t = tokens[k];
+    if (!t || (k > i && (!t.joined || t.prefix))) break;
+    key = k > i ? `${key} ${t.key}` : t.key;
+    if (!TITLE_PREFIXES.has(key)) break;
+    const entry = TITLES.get(key);
+    if (entry) found = { entry, next: k + 1 };
+    if (t.possessive || t.suffix) break;
+  }
+  return found;
+}
+
+/** A title starting at token `i`: [prefixes] [portfolio] head [of/for Department]. */
+function matchTitle(tokens: Token[], i: number): TitleMatch | undefined {
+  const first = tokens[i];
+  if (!first || !first.capital || first.possessive) return undefined;
+  if (!TITLE_PREFIXES.has(first.key) && !OFFICE_PREFIXES.has(first.key) && !SPEC_WORDS.has(first.key)) return undefined;
+  const prefixes: string[] = [];
+  let spec = '';
+  let j = i;
+  for (let guard = 0; guard < 3; guard++) {
+    const t = tokens[j];
+    if (!t || !t.capital || t.possessive || (j > i && (!t.joined || t.prefix))) return undefined;
+    if (lookupTitle(tokens, j)) break;
+    if (OFFICE_PREFIXES.has(t.key)) prefixes.push(t.key);
+    else if (SPEC_WORDS.has(t.key) && !SPEC_DROP.has(t.key)) spec = spec ? `${spec} ${t.key}` : t.key;
+    else return undefined;
+    j++;
+  }
+  const found = lookupTitle(tokens, j);
+  if (!found) return undefined;
+  const head = tokens[found.next - 1];
+  if (!head || !head.capital) return undefined;
+  if (spec && !SPEC_HEADS.has(found.entry.head)) return undefined;
+  let next = found.next;
+  let end = head.end;
+  if (!head.possessive && !head.suffix && SPEC_HEADS.has(found.entry.head)) {
+    const of = tokens[next];
+    if (of && of.joined && (of.key === 'of' || of.key === 'for')) {
+      let k = next + 1;
+      const words: string[] = [];
+      while (k < tokens.length) {
+        const t = tokens[k];
+        if (!t || !t.joined || !SPEC_WORDS.has(t.key) || t.prefix) break;
+        if ((t.key === 'the' || t.key === 'and') && !t.possessive) {
+          k++;
+          continue;
+        }
+        if (!t.capital) break;
+        words.push(t.key);
+        k++;
+        if (t.possessive || t.suffix) break;
+      }
+      // Step back over a trailing "the"/"and".
+      while (k > next + 1 && (tokens[k - 1]?.key === 'the' || tokens[k - 1]?.key === 'and')) k--;
+      if (words.length) {
+        spec = words.filter((w) => !SPEC_DROP.has(w)).join(' ');
+        next = k;
+        end = tokens[k - 1]?.end ?? end;
+      }
+    }
+  }
+  const entryPrefixes = found.entry.prefixes ? [found.entry.prefixes] : [];
+  const office: Office = {
+    head: found.entry.head,
+    prefixes: [...prefixes, ...entryPrefixes].sort().join(' '),
+    spec: normalizeSpec(spec),
+    courtesy: !!found.entry.courtesy,
+    gender: found.entry.gender ?? '',
+  };
+  if (office.courtesy && (prefixes.length || spec)) return undefined;
+  return { next, office, end };
+}
+
+function normalizeSpec(spec: string): string {
+  return spec
+    .split(' ')
+    .filter((w) => w && !SPEC_DROP.has(w))
+    .map((w) => SPEC_ALIASES[w] ?? w)
+    .join(' ');
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+/** "R-Warren", "D-Texas": a party and a state after a name. */
+const PARTY = /^\p{Lu}-\p{Lu}/u;
+
+function isNameWord(t: Token): boolean {
+  if (INITIAL.test(t.text)) return true;
+  return t.capital && !COMMON.has(t.key) && !NOT_NAME.has(t.key) && !/^\p{N}/u.test(t.text) && !PARTY.test(t.text);
+}
+
+interface NameMatch {
+  next: number;
+  start: number;
+  end: number;
+  text: string;
+  surname: string;
+  fullKey: string | undefined;
+}
+
+/** A title at token `k` followed by a name word: "Rusk" in "Dean Rusk" is not, "President Putin" is. */
+function startsTitledName(tokens: Token[], k: number): boolean {
+  const title = matchTitle(tokens, k);
+  if (!title) return false;
+  const after = tokens[title.next];
+  return !!after && after.joined && !after.prefix && isNameWord(after);
+}
+
+/** A personal name starting at token `i`; stops before a title that has a name after it. */
+function matchName(tokens: Token[], i: number, text: string): NameMatch | undefined {
+  const first = tokens[i];
+  if (!first || !isNameWord(first) || first.prefix) return undefined;
+  const words: Token[] = [];
+  let k = i;
+  while (k < tokens.length && words.length < 6) {
+    const t = tokens[k];
+    if (!t || (k > i && (!t.joined || t.prefix))) break;
+    if (k > i && startsTitledName(tokens, k)) break;
+    const last = words[words.length - 1];
+    if (last?.possessive) break;
+    if (NAME_SUFFIXES.has(t.key) && words.length > 0 && (t.capital || t.key === 'jr' || t.key === 'sr')) {
+      words.push(t);
+      k++;
+      continue;
+    }
+    if (PARTICLES.has(t.key) && !t.capital) {
+      const after = tokens[k + 1];
+      if (words.length > 0 && after && after.joined && isNameWord(after)) {
+        words.push(t);
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (!t.capital) break;
+    if (!isNameWord(t)) {
+      // "President Kennedy Administration", "the Joseph P. Kennedy School": an institution, not a person.
+      if (NOT_NAME.has(t.key)) return undefined;
+      break;
+    }
+    words.push(t);
+    k++;
+  }
+  if (words.length === 0) return undefined;
+  const firstWord = words[0];
+  const lastWord = words[words.length - 1];
+  if (!firstWord || !lastWord) return undefined;
+  const core = words.filter((w) => !NAME_SUFFIXES.has(w.key) || w === firstWord);
+  const suffix = words.filter((w) => w !== firstWord && NAME_SUFFIXES.has(w.key)).map((w) => w.key);
+  // The surname: the last core word that is not an initial.
+  let surnameWord = core[core.length - 1];
+  for (let x = core.length - 1; x >= 0; x--) {
+    const w = core[x];
+    if (w && !/^\p{L}\.$/u.test(w.text) && !PARTICLES.has(w.key)) {
+      surnameWord = w;
+      break;
+    }
+  }
+  if (!surnameWord) return undefined;
+  const givenWord = core.find((w) => w !== surnameWord && !PARTICLES.has(w.key));
+  const surname = normalizeName(surnameWord.text);
+  const fullKey =
+    givenWord && core.indexOf(givenWord) < core.indexOf(surnameWord)
+      ? [normalizeName(givenWord.text), surname, ...suffix].join(' ')
+      : undefined;
+  return {
+    next: k,
+    start: firstWord.start,
+    end: lastWord.end,
+    text: text.slice(firstWord.start, lastWord.end),
+    surname,
+    fullKey,
+  };
+}
+
+const NON_ASCII = /[^ -~]/;
+
+export function normalizeName(word: string): string {
+  let key = (NON_ASCII.test(word) ? word.normalize('NFC').replace(/’/g, "'") : word).toLowerCase();
+  if (key.endsWith('.')) key = key.slice(0, -1);
+  return key;
+}
+
+// ---------------------------------------------------------------------------
+// Mentions
+
+function titledMention(tokens: Token[], t: number, match: TitleMatch, floor: number, text: string): Mention | undefined {
+  // "Rev. Mr. Brandt": the courtesy title is not part of the name.
+  const inner = matchTitle(tokens, match.next);
+  const nameAt = inner?.office.courtesy && tokens[match.next]?.joined && tokens[inner.next]?.joined ? inner.next : match.next;
+  // "President Judge William Smith": the second title starts its own mention.
+  if (nameAt === match.next && startsTitledName(tokens, match.next)) return undefined;
+  const name = matchName(tokens, nameAt, text);
+  const titleFirst = tokens[t];
+  const titleLast = tokens[match.next - 1];
+  const nameFirst = tokens[nameAt];
+  if (!name || !titleFirst || !titleLast || !nameFirst || !nameFirst.joined) return undefined;
+  if (titleLast.possessive) return undefined;
+  const modifiers: Modifier[] = [];
+  let prefixStart = titleFirst.start;
+  if (titleFirst.prefix) {
+    modifiers.push(titleFirst.prefix);
+    prefixStart = titleFirst.prefix.start;
+  }
+  if (titleLast.suffix) modifiers.push(titleLast.suffix);
+  // Walk back over qualifiers ("Russian", "then-US", "Fulton County") and modifiers ("former", "the late").
+  let k = t;
+  for (let guard = 0; guard < 5; guard++) {
+    const cur = tokens[k];
+    const tok = tokens[k - 1];
+    if (!cur || !tok || !cur.joined || cur.prefix || k - 1 < floor) break;
+    if (WORD_MODIFIERS.has(tok.key) && !tok.possessive) {
+      const kind = MODIFIERS[tok.key] ?? 'former';
+      let first = k - 1;
+      const the = tokens[k - 2];
+      if (kind === 'late' && the && tok.joined && k - 2 >= floor && the.key === 'the' && !the.prefix) first = k - 2;
+      const startTok = tokens[first] ?? tok;
+      modifiers.unshift({ kind, form: 'word', start: startTok.start, end: tok.end, text: text.slice(startTok.start, tok.end) });
+      prefixStart = startTok.start;
+      k = first;
+      continue;
+    }
+    if (tok.capital && !COMMON.has(tok.key) && !tok.suffix && !matchTitle(tokens, k - 1)) {
+      prefixStart = tok.start;
+      if (tok.prefix) {
+        modifiers.unshift(tok.prefix);
+        prefixStart = tok.prefix.start;
+      }
+      k--;
+      continue;
+    }
+    break;
+  }
+  return {
+    start: prefixStart,
+    end: name.end,
+    name: { start: name.start, end: name.end, text: name.text },
+    surname: name.surname,
+    fullKey: name.fullKey,
+    title: { start: titleFirst.start, end: match.end, text: text.slice(titleFirst.start, match.end), office: match.office },
+    modifiers,
+    prefixStart,
+    quoted: false,
+  };
+}
+
+function scanParagraph(text: string, tokens: Token[], out: Mention[]): void {
+  let floor = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    const title = matchTitle(tokens, i);
+    if (title) {
+      const mention = titledMention(tokens, i, title, floor, text);
+      if (mention) {
+        out.push(mention);
+        while (i < tokens.length && (tokens[i]?.end ?? 0) <= mention.end) i++;
+        floor = i;
+        continue;
+      }
+      i = title.next;
+      continue;
+    }
+    const tok = tokens[i];
+    const next = tokens[i + 1];
+    // A lone capitalised word (most of them) is neither a full name nor a qualifier.
+    if (tok && next && next.joined && !next.prefix && isNameWord(tok) && !tok.prefix) {
+      const name = matchName(tokens, i, text);
+      if (name) {
+        const after = tokens[name.next];
+        const qualifies = !!after && after.joined && !after.prefix && startsTitledName(tokens, name.next);
+        if (!qualifies && name.fullKey) {
+          out.push({
+            start: name.start,
+            end: name.end,
+            name: { start: name.start, end: name.end, text: name.text },
+            surname: name.surname,
+            fullKey: name.fullKey,
+            title: undefined,
+            modifiers: [],
+            prefixStart: name.start,
+            quoted: false,
+          });
+        }
+        i = qualifies ? name.next : Math.max(name.next, i + 1);
+        if (!qualifies) floor = i;
+        continue;
+      }
+    }
+    i++;
+  }
+}
+
+/** Whether two offices are the same: abbreviations agree, a portfolio may be left out. */
+export function sameOffice(a: Office, b: Office): boolean {
+  return a.head === b.head && a.prefixes === b.prefixes && (a.spec === '' || b.spec === '' || a.spec === b.spec);
+}
+
+export function modifierSet(mods: readonly Modifier[]): string {
+  return [...new Set(mods.map((m) => m.kind))].sort().join(',');
+}
+
+/** Whether two mentions give the same title (qualifiers such as "Russian" or "US" aside). */
+export function sameTitle(a: Pick<Mention, 'title' | 'modifiers'>, b: Pick<Mention, 'title' | 'modifiers'>): boolean {
+  if (!a.title || !b.title) return true;
+  return sameOffice(a.title.office, b.title.office) && modifierSet(a.modifiers) === modifierSet(b.modifiers);
+}
+
+function isRealTitle(m: Mention): boolean {
+  return !!m.title && !m.title.office.courtesy;
+}
+
+/** Titles a spouse holds by marriage: the spouse with the same surname holds another office. */
+const SPOUSAL = new Set(['first lady', 'first gentleman']);
+
+function genderOf(p: Person): Gender | '' {
+  for (const m of p.mentions) if (m.title?.office.gender) return m.title.office.gender;
+  return '';
+}
+
+/** Whether a mention can refer to person `p`: not "Mrs." for a man, not "President" for the First Lady. */
+function attachable(p: Person, m: Mention): boolean {
+  const g = m.title?.office.gender;
+  const pg = genderOf(p);
+  if (g && pg && g !== pg) return false;
+  const ref = p.mentions.find(isRealTitle);
+  if (ref?.title && m.title && !m.title.office.courtesy && ref.title.office.head !== m.title.office.head) {
+    if (SPOUSAL.has(ref.title.office.head) || SPOUSAL.has(m.title.office.head)) return false;
+  }
+  return true;
+}
+
+interface SurnameEntry {
+  /** The person a surname alone refers to: the latest one introduced. */
+  person: Person;
+  /** Two people with this surname were introduced by full name: a surname alone could be either. */
+  ambiguous: boolean;
+  /** Others with the surname that a mention could not belong to the main person ("President Kennedy" beside "First Lady Jacqueline Kennedy"). */
+  others: Person[];
+}
+
+function groupPeople(mentions: Mention[]): Person[] {
+  const people: Person[] = [];
+  const byFull = new Map<string, Person>();
+  const bySurname = new Map<string, SurnameEntry>();
+  const newPerson = (m: Mention): Person => {
+    const person: Person = { name: m.name.text, fullKey: m.fullKey, surname: m.surname, mentions: [] };
+    people.push(person);
+    return person;
+  };
+  for (const m of mentions) {
+    if (m.quoted) continue;
+    const entry = bySurname.get(m.surname);
+    if (m.fullKey) {
+      let person = byFull.get(m.fullKey);
+      if (!person) {
+        // A surname-only person introduced earlier ("President Trump", then "Donald Trump") takes the full name
+        // when the titles agree.
+        const candidates = entry && !entry.ambiguous ? [entry.person, ...entry.others] : [];
+        person = candidates.find((p) => {
+          if (p.fullKey !== undefined || !attachable(p, m)) return false;
+          const ref = p.mentions.find(isRealTitle);
+          return !ref || !isRealTitle(m) || sameTitle(ref, m);
+        });
+        if (person) {
+          person.fullKey = m.fullKey;
+          person.name = m.name.text;
+          if (entry) entry.others = entry.others.filter((p) => p !== person);
+        } else {
+          person = newPerson(m);
+        }
+        byFull.set(m.fullKey, person);
+      }
+      const ambiguous = !!entry && (entry.ambiguous || entry.person !== person);
+      bySurname.set(m.surname, { person, ambiguous, others: entry?.others ?? [] });
+      person.mentions.push(m);
+      continue;
+    }
+    if (!entry) {
+      const person = newPerson(m);
+      person.mentions.push(m);
+      bySurname.set(m.surname, { person, ambiguous: false, others: [] });
+      continue;
+    }
+    if (entry.ambiguous) continue;
+    let target = [entry.person, ...entry.others].find((p) => attachable(p, m));
+    if (!target) {
+      target = newPerson(m);
+      entry.others.push(target);
+    }
+    target.mentions.push(m);
+  }
+  return people;
+}
+
+/** Mentions of people in the prose, grouped into people. Quoted mentions are marked and left out of the groups. */
+export function analyzePeople(article: Article): PeopleAnalysis {
+  const mentions: Mention[] = [];
+  const { text, lines } = article;
+  const regions: Region[] = [];
+  for (const p of article.paragraphs) {
+    if (p.kind === 'heading') continue;
+    let breakLines = false;
+    for (let l = p.firstLine; l <= p.lastLine; l++) if ((lines[l]?.text.length ?? 0) > 100) breakLines = true;
+    regions.push({ start: p.start, end: p.end, breakLines });
+  }
+  tokenizeRegions(text, regions, false, (tokens) => scanParagraph(text, tokens, mentions));
+  for (const m of mentions) m.quoted = inSpans(article.quotes, m.start) || inSpans(article.quotes, m.end - 1);
+  return { mentions, people: groupPeople(mentions) };
+}
+
+/** A title as an editor writes it in options ("Senator", "former Prime Minister"), or undefined when it is not one the rule knows. */
+export function parseTitle(title: string): { office: Office; modifiers: Modifier[]; text: string } | undefined {
+  const tokens = tokenize(title, true);
+  const modifiers: Modifier[] = [];
+  let i = 0;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.key === 'the' && tokens[i + 1]?.key === 'late') continue;
+    if (WORD_MODIFIERS.has(t.key)) {
+      const start = tokens[i - 1]?.key === 'the' ? (tokens[i - 1]?.start ?? t.start) : t.start;
+      modifiers.push({ kind: MODIFIERS[t.key] ?? 'former', form: 'word', start, end: t.end, text: title.slice(start, t.end) });
+      continue;
+    }
+    break;
+  }
+  const head = tokens[i];
+  if (!head) return undefined;
+  if (head.prefix) modifiers.push(head.prefix);
+  // Titles in options may be written in lowercase.
+  for (const t of tokens) t.capital = true;
+  const match = matchTitle(tokens, i);
+  if (!match || match.next !== tokens.length) return undefined;
+  const last = tokens[match.next - 1];
+  if (last?.suffix) modifiers.push(last.suffix);
+  return { office: match.office, modifiers, text: title.slice(head.start, match.end) };
+}
+
+/** The lowercase "first last [suffix]" key of a name as written in options, or its surname alone. */
+export function nameKey(name: string): { fullKey: string | undefined; surname: string } | undefined {
+  const tokens = tokenize(name, true);
+  for (const t of tokens) if (!PARTICLES.has(t.key)) t.capital = true;
+  const match = matchName(tokens, 0, name);
+  return match ? { fullKey: match.fullKey, surname: match.surname } : undefined;
+}

@@ -1,0 +1,118 @@
+/**
+ * The one place where the engine's findings become LSP diagnostics. Offsets
+ * are turned into positions here, with the article's own line index, and
+ * every diagnostic carries its quick fixes in `data` so that code actions can
+ * be built from the diagnostic alone.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+  type Range,
+  type TextEdit,
+} from 'vscode-languageserver';
+import type { ActiveSeverity, Finding, Fix, LineIndex } from '../core';
+import type { DiagnosticData, FixData } from '../protocol';
+import { isInteger, isObject, isRange } from './validate';
+
+export const SOURCE = 'copydesk';
+
+const SEVERITY: Record<ActiveSeverity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toSeverity(severity: ActiveSeverity): DiagnosticSeverity {
+  return SEVERITY[severity];
+}
+
+export function toRange(index: LineIndex, start: number, end: number): Range {
+  return { start: index.positionAt(start), end: index.positionAt(end) };
+}
+
+export function toFixData(index: LineIndex, fix: Fix): FixData {
+  return {
+    title: fix.title,
+    safe: fix.safe,
+    edits: fix.edits.map((e) => ({ range: toRange(index, e.start, e.end), newText: e.newText })),
+  };
+}
+
+/**
+ * The folder of rule pages: `docs/rules/` beside the installed server
+ * (dist/../docs/rules), found by walking up from this file so that the
+ * unbundled build finds it too.
+ */
+export function defaultDocsBase(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 5; i++) {
+    const candidate = join(dir, 'docs', 'rules');
+    if (existsSync(candidate)) return pathToFileURL(candidate).href + '/';
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return pathToFileURL(join(__dirname, '..', 'docs', 'rules')).href + '/';
+}
+
+export function ruleDocUrl(base: string, ruleId: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${encodeURIComponent(ruleId)}.md`;
+}
+
+export interface ConvertContext {
+  uri: string;
+  index: LineIndex;
+  /** The document version linted; absent for files read from disk. */
+  version?: number;
+  docsBase: string;
+}
+
+export function toDiagnostic(finding: Finding, ctx: ConvertContext): Diagnostic {
+  const data: DiagnosticData = { fixes: finding.fixes.map((f) => toFixData(ctx.index, f)) };
+  if (ctx.version !== undefined) data.version = ctx.version;
+  const diagnostic: Diagnostic = {
+    range: toRange(ctx.index, finding.start, finding.end),
+    severity: toSeverity(finding.severity),
+    source: SOURCE,
+    code: finding.rule,
+    codeDescription: { href: ruleDocUrl(ctx.docsBase, finding.rule) },
+    message: finding.message,
+    data,
+  };
+  if (finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map((r): DiagnosticRelatedInformation => ({
+      location: { uri: ctx.uri, range: toRange(ctx.index, r.start, r.end) },
+      message: r.message,
+    }));
+  }
+  return diagnostic;
+}
+
+function isFixData(value: unknown): value is FixData {
+  return (
+    isObject(value) &&
+    typeof value.title === 'string' &&
+    typeof value.safe === 'boolean' &&
+    Array.isArray(value.edits) &&
+    value.edits.every((e: unknown) => isObject(e) && isRange(e.range) && typeof e.newText === 'string')
+  );
+}
+
+/** The data of a Copydesk diagnostic sent back by a client, if it is intact. */
+export function readDiagnosticData(diagnostic: unknown): DiagnosticData | undefined {
+  if (!isObject(diagnostic) || diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') return undefined;
+  if (!isRange(diagnostic.range)) return undefined;
+  const data = diagnostic.data;
+  if (!isObject(data) || !Array.isArray(data.fixes) || !data.fixes.every(isFixData)) return undefined;
+  if (data.version !== undefined && !isInteger(data.version)) return undefined;
+  return data as unknown as DiagnosticData;
+}
+
+export function toTextEdits(fix: FixData): TextEdit[] {
+  return fix.edits.map((e) => ({ range: e.range, newText: e.newText }));
+}

@@ -1,0 +1,146 @@
+/** server/src/io.ts (shared with the language server) and the CLI's glob matcher, tested directly. */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { expandBraces, segmentToRegExp } from '../../server/src/cli/glob';
+import { decodeText, encodeText, invalidUtf8At, readTextFile, writeFileAtomic } from '../../server/src/io';
+import { fixture } from './helpers';
+
+describe('io: decodeText and encodeText', () => {
+  it('strips a UTF-8 BOM and puts it back', () => {
+    const bytes = Buffer.from('\uFEFFHeadline\r\nBody “quoted” – 🎉\n', 'utf8');
+    const decoded = decodeText(bytes);
+    assert.ok(decoded.ok);
+    assert.equal(decoded.text, 'Headline\r\nBody “quoted” – 🎉\n');
+    assert.deepEqual([decoded.encoding, decoded.bom], ['utf8', true]);
+    assert.deepEqual(encodeText(decoded.text, decoded), bytes);
+  });
+
+  it('reads UTF-8 without a BOM as it is', () => {
+    const decoded = decodeText(Buffer.from('plain\n'));
+    assert.ok(decoded.ok);
+    assert.deepEqual([decoded.text, decoded.encoding, decoded.bom], ['plain\n', 'utf8', false]);
+  });
+
+  it('decodes UTF-16 LE and BE with a BOM, and encodes them back byte for byte', () => {
+    const text = 'Ünïcode 🎉 line\r\nsecond\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [le[i + 1] ?? 0, le[i] ?? 0];
+    for (const [bytes, encoding] of [
+      [le, 'utf16le'],
+      [be, 'utf16be'],
+    ] as const) {
+      const decoded = decodeText(bytes);
+      assert.ok(decoded.ok, encoding);
+      assert.deepEqual([decoded.text, decoded.encoding], [text, encoding]);
+      assert.deepEqual(encodeText(decoded.text, decoded), bytes);
+    }
+  });
+
+  it('calls NUL bytes, invalid UTF-8 and broken UTF-16 binary, saying where', () => {
+    const cases: [Buffer, RegExp][] = [
+      [Buffer.from([0x61, 0x62, 0x00]), /NUL byte at byte 2/],
+      [Buffer.from([0x61, 0xc0, 0x80]), /invalid UTF-8 at byte 1/], // overlong
+      [Buffer.from([0xed, 0xa0, 0x80]), /invalid UTF-8 at byte 0/], // a surrogate
+      [Buffer.from([0x61, 0x62, 0xe2, 0x82]), /invalid UTF-8 at byte 2/], // cut short at the end
+      [
+        Buffer.concat([Buffer.from('a'.repeat(9000)), Buffer.from([0xff])]),
+        /not valid UTF-8 \(invalid byte sequence at byte 9000\)/,
+      ],
+      [Buffer.from([0xff, 0xfe, 0x41]), /UTF-16 LE \(odd number of bytes\)/],
+      [Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]), /unpaired surrogate/],
+    ];
+    for (const [bytes, reason] of cases) {
+      const decoded = decodeText(bytes);
+      assert.equal(decoded.ok, false, bytes.toString('hex'));
+      if (!decoded.ok) assert.match(decoded.reason, reason);
+    }
+  });
+
+  it('invalidUtf8At agrees with the platform decoder on every 2-byte sequence', () => {
+    for (let a = 0x80; a <= 0xff; a++) {
+      for (let b = 0; b <= 0xff; b += 7) {
+        const bytes = Buffer.from([a, b, 0x41, 0x41]);
+        let valid = true;
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        } catch {
+          valid = false;
+        }
+        assert.equal(invalidUtf8At(bytes) === -1, valid, bytes.toString('hex'));
+      }
+    }
+  });
+});
+
+describe('io: readTextFile and writeFileAtomic', () => {
+  it('skips a file over the limit without reading it', async () => {
+    const { dir, cleanup } = fixture({ 'a.txt': 'x'.repeat(100) });
+    try {
+      const result = await readTextFile(join(dir, 'a.txt'), 99);
+      assert.equal(result.ok, false);
+      if (!result.ok) assert.equal(result.kind, 'too-large');
+      assert.equal((await readTextFile(join(dir, 'a.txt'), 100)).ok, true);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('refuses to overwrite a file that changed since it was read, and leaves no temporary file', async () => {
+    const { dir, cleanup } = fixture({ 'a.txt': 'first\n' });
+    try {
+      const path = join(dir, 'a.txt');
+      const read = await readTextFile(path);
+      assert.ok(read.ok);
+      writeFileSync(path, 'changed by someone else\n');
+      await assert.rejects(writeFileAtomic(path, Buffer.from('fixed\n'), { expect: read.file }), /changed on disk/);
+      assert.equal(readFileSync(path, 'utf8'), 'changed by someone else\n');
+      assert.deepEqual(readdirSync(dir), ['a.txt']);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('replaces the file (a new inode) with the same mode', async () => {
+    const { dir, cleanup } = fixture({ 'a.txt': 'first\n' });
+    try {
+      const path = join(dir, 'a.txt');
+      const before = statSync(path);
+      await writeFileAtomic(path, Buffer.from('second\n'));
+      const after = statSync(path);
+      assert.equal(readFileSync(path, 'utf8'), 'second\n');
+      assert.equal(after.mode, before.mode);
+      assert.deepEqual(readdirSync(dir), ['a.txt']);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('glob: braces and segments', () => {
+  it('expands braces, nested and in order', () => {
+    assert.deepEqual(expandBraces('a.{md,txt}'), ['a.md', 'a.txt']);
+    assert.deepEqual(expandBraces('{x,y{1,2}}/z'), ['x/z', 'y1/z', 'y2/z']);
+    assert.deepEqual(expandBraces('no{brace}'), ['no{brace}']);
+    assert.deepEqual(expandBraces('esc\\{a,b}'), ['esc\\{a,b}']);
+  });
+
+  it('matches one segment with *, ?, classes and escapes', () => {
+    const cases: [string, string[], string[]][] = [
+      ['*.md', ['a.md', '.md', 'x.y.md'], ['a.mdx', 'a.txt']],
+      ['?.txt', ['a.txt'], ['ab.txt', '.txt']],
+      ['[ab]*', ['apple', 'b'], ['cat']],
+      ['[!ab]*', ['cat'], ['apple']],
+      ['[a-c]1', ['b1'], ['d1']],
+      ['\\*.txt', ['*.txt'], ['a.txt']],
+      ['a+b(c).txt', ['a+b(c).txt'], ['aab(c).txt']],
+    ];
+    for (const [pattern, yes, no] of cases) {
+      const re = segmentToRegExp(pattern);
+      for (const name of yes) assert.ok(re.test(name), `${pattern} should match ${name}`);
+      for (const name of no) assert.ok(!re.test(name), `${pattern} should not match ${name}`);
+    }
+  });
+});

@@ -1,0 +1,60 @@
+import { ruleTests } from '../helpers/rule-tester';
+
+ruleTests('lexical-illusion', {
+  valid: [
+    { text: 'The council met on Monday.' },
+    { name: 'inside straight quotes', text: 'She said "it was the the end" and laughed.' },
+    { name: 'inside curly quotes', text: 'She said “it was the the end” and laughed.' },
+    { name: 'a headline and the paragraph under it', text: 'Storm\n\nStorm damage closed the road.' },
+    { name: 'a Markdown heading and the line under it', format: 'markdown', text: '# Floods\nFloods closed the road.\n' },
+    { name: 'in a code fence', format: 'markdown', text: 'Output:\n\n```\nok ok\n```\n' },
+  ],
+  invalid: [
+    {
+      text: 'The the council met.',
+      findings: [{ text: 'the', message: '"the" is repeated' }],
+      output: 'The council met.',
+    },
+    {
+      name: 'across a line break: the line break stays',
+      format: 'markdown',
+      text: 'We read the\nthe report.',
+      findings: [{ text: 'the', line: 1 }],
+      output: 'We read the\nreport.',
+    },
+    {
+      name: 'at the end of a line',
+      format: 'markdown',
+      text: 'The vote came came\nlate.',
+      findings: [{ text: 'came' }],
+      output: 'The vote came\nlate.',
+    },
+    {
+      name: 'a doubling that may be meant: the fix is not safe',
+      text: 'She had had enough.',
+      findings: [{ text: 'had' }],
+      output: 'She had had enough.',
+    },
+    {
+      name: 'a name: the fix is not safe',
+      text: 'They flew to Walla Walla on Monday.',
+      findings: [{ text: 'Walla' }],
+      output: 'They flew to Walla Walla on Monday.',
+    },
+    {
+      name: 'outside a quotation only',
+      text: 'She said "go go go" and we we went.',
+      findings: [{ text: 'we' }],
+      output: 'She said "go go go" and we went.',
+    },
+    {
+      name: 'BOM, CRLF and emoji do not shift the range',
+      text: '\uFEFF🌧️ It was the the end.\r\nAnd and so on.',
+      findings: [
+        { text: 'the', line: 0 },
+        { text: 'and', line: 1 },
+      ],
+      output: '\uFEFF🌧️ It was the end.\r\nAnd so on.',
+    },
+  ],
+});

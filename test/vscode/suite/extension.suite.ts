@@ -1,0 +1,333 @@
+/**
+ * The integration suite: the packaged extension in a real VS Code extension
+ * host (code-server here, VS Code under @vscode/test-electron elsewhere),
+ * driven through the `vscode` API. The workspace holds the fixtures of
+ * test/vscode/fixtures and the scraped example article.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  changedLines,
+  copydeskDiagnostics,
+  describeDiagnostics,
+  extension,
+  flaggedLines,
+  freshCopy,
+  ofRule,
+  openInEditor,
+  rawLines,
+  unflaggedChanges,
+  readDisk,
+  setSetting,
+  waitFor,
+  waitForDiagnostics,
+  waitForText,
+  workspaceFile,
+} from './helpers';
+
+const has =
+  (rule: string, count = 1) =>
+  (diagnostics: vscode.Diagnostic[]) =>
+    ofRule(diagnostics, rule).length >= count;
+const lacks = (rule: string) => (diagnostics: vscode.Diagnostic[]) => ofRule(diagnostics, rule).length === 0;
+
+async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    diagnostic.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
+  return actions;
+}
+
+suite('Copydesk extension', function () {
+  this.timeout(90_000);
+
+  suiteTeardown(async () => {
+    // Revert what the tests left unsaved, so that closing asks nothing.
+    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('activates on its languages only, and lints an article once one is open', async () => {
+    const ext = extension();
+    const events = (ext.packageJSON as { activationEvents?: string[] }).activationEvents ?? [];
+    assert.deepEqual([...events].sort(), ['onLanguage:article', 'onLanguage:markdown', 'onLanguage:plaintext']);
+    assert.ok((await vscode.languages.getLanguages()).includes('article'), 'the article language is contributed');
+    const editor = await openInEditor(workspaceFile('ferry.article'));
+    assert.equal(editor.document.languageId, 'article', '.article files get the article language');
+    // Diagnostics can only come from an activated extension with a running server.
+    await waitForDiagnostics(editor.document.uri, 'a lexical-illusion finding', has('lexical-illusion'));
+    assert.equal(ext.isActive, true);
+  });
+
+  test('contributes its commands', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of ['copydesk.fixAll', 'copydesk.restartServer', 'copydesk.showOutput', 'copydesk.lintWorkspace']) {
+      assert.ok(commands.includes(id), `${id} is registered`);
+    }
+  });
+
+  test('diagnostics describe themselves: source, rule id, doc link, severity', async () => {
+    const uri = workspaceFile('ferry.article');
+    await openInEditor(uri);
+    const diagnostics = await waitForDiagnostics(uri, 'findings', has('unattributed-number'));
+    const [repeat] = ofRule(diagnostics, 'lexical-illusion');
+    assert.ok(repeat, describeDiagnostics(diagnostics));
+    assert.equal(repeat.source, 'copydesk');
+    assert.equal(repeat.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(repeat.range.start.line, 6);
+    const code = repeat.code;
+    assert.ok(
+      typeof code === 'object' && code.target.toString().endsWith('lexical-illusion.md'),
+      'the code links to the rule page',
+    );
+    const document = await vscode.workspace.openTextDocument(uri);
+    assert.equal(document.getText(repeat.range), 'the');
+  });
+
+  test('the language status item shows the server state and the finding count', async () => {
+    const api = extension().exports;
+    const editor = await openInEditor(workspaceFile('ferry.article'));
+    const diagnostics = await waitForDiagnostics(editor.document.uri, 'findings', has('unattributed-number'));
+    const expected = `Copydesk: ${diagnostics.length} finding${diagnostics.length === 1 ? '' : 's'}`;
+    const snapshot = await waitFor(
+      `status "${expected}"`,
+      () => {
+        const s = api.status();
+        return s.state === 'running' && s.text === expected ? s : undefined;
+      },
+      [api.onDidChangeStatus],
+      undefined,
+      () => JSON.stringify(api.status()),
+    );
+    assert.equal(snapshot.findings, diagnostics.length);
+    assert.equal(snapshot.busy, false);
+  });
+
+  test('.copydesk.json is validated against the configuration schema', async () => {
+    // In a folder of its own, so that this configuration applies to no fixture.
+    const uri = workspaceFile('schema-check/.copydesk.json');
+    const text = '{\n  "rules": {\n    "no-such-rule": "warning",\n    "boilerplate": "loud"\n  }\n}\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const editor = await openInEditor(uri);
+    assert.equal(editor.document.languageId, 'json');
+    const problems = await waitFor(
+      'schema problems for an unknown rule and a bad severity',
+      () => {
+        const all = vscode.languages.getDiagnostics(uri).filter((d) => d.source !== 'copydesk');
+        const at = (needle: string) => all.find((d) => editor.document.getText(d.range).includes(needle));
+        const unknown = at('no-such-rule');
+        const severity = at('loud');
+        return unknown && severity ? { unknown, severity } : undefined;
+      },
+      [vscode.languages.onDidChangeDiagnostics],
+      undefined,
+      () =>
+        vscode.languages
+          .getDiagnostics(uri)
+          .map((d) => `${d.source ?? '?'}: ${d.message}`)
+          .join(' | '),
+    );
+    assert.match(problems.unknown.message, /not allowed/i);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('the server is started with the settings and the workspace trust', () => {
+    const options = extension().exports.initializationOptions();
+    assert.equal(options.trusted, true, 'trust is off in the test profile, so the workspace counts as trusted');
+    assert.equal(options.enable, true);
+    assert.deepEqual(options.languages, ['article', 'markdown', 'plaintext']);
+    assert.equal(options.run, 'onType');
+  });
+
+  test('a quick fix mends the finding and touches nothing else', async () => {
+    const uri = await freshCopy('ferry.article', 'quick-fix.article');
+    const editor = await openInEditor(uri);
+    const before = editor.document.getText();
+    const [repeat] = ofRule(await waitForDiagnostics(uri, 'a repeated word', has('lexical-illusion')), 'lexical-illusion');
+    assert.ok(repeat);
+    const actions = await quickFixes(uri, repeat);
+    const fix = actions.find((a) => a.title === 'Delete the repeated "the"');
+    assert.ok(
+      fix?.edit,
+      `the quick fix among: ${actions.map((a) => `${a.title} [${describeDiagnostics(a.diagnostics ?? [])}]`).join(' | ')}`,
+    );
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const after = await waitForText(editor.document, 'the fix to apply', (t) => t !== before);
+    assert.ok(after.includes('at the naval dockyard'), after);
+    assert.ok(!after.includes('the the'));
+    assert.deepEqual(changedLines(before, after), [6], 'only the flagged line changed');
+    await waitForDiagnostics(uri, 'the repeated word to be gone', lacks('lexical-illusion'));
+    assert.equal(ofRule(copydeskDiagnostics(uri), 'unattributed-number').length, 1, 'the other finding stays');
+  });
+
+  test('"Disable ... for this line" adds a directive that silences the rule there', async () => {
+    const uri = await freshCopy('ferry.article', 'disable-line.article');
+    const editor = await openInEditor(uri);
+    const [figure] = ofRule(
+      await waitForDiagnostics(uri, 'an unattributed figure', has('unattributed-number')),
+      'unattributed-number',
+    );
+    assert.ok(figure);
+    const line = figure.range.start.line;
+    const actions = await quickFixes(uri, figure);
+    const disable = actions.find((a) => a.title === 'Disable unattributed-number for this line');
+    assert.ok(disable?.edit, `a disable action among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(disable.edit));
+    const text = await waitForText(editor.document, 'the directive', (t) => t.includes('copydesk-disable-next-line'));
+    const lines = text.split('\n');
+    assert.equal(lines[line], '<!-- copydesk-disable-next-line unattributed-number -->');
+    assert.ok(lines[line + 1]?.startsWith('Passenger numbers on the route fell by 38 percent'), lines[line + 1]);
+    const after = await waitForDiagnostics(uri, 'the figure to be silenced', lacks('unattributed-number'));
+    assert.equal(ofRule(after, 'lexical-illusion').length, 1, 'other rules still report');
+  });
+
+  test('changing copydesk.rules changes severities, and "off" removes findings', async () => {
+    const uri = await freshCopy('ferry.article', 'severity.article');
+    await openInEditor(uri);
+    const isSeverity = (severity: vscode.DiagnosticSeverity) => (ds: vscode.Diagnostic[]) =>
+      ofRule(ds, 'lexical-illusion').length === 1 && ofRule(ds, 'lexical-illusion').every((d) => d.severity === severity);
+    await waitForDiagnostics(uri, 'a warning', isSeverity(vscode.DiagnosticSeverity.Warning));
+    try {
+      await setSetting('copydesk.rules', { 'lexical-illusion': 'error' });
+      await waitForDiagnostics(uri, 'the repeated word as an error', isSeverity(vscode.DiagnosticSeverity.Error));
+      await setSetting('copydesk.rules', { 'lexical-illusion': { severity: 'hint' } });
+      await waitForDiagnostics(uri, 'the repeated word as a hint', isSeverity(vscode.DiagnosticSeverity.Hint));
+      await setSetting('copydesk.rules', { 'lexical-illusion': 'off' });
+      const off = await waitForDiagnostics(uri, 'the rule to be off', lacks('lexical-illusion'));
+      assert.ok(has('unattributed-number')(off), 'other rules still report');
+    } finally {
+      await setSetting('copydesk.rules', undefined);
+    }
+    await waitForDiagnostics(uri, 'the default severity again', isSeverity(vscode.DiagnosticSeverity.Warning));
+  });
+
+  test('copydesk.enable: false clears the findings, true brings them back', async () => {
+    const uri = workspaceFile('ferry.article');
+    await openInEditor(uri);
+    await waitForDiagnostics(uri, 'findings', has('lexical-illusion'));
+    try {
+      await setSetting('copydesk.enable', false);
+      await waitForDiagnostics(uri, 'no findings', (ds) => ds.length === 0);
+    } finally {
+      await setSetting('copydesk.enable', undefined);
+    }
+    await waitForDiagnostics(uri, 'findings again', has('lexical-illusion'));
+  });
+
+  test('the scraped article: boilerplate, teasers and the title conflict; fix-all and save mend only the flagged lines', async () => {
+    const uri = workspaceFile('scraped-article.txt');
+    const editor = await openInEditor(uri);
+    assert.equal(editor.document.languageId, 'plaintext');
+    const original = await readDisk(uri);
+    const diagnostics = await waitForDiagnostics(
+      uri,
+      'the boilerplate block, eight teasers and the title conflict',
+      (ds) => has('boilerplate')(ds) && has('truncated-teaser', 8)(ds) && has('inconsistent-title')(ds),
+    );
+    const [block] = ofRule(diagnostics, 'boilerplate');
+    assert.ok(block);
+    assert.ok(editor.document.getText(block.range).startsWith('You may also like'), 'the block starts at its heading');
+    const teaserLines = ofRule(diagnostics, 'truncated-teaser').map((d) => editor.document.lineAt(d.range.start.line).text);
+    assert.ok(
+      teaserLines.every((t) => t.endsWith('...')),
+      teaserLines.join('\n'),
+    );
+    const flagged = flaggedLines(diagnostics);
+
+    await vscode.commands.executeCommand('editor.action.fixAll');
+    const fixed = await waitForText(editor.document, 'fix-all to apply', (t) => !t.includes('You may also like'));
+    assert.ok(await editor.document.save(), 'saved');
+    const saved = await readDisk(uri);
+    assert.equal(saved, fixed, 'what was saved is what the editor shows');
+
+    assert.ok(!saved.includes('You may also like'), 'the block is gone');
+    for (const teaser of teaserLines) assert.ok(!saved.includes(teaser), `teaser removed: ${teaser}`);
+    const changed = changedLines(original, saved);
+    assert.ok(changed.length > 0);
+    assert.deepEqual(unflaggedChanges(original, saved, flagged), [], 'every line that no finding flagged is kept byte for byte');
+    assert.ok(rawLines(saved).length < rawLines(original).length, 'lines were removed');
+
+    const after = await waitForDiagnostics(
+      uri,
+      'boilerplate and teaser findings to be gone',
+      (ds) => lacks('boilerplate')(ds) && lacks('truncated-teaser')(ds),
+    );
+    assert.ok(has('inconsistent-title')(after), 'the title conflict has no safe fix, so it stays for a person to decide');
+  });
+
+  test('editor.codeActionsOnSave with source.fixAll.copydesk fixes on save', async () => {
+    const uri = await freshCopy('save-fix.txt', 'fix-on-save.txt');
+    const editor = await openInEditor(uri);
+    const flagged = flaggedLines(await waitForDiagnostics(uri, 'the boilerplate block', has('boilerplate')));
+    const original = editor.document.getText();
+    try {
+      await setSetting('editor.codeActionsOnSave', { 'source.fixAll.copydesk': 'explicit' });
+      const line = editor.document.lineAt(2);
+      const start = line.text.indexOf('nine');
+      assert.ok(start > 0);
+      assert.ok(await editor.edit((b) => b.replace(new vscode.Range(2, start, 2, start + 4), 'ten')));
+      assert.ok(await editor.document.save(), 'saved');
+    } finally {
+      await setSetting('editor.codeActionsOnSave', undefined);
+    }
+    const saved = await readDisk(uri);
+    assert.ok(saved.includes('open until ten in the evening'), 'the typed change was saved');
+    assert.ok(!saved.includes('Read more'), `the block was removed on save:\n${saved}`);
+    assert.ok(!saved.includes('visi...'), 'the teasers went with it');
+    assert.ok(changedLines(original, saved).includes(2), 'the edited line changed');
+    flagged.add(2);
+    assert.deepEqual(unflaggedChanges(original, saved, flagged), [], 'only the edited line and the flagged block changed');
+    await waitForDiagnostics(uri, 'the block finding to be gone', lacks('boilerplate'));
+  });
+
+  test('the "Copydesk: Fix All" command applies the safe fixes of the active editor', async () => {
+    const uri = await freshCopy('save-fix.txt', 'fix-all-command.txt');
+    const editor = await openInEditor(uri);
+    await waitForDiagnostics(uri, 'the boilerplate block', has('boilerplate'));
+    const outcome = await vscode.commands.executeCommand<string>('copydesk.fixAll');
+    assert.equal(outcome, 'code-action');
+    const text = await waitForText(editor.document, 'the block to be removed', (t) => !t.includes('Read more'));
+    assert.ok(text.startsWith('Library Extends Opening Hours Over Winter'));
+    assert.ok(text.includes('paid for from the existing budget.'));
+    await waitForDiagnostics(uri, 'the block finding to be gone', lacks('boilerplate'));
+  });
+
+  test('"Copydesk: Lint Workspace" reports files that are not open in the Problems panel', async () => {
+    const notes = workspaceFile('notes.md');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === notes.toString()), 'notes.md is not open');
+    assert.equal(copydeskDiagnostics(notes).length, 0);
+    const summary = await vscode.commands.executeCommand<{ files: number; findings: number; cancelled: boolean }>(
+      'copydesk.lintWorkspace',
+    );
+    assert.ok(summary.files >= 4, `files linted: ${summary.files}`);
+    assert.ok(summary.findings > 0);
+    assert.equal(summary.cancelled, false);
+    const diagnostics = await waitForDiagnostics(notes, 'the repeated word in the unopened file', has('lexical-illusion'));
+    assert.equal(ofRule(diagnostics, 'lexical-illusion')[0]?.range.start.line, 2);
+  });
+
+  test('"Copydesk: Restart Server" brings up a new server that lints edits', async () => {
+    const api = extension().exports;
+    const uri = await freshCopy('ferry.article', 'restart.article');
+    const editor = await openInEditor(uri);
+    await waitForDiagnostics(uri, 'findings', has('lexical-illusion'));
+    const states: string[] = [];
+    const sub = api.onDidChangeStatus((s) => states.push(s.state));
+    try {
+      await vscode.commands.executeCommand('copydesk.restartServer');
+    } finally {
+      sub.dispose();
+    }
+    assert.ok(states.includes('stopped') && states.includes('starting'), `states seen: ${states.join(', ')}`);
+    assert.equal(api.status().state, 'running');
+    const last = editor.document.lineCount - 1;
+    assert.ok(await editor.edit((b) => b.insert(editor.document.lineAt(last).range.end, ' Crews will work a a new rota.')));
+    await waitForDiagnostics(uri, 'a second repeated word', has('lexical-illusion', 2));
+  });
+});
