@@ -1,7 +1,20 @@
 // Bundles the three entry points with esbuild. The bundles are what the
 // `.vsix` ships and what the `bin` scripts run, so they carry every runtime
 // dependency and need no node_modules.
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+
+// The server must bundle one copy of the protocol library: the one that
+// vscode-languageserver itself resolves (nested or hoisted, as npm laid it out).
+const fromServerLibrary = createRequire(createRequire(import.meta.url).resolve('vscode-languageserver/node'));
+const oneProtocol = {
+  name: 'one-protocol',
+  setup(b) {
+    b.onResolve({ filter: /^vscode-languageserver-protocol$/ }, () => ({
+      path: fromServerLibrary.resolve('vscode-languageserver-protocol'),
+    }));
+  },
+};
 
 // No global "use strict": weasel-words, passive-voice and adverb-where assign
 // undeclared variables, which strict mode turns into ReferenceErrors.
@@ -13,10 +26,13 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   tsconfigRaw: { compilerOptions: { alwaysStrict: false } },
+  // Node 20 has \p{…} in regexes: without this, esbuild rewrites each such literal
+  // into a `new RegExp(...)` that is rebuilt every time the code runs (hot loops in the parser).
+  supported: { 'regexp-unicode-property-escapes': true },
 };
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [oneProtocol] }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
 ]);

@@ -312,6 +312,21 @@ function isAbbreviation(text: string, dot: number): boolean {
 
 const CLOSERS = '"\'”’)]»';
 
+const SENTENCE_CANDIDATE = /[.!?…]/g;
+const SENTENCE_CANDIDATE_OR_BREAK = /[.!?…\r\n]/g;
+
+/** Whitespace, including no-break spaces, by character code. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x2007 ||
+    code === 0x202f ||
+    (code >= 0x2000 && code <= 0x200a)
+  );
+}
+
 function splitSentences(text: string, paragraphs: Paragraph[], lines: Line[]): Sentence[] {
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, pi) => {
@@ -320,35 +335,36 @@ function splitSentences(text: string, paragraphs: Paragraph[], lines: Line[]): S
     let start = p.start;
     const push = (end: number): void => {
       let s = start;
-      while (s < end && /[\s\u00A0\uFEFF]/.test(text.charAt(s))) s++;
+      while (s < end && (isSpace(text.charCodeAt(s)) || text.charCodeAt(s) === 0xfeff)) s++;
       let e = end;
-      while (e > s && /[\s\u00A0]/.test(text.charAt(e - 1))) e--;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
       if (e > s) sentences.push({ start: s, end: e, paragraph: pi, text: text.slice(s, e) });
       start = end;
     };
-    for (let i = p.start; i < p.end; i++) {
+    // Jump from one candidate (terminal punctuation, or a line break in unwrapped text) to the next.
+    const candidates = longLines ? SENTENCE_CANDIDATE_OR_BREAK : SENTENCE_CANDIDATE;
+    candidates.lastIndex = p.start;
+    for (let m = candidates.exec(text); m && m.index < p.end; m = candidates.exec(text)) {
+      const i = m.index;
       const c = text.charAt(i);
       if (c === '\n' || c === '\r') {
-        if (longLines) {
-          push(i);
-        }
+        push(i);
         continue;
       }
-      if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
       let j = i + 1;
       while (j < p.end && (text.charAt(j) === '.' || text.charAt(j) === '…' || text.charAt(j) === '!' || text.charAt(j) === '?'))
         j++;
       while (j < p.end && CLOSERS.includes(text.charAt(j))) j++;
-      if (j < p.end && !/[\s\u00A0]/.test(text.charAt(j))) continue;
+      candidates.lastIndex = j;
+      if (j < p.end && !isSpace(text.charCodeAt(j))) continue;
       let k = j;
-      while (k < p.end && /[\s\u00A0]/.test(text.charAt(k))) k++;
+      while (k < p.end && isSpace(text.charCodeAt(k))) k++;
       if (k < p.end) {
         const next = text.charAt(k);
         if (!/[\p{Lu}\p{N}"'“‘([]/u.test(next)) continue;
         if (c === '.' && j === i + 1 && isAbbreviation(text, i)) continue;
       }
       push(j);
-      i = j - 1;
     }
     push(p.end);
   });
@@ -364,39 +380,38 @@ const OPEN_CLOSE: Record<string, string> = { '“': '”', '"': '"', '‘': '’
 function findQuotes(text: string, paragraphs: Paragraph[]): Span[] {
   const quotes: Span[] = [];
   for (const p of paragraphs) {
-    let i = p.start;
-    while (i < p.end) {
-      const c = text.charAt(i);
+    QUOTE_MARK.lastIndex = p.start;
+    for (let m = QUOTE_MARK.exec(text); m && m.index < p.end; m = QUOTE_MARK.exec(text)) {
+      const i = m.index;
+      const c = m[0];
       const closer = OPEN_CLOSE[c];
-      if (closer !== undefined && isOpening(text, i, p.start)) {
-        const close = findClosing(text, i + 1, p.end, closer, c);
-        if (close !== -1) {
-          quotes.push({ start: i, end: close + 1 });
-          i = close + 1;
-          continue;
-        }
+      if (closer === undefined || !isOpening(text, i, p.start)) continue;
+      const close = findClosing(text, i + 1, p.end, closer, c);
+      if (close !== -1) {
+        quotes.push({ start: i, end: close + 1 });
+        QUOTE_MARK.lastIndex = close + 1;
       }
-      i++;
     }
   }
   return quotes;
 }
 
+const QUOTE_MARK = /["'“‘«]/g;
+
 function isOpening(text: string, i: number, min: number): boolean {
   const prev = i > min ? text.charAt(i - 1) : ' ';
   const next = text.charAt(i + 1);
-  if (/[\s\u00A0]/.test(next) || next === '') return false;
+  if (next === '' || isSpace(next.charCodeAt(0))) return false;
   if (text.charAt(i) === '"' || text.charAt(i) === '“' || text.charAt(i) === '«') return !/[\p{L}\p{N}]/u.test(prev);
   // Single quotes: only after a space, an opening bracket, a dash or another quote.
   return /[\s\u00A0([—–\-“"]/.test(prev) || i === min;
 }
 
 function findClosing(text: string, from: number, end: number, closer: string, opener: string): number {
-  for (let j = from; j < end; j++) {
-    if (text.charAt(j) !== closer) continue;
+  for (let j = text.indexOf(closer, from); j !== -1 && j < end; j = text.indexOf(closer, j + 1)) {
     const prev = text.charAt(j - 1);
     const next = j + 1 < end ? text.charAt(j + 1) : ' ';
-    if (/[\s\u00A0]/.test(prev)) continue;
+    if (isSpace(prev.charCodeAt(0))) continue;
     if (closer === "'" || closer === '’') {
       // An apostrophe inside a word ("don't", "today's") does not close a quote.
       if (/[\p{L}\p{N}]/u.test(next)) continue;

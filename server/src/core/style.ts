@@ -35,17 +35,52 @@ export interface StyleRuleSpec {
  */
 export function checkHits(context: RuleContext, checkName: string, check: StyleCheck): Span[] {
   return context.memo(`write-good:${checkName}`, () => {
-    const spans: Span[] = [];
-    for (const { start, text, hits } of chunkEntries(context)) {
-      let own = hits.get(checkName);
-      if (!own) {
-        own = check(text).map((h) => ({ start: h.index, end: h.index + h.offset }));
-        hits.set(checkName, own);
+    const entries = chunkEntries(context);
+    const missing = entries.filter((e) => !e.hits.has(checkName));
+    if (WORD_LOCAL.has(checkName) && missing.length > entries.length / 2) {
+      // A cold run (the CLI, a document just opened): one pass over the whole text is
+      // cheaper than a pass per chunk. Hand each chunk its hits; a hit that would cross
+      // a chunk boundary belongs to no paragraph and is dropped, as a per-chunk run would.
+      for (const e of missing) e.hits.set(checkName, []);
+      const all = check(context.article.text);
+      for (const h of all) {
+        const entry = entries[chunkAt(entries, h.index)];
+        if (!entry || h.index + h.offset > entry.start + entry.text.length) continue;
+        entry.hits.get(checkName)?.push({ start: h.index - entry.start, end: h.index - entry.start + h.offset });
       }
-      for (const h of own) spans.push({ start: h.start + start, end: h.end + start });
+    } else {
+      for (const e of missing) {
+        e.hits.set(
+          checkName,
+          check(e.text).map((h) => ({ start: h.index, end: h.index + h.offset })),
+        );
+      }
+    }
+    const spans: Span[] = [];
+    for (const { start, hits } of entries) {
+      for (const h of hits.get(checkName) ?? []) spans.push({ start: h.start + start, end: h.end + start });
     }
     return spans.sort((a, b) => a.start - b.start || a.end - b.end);
   });
+}
+
+/**
+ * Checks whose hits inside a chunk depend only on that chunk's words (word-boundary
+ * regexes), so a whole-text run finds exactly what per-chunk runs would. The
+ * sentence-start and repeated-word checks look across line breaks and always run per chunk.
+ */
+const WORD_LOCAL = new Set(['adverb-where', 'e-prime', 'no-cliches', 'passive-voice', 'too-wordy', 'weasel-words']);
+
+/** Index of the last chunk starting at or before `offset`. */
+function chunkAt(entries: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = entries.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((entries[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Each chunk with its cached hits per check: one cache lookup per chunk and run, shared by every check. */

@@ -41,6 +41,7 @@ import {
   formatFromLanguageId,
   formatFromPath,
   lint,
+  LintCache,
   mergeConfigs,
   RULES,
   validateConfig,
@@ -88,7 +89,7 @@ import {
 } from './validate';
 
 export const SERVER_NAME = 'copydesk-language-server';
-export const DEFAULT_DEBOUNCE_MS = 50;
+export const DEFAULT_DEBOUNCE_MS = 25;
 export const DEFAULT_MAX_DOCUMENT_SIZE = 5 * 1024 * 1024;
 /** A lint slower than this is logged once per document. */
 const SLOW_LINT_MS = 500;
@@ -132,6 +133,8 @@ interface DocState {
   saved?: Analysis;
   /** A slow lint was logged for this document. */
   slowLogged?: boolean;
+  /** The engine's run-spanning cache: after a keystroke only the edited paragraph is re-checked. */
+  cache: LintCache;
 }
 
 type Trigger = 'open' | 'change' | 'save' | 'settings';
@@ -236,7 +239,7 @@ export class CopydeskServer {
   private state(uri: string): DocState {
     let state = this.states.get(uri);
     if (!state) {
-      state = { run: 0 };
+      state = { run: 0, cache: new LintCache() };
       this.states.set(uri, state);
     }
     return state;
@@ -436,7 +439,7 @@ export class CopydeskServer {
     if (cached && cached.version === doc.version && cached.generation === generation && cached.configStamp === stamp) {
       return cached;
     }
-    const analysis = this.compute(doc, settings, config, generation);
+    const analysis = this.compute(doc, settings, config, generation, state.cache);
     state.analysis = analysis;
     if (analysis.lintMs > SLOW_LINT_MS && !state.slowLogged) {
       state.slowLogged = true;
@@ -447,7 +450,13 @@ export class CopydeskServer {
     return analysis;
   }
 
-  private compute(doc: TextDocument, settings: Settings, config: ConfigLookup | undefined, generation: number): Analysis {
+  private compute(
+    doc: TextDocument,
+    settings: Settings,
+    config: ConfigLookup | undefined,
+    generation: number,
+    cache: LintCache,
+  ): Analysis {
     const version = doc.version;
     const base = { version, generation, configStamp: config?.stamp ?? '', resultId: String(++this.resultCounter) };
     const empty: Analysis = { ...base, diagnostics: [], findings: [], index: undefined, lintMs: 0 };
@@ -458,7 +467,7 @@ export class CopydeskServer {
       return { ...empty, diagnostics: [this.tooLargeNotice(text.length, version)] };
     }
     const started = performance.now();
-    const result = this.lintText(doc.uri, text, formatFromLanguageId(doc.languageId), settings, config?.loaded);
+    const result = this.lintText(doc.uri, text, formatFromLanguageId(doc.languageId), settings, config?.loaded, cache);
     const diagnostics = result.findings.map((f) =>
       toDiagnostic(f, { uri: doc.uri, index: result.article.index, version, docsBase: this.options.docsBase }),
     );
@@ -471,11 +480,12 @@ export class CopydeskServer {
     format: ReturnType<typeof formatFromPath>,
     settings: Settings,
     loaded: LoadedConfig | undefined,
+    cache?: LintCache,
   ): LintResult {
     const fromSettings = validateConfig({ rules: settings.rules, ignoreWords: settings.ignoreWords }, RULES);
     this.settings.report(fromSettings.problems.map((p) => `settings: ${p}; using the defaults for it`));
     const config = mergeConfigs(fromSettings.config, this.options.trusted ? loaded?.config : this.untrusted(loaded));
-    const result = lint(text, { format, config });
+    const result = lint(text, { format, config, cache });
     for (const { rule, message } of result.ruleErrors) {
       const key = `${rule}\n${message}`;
       if (this.loggedRuleErrors.has(key)) continue;

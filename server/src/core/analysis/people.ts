@@ -4,6 +4,7 @@
  * paragraphs (headings are skipped: title case makes every word look like a
  * name), then mentions are grouped into people by name.
  */
+import type { LintCache } from '../cache';
 import { inSpans, type Article } from '../article';
 import type { Span } from '../types';
 
@@ -815,19 +816,41 @@ function groupPeople(mentions: Mention[]): Person[] {
 }
 
 /** Mentions of people in the prose, grouped into people. Quoted mentions are marked and left out of the groups. */
-export function analyzePeople(article: Article): PeopleAnalysis {
+export function analyzePeople(article: Article, cache?: LintCache): PeopleAnalysis {
   const mentions: Mention[] = [];
   const { text, lines } = article;
-  const regions: Region[] = [];
   for (const p of article.paragraphs) {
     if (p.kind === 'heading') continue;
     let breakLines = false;
     for (let l = p.firstLine; l <= p.lastLine; l++) if ((lines[l]?.text.length ?? 0) > 100) breakLines = true;
-    regions.push({ start: p.start, end: p.end, breakLines });
+    // Each paragraph is scanned on its own, so its mentions can be reused after an edit elsewhere.
+    const own = text.slice(p.start, p.end);
+    const scan = (): Mention[] => scanRegion(own, breakLines);
+    const local = cache ? cache.get(breakLines ? 'people:unwrapped' : 'people', own, scan) : scan();
+    for (const m of local) mentions.push(shiftMention(m, p.start));
   }
-  tokenizeRegions(text, regions, false, (tokens) => scanParagraph(text, tokens, mentions));
   for (const m of mentions) m.quoted = inSpans(article.quotes, m.start) || inSpans(article.quotes, m.end - 1);
   return { mentions, people: groupPeople(mentions) };
+}
+
+/** The mentions in one paragraph's text, with offsets relative to it. */
+function scanRegion(own: string, breakLines: boolean): Mention[] {
+  const out: Mention[] = [];
+  tokenizeRegions(own, [{ start: 0, end: own.length, breakLines }], false, (tokens) => scanParagraph(own, tokens, out));
+  return out;
+}
+
+/** A copy of a paragraph-relative mention, moved to the paragraph's place in the article. */
+function shiftMention(m: Mention, by: number): Mention {
+  return {
+    ...m,
+    start: m.start + by,
+    end: m.end + by,
+    prefixStart: m.prefixStart + by,
+    name: { ...m.name, start: m.name.start + by, end: m.name.end + by },
+    title: m.title && { ...m.title, start: m.title.start + by, end: m.title.end + by },
+    modifiers: m.modifiers.map((x) => ({ ...x, start: x.start + by, end: x.end + by })),
+  };
 }
 
 /** A title as an editor writes it in options ("Senator", "former Prime Minister"), or undefined when it is not one the rule knows. */

@@ -174,7 +174,7 @@ const rule: Rule = {
   },
   check(context: RuleContext) {
     const { article } = context;
-    const analysis = context.memo('people', () => analyzePeople(article));
+    const analysis = context.memo('people', () => analyzePeople(article, context.cache));
     const configured = configuredPeople(context.options);
     for (const person of analysis.people) {
       const fromOption = referenceFor(person, configured);
