@@ -1,7 +1,7 @@
 /** Which files the CLI reads: directories, globs, stdin, and files it must skip. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -199,6 +199,18 @@ describe('cli: files that are skipped', () => {
       }
     },
   );
+  it('reports a file that cannot be opened (a symbolic link loop, unreadable even for root), exits 2, and lints the others', () => {
+    const loop = join(dir, 'h-loop.txt');
+    symlinkSync('h-loop.txt', loop);
+    try {
+      const run = cli(['lint', '--format', 'json', ...LEX, 'h-loop.txt', 'c-good.txt'], { cwd: dir });
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /h-loop\.txt.*a loop of symbolic links/);
+      assert.equal(parseJson(run).files.find((f) => f.path === 'c-good.txt')?.diagnostics.length, 1);
+    } finally {
+      rmSync(loop);
+    }
+  });
 });
 
 describe('cli: stdin', () => {

@@ -14,7 +14,7 @@ import { SCRAPED_EXAMPLE, tempDir } from '../lsp/helpers/fixtures';
 
 const PROBE = resolve(REPO_ROOT, 'test/editors/nvim/probe.lua');
 const SNIPPET_PROBE = resolve(REPO_ROOT, 'test/editors/nvim/snippet.lua');
-const EDITORS_DOC = resolve(REPO_ROOT, 'docs/editors.md');
+const EDITORS_DOC = resolve(REPO_ROOT, 'README.md');
 
 interface ProbeDiagnostic {
   lnum: number;
@@ -69,11 +69,11 @@ function probe(file: string, rule: string): Promise<ProbeResult> {
   return runNvim<ProbeResult>(PROBE, file, { PROBE_NODE: process.execPath, PROBE_SERVER: SERVER_PATH, PROBE_RULE: rule });
 }
 
-/** The first Lua block under the given heading of docs/editors.md. */
+/** The first Lua block under the given heading of the README. */
 function docSnippet(heading: string): string {
   const doc = readFileSync(EDITORS_DOC, 'utf8');
   const at = doc.indexOf(`\n${heading}\n`);
-  assert.ok(at !== -1, `docs/editors.md has no "${heading}"`);
+  assert.ok(at !== -1, `README.md has no "${heading}"`);
   const block = /```lua\n([^]*?)```/.exec(doc.slice(at));
   assert.ok(block?.[1], `no lua block under "${heading}"`);
   return block[1];
@@ -142,7 +142,7 @@ describe('Neovim (headless, built-in LSP client)', () => {
     });
   });
 
-  it('runs the Neovim 0.7 setup from docs/editors.md as written', async () => {
+  it('runs the Neovim 0.7 setup from the README as written', async () => {
     assert.ok(nvimAvailable(), 'nvim is not installed (apt-get install -y neovim)');
     const tmp = tempDir('copydesk-nvim-doc-');
     try {
@@ -153,7 +153,7 @@ describe('Neovim (headless, built-in LSP client)', () => {
       writeFileSync(shim, `#!/bin/sh\nexec '${process.execPath}' '${SERVER_PATH}' "$@"\n`);
       chmodSync(shim, 0o755);
       const snippet = join(tmp.dir, 'init.lua');
-      writeFileSync(snippet, docSnippet('## Neovim 0.7 to 0.10'));
+      writeFileSync(snippet, docSnippet('### Neovim 0.7 to 0.10'));
       const file = join(tmp.dir, 'story.txt');
       copyFileSync(join(FIXTURES, 'riverside.txt'), file);
       const result = await runNvim<{ errors: string[]; filetype?: string; codes?: string[]; clients?: string[] }>(

@@ -27,6 +27,8 @@ export function displayPath(abs: string, cwd: string): string {
 function errorCode(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'a loop of symbolic links';
+  if (code === 'ENOENT') return 'no such file';
   return code ?? String(error);
 }
 

@@ -1,4 +1,4 @@
--- Runs the Neovim 0.7 setup snippet from docs/editors.md (SNIPPET_FILE) as a user's
+-- Runs the Neovim 0.7 setup snippet from the README (SNIPPET_FILE) as a user's
 -- init.lua would, opens PROBE_FILE, and reports the diagnostics that arrive (PROBE_OUT).
 local result = { errors = {} }
 
