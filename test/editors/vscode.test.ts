@@ -52,6 +52,7 @@ test('the .vsix carries the bundles and what VS Code reads, and nothing else', (
     'language-configuration.json',
     'copydesk.schema.json',
     'LICENSE.txt',
+    'THIRD-PARTY-NOTICES.md',
     'readme.md',
     'docs/vscode.md',
     'docs/rules/boilerplate.md',
