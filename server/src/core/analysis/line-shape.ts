@@ -112,7 +112,7 @@ export function wordsOf(text: string): string[] {
 
 /**
  * A headline-like line: short, no closing sentence punctuation, and either
- * capitalized words or few stop words ("Nigeria Turns to France for Support").
+ * capitalized words or few stop words ("Harbour Board Turns to Lenders for Help").
  */
 export function titleLike(trimmed: string): boolean {
   if (trimmed.length === 0 || trimmed.length > 140) return false;

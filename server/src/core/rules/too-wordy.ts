@@ -97,7 +97,7 @@ export default styleRule({
     id: 'too-wordy',
     description: 'Flags wordy or stiff phrases ("in order to", "utilize", "prior to") that have a shorter form.',
     defaultSeverity: 'hint',
-    fixable: false,
+    fixable: true,
     rationale:
       'Long phrases and officialese ("at the present time", "utilize", "in the event that") slow readers down and make copy sound like a press release. Use the short, plain word ("now", "use", "if"). The list also holds words that are often fine in news ("however", "aircraft", "purchase"), so this rule is a hint; where one replacement nearly always works, a quick fix offers it.',
   },
