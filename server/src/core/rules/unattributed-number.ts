@@ -5,7 +5,7 @@
  */
 import { inSpans, type Article, type Paragraph, type Sentence } from '../article';
 import { boilerplateBlocks } from '../analysis/boilerplate';
-import { cueMatcher, findFigures, hasAttribution } from '../analysis/numbers';
+import { cueMatcher, findFigures, hasAttribution, type Figure } from '../analysis/numbers';
 import { stringList, type Rule } from '../rule';
 import type { Span } from '../types';
 
@@ -109,6 +109,12 @@ export function placeholderEdit(article: Article, s: Sentence, figureEnd: number
   return { at, newText };
 }
 
+/** The cached facts of one sentence's text, filled in as the rule needs them. */
+interface SentenceFacts {
+  figures?: Figure[];
+  attributed?: boolean;
+}
+
 const rule: Rule = {
   meta: {
     id: 'unattributed-number',
@@ -133,22 +139,27 @@ const rule: Rule = {
   check(context) {
     const { article } = context;
     const { text, sentences, paragraphs } = article;
-    const extra = cueMatcher(stringList(context.options, 'attributionCues'));
+    const cues = stringList(context.options, 'attributionCues');
+    const extra = cueMatcher(cues);
     const blocks = boilerplateBlocks(context);
     const urls: Span[] = article.links.map((l) => l.url);
-    const attributed: (boolean | undefined)[] = new Array<boolean | undefined>(sentences.length);
+    // What a sentence holds depends only on its text (and the cues): one cache entry per
+    // sentence, kept across runs, so an edit re-reads only the sentences it touched.
+    const space = `unattributed-number:${JSON.stringify(cues)}`;
+    const entries = sentences.map((s) => context.cache.get<SentenceFacts>(space, s.text, () => ({})));
     const isAttributed = (i: number): boolean => {
-      let known = attributed[i];
-      if (known === undefined) {
-        known = hasAttribution(sentences[i]?.text ?? '', extra);
-        attributed[i] = known;
-      }
-      return known;
+      const entry = entries[i];
+      if (!entry) return false;
+      entry.attributed ??= hasAttribution(sentences[i]?.text ?? '', extra);
+      return entry.attributed;
     };
     sentences.forEach((s, i) => {
       if (paragraphs[s.paragraph]?.kind === 'heading') return;
       if (inSpans(blocks, s.start) || inSpans(blocks, s.end - 1)) return;
-      const figures = findFigures(s.text).filter(
+      const entry = entries[i];
+      if (!entry) return;
+      entry.figures ??= findFigures(s.text);
+      const figures = entry.figures.filter(
         (f) => !inSpans(article.quotes, s.start + f.start) && !inSpans(urls, s.start + f.start),
       );
       const first = figures[0];
