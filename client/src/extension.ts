@@ -23,7 +23,7 @@ export interface CopydeskApi {
   initializationOptions(): ExtendedInitializationOptions;
 }
 
-/** The protocol's options plus `trusted`, which tells the server whether workspace-supplied patterns may be compiled. */
+/** The protocol's options with `trusted` always set: the server then knows whether workspace-supplied patterns may be compiled. */
 export interface ExtendedInitializationOptions extends InitializationOptions {
   trusted: boolean;
 }
