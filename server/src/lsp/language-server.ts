@@ -89,7 +89,7 @@ import {
 } from './validate';
 
 export const SERVER_NAME = 'copydesk-language-server';
-export const DEFAULT_DEBOUNCE_MS = 25;
+export const DEFAULT_DEBOUNCE_MS = 10;
 export const DEFAULT_MAX_DOCUMENT_SIZE = 5 * 1024 * 1024;
 /** A lint slower than this is logged once per document. */
 const SLOW_LINT_MS = 500;
