@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 
 /** The repository root: this file runs from out/test/vscode. */
 export const ROOT = resolve(__dirname, '..', '..', '..');
@@ -90,17 +90,22 @@ export function packageExtension(): string {
   return VSIX;
 }
 
+/** esbuild options for code that runs in the extension host, where `vscode` is provided. */
+const EXTENSION_HOST_BUNDLE: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['vscode'],
+  logLevel: 'error',
+};
+
 /** Bundles the suite (mocha included) into one CommonJS file: the test-electron entry point. */
 export async function bundleSuite(outfile: string): Promise<string> {
   await build({
     entryPoints: [join(ROOT, 'test', 'vscode', 'suite', 'index.ts')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: ['vscode'],
-    logLevel: 'error',
+    ...EXTENSION_HOST_BUNDLE,
   });
   return outfile;
 }
@@ -110,12 +115,7 @@ export async function packageRunnerExtension(outDir: string): Promise<string> {
   await build({
     entryPoints: [join(RUNNER_EXTENSION, 'src', 'runner.ts')],
     outfile: join(RUNNER_EXTENSION, 'dist', 'runner.js'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: ['vscode'],
-    logLevel: 'error',
+    ...EXTENSION_HOST_BUNDLE,
   });
   const vsix = join(outDir, 'copydesk-test-runner.vsix');
   const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');

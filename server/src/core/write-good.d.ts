@@ -40,17 +40,8 @@ declare module 'e-prime' {
   export = check;
 }
 
-declare module 'write-good/lib/lexical-illusions' {
-  const check: WriteGoodCheck;
-  export = check;
-}
-
-declare module 'write-good/lib/starts-with-so' {
-  const check: WriteGoodCheck;
-  export = check;
-}
-
-declare module 'write-good/lib/there-is' {
+/** write-good's own checks: lexical-illusions, starts-with-so, there-is. */
+declare module 'write-good/lib/*' {
   const check: WriteGoodCheck;
   export = check;
 }
