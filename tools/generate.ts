@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configSchema, RULES, SEVERITIES, type Rule } from '../server/src/core';
+import { configSchema, RULES, SEVERITIES, type Rule, type RuleMeta } from '../server/src/core';
 
 const root = join(__dirname, '../..');
 const check = process.argv.includes('--check');
@@ -45,7 +45,7 @@ function docHeader(rule: Rule): string {
     `> ${m.description}`,
     '',
     `- Default severity: \`${m.defaultSeverity}\``,
-    `- Fixable: ${m.fixable ? 'yes' : 'no'}`,
+    `- Fixable: ${fixability(m)}`,
     `- Kind: ${m.tags.join(', ')}`,
     `- Disable for a line: \`<!-- copydesk-disable-next-line ${m.id} -->\``,
     `- Configure in \`.copydesk.json\`: \`{ "rules": { "${m.id}": "warning" } }\``,
@@ -75,7 +75,7 @@ const table = [
   '| --- | --- | --- | --- |',
   ...RULES.map(
     (r) =>
-      `| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.description} | ${r.meta.defaultSeverity} | ${r.meta.fixable ? 'yes' : 'no'} |`,
+      `| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.description} | ${r.meta.defaultSeverity} | ${fixability(r.meta)} |`,
   ),
   '',
 ].join('\n');
@@ -107,4 +107,10 @@ if (!setting) {
 if (stale.length) {
   console.error(`${check ? 'stale generated files' : 'could not generate'} (run \`npm run generate\`):\n  ${stale.join('\n  ')}`);
   process.exit(1);
+}
+
+/** How a rule's fixes are applied: by fix-all (clean-up), as quick fixes (rewrites, unless opted in), or not at all. */
+function fixability(meta: RuleMeta): string {
+  if (!meta.fixable) return 'no';
+  return meta.fixKind === 'cleanup' ? 'yes (fix-all)' : 'quick fix';
 }

@@ -71,6 +71,8 @@ export interface InitializationOptions extends Partial<Settings> {
 export interface FixData {
   title: string;
   safe: boolean;
+  /** Applied by fix-all (see the engine's `Fix.auto`). */
+  auto?: boolean;
   edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
 }
 

@@ -158,7 +158,7 @@ describe('cli: the samples', () => {
       const fixable = (name: string): string[] => {
         const text = readFileSync(join(copy.dir, 'samples', name), 'utf8');
         return lint(text, { format: formatFromPath(name) })
-          .findings.filter((f) => f.fixes.some((x) => x.safe))
+          .findings.filter((f) => f.fixes.some((x) => x.auto))
           .map((f) => `${name}: ${f.rule}: ${text.slice(f.start, f.end)}`);
       };
       const before = files.flatMap(fixable);

@@ -6,7 +6,15 @@ import { applyEdits, fixAllEdits, fixText, lint, mergeConfigs, RULES, validateCo
 
 /** A rule under the engine's control: reports every word "flagme", fixes it to "ok". */
 const probe: Rule = {
-  meta: { id: 'probe', description: 'test', defaultSeverity: 'warning', fixable: true, tags: ['editorial'], rationale: 'test' },
+  meta: {
+    id: 'probe',
+    description: 'test',
+    defaultSeverity: 'warning',
+    fixable: true,
+    fixKind: 'cleanup',
+    tags: ['editorial'],
+    rationale: 'test',
+  },
   check(ctx) {
     for (const m of ctx.article.text.matchAll(/flagme/g)) {
       const start = m.index;
@@ -73,7 +81,7 @@ describe('configuration', () => {
       'rule "truncated-teaser": expected one of off, hint, info, warning, error or an object',
       'rule "unattributed-number": unknown option "nope"',
       'unknown rule "no-such-rule"',
-      'unknown setting "extra" (expected "rules" or "ignoreWords")',
+      'unknown setting "extra" (expected "rules", "ignoreWords", "fixAll", "sources" or "ignoreFindings")',
     ]);
   });
 
@@ -135,7 +143,7 @@ describe('fixes', () => {
       start,
       end,
       related: [],
-      fixes: [{ title: 't', safe, edits: [{ start, end, newText: '' }] }],
+      fixes: [{ title: 't', safe, auto: safe, edits: [{ start, end, newText: '' }] }],
     });
     const { edits, fixed } = fixAllEdits([mk(0, 5), mk(3, 8), mk(10, 12, false), mk(20, 22)]);
     assert.deepEqual(
@@ -146,6 +154,43 @@ describe('fixes', () => {
       ],
     );
     assert.equal(fixed.length, 2);
+  });
+
+  it("fix-all applies a rewrite rule's safe fixes only when the configuration opts in", () => {
+    const rewrite: Rule = { ...probe, meta: { ...probe.meta, id: 'rewrite', fixKind: 'rewrite' } };
+    const plain = lint('flagme', { rules: [rewrite] }).findings;
+    assert.equal(plain[0]?.fixes[0]?.safe, true);
+    assert.equal(plain[0]?.fixes[0]?.auto, false);
+    assert.equal(fixText('flagme', { rules: [rewrite] }).text, 'flagme');
+    assert.equal(fixText('flagme', { rules: [rewrite], config: { fixAll: ['rewrite'] } }).text, 'ok');
+    assert.equal(fixText('flagme', { rules: [probe] }).text, 'ok');
+  });
+
+  it("a report's own severity can lower the configured one, never raise it, and off drops it", () => {
+    const graded: Rule = {
+      ...probe,
+      check(ctx) {
+        ctx.report({ start: 0, end: 1, message: 'weak', severity: 'info' });
+        ctx.report({ start: 1, end: 2, message: 'strong', severity: 'error' });
+        ctx.report({ start: 2, end: 3, message: 'dropped', severity: 'off' });
+      },
+    };
+    const got = lint('abc', { rules: [graded] }).findings.map((f) => `${f.message}:${f.severity}`);
+    assert.deepEqual(got, ['weak:info', 'strong:warning']);
+  });
+
+  it('ignoreFindings drops a dismissed finding by rule and text, for its file or every file', () => {
+    const config = { ignoreFindings: [{ rule: 'probe', text: 'flagme', file: 'a.txt' }] };
+    assert.equal(lint('flagme', { rules: [probe], config, path: 'a.txt' }).findings.length, 0);
+    assert.equal(lint('flagme', { rules: [probe], config, path: 'b.txt' }).findings.length, 1);
+    assert.equal(
+      lint('flagme', { rules: [probe], config: { ignoreFindings: [{ rule: 'probe', text: 'flagme' }] } }).findings.length,
+      0,
+    );
+    assert.equal(
+      lint('flagme', { rules: [probe], config: { ignoreFindings: [{ rule: 'other', text: 'flagme' }] } }).findings.length,
+      1,
+    );
   });
 
   it('fixText repeats until nothing is fixable', () => {

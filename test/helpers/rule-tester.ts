@@ -35,7 +35,10 @@ export interface ExpectedFinding {
 
 export interface InvalidCase extends ValidCase {
   findings: ExpectedFinding[];
-  /** The text after applying the safe fixes of this rule (fix-all). Omit when nothing is safe to fix. */
+  /**
+   * The text after fix-all with this rule's safe fixes (a `rewrite` rule opted in through `fixAll`, so its safe
+   * fixes are tested too). Omit when nothing is safe to fix.
+   */
   output?: string;
 }
 
@@ -127,13 +130,13 @@ export function ruleTests(ruleId: string, cases: { valid: ValidCase[]; invalid: 
           for (const fix of f.fixes) checkFix(c.text, f, fix, format, config);
         });
         if (c.output !== undefined) {
-          // Fix-all restricted to this rule.
-          const only = { rules: Object.fromEntries([[ruleId, config.rules?.[ruleId] ?? 'warning']]) } as Config;
+          // Fix-all restricted to this rule, opted in when its fixes rewrite.
+          const only = { rules: Object.fromEntries([[ruleId, config.rules?.[ruleId] ?? 'warning']]), fixAll: [ruleId] } as Config;
           const ruleOnly = lint(c.text, { format, config: only, rules: rule ? [rule] : [] }).findings;
           const out = applyEdits(c.text, fixAllEdits(ruleOnly).edits);
           assert.equal(out, c.output);
           const again = lint(out, { format, config: only, rules: rule ? [rule] : [] }).findings.filter((f) =>
-            f.fixes.some((x) => x.safe),
+            f.fixes.some((x) => x.auto),
           );
           assert.deepEqual(
             again.map((f) => f.message),

@@ -44,7 +44,7 @@ export function countFindings(findings: readonly Finding[]): Counts {
   const counts: Counts = { error: 0, warning: 0, info: 0, hint: 0, fixable: 0 };
   for (const f of findings) {
     counts[f.severity]++;
-    if (f.fixes.some((x) => x.safe)) counts.fixable++;
+    if (f.fixes.some((x) => x.auto)) counts.fixable++;
   }
   return counts;
 }

@@ -8,10 +8,48 @@ import { SEVERITIES, type JsonSchema, type Severity } from './types';
 
 export type RuleSetting = Severity | ({ severity?: Severity } & Record<string, unknown>);
 
+/** One finding a person dismissed ("Ignore this finding"), recorded in the configuration instead of the copy. */
+export interface IgnoredFinding {
+  rule: string;
+  /** The flagged text, exactly (surrounding whitespace trimmed). */
+  text: string;
+  /** The document, relative to the configuration file's folder, `/`-separated; absent: every document. */
+  file?: string;
+}
+
 export interface Config {
   rules?: Record<string, RuleSetting>;
   /** Words and phrases never reported by any rule (matched case-insensitively against the flagged text). */
   ignoreWords?: string[];
+  /** Rules whose safe `rewrite` fixes fix-all, `--fix` and fix on save also apply (clean-up fixes always are). */
+  fixAll?: string[];
+  /**
+   * Rewrites mapped to their sources, for the shells to resolve (the engine never reads files): a glob of
+   * documents relative to the configuration file, to a source path template relative to the document, in which
+   * `{name}` is the document's file name without its extension.
+   */
+  sources?: Record<string, string>;
+  /** Findings a person dismissed. */
+  ignoreFindings?: IgnoredFinding[];
+}
+
+/** The ids of the rules whose safe fixes fix-all applies under this configuration. */
+export function fixAllRules(config: Config, rules: readonly Rule[]): Set<string> {
+  const ids = new Set<string>(config.fixAll ?? []);
+  for (const rule of rules) if (rule.meta.fixKind === 'cleanup') ids.add(rule.meta.id);
+  return ids;
+}
+
+/** The dismissed findings that apply to the document at `path`, as rule id → flagged texts. */
+export function ignoredFindings(config: Config, path: string | undefined): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const entry of config.ignoreFindings ?? []) {
+    if (entry.file !== undefined && entry.file !== path) continue;
+    let texts = out.get(entry.rule);
+    if (!texts) out.set(entry.rule, (texts = new Set()));
+    texts.add(entry.text.trim());
+  }
+  return out;
 }
 
 export function isSeverity(value: unknown): value is Severity {
@@ -36,9 +74,16 @@ export function ruleOptions(config: Config, ruleId: string): Record<string, unkn
 export function mergeConfigs(...configs: (Config | undefined)[]): Config {
   const rules: Record<string, RuleSetting> = {};
   const ignoreWords: string[] = [];
+  const fixAll: string[] = [];
+  const ignoreFindings: IgnoredFinding[] = [];
+  let sources: Record<string, string> | undefined;
   for (const config of configs) {
     if (!config) continue;
-    if (config.ignoreWords) ignoreWords.push(...config.ignoreWords);
+    // Loops, not spread arguments: a list of 150,000 words must not overflow the stack.
+    for (const word of config.ignoreWords ?? []) ignoreWords.push(word);
+    for (const id of config.fixAll ?? []) fixAll.push(id);
+    for (const entry of config.ignoreFindings ?? []) ignoreFindings.push(entry);
+    if (config.sources) sources = { ...sources, ...config.sources };
     for (const [id, setting] of Object.entries(config.rules ?? {})) {
       const prev = rules[id];
       const prevObj = typeof prev === 'string' ? { severity: prev } : (prev ?? {});
@@ -51,7 +96,11 @@ export function mergeConfigs(...configs: (Config | undefined)[]): Config {
       rules[id] = merged;
     }
   }
-  return { rules, ignoreWords };
+  const merged: Config = { rules, ignoreWords };
+  if (fixAll.length > 0) merged.fixAll = fixAll;
+  if (ignoreFindings.length > 0) merged.ignoreFindings = ignoreFindings;
+  if (sources) merged.sources = sources;
+  return merged;
 }
 
 /**
@@ -72,8 +121,56 @@ export function validateConfig(raw: unknown, rules: readonly Rule[]): { config: 
       else problems.push('"ignoreWords" must be a list of strings');
       continue;
     }
+    if (key === 'fixAll') {
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+        problems.push('"fixAll" must be a list of rule ids');
+        continue;
+      }
+      config.fixAll = value.filter((id) => {
+        if (byId.has(id)) return true;
+        problems.push(`"fixAll": unknown rule "${id}"`);
+        return false;
+      });
+      continue;
+    }
+    if (key === 'sources') {
+      if (
+        typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Object.values(value).every((v) => typeof v === 'string')
+      )
+        config.sources = value as Record<string, string>;
+      else problems.push('"sources" must map globs of documents to source paths');
+      continue;
+    }
+    if (key === 'ignoreFindings') {
+      if (!Array.isArray(value)) {
+        problems.push('"ignoreFindings" must be a list of { "rule", "text", "file" } entries');
+        continue;
+      }
+      config.ignoreFindings = [];
+      for (const entry of value as unknown[]) {
+        const e = entry as Record<string, unknown> | null;
+        if (
+          typeof e !== 'object' ||
+          e === null ||
+          typeof e.rule !== 'string' ||
+          typeof e.text !== 'string' ||
+          (e.file !== undefined && typeof e.file !== 'string')
+        ) {
+          problems.push('"ignoreFindings": each entry needs a "rule" and a "text" (strings) and may name a "file"');
+          continue;
+        }
+        if (!byId.has(e.rule)) problems.push(`"ignoreFindings": unknown rule "${e.rule}"`);
+        config.ignoreFindings.push(
+          typeof e.file === 'string' ? { rule: e.rule, text: e.text, file: e.file } : { rule: e.rule, text: e.text },
+        );
+      }
+      continue;
+    }
     if (key !== 'rules') {
-      problems.push(`unknown setting "${key}" (expected "rules" or "ignoreWords")`);
+      problems.push(`unknown setting "${key}" (expected "rules", "ignoreWords", "fixAll", "sources" or "ignoreFindings")`);
       continue;
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -173,6 +270,28 @@ export function configSchema(rules: readonly Rule[]): JsonSchema {
         description: 'Words and phrases that no rule reports.',
         type: 'array',
         items: { type: 'string' },
+      },
+      fixAll: {
+        description:
+          'Rules whose safe fixes that restyle copy are also applied by fix-all, --fix and fix on save. Clean-up fixes (page furniture, cut-off teasers, a doubled word) always are.',
+        type: 'array',
+        items: { type: 'string', enum: rules.filter((r) => r.meta.fixable).map((r) => r.meta.id) },
+      },
+      sources: {
+        description:
+          "Rewrites mapped to the stories they were rewritten from: a glob of documents (relative to this file) to a source path (relative to the document); {name} is the document's name without its extension.",
+        type: 'object',
+        additionalProperties: { type: 'string' },
+      },
+      ignoreFindings: {
+        description: 'Findings dismissed with "Ignore this finding": the rule, the flagged text and the document.',
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { rule: { type: 'string' }, text: { type: 'string' }, file: { type: 'string' } },
+          required: ['rule', 'text'],
+          additionalProperties: false,
+        },
       },
     },
     additionalProperties: false,

@@ -24,19 +24,45 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 /**
- * The edits of fix-all: the first safe fix of each finding, in document
- * order, skipping any whose edits overlap one already taken.
+ * The edits of fix-all: the first fix of each finding that the engine marked
+ * `auto`, in document order, skipping any whose edits overlap one already
+ * taken. Taken edits are kept sorted, so each check is a binary search.
  */
 export function fixAllEdits(findings: readonly Finding[]): { edits: TextEdit[]; fixed: Finding[] } {
-  const edits: TextEdit[] = [];
+  const taken: TextEdit[] = [];
   const fixed: Finding[] = [];
   const ordered = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const finding of ordered) {
-    const fix = finding.fixes.find((f) => f.safe);
+    const fix = finding.fixes.find((f) => f.auto === true);
     if (!fix) continue;
-    if (fix.edits.some((e) => edits.some((taken) => overlaps(taken, e)))) continue;
-    edits.push(...fix.edits);
+    if (fix.edits.some((e) => overlapsTaken(taken, e))) continue;
+    for (const e of fix.edits) taken.splice(insertionPoint(taken, e), 0, e);
     fixed.push(finding);
   }
-  return { edits, fixed };
+  return { edits: taken, fixed };
+}
+
+/** Index of the first taken edit that starts after `edit` (or at it, for a later end). */
+function insertionPoint(taken: readonly TextEdit[], edit: TextEdit): number {
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const t = taken[mid];
+    if (t && (t.start < edit.start || (t.start === edit.start && t.end <= edit.end))) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether `edit` overlaps a taken edit: taken edits never overlap each other, so only the neighbours can. */
+function overlapsTaken(taken: readonly TextEdit[], edit: TextEdit): boolean {
+  const i = insertionPoint(taken, edit);
+  for (const j of [i - 1, i]) {
+    const t = taken[j];
+    if (t && overlaps(t, edit)) return true;
+  }
+  // An insertion at the same point as a zero-width neighbour further left.
+  const before = taken[i - 2];
+  return before !== undefined && overlaps(before, edit);
 }

@@ -1,11 +1,19 @@
 import { LintCache } from './cache';
 import { parseArticle, type Article, type DocFormat } from './article';
-import { mergeConfigs, ruleOptions, ruleSeverity, type Config } from './config';
+import { fixAllRules, ignoredFindings, mergeConfigs, ruleOptions, ruleSeverity, type Config } from './config';
 import { applyEdits, fixAllEdits } from './fix';
-import type { Rule, RuleContext } from './rule';
+import type { Rule, RuleContext, SourceDocument } from './rule';
 import { RULES } from './rules';
 import { findSuppressions } from './suppress';
-import type { Finding } from './types';
+import { SEVERITIES, type ActiveSeverity, type Finding, type Fix, type Severity } from './types';
+
+/** The text a document was rewritten from, as a shell read it. */
+export interface SourceInput {
+  text: string;
+  format?: DocFormat;
+  /** A path or URI, for messages only. */
+  name?: string;
+}
 
 export interface LintOptions {
   format?: DocFormat;
@@ -14,6 +22,13 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Keep one per document across runs (the language server does) to re-check only what changed. */
   cache?: LintCache;
+  /** The source this document was rewritten from; the source-drift rules compare against it. */
+  source?: SourceInput;
+  /**
+   * The document's path relative to the folder of the configuration file, with `/` separators, as the shells
+   * know it; matched against `ignoreFindings[].file`. Entries with a file are skipped when this is absent.
+   */
+  path?: string;
 }
 
 export interface LintResult {
@@ -34,12 +49,17 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const cache = options.cache ?? new LintCache();
   const suppressions = findSuppressions(article);
   const ignored = new Set((config.ignoreWords ?? []).map((w) => w.toLowerCase()));
+  const ignoredHere = ignoredFindings(config, options.path);
+  const autoFix = fixAllRules(config, rules);
+  const source = options.source ? sourceDocument(options.source, cache) : undefined;
 
   for (const rule of rules) {
     const severity = ruleSeverity(config, rule);
     if (severity === 'off') continue;
+    const auto = autoFix.has(rule.meta.id);
     const context: RuleContext = {
       article,
+      source,
       options: ruleOptions(config, rule.meta.id),
       optionsOf: (id) => ruleOptions(config, id),
       cache,
@@ -48,15 +68,19 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         return memo.get(key) as T;
       },
       report(report) {
+        const level = report.severity === undefined ? severity : lower(severity, report.severity);
+        if (level === 'off') return;
         if (suppressions.isSuppressed(rule.meta.id, article.index.lineAt(report.start))) return;
-        if (ignored.size && ignored.has(text.slice(report.start, report.end).trim().toLowerCase())) return;
+        const flagged = text.slice(report.start, report.end).trim();
+        if (ignored.size && ignored.has(flagged.toLowerCase())) return;
+        if (ignoredHere.get(rule.meta.id)?.has(flagged)) return;
         findings.push({
           rule: rule.meta.id,
-          severity,
+          severity: level,
           message: report.message,
           start: report.start,
           end: report.end,
-          fixes: report.fixes ?? [],
+          fixes: (report.fixes ?? []).map((fix): Fix => ({ ...fix, auto: fix.safe && auto })),
           related: report.related ?? [],
         });
       },
@@ -72,8 +96,20 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   return { article, findings, ruleErrors };
 }
 
+/** The lower of two severities (`off` is the lowest). */
+function lower(a: ActiveSeverity, b: Severity): Severity {
+  return SEVERITIES.indexOf(b) < SEVERITIES.indexOf(a) ? b : a;
+}
+
+/** The source parsed once; cached across runs by its text, so a server re-lint does not parse it again. */
+function sourceDocument(input: SourceInput, cache: LintCache): SourceDocument {
+  const format = input.format ?? 'text';
+  const article = cache.get(`source-article:${format}`, input.text, () => parseArticle(input.text, format));
+  return input.name === undefined ? { text: input.text, article } : { text: input.text, article, name: input.name };
+}
+
 /**
- * Applies safe fixes until none is left (at most `passes` rounds, since one
+ * Applies the fixes fix-all may apply until none is left (at most `passes` rounds, since one
  * fix can uncover another). Returns the fixed text and the last lint result.
  */
 export function fixText(

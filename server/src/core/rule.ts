@@ -4,8 +4,21 @@ import type { Report, RuleMeta } from './types';
 
 export type RuleOptions = Readonly<Record<string, unknown>>;
 
+/**
+ * The text a document was rewritten from, handed in by a shell (CLI or
+ * server): the engine never reads a file. Parsed once per lint run.
+ */
+export interface SourceDocument {
+  readonly text: string;
+  readonly article: Article;
+  /** Where it came from, for messages only (a path or URI as the shell knows it). */
+  readonly name?: string;
+}
+
 export interface RuleContext {
   readonly article: Article;
+  /** The linked source of a rewrite (`LintOptions.source`); undefined when the document has none. */
+  readonly source: SourceDocument | undefined;
   /** This rule's options from the configuration (severity removed). */
   readonly options: RuleOptions;
   /** Another rule's options, for analyses that rules share. */

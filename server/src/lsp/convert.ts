@@ -39,6 +39,7 @@ export function toFixData(index: LineIndex, fix: Fix): FixData {
   return {
     title: fix.title,
     safe: fix.safe,
+    auto: fix.auto === true,
     edits: fix.edits.map((e) => ({ range: toRange(index, e.start, e.end), newText: e.newText })),
   };
 }

@@ -52,6 +52,8 @@ const rule: Rule = {
       'Finds page furniture left in scraped text: recirculation blocks, "Read more:" lines, newsletter, share and comment prompts, advertisement markers, cookie notices and copyright footers.',
     defaultSeverity: 'warning',
     fixable: true,
+    fixKind: 'cleanup',
+    unnecessary: true,
     tags: ['editorial'],
     options: {
       phrases: {

@@ -35,6 +35,7 @@ export default styleRule({
     description: 'Flags a word written twice in a row ("the the"), a slip the eye tends to skip.',
     defaultSeverity: 'warning',
     fixable: true,
+    fixKind: 'cleanup',
     rationale:
       'Readers and writers alike skip the second of two identical words, especially across a line break, so "the the" survives many read-throughs and then shows up in print. Delete the repeat. A few words double on purpose ("she had had enough"); for those, and for names such as "Walla Walla", the fix waits for a person.',
   },

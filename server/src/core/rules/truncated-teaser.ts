@@ -93,6 +93,7 @@ const rule: Rule = {
       'Finds teaser lines cut off mid-word or at a fixed length and ended with "..." or "…", left over from a web page.',
     defaultSeverity: 'warning',
     fixable: true,
+    fixKind: 'cleanup',
     tags: ['editorial'],
     rationale:
       'Web pages shorten the summaries of other stories to a fixed number of characters and end them with an ellipsis, often in the middle of a word. Copied into an article, such a line reads as a sentence that breaks off, and it summarizes a different story. Delete the line; if the story it points to matters, write a complete sentence about it.',
