@@ -1,0 +1,136 @@
+/**
+ * One word tokenizer for every reader of words: the furniture features, the
+ * figure model, the phrase matcher and the source index. A token is a word, a
+ * number or one punctuation character, with UTF-16 offsets into the text it was
+ * cut from; whitespace separates tokens and is not one.
+ *
+ * - A word is a run of letters, marks and digits that starts with a letter or
+ *   mark, with apostrophes inside it ("don't", "Russia’s"); a hyphen or slash
+ *   ends it, so "then-President" is three tokens.
+ * - A number is a run of digits with single `,` or `.` between digit groups
+ *   ("14,000", "2.5", "1.234,5"); letters right after it start a word
+ *   ("6,000mAh" is a number and a word), and a trailing `.` or `,` is
+ *   punctuation.
+ * - Anything else that is not whitespace is one punctuation token per UTF-16
+ *   code unit pair (an emoji or a lone surrogate is one token).
+ *
+ * The scan is one pass, linear in the text, with no regular expression per
+ * character beyond a table lookup for ASCII.
+ */
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** The token's text as written. */
+  text: string;
+  /** Lower-cased text, with a curly apostrophe as a straight one: the form matchers compare. */
+  lower: string;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const DIGIT = /\p{Nd}/u;
+const SPACE = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/u;
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The code point at `i` as a string (a surrogate pair is one character). */
+function charAt(text: string, i: number): string {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return text.slice(i, i + 2);
+  }
+  return text.charAt(i);
+}
+
+export function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c);
+  return LETTER.test(charAt(text, i));
+}
+
+export function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiDigit(c);
+  return DIGIT.test(charAt(text, i));
+}
+
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text.charAt(i));
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/** Cuts `text` from `from` to `to` into tokens. Offsets index `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    if (isSpaceAt(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    if (isDigitAt(text, i)) {
+      kind = 'number';
+      i = digitsEnd(text, i, to);
+      // Digit groups joined by single separators: 14,000 / 2.5 / 1.234,5
+      while (i + 1 < to && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46) && isDigitAt(text, i + 1)) {
+        i = digitsEnd(text, i + 1, to);
+      }
+    } else if (isLetterAt(text, i)) {
+      kind = 'word';
+      i = wordEnd(text, i, to);
+    } else {
+      kind = 'punct';
+      i += charAt(text, i).length;
+    }
+    const t = text.slice(start, i);
+    tokens.push({ start, end: i, kind, text: t, lower: lowerForm(t) });
+  }
+  return tokens;
+}
+
+function digitsEnd(text: string, i: number, to: number): number {
+  while (i < to && isDigitAt(text, i)) i++;
+  return i;
+}
+
+function wordEnd(text: string, i: number, to: number): number {
+  for (;;) {
+    while (i < to && (isLetterAt(text, i) || isDigitAt(text, i))) i += charAt(text, i).length;
+    // An apostrophe with a letter on both sides stays inside the word.
+    if (i + 1 < to && isApostrophe(text.charCodeAt(i)) && isLetterAt(text, i + 1)) {
+      i++;
+      continue;
+    }
+    return i;
+  }
+}
+
+/** The form matchers compare: lower case, curly apostrophes straightened. */
+export function lowerForm(s: string): string {
+  const lower = s.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+}
+
+/** The words of a text (numbers included), lower-cased: a convenience for counting and comparing. */
+export function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) if (t.kind !== 'punct') out.push(t.lower);
+  return out;
+}

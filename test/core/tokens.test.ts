@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { tokenize, wordsOf } from '../../server/src/core/tokens';
+
+const show = (text: string): string[] => tokenize(text).map((t) => `${t.kind}:${t.text}`);
+
+describe('tokenize', () => {
+  it('cuts words, numbers and punctuation, keeping apostrophes inside words', () => {
+    assert.deepEqual(show("Russia’s don't then-President, 14,000 2.5 $3m."), [
+      'word:Russia’s',
+      "word:don't",
+      'word:then',
+      'punct:-',
+      'word:President',
+      'punct:,',
+      'number:14,000',
+      'number:2.5',
+      'punct:$',
+      'number:3',
+      'word:m',
+      'punct:.',
+    ]);
+  });
+
+  it('leaves a trailing separator as punctuation and splits a unit from its number', () => {
+    assert.deepEqual(show('in 2019, 6,000mAh 10%'), [
+      'word:in',
+      'number:2019',
+      'punct:,',
+      'number:6,000',
+      'word:mAh',
+      'number:10',
+      'punct:%',
+    ]);
+  });
+
+  it('keeps offsets into the original text across NBSP, emoji, lone surrogates and non-Latin letters', () => {
+    const text = '\uFEFFa\u00A0😀 \uD800 Материалы 関連記事 café';
+    for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);
+    assert.deepEqual(wordsOf(text), ['a', 'материалы', '関連記事', 'café']);
+  });
+
+  it('lower-cases and straightens curly apostrophes in the compared form', () => {
+    assert.deepEqual(wordsOf('It’s BIG'), ["it's", 'big']);
+  });
+
+  it('tokenizes only the given range', () => {
+    const text = 'one two three';
+    assert.deepEqual(
+      tokenize(text, 4, 7).map((t) => [t.start, t.end]),
+      [[4, 7]],
+    );
+  });
+});
