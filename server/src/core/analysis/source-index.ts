@@ -1,0 +1,1115 @@
+/**
+ * A rewrite read beside its source. The source is indexed once per text
+ * (cached through `RuleContext.cache` by the source text, so the language
+ * server does not index it again after each keystroke in the rewrite); the
+ * rewrite gets the same per-text analysis once per run. The drift rules ask
+ * this module, never the raw texts:
+ *
+ * - `words`: every word and number of the prose in order, with the positions of
+ *   each word, so a quotation's words are found in the source in time
+ *   proportional to the quotation (anchored on its rarest word);
+ * - `sentences` with their content keys, and `alignment`: for each sentence of
+ *   the rewrite, the source sentence that shares the most weighted content
+ *   (inverse sentence frequency), found through postings, never by comparing
+ *   every pair of sentences;
+ * - `quotes`: direct quotations split at ellipses and editorial brackets;
+ * - `figures`: quantities with a value, a unit and what they count (see figures
+ *   below; to be re-pointed at `figures/quantities.ts` when it lands);
+ * - `attributions`: who a sentence credits its claim to ("X said", "according to X");
+ * - `people` (analysis/people.ts) and `names`: the capitalised words, acronyms and
+ *   organisations the source mentions.
+ *
+ * Everything is linear in the two texts, apart from lookups bounded by small
+ * constants (a name is compared only with source names of about its length).
+ */
+import type { Article, Sentence } from '../article';
+import type { LintCache } from '../cache';
+import type { RuleContext } from '../rule';
+import { tokenize, type Token } from '../tokens';
+import type { Span } from '../types';
+import { analyzePeople, parseTitle, type PeopleAnalysis, type Person } from './people';
+import { STOP_WORDS, isKnownWord } from './words';
+
+// ---------------------------------------------------------------------------
+// Words and keys
+
+/** A word or number of the prose, in document order. */
+export interface IndexedWord extends Span {
+  /** Lower case, curly apostrophe straightened, thousands separators removed from numbers. */
+  key: string;
+  sentence: number;
+}
+
+/** Words that carry no content for aligning sentences, beyond the stop words. */
+const ALIGN_STOP = new Set(
+  (
+    'said says say told tells also would could should will may might can one two three new last first year years ' +
+    'time times since still even just like many much well made make makes took take including according'
+  ).split(' '),
+);
+
+/** Content keys are cut to this many letters: a cheap stemmer that also joins "Ukraine"/"Ukrainian", "negotiators"/"negotiations". */
+const STEM_LENGTH = 6;
+
+const DIACRITICS = /[\u0300-\u036f]/g;
+
+/** The form two texts' words are compared in: lower case, no diacritics, curly apostrophes straight. */
+export function foldWord(word: string): string {
+  let w = word.toLowerCase();
+  if (/[^\x20-\x7e]/.test(w))
+    w = w
+      .normalize('NFD')
+      .replace(DIACRITICS, '')
+      .replace(/\u2019/g, "'");
+  return w;
+}
+
+/** A word's content key for alignment, or undefined for a stop word. */
+export function contentKey(lower: string): string | undefined {
+  let w = foldWord(lower);
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  else if (w.endsWith("'")) w = w.slice(0, -1);
+  if (STOP_WORDS.has(w) || ALIGN_STOP.has(w)) return undefined;
+  if (/^\d/.test(w)) return w.replace(/,/g, '');
+  if (w.length <= 2) return undefined;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  return w.length > STEM_LENGTH ? w.slice(0, STEM_LENGTH) : w;
+}
+
+/** A token's content key: as `contentKey`, but an acronym of two letters (UN, EU) is kept. */
+export function tokenKey(t: Token): string | undefined {
+  if (t.kind === 'punct') return undefined;
+  if (t.text.length === 2 && isAcronym(t.text)) return t.lower;
+  return contentKey(t.lower);
+}
+
+function wordKey(t: Token): string {
+  return t.kind === 'number' ? t.lower.replace(/,/g, '') : foldWord(t.text);
+}
+
+function isCapitalized(t: Token): boolean {
+  const c = t.text.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+// ---------------------------------------------------------------------------
+// The per-text index
+
+export interface IndexedSentence extends Span {
+  /** Every token of the sentence (words, numbers, punctuation), offsets into the text. */
+  tokens: Token[];
+  /** Distinct content keys. */
+  keys: string[];
+  /** Index of the sentence's first word in `TextIndex.words`. */
+  firstWord: number;
+}
+
+export interface IndexedQuote extends Span {
+  /** Between the quote marks. */
+  inner: Span;
+  /** The quoted words, cut at ellipses and editorial brackets ("[he]"), each part as word keys. */
+  segments: string[][];
+  /** All quoted word keys, in order. */
+  words: string[];
+  sentence: number;
+}
+
+export interface TextIndex {
+  article: Article;
+  /** The article's text. */
+  text: string;
+  words: IndexedWord[];
+  sentences: IndexedSentence[];
+  quotes: IndexedQuote[];
+  figures: Figure[];
+  /** Per sentence: whom it credits, when it does. */
+  attributions: (Attribution | undefined)[];
+  people: PeopleAnalysis;
+}
+
+export interface SourceIndex extends TextIndex {
+  /** Word key → indexes into `words`, ascending. */
+  positions: Map<string, number[]>;
+  /** Content key → sentence indexes that hold it, ascending, each once. */
+  postings: Map<string, number[]>;
+  /** Content key → indexes into `quotes` of the quotations that hold it, each once. */
+  quoteWords: Map<string, number[]>;
+  /** Figures by unit, sorted by value: a figure's candidates are found by binary search. */
+  figuresByUnit: Map<FigureUnit, Figure[]>;
+  /** Figures by sentence index. */
+  figuresBySentence: Map<number, Figure[]>;
+  /** People by full name ("donald trump") and by surname (every person with it). */
+  peopleByFullName: Map<string, Person>;
+  peopleBySurname: Map<string, Person[]>;
+  names: NameIndex;
+}
+
+export function indexText(article: Article, cache?: LintCache): TextIndex {
+  const { text } = article;
+  const words: IndexedWord[] = [];
+  const sentences: IndexedSentence[] = [];
+  article.sentences.forEach((s: Sentence, si) => {
+    const tokens = tokenize(text, s.start, s.end);
+    const keys = new Set<string>();
+    const firstWord = words.length;
+    for (const t of tokens) {
+      if (t.kind === 'punct') continue;
+      words.push({ start: t.start, end: t.end, key: wordKey(t), sentence: si });
+      const k = tokenKey(t);
+      if (k !== undefined) keys.add(k);
+    }
+    sentences.push({ start: s.start, end: s.end, tokens, keys: [...keys], firstWord });
+  });
+  const quotes = indexQuotes(article, sentences);
+  const figures: Figure[] = [];
+  sentences.forEach((s, si) => readFigures(s.tokens, si, figures));
+  const attributions = findAttributions(sentences);
+  const people = analyzePeople(article, cache);
+  return { article, text, words, sentences, quotes, figures, attributions, people };
+}
+
+function buildSourceIndex(article: Article, cache: LintCache): SourceIndex {
+  const base = indexText(article, cache);
+  const positions = new Map<string, number[]>();
+  base.words.forEach((w, i) => {
+    const list = positions.get(w.key);
+    if (list) list.push(i);
+    else positions.set(w.key, [i]);
+  });
+  const postings = new Map<string, number[]>();
+  base.sentences.forEach((s, si) => {
+    for (const k of s.keys) {
+      const list = postings.get(k);
+      if (list) list.push(si);
+      else postings.set(k, [si]);
+    }
+  });
+  const quoteWords = new Map<string, number[]>();
+  base.quotes.forEach((q, qi) => {
+    for (const w of new Set(q.words)) {
+      if (contentKey(w) === undefined) continue;
+      const list = quoteWords.get(w);
+      if (list) list.push(qi);
+      else quoteWords.set(w, [qi]);
+    }
+  });
+  const figuresByUnit = new Map<FigureUnit, Figure[]>();
+  for (const f of base.figures) {
+    const list = figuresByUnit.get(f.unit);
+    if (list) list.push(f);
+    else figuresByUnit.set(f.unit, [f]);
+  }
+  for (const list of figuresByUnit.values()) list.sort((a, b) => a.value - b.value || a.start - b.start);
+  const figuresBySentence = new Map<number, Figure[]>();
+  for (const f of base.figures) {
+    const list = figuresBySentence.get(f.sentence);
+    if (list) list.push(f);
+    else figuresBySentence.set(f.sentence, [f]);
+  }
+  const peopleByFullName = new Map<string, Person>();
+  const peopleBySurname = new Map<string, Person[]>();
+  for (const p of base.people.people) {
+    if (p.fullKey && !peopleByFullName.has(p.fullKey)) peopleByFullName.set(p.fullKey, p);
+    const list = peopleBySurname.get(p.surname);
+    if (list) list.push(p);
+    else peopleBySurname.set(p.surname, [p]);
+  }
+  return {
+    ...base,
+    positions,
+    postings,
+    quoteWords,
+    figuresByUnit,
+    figuresBySentence,
+    peopleByFullName,
+    peopleBySurname,
+    names: indexNames(base),
+  };
+}
+
+/** The source person a rewrite person is: by full name, else by surname when only one source person has it. */
+export function sourcePerson(index: SourceIndex, person: Pick<Person, 'fullKey' | 'surname'>): Person | undefined {
+  if (person.fullKey) {
+    const full = index.peopleByFullName.get(person.fullKey);
+    if (full) return full;
+  }
+  const bySurname = index.peopleBySurname.get(person.surname) ?? [];
+  if (bySurname.length !== 1) return undefined;
+  const only = bySurname[0];
+  // "Eric Trump" is not "Donald Trump": a full name must not contradict the source's.
+  if (person.fullKey && only?.fullKey && only.fullKey !== person.fullKey) return undefined;
+  return only;
+}
+
+/** Source figures whose value lies in [low, high], for one unit. */
+export function figuresBetween(index: SourceIndex, unit: FigureUnit, low: number, high: number): Figure[] {
+  const list = index.figuresByUnit.get(unit) ?? [];
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.value ?? 0) < low) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Figure[] = [];
+  for (let i = lo; i < list.length; i++) {
+    const f = list[i];
+    if (!f || f.value > high) break;
+    out.push(f);
+  }
+  return out;
+}
+
+/** Text for a message: one line, at most `max` characters, an ellipsis where it was cut. */
+export function excerpt(text: string, span: Span, max = 80): string {
+  const s = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  if (s.length <= max) return s;
+  const cut = s.lastIndexOf(' ', max - 1);
+  return `${s.slice(0, cut > max / 2 ? cut : max - 1)}…`;
+}
+
+/** The linked source, indexed once per source text (across runs: the cache keeps it while the source is unchanged). */
+export function sourceIndex(context: RuleContext): SourceIndex | undefined {
+  const source = context.source;
+  if (!source) return undefined;
+  return context.memo('drift:source-index', () =>
+    context.cache.get(`drift:source-index:${source.article.format}`, source.text, () =>
+      buildSourceIndex(source.article, context.cache),
+    ),
+  );
+}
+
+/** The linted document's own index, once per run. */
+export function rewriteIndex(context: RuleContext): TextIndex {
+  return context.memo('drift:rewrite-index', () => indexText(context.article, context.cache));
+}
+
+// ---------------------------------------------------------------------------
+// Finding a run of words in the source
+
+/** Where the word keys `seq` occur in a row in the source: the index of the first in `words`, or -1. */
+export function findSequence(index: SourceIndex, seq: readonly string[]): number {
+  if (seq.length === 0) return -1;
+  // Anchor on the rarest word: its positions are the only candidates.
+  let anchor = 0;
+  let best: number[] | undefined;
+  for (let j = 0; j < seq.length; j++) {
+    const list = index.positions.get(seq[j] ?? '');
+    if (!list) return -1;
+    if (!best || list.length < best.length) [best, anchor] = [list, j];
+  }
+  for (const p of best ?? []) {
+    const from = p - anchor;
+    if (from < 0 || from + seq.length > index.words.length) continue;
+    let ok = true;
+    for (let j = 0; j < seq.length && ok; j++) ok = index.words[from + j]?.key === seq[j];
+    if (ok) return from;
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------------------
+// Sentence alignment
+
+export interface Aligned {
+  /** The best source sentence, or -1 when none shares content. */
+  source: number;
+  /** Shared weighted content over the rewrite sentence's weighted content, 0..1. */
+  coverage: number;
+  /** Distinct content keys the two share. */
+  shared: number;
+}
+
+/** How much weight a key has: rarer in the source, more weight; a key the source lacks weighs as the rarest. */
+function weight(index: SourceIndex, key: string): number {
+  const df = index.postings.get(key)?.length ?? 0;
+  return Math.log(1 + (index.sentences.length + 1) / (df + 1));
+}
+
+/** Postings longer than this are not walked: a key in that many sentences says nothing about which one is meant. */
+const MAX_POSTINGS = 400;
+
+/** For each sentence of the rewrite, the source sentence it most likely retells. Once per run. */
+export function alignment(context: RuleContext): Aligned[] {
+  return context.memo('drift:alignment', () => {
+    const source = sourceIndex(context);
+    const rewrite = rewriteIndex(context);
+    if (!source) return rewrite.sentences.map(() => ({ source: -1, coverage: 0, shared: 0 }));
+    return rewrite.sentences.map((s) => alignSentence(source, s.keys));
+  });
+}
+
+export function alignSentence(source: SourceIndex, keys: readonly string[]): Aligned {
+  const ranked = rankSentences(source, keys, 1);
+  const best = ranked[0];
+  return best ? { source: best.sentence, coverage: best.coverage, shared: best.shared } : { source: -1, coverage: 0, shared: 0 };
+}
+
+/** The `k` source sentences that share the most weighted content with `keys`, best first. */
+export function rankSentences(
+  source: SourceIndex,
+  keys: readonly string[],
+  k: number,
+): { sentence: number; coverage: number; shared: number }[] {
+  const scores = new Map<number, number>();
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const k of keys) {
+    const w = weight(source, k);
+    total += w;
+    const list = source.postings.get(k);
+    if (!list || list.length > MAX_POSTINGS) continue;
+    for (const si of list) {
+      scores.set(si, (scores.get(si) ?? 0) + w);
+      counts.set(si, (counts.get(si) ?? 0) + 1);
+    }
+  }
+  // The k best in one pass over the scored sentences (k is small).
+  const top: { sentence: number; score: number }[] = [];
+  for (const [si, score] of scores) {
+    let at = top.length;
+    while (at > 0) {
+      const prev = top[at - 1];
+      if (!prev || prev.score > score || (prev.score === score && prev.sentence < si)) break;
+      at--;
+    }
+    if (at < k) {
+      top.splice(at, 0, { sentence: si, score });
+      if (top.length > k) top.pop();
+    }
+  }
+  return top.map((t) => ({
+    sentence: t.sentence,
+    coverage: total > 0 ? t.score / total : 0,
+    shared: counts.get(t.sentence) ?? 0,
+  }));
+}
+
+// ---------------------------------------------------------------------------
+// Quotations
+
+function indexQuotes(article: Article, sentences: readonly IndexedSentence[]): IndexedQuote[] {
+  const out: IndexedQuote[] = [];
+  const { text } = article;
+  let si = 0;
+  for (const q of article.quotes) {
+    while (si < sentences.length - 1 && (sentences[si]?.end ?? 0) <= q.start) si++;
+    const inner = { start: q.start + 1, end: q.end - 1 };
+    const segments: string[][] = [];
+    const words: string[] = [];
+    let current: string[] = [];
+    let bracket = 0;
+    let dots = 0;
+    const cut = (): void => {
+      if (current.length > 0) segments.push(current);
+      current = [];
+    };
+    for (const t of tokenize(text, inner.start, inner.end)) {
+      if (t.kind === 'punct') {
+        if (t.text === '[') {
+          bracket++;
+          cut();
+        } else if (t.text === ']') bracket = Math.max(0, bracket - 1);
+        else if (t.text === '…') cut();
+        if (t.text === '.') {
+          dots++;
+          if (dots >= 2) cut();
+        } else dots = 0;
+        continue;
+      }
+      dots = 0;
+      if (bracket > 0) continue;
+      const key = wordKey(t);
+      current.push(key);
+      words.push(key);
+    }
+    cut();
+    out.push({ start: q.start, end: q.end, inner, segments, words, sentence: si });
+  }
+  return out;
+}
+
+/** Dice's coefficient over two multisets of words: 1 for the same words, 0 for none shared. */
+export function wordSimilarity(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of b) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(w, n - 1);
+    }
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
+// ---------------------------------------------------------------------------
+// Figures
+//
+// A small model of its own until `analysis/figures/quantities.ts` (branch
+// h/figures) lands: `readFigures` is the one function to re-point, and `Figure`
+// the shape the drift rule reads.
+
+export type FigureUnit = 'count' | 'percent' | 'money' | 'year' | 'date';
+
+/** What a figure counts, as compared: a class such as deaths or people, else the noun's content key. */
+export interface Counted extends Span {
+  key: string;
+  /** A known class ("deaths", "injuries", "casualties", "people", "time"), else undefined. */
+  cls: string | undefined;
+}
+
+export interface Figure extends Span {
+  /** The number as written, with its currency sign and scale ("$2.5m", "14,000", "two"): what a fix replaces. */
+  number: Span;
+  value: number;
+  unit: FigureUnit;
+  /** Half the step between two values as written: "3.2 million" → 50,000. */
+  tolerance: number;
+  /** Preceded by "about", "over", "nearly"...: a rounded statement of the value. */
+  approx: boolean;
+  /** "tens of thousands", "hundreds": the least value it can mean. */
+  vague: boolean;
+  counted: Counted | undefined;
+  sentence: number;
+  /** Content keys of the words around it (the figure's own number aside): what the figure is about. */
+  context: string[];
+}
+
+const ONES: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  dozen: 12,
+};
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SUFFIXES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
+const VAGUE: Readonly<Record<string, number>> = {
+  tens: 10,
+  dozens: 12,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+};
+const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '₹']);
+const MONEY_WORDS = new Set([
+  'dollars',
+  'dollar',
+  'euros',
+  'euro',
+  'pounds',
+  'yen',
+  'yuan',
+  'rupees',
+  'francs',
+  'roubles',
+  'rubles',
+]);
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+/** Words before a number that make it a rounded statement. */
+const APPROX_ONE = new Set([
+  'about',
+  'around',
+  'approximately',
+  'roughly',
+  'nearly',
+  'almost',
+  'some',
+  'over',
+  'under',
+  'estimated',
+  'below',
+  'above',
+  'upwards',
+  'circa',
+  'approx',
+]);
+const APPROX_TWO = new Set(['more than', 'less than', 'fewer than', 'at least', 'up to', 'close to', 'as many', 'as much']);
+
+/** Nouns a figure counts, by class: a change of class is a change of what is counted. */
+const CLASSES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+  death: 'deaths',
+  deaths: 'deaths',
+  dead: 'deaths',
+  killed: 'deaths',
+  fatalities: 'deaths',
+  fatality: 'deaths',
+  died: 'deaths',
+  lives: 'deaths',
+  bodies: 'deaths',
+  injuries: 'injuries',
+  injury: 'injuries',
+  injured: 'injuries',
+  wounded: 'injuries',
+  hurt: 'injuries',
+  casualties: 'casualties',
+  casualty: 'casualties',
+  people: 'people',
+  persons: 'people',
+  residents: 'people',
+  citizens: 'people',
+  civilians: 'people',
+  individuals: 'people',
+  inhabitants: 'people',
+  second: 'time',
+  seconds: 'time',
+  minute: 'time',
+  minutes: 'time',
+  hour: 'time',
+  hours: 'time',
+  day: 'time',
+  days: 'time',
+  week: 'time',
+  weeks: 'time',
+  fortnight: 'time',
+  month: 'time',
+  months: 'time',
+  year: 'time',
+  years: 'time',
+  decade: 'time',
+  decades: 'time',
+});
+
+function adjacent(a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && a.end === b.start;
+}
+
+function digitsValue(t: Token): { value: number; step: number } | undefined {
+  const s = t.text;
+  if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(s)) return undefined;
+  const plain = s.replace(/,/g, '');
+  const value = Number(plain);
+  if (!Number.isFinite(value)) return undefined;
+  const dot = plain.indexOf('.');
+  if (dot !== -1) return { value, step: 10 ** -(plain.length - dot - 1) };
+  const zeros = /0*$/.exec(plain)?.[0].length ?? 0;
+  return { value, step: value === 0 ? 1 : 10 ** Math.min(zeros, plain.length - 1) };
+}
+
+/** What a figure ending at token `j` counts: the class word in the next few words, else the last of them. */
+function countedAfter(tokens: readonly Token[], j: number): Counted | undefined {
+  const next = tokens[j + 1];
+  // "five-hour", "28-point": the counted noun is joined by a hyphen.
+  if (next?.text === '-' && adjacent(tokens[j], next) && tokens[j + 2]?.kind === 'word' && adjacent(next, tokens[j + 2])) {
+    const t = tokens[j + 2];
+    if (t) return { start: t.start, end: t.end, key: contentKey(t.lower) ?? t.lower, cls: CLASSES[t.lower] };
+  }
+  const run: Token[] = [];
+  let k = j + 1;
+  for (; k < tokens.length && run.length < 3; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || STOP_WORDS.has(t.lower)) break;
+    run.push(t);
+  }
+  if (run.length === 0) return undefined;
+  let head = run.find((t) => CLASSES[t.lower] !== undefined) ?? run[Math.min(run.length, 2) - 1];
+  if (!head) return undefined;
+  let cls = CLASSES[head.lower];
+  // "injuries and fatalities", "killed or wounded": both kinds of harm are casualties.
+  const joiner = tokens[k];
+  if ((cls === 'deaths' || cls === 'injuries') && (joiner?.lower === 'and' || joiner?.lower === 'or')) {
+    for (let m = k + 1; m <= k + 2; m++) {
+      const other = CLASSES[tokens[m]?.lower ?? ''];
+      if ((other === 'deaths' || other === 'injuries') && other !== cls) {
+        cls = 'casualties';
+        head = { ...head, end: tokens[m]?.end ?? head.end };
+        break;
+      }
+    }
+  }
+  return { start: head.start, end: head.end, key: contentKey(head.lower) ?? head.lower, cls };
+}
+
+function approxBefore(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i - 1]?.lower;
+  const b = tokens[i - 2]?.lower;
+  if (a === undefined) return false;
+  if (APPROX_ONE.has(a)) return true;
+  return b !== undefined && APPROX_TWO.has(`${b} ${a}`);
+}
+
+/** Reads the figures of one sentence's tokens into `out`. */
+export function readFigures(tokens: readonly Token[], sentence: number, out: Figure[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind === 'punct') continue;
+    const prev = tokens[i - 1];
+    let value: number;
+    let step: number;
+    let vague = false;
+    let first = i;
+    let last = i;
+    if (t.kind === 'number') {
+      const d = digitsValue(t);
+      if (!d) continue;
+      // "COVID-19", "G7", "F-16": part of a name. "1990s", "5th", "3:30", "10 a.m.": not a quantity.
+      if (prev && adjacent(prev, t) && (prev.kind === 'word' || (prev.text === '-' && adjacent(tokens[i - 2], prev)))) continue;
+      const after = tokens[i + 1];
+      if (after && adjacent(t, after) && after.kind === 'word' && !/^(?:k|m|mn|b|bn|tn)$/i.test(after.text)) continue;
+      if (after?.text === ':' && tokens[i + 2]?.kind === 'number') continue;
+      if (after && /^(?:a|p)\.?m\.?$|^(?:am|pm|gmt|utc)$/i.test(after.text)) continue;
+      ({ value, step } = d);
+    } else {
+      const vagueValue = VAGUE[t.lower];
+      const one = ONES[t.lower];
+      const ten = TENS[t.lower];
+      if (vagueValue !== undefined && tokens[i + 1]?.lower === 'of') {
+        value = vagueValue;
+        last = i + 1;
+        // "tens of thousands of"
+        const more = VAGUE[tokens[i + 2]?.lower ?? ''];
+        if (more !== undefined && tokens[i + 3]?.lower === 'of') {
+          value *= more;
+          last = i + 3;
+        }
+        vague = true;
+        step = value;
+      } else if (ten !== undefined) {
+        value = ten;
+        step = 1;
+        const dash = tokens[i + 1];
+        const unit = ONES[tokens[i + 2]?.lower ?? ''];
+        if (dash?.text === '-' && adjacent(t, dash) && unit !== undefined && unit < 10) {
+          value += unit;
+          last = i + 2;
+        }
+      } else if (one !== undefined) {
+        if (t.lower === 'dozen' && prev?.lower !== 'a') continue;
+        value = one;
+        step = 1;
+        if (t.lower === 'dozen') first = i - 1;
+      } else if (t.lower === 'one' || t.lower === 'a') {
+        // Only before a scale: "one million", "a thousand".
+        const scale = SCALES[tokens[i + 1]?.lower ?? ''];
+        if (scale === undefined) continue;
+        value = 1;
+        step = 1;
+      } else continue;
+    }
+    // Scale words: "2.5 million", "three hundred thousand"; suffixes: "$2.5m", "4bn".
+    for (;;) {
+      const next = tokens[last + 1];
+      if (!next || next.kind !== 'word') break;
+      const scale = SCALES[next.lower];
+      const suffix = adjacent(tokens[last], next) ? SUFFIXES[next.lower] : undefined;
+      const factor = scale ?? suffix;
+      if (factor === undefined) break;
+      value *= factor;
+      step *= factor;
+      last++;
+    }
+    let unit: FigureUnit = 'count';
+    const before = tokens[first - 1];
+    if (before && CURRENCY_SIGNS.has(before.text) && adjacent(before, tokens[first])) {
+      unit = 'money';
+      first--;
+    }
+    const next = tokens[last + 1];
+    if (next?.text === '%') {
+      unit = 'percent';
+      last++;
+    } else if (next?.lower === 'percent' || next?.lower === 'pct') {
+      unit = 'percent';
+      last++;
+    } else if (next?.lower === 'per' && tokens[last + 2]?.lower === 'cent') {
+      unit = 'percent';
+      last += 2;
+    } else if (next && MONEY_WORDS.has(next.lower)) {
+      unit = 'money';
+      last++;
+    }
+    const month = MONTHS[prev?.lower ?? ''] ?? MONTHS[tokens[last + 1]?.lower ?? ''];
+    if (unit === 'count' && t.kind === 'number' && first === last && month !== undefined && value >= 1 && value <= 31) {
+      // "February 24", "24 February": the day of a date; its year is a figure of its own.
+      unit = 'date';
+      value = month * 100 + value;
+      step = 1;
+    } else if (
+      unit === 'count' &&
+      t.kind === 'number' &&
+      first === last &&
+      /^\d{4}$/.test(t.text) &&
+      value >= 1000 &&
+      value < 2100
+    ) {
+      unit = 'year';
+      step = 1;
+    }
+    const firstToken = tokens[first];
+    const lastToken = tokens[last];
+    if (!firstToken || !lastToken) continue;
+    const counted = unit === 'count' || unit === 'money' ? countedAfter(tokens, last) : undefined;
+    const end = counted && counted.end > lastToken.end ? counted.end : lastToken.end;
+    const context = new Set<string>();
+    for (let k = Math.max(0, first - CONTEXT_WINDOW); k < Math.min(tokens.length, last + 1 + CONTEXT_WINDOW); k++) {
+      if (k >= first && k <= last) continue;
+      const tk = tokens[k];
+      if (!tk || (counted && tk.start >= counted.start && tk.end <= counted.end)) continue;
+      const key = tokenKey(tk);
+      if (key !== undefined) context.add(key);
+    }
+    out.push({
+      start: firstToken.start,
+      end,
+      number: { start: firstToken.start, end: lastToken.end },
+      value,
+      unit,
+      tolerance: step / 2,
+      approx: approxBefore(tokens, first),
+      vague,
+      counted,
+      sentence,
+      context: [...context],
+    });
+    i = last;
+  }
+}
+
+/**
+ * Words either side of a figure that say what it is about. Eight reaches across a clause ("over 14,000 civilian
+ * deaths, according to the UN") without taking in the next clause's subject in most sentences of our fixtures.
+ */
+const CONTEXT_WINDOW = 8;
+
+/** Distinct context keys two figures share. */
+export function sharedContext(a: Figure, b: Figure): number {
+  if (a.context.length === 0 || b.context.length === 0) return 0;
+  const set = new Set(a.context);
+  let n = 0;
+  for (const k of b.context) if (set.has(k)) n++;
+  return n;
+}
+
+/** Whether a rewrite figure states the same value as a source figure, allowing for rounding and vague words. */
+export function sameValue(rewrite: Figure, source: Figure): boolean {
+  if (rewrite.unit !== source.unit) return false;
+  const diff = Math.abs(rewrite.value - source.value);
+  const epsilon = 1e-9 * Math.max(1, Math.abs(source.value));
+  if (diff <= epsilon) return rewrite.vague === source.vague || rewrite.vague;
+  if (source.vague && !rewrite.vague) return false;
+  if (rewrite.vague) return source.value >= rewrite.value && source.value < rewrite.value * 10;
+  if (rewrite.unit === 'year' || rewrite.unit === 'date') return false;
+  // A rounding of the source's value ("$3.18 million" → "$3.2 million"); with "about", one step either way.
+  const allowed = (rewrite.approx ? 2 : 1) * rewrite.tolerance + epsilon;
+  return diff <= allowed;
+}
+
+/** Whether two figures count the same kind of thing (or either says nothing about it). */
+export function sameCounted(a: Figure, b: Figure): boolean {
+  const x = a.counted;
+  const y = b.counted;
+  if (!x || !y) return true;
+  if (x.key === y.key) return true;
+  if (x.cls !== undefined || y.cls !== undefined) return x.cls === y.cls;
+  // Two nouns the model knows nothing about: "homes" and "houses" may be the same; do not guess.
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// Attribution
+
+export interface Attribution {
+  /** The words that name who is credited ("Ukraine's military", "the UN"), or the pronoun. */
+  speaker: Span;
+  /** Name keys of the party (capitalised words, not titles); empty for a generic or pronoun speaker. */
+  keys: string[];
+  /** The speaker is a pronoun ("he said"): its party is the previous sentence's. */
+  pronoun: boolean;
+  /** Where the credited claim starts in the sentence's tokens (after "said", or the whole sentence for "according to"). */
+  claimFrom: number;
+}
+
+/**
+ * Verbs that credit a claim to someone. Third-person forms that are more often plural nouns ("claims",
+ * "reports", "notes", "states", "estimates") are left out: "Russia's territorial claims" credits nobody.
+ */
+const SPEECH_VERBS = new Set(
+  (
+    'said says told tells stated claimed asserted asserts insisted insists argued argues added adds noted warned ' +
+    'warns reported announced announces estimated acknowledged acknowledges denied denies dismissed dismisses ' +
+    'refuted refutes disputed confirmed confirms emphasized emphasised emphasizes emphasises stressed stresses ' +
+    'reiterated reiterates indicated indicates suggested suggests alleged alleges wrote writes tweeted declared ' +
+    'declares predicted predicts revealed reveals explained explains admitted admits described describes ' +
+    'characterized characterised characterizes accused accuses blamed blames maintained maintains contended ' +
+    'contends conceded concedes believes believed thinks highlighted corroborated corroborates countered'
+  ).split(' '),
+);
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'i']);
+/** Words that end a speaker phrase when walking back from the verb. */
+const CLAUSE_BREAK = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
+
+/** A party's key: short names (UN, EU, US) as they are, longer ones cut like content keys ("Ukraine", "Ukrainian"). */
+function partyKey(folded: string): string {
+  const w = folded.replace(/'s?$/, '');
+  return w.length <= 3 ? w : (contentKey(w) ?? w);
+}
+
+/**
+ * Party keys of a phrase's tokens: capitalised words that are not titles and not stop words; a plain English
+ * word that opens the sentence ("Furthermore") is no name.
+ */
+export function partyKeys(tokens: readonly Token[], from: number, to: number, sentenceStart: number): string[] {
+  const keys: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || !isCapitalized(t)) continue;
+    const lower = foldWord(t.text).replace(/'s$/, '');
+    if (STOP_WORDS.has(lower) && !isAcronym(t.text)) continue;
+    if (k === sentenceStart && isKnownWord(lower)) continue;
+    if (parseTitle(t.text.replace(/['’]s$/, ''))) continue;
+    keys.push(partyKey(lower));
+  }
+  return keys;
+}
+
+function findAttributions(sentences: readonly IndexedSentence[]): (Attribution | undefined)[] {
+  const out: (Attribution | undefined)[] = [];
+  sentences.forEach((s) => {
+    const tokens = s.tokens;
+    let found: Attribution | undefined;
+    for (let i = 0; i < tokens.length && !found; i++) {
+      const t = tokens[i];
+      if (!t || t.kind !== 'word') continue;
+      if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+        let k = i + 2;
+        while (k < tokens.length && tokens[k]?.kind !== 'punct') k++;
+        const first = tokens[i + 2];
+        const lastTok = tokens[k - 1];
+        if (!first || !lastTok || k === i + 2) continue;
+        const keys = partyKeys(tokens, i + 2, k, 0);
+        found = { speaker: { start: first.start, end: lastTok.end }, keys, pronoun: false, claimFrom: 0 };
+        break;
+      }
+      if (!SPEECH_VERBS.has(t.lower)) continue;
+      // The subject: back from the verb to the sentence start or a clause break.
+      let from = i;
+      while (from > 0) {
+        const b = tokens[from - 1];
+        if (!b || (b.kind === 'punct' && CLAUSE_BREAK.has(b.text))) break;
+        from--;
+      }
+      const before = tokens[i - 1];
+      if (before && PRONOUNS.has(before.lower)) {
+        found = { speaker: { start: before.start, end: before.end }, keys: [], pronoun: true, claimFrom: i + 1 };
+        break;
+      }
+      let keys = partyKeys(tokens, from, i, 0);
+      let start = tokens[from]?.start ?? t.start;
+      let end = before?.end ?? t.start;
+      // "…," said Jane Doe: the speaker follows the verb.
+      if (keys.length === 0 && (t.lower === 'said' || t.lower === 'says' || t.lower === 'told')) {
+        let k = i + 1;
+        while (k < tokens.length && tokens[k]?.kind === 'word' && k < i + 6) k++;
+        const after = partyKeys(tokens, i + 1, k, -1);
+        if (after.length > 0) {
+          keys = after;
+          start = tokens[i + 1]?.start ?? start;
+          end = tokens[k - 1]?.end ?? end;
+        }
+      }
+      if (start >= end) continue;
+      found = { speaker: { start, end }, keys, pronoun: false, claimFrom: i + 1 };
+    }
+    out.push(found);
+  });
+  // A pronoun speaker takes the party of the previous sentence's speaker, else of its names.
+  out.forEach((a, i) => {
+    if (!a || !a.pronoun || i === 0) return;
+    const prev = out[i - 1];
+    const prevSentence = sentences[i - 1];
+    if (prev && prev.keys.length > 0) a.keys = [...prev.keys];
+    else if (prevSentence) a.keys = partyKeys(prevSentence.tokens, 0, prevSentence.tokens.length, 0);
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Names
+
+export interface NameIndex {
+  /** Folded capitalised words of the source (possessives removed). */
+  capitalized: Set<string>;
+  /** The same words by their transliteration key (Zelensky, Zelenskyy and Zelenskiy share one). */
+  transliterated: Map<string, string>;
+  /** Folded words of the source in any case, with their spelling-variant key (defence/defense). */
+  anyCase: Set<string>;
+  /** Content keys of the source's words in any case ("ukrain" for Ukraine and Ukrainian). */
+  stems: Set<string>;
+  /** Acronyms the source writes, and the initials of its capitalised phrases ("United Nations" → "un"). */
+  acronyms: Set<string>;
+  /** Source capitalised words by length, for finding a misspelling's original. */
+  byLength: Map<number, string[]>;
+  /** Where each capitalised word first appears in the source. */
+  firstAt: Map<string, Span>;
+}
+
+/** A key under which transliterations of one name agree: vowels i/y/j and doubled letters merged, kh→h, x→ks. */
+export function transliterationKey(word: string): string {
+  return foldWord(word)
+    .replace(/'s$/, '')
+    .replace(/kh/g, 'h')
+    .replace(/x/g, 'ks')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/q/g, 'k')
+    .replace(/[iyj]+/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/^ie/, 'e')
+    .replace(/[^a-z]/g, '');
+}
+
+/** A key under which British and American spellings agree ("Defence"/"Defense", "Labour"/"Labor"). */
+export function spellingKey(word: string): string {
+  return foldWord(word)
+    .replace(/'s$/, '')
+    .replace(/our\b/g, 'or')
+    .replace(/ence\b/g, 'ense')
+    .replace(/is(e|ed|es|ing|ation)\b/g, 'iz$1')
+    .replace(/tre\b/g, 'ter');
+}
+
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'on', 'in', '&']);
+
+function indexNames(index: TextIndex): NameIndex {
+  const capitalized = new Set<string>();
+  const transliterated = new Map<string, string>();
+  const anyCase = new Set<string>();
+  const stems = new Set<string>();
+  const acronyms = new Set<string>();
+  const byLength = new Map<number, string[]>();
+  const firstAt = new Map<string, Span>();
+  for (const s of index.sentences) {
+    let phrase: string[] = [];
+    const closePhrase = (): void => {
+      if (phrase.length >= 2) acronyms.add(phrase.join(''));
+      phrase = [];
+    };
+    for (const t of s.tokens) {
+      if (t.kind !== 'word') {
+        if (t.text !== '-' && t.text !== '&') closePhrase();
+        continue;
+      }
+      const folded = foldWord(t.text).replace(/'s$/, '');
+      anyCase.add(spellingKey(folded));
+      const stem = contentKey(folded);
+      if (stem !== undefined) stems.add(stem);
+      if (isCapitalized(t)) {
+        if (!capitalized.has(folded)) {
+          capitalized.add(folded);
+          transliterated.set(transliterationKey(folded), folded);
+          firstAt.set(folded, { start: t.start, end: t.end });
+          const list = byLength.get(folded.length);
+          if (list) list.push(folded);
+          else byLength.set(folded.length, [folded]);
+        }
+        if (isAcronym(t.text)) acronyms.add(folded);
+        else phrase.push(folded.charAt(0));
+      } else if (!INITIALS_SKIP.has(t.lower)) closePhrase();
+    }
+    closePhrase();
+  }
+  return { capitalized, transliterated, anyCase, stems, acronyms, byLength, firstAt };
+}
+
+export function isAcronym(word: string): boolean {
+  return word.length >= 2 && word.length <= 6 && /^\p{Lu}+$/u.test(word);
+}
+
+/** Edit distance with transpositions, or `limit + 1` as soon as it must exceed `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (i > 0 && rowMin > limit) return limit + 1;
+    rows.push(row);
+  }
+  return rows[a.length]?.[b.length] ?? limit + 1;
+}
+
+/** Misspellings are at most this many edits from the name: one for names under eight letters, two from eight on. */
+export function misspellingLimit(length: number): number {
+  return length >= 8 ? 2 : 1;
+}
+
+/** The source name a rewrite word most likely misspells: same first letter, within the edit limit; undefined when none. */
+export function closestName(names: NameIndex, folded: string): string | undefined {
+  const limit = misspellingLimit(folded.length);
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (let len = folded.length - limit; len <= folded.length + limit; len++) {
+    for (const candidate of names.byLength.get(len) ?? []) {
+      if (candidate.charAt(0) !== folded.charAt(0)) continue;
+      const d = editDistance(folded, candidate, limit);
+      if (d < bestDistance) [best, bestDistance] = [candidate, d];
+    }
+  }
+  return best;
+}

@@ -1,0 +1,115 @@
+import { sameTitle, type Mention } from '../analysis/people';
+import { alignment, excerpt, rewriteIndex, sourceIndex, sourcePerson } from '../analysis/source-index';
+import type { Article } from '../article';
+import type { Rule } from '../rule';
+import type { Span } from '../types';
+
+/** The modifiers and the title of a mention ("former President", "then-US President"), without the name. */
+function titleSpan(m: Mention): Span | undefined {
+  if (!m.title) return undefined;
+  let start = m.title.start;
+  let end = m.title.end;
+  for (const mod of m.modifiers) {
+    start = Math.min(start, mod.start);
+    end = Math.max(end, mod.end);
+  }
+  return { start, end };
+}
+
+function startsSentence(article: Article, offset: number): boolean {
+  const s = article.sentences[sentenceAt(article, offset)];
+  return !!s && !/[\p{L}\p{N}]/u.test(article.text.slice(s.start, offset));
+}
+
+/** The sentence index holding `offset`, or -1. */
+function sentenceAt(article: Article, offset: number): number {
+  let lo = 0;
+  let hi = article.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = article.sentences[mid];
+    if (!s) break;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'drift-title',
+    description:
+      'Finds a person whose title or role in a rewrite differs from the linked source\'s for the same person ("former", "then-", "acting", another office).',
+    defaultSeverity: 'warning',
+    fixable: true,
+    fixKind: 'rewrite',
+    tags: ['editorial'],
+    rationale:
+      'A title is a claim of fact: "former President" says the person no longer holds the office, "acting" that they hold it for now. A rewrite that changes a title changes the story, and it is the kind of change an editor reads past. Keep the source\'s title, or confirm the new one elsewhere. Dropping a title, or calling the person by surname alone, changes nothing and is not reported.',
+  },
+  check(context) {
+    const source = sourceIndex(context);
+    if (!source) return;
+    const rewrite = rewriteIndex(context);
+    const aligned = alignment(context);
+    const { article } = context;
+    const { text } = article;
+    for (const person of rewrite.people.people) {
+      const theirs = sourcePerson(source, person);
+      if (!theirs) continue;
+      const titled = theirs.mentions.filter((m) => m.title && !m.title.office.courtesy);
+      for (const m of person.mentions) {
+        if (!m.title || m.title.office.courtesy) continue;
+        if (titled.some((s) => sameTitle(m, s))) continue;
+        const span = titleSpan(m);
+        if (!span) continue;
+        const written = excerpt(text, { start: m.prefixStart, end: m.end });
+        if (titled.length === 0) {
+          const first = theirs.mentions[0];
+          context.report({
+            start: span.start,
+            end: span.end,
+            message: `The source gives ${person.name} no title; the rewrite has "${written}".`,
+            related: first
+              ? [{ start: first.start, end: first.end, message: `The source: "${excerpt(source.text, first)}"`, inSource: true }]
+              : [],
+            severity: 'info',
+          });
+          continue;
+        }
+        // The source's mention in the passage this sentence retells, else its first titled mention.
+        const si = sentenceAt(article, m.start);
+        const passage = si >= 0 ? aligned[si]?.source : undefined;
+        const ref =
+          titled.find((s) => {
+            const sourceSentence = passage === undefined || passage < 0 ? undefined : source.sentences[passage];
+            return !!sourceSentence && s.start >= sourceSentence.start && s.end <= sourceSentence.end;
+          }) ??
+          titled[0] ??
+          m;
+        const refSpan = titleSpan(ref);
+        if (!refSpan) continue;
+        const sourceWords = excerpt(source.text, { start: ref.prefixStart, end: ref.end });
+        let restored = source.text.slice(refSpan.start, refSpan.end);
+        if (startsSentence(article, span.start)) restored = restored.charAt(0).toUpperCase() + restored.slice(1);
+        else if (ref.modifiers.some((x) => x.start === refSpan.start))
+          restored = restored.charAt(0).toLowerCase() + restored.slice(1);
+        context.report({
+          start: span.start,
+          end: span.end,
+          message: `"${written}" gives ${person.name} a different title from the source, which has "${sourceWords}".`,
+          related: [{ start: ref.prefixStart, end: ref.end, message: `The source: "${sourceWords}"`, inSource: true }],
+          fixes: [
+            {
+              title: `Restore the source's title: "${restored}"`,
+              edits: [{ start: span.start, end: span.end, newText: restored }],
+              safe: false,
+            },
+          ],
+        });
+      }
+    }
+  },
+};
+export default rule;
