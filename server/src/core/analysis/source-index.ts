@@ -13,8 +13,8 @@
  *   (inverse sentence frequency), found through postings, never by comparing
  *   every pair of sentences;
  * - `quotes`: direct quotations split at ellipses and editorial brackets;
- * - `figures`: quantities with a value, a unit and what they count (see figures
- *   below; to be re-pointed at `figures/quantities.ts` when it lands);
+ * - `figures`: the quantities of `figures/quantities.ts` with what the drift rule
+ *   compares (a unit, a value and its rounding, what they count, the words around);
  * - `attributions`: who a sentence credits its claim to ("X said", "according to X");
  * - `people` (analysis/people.ts) and `names`: the capitalised words, acronyms and
  *   organisations the source mentions.
@@ -27,6 +27,7 @@ import type { LintCache } from '../cache';
 import type { RuleContext } from '../rule';
 import { tokenize, type Token } from '../tokens';
 import type { Span } from '../types';
+import { lemma, sentenceQuantities, type Quantity } from './figures/quantities';
 import { analyzePeople, parseTitle, type PeopleAnalysis, type Person } from './people';
 import { STOP_WORDS, isKnownWord } from './words';
 
@@ -163,7 +164,9 @@ export function indexText(article: Article, cache?: LintCache): TextIndex {
   });
   const quotes = indexQuotes(article, sentences);
   const figures: Figure[] = [];
-  sentences.forEach((s, si) => readFigures(s.tokens, si, figures));
+  article.sentences.forEach((s, si) => {
+    for (const f of sentenceFigures(s.text, s.start, si, cache)) figures.push(f);
+  });
   const attributions = findAttributions(sentences);
   const people = analyzePeople(article, cache);
   return { article, text, words, sentences, quotes, figures, attributions, people };
@@ -449,375 +452,91 @@ export function wordSimilarity(a: readonly string[], b: readonly string[]): numb
 // ---------------------------------------------------------------------------
 // Figures
 //
-// A small model of its own until `analysis/figures/quantities.ts` (branch
-// h/figures) lands: `readFigures` is the one function to re-point, and `Figure`
-// the shape the drift rule reads.
+// Read from the figure model (`figures/quantities.ts`): each quantity becomes a
+// `Figure` with what the drift rule compares: a unit key, a value and how far a
+// rounding of it may stray, what it counts (by class where the class matters),
+// and the words around it.
 
-export type FigureUnit = 'count' | 'percent' | 'money' | 'year' | 'date';
+/**
+ * What a figure measures, as compared: `count`, `percent`, `points`, `money`, `fraction`, `multiple`, `ratio`,
+ * `rate`, `measure:<unit>` ("measure:hour" for "five-hour"), and `year` and `date` (the day of a month).
+ */
+export type FigureUnit = string;
 
-/** What a figure counts, as compared: a class such as deaths or people, else the noun's content key. */
+/** What a figure counts, as compared: a class such as deaths or people, else the noun's lemma. */
 export interface Counted extends Span {
   key: string;
-  /** A known class ("deaths", "injuries", "casualties", "people", "time"), else undefined. */
+  /** A known class ("deaths", "injuries", "casualties", "people"), else undefined. */
   cls: string | undefined;
 }
 
 export interface Figure extends Span {
-  /** The number as written, with its currency sign and scale ("$2.5m", "14,000", "two"): what a fix replaces. */
+  /** The quantity as written ("$2.5m", "14,000", "two", "10 percent"): what a fix replaces. */
   number: Span;
   value: number;
+  /** The top of a range; equal to `value` otherwise. */
+  high: number;
   unit: FigureUnit;
-  /** Half the step between two values as written: "3.2 million" → 50,000. */
+  /** For money: the currency code when the text gives one. */
+  currency: string | undefined;
+  /** Half the step between two values as written: "3.2 million" → 50,000; "14,000" → 500; "14" → 0.5. */
   tolerance: number;
-  /** Preceded by "about", "over", "nearly"...: a rounded statement of the value. */
+  /** Hedged ("about", "over", "nearly", "or more"): a rounded statement of the value. */
   approx: boolean;
   /** "tens of thousands", "hundreds": the least value it can mean. */
   vague: boolean;
+  /** Written in words ("two"). */
+  spelled: boolean;
   counted: Counted | undefined;
   sentence: number;
-  /** Content keys of the words around it (the figure's own number aside): what the figure is about. */
+  /** Content keys of the words around it (the figure's own words aside): what the figure is about. */
   context: string[];
 }
 
-const ONES: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  dozen: 12,
-};
-const TENS: Readonly<Record<string, number>> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const SUFFIXES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
-const VAGUE: Readonly<Record<string, number>> = {
-  tens: 10,
-  dozens: 12,
-  scores: 20,
-  hundreds: 100,
-  thousands: 1e3,
-  millions: 1e6,
-  billions: 1e9,
-};
-const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥', '₹']);
-const MONEY_WORDS = new Set([
-  'dollars',
-  'dollar',
-  'euros',
-  'euro',
-  'pounds',
-  'yen',
-  'yuan',
-  'rupees',
-  'francs',
-  'roubles',
-  'rubles',
-]);
-const MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
-/** Words before a number that make it a rounded statement. */
-const APPROX_ONE = new Set([
-  'about',
-  'around',
-  'approximately',
-  'roughly',
-  'nearly',
-  'almost',
-  'some',
-  'over',
-  'under',
-  'estimated',
-  'below',
-  'above',
-  'upwards',
-  'circa',
-  'approx',
-]);
-const APPROX_TWO = new Set(['more than', 'less than', 'fewer than', 'at least', 'up to', 'close to', 'as many', 'as much']);
-
-/** Nouns a figure counts, by class: a change of class is a change of what is counted. */
+/** Noun lemmas a figure counts, by class: a change of class is a change of what is counted. */
 const CLASSES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   death: 'deaths',
-  deaths: 'deaths',
   dead: 'deaths',
   killed: 'deaths',
-  fatalities: 'deaths',
   fatality: 'deaths',
   died: 'deaths',
-  lives: 'deaths',
-  bodies: 'deaths',
-  injuries: 'injuries',
+  life: 'deaths',
+  body: 'deaths',
   injury: 'injuries',
   injured: 'injuries',
   wounded: 'injuries',
   hurt: 'injuries',
-  casualties: 'casualties',
   casualty: 'casualties',
+  person: 'people',
   people: 'people',
-  persons: 'people',
-  residents: 'people',
-  citizens: 'people',
-  civilians: 'people',
-  individuals: 'people',
-  inhabitants: 'people',
-  second: 'time',
-  seconds: 'time',
-  minute: 'time',
-  minutes: 'time',
-  hour: 'time',
-  hours: 'time',
-  day: 'time',
-  days: 'time',
-  week: 'time',
-  weeks: 'time',
-  fortnight: 'time',
-  month: 'time',
-  months: 'time',
-  year: 'time',
-  years: 'time',
-  decade: 'time',
-  decades: 'time',
+  resident: 'people',
+  citizen: 'people',
+  civilian: 'people',
+  individual: 'people',
+  inhabitant: 'people',
 });
 
-function adjacent(a: Token | undefined, b: Token | undefined): boolean {
-  return !!a && !!b && a.end === b.start;
-}
-
-function digitsValue(t: Token): { value: number; step: number } | undefined {
-  const s = t.text;
-  if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(s)) return undefined;
-  const plain = s.replace(/,/g, '');
-  const value = Number(plain);
-  if (!Number.isFinite(value)) return undefined;
-  const dot = plain.indexOf('.');
-  if (dot !== -1) return { value, step: 10 ** -(plain.length - dot - 1) };
-  const zeros = /0*$/.exec(plain)?.[0].length ?? 0;
-  return { value, step: value === 0 ? 1 : 10 ** Math.min(zeros, plain.length - 1) };
-}
-
-/** What a figure ending at token `j` counts: the class word in the next few words, else the last of them. */
-function countedAfter(tokens: readonly Token[], j: number): Counted | undefined {
-  const next = tokens[j + 1];
-  // "five-hour", "28-point": the counted noun is joined by a hyphen.
-  if (next?.text === '-' && adjacent(tokens[j], next) && tokens[j + 2]?.kind === 'word' && adjacent(next, tokens[j + 2])) {
-    const t = tokens[j + 2];
-    if (t) return { start: t.start, end: t.end, key: contentKey(t.lower) ?? t.lower, cls: CLASSES[t.lower] };
-  }
-  const run: Token[] = [];
-  let k = j + 1;
-  for (; k < tokens.length && run.length < 3; k++) {
-    const t = tokens[k];
-    if (!t || t.kind !== 'word' || STOP_WORDS.has(t.lower)) break;
-    run.push(t);
-  }
-  if (run.length === 0) return undefined;
-  let head = run.find((t) => CLASSES[t.lower] !== undefined) ?? run[Math.min(run.length, 2) - 1];
-  if (!head) return undefined;
-  let cls = CLASSES[head.lower];
-  // "injuries and fatalities", "killed or wounded": both kinds of harm are casualties.
-  const joiner = tokens[k];
-  if ((cls === 'deaths' || cls === 'injuries') && (joiner?.lower === 'and' || joiner?.lower === 'or')) {
-    for (let m = k + 1; m <= k + 2; m++) {
-      const other = CLASSES[tokens[m]?.lower ?? ''];
-      if ((other === 'deaths' || other === 'injuries') && other !== cls) {
-        cls = 'casualties';
-        head = { ...head, end: tokens[m]?.end ?? head.end };
-        break;
-      }
-    }
-  }
-  return { start: head.start, end: head.end, key: contentKey(head.lower) ?? head.lower, cls };
-}
-
-function approxBefore(tokens: readonly Token[], i: number): boolean {
-  const a = tokens[i - 1]?.lower;
-  const b = tokens[i - 2]?.lower;
-  if (a === undefined) return false;
-  if (APPROX_ONE.has(a)) return true;
-  return b !== undefined && APPROX_TWO.has(`${b} ${a}`);
-}
-
-/** Reads the figures of one sentence's tokens into `out`. */
-export function readFigures(tokens: readonly Token[], sentence: number, out: Figure[]): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t || t.kind === 'punct') continue;
-    const prev = tokens[i - 1];
-    let value: number;
-    let step: number;
-    let vague = false;
-    let first = i;
-    let last = i;
-    if (t.kind === 'number') {
-      const d = digitsValue(t);
-      if (!d) continue;
-      // "COVID-19", "G7", "F-16": part of a name. "1990s", "5th", "3:30", "10 a.m.": not a quantity.
-      if (prev && adjacent(prev, t) && (prev.kind === 'word' || (prev.text === '-' && adjacent(tokens[i - 2], prev)))) continue;
-      const after = tokens[i + 1];
-      if (after && adjacent(t, after) && after.kind === 'word' && !/^(?:k|m|mn|b|bn|tn)$/i.test(after.text)) continue;
-      if (after?.text === ':' && tokens[i + 2]?.kind === 'number') continue;
-      if (after && /^(?:a|p)\.?m\.?$|^(?:am|pm|gmt|utc)$/i.test(after.text)) continue;
-      ({ value, step } = d);
-    } else {
-      const vagueValue = VAGUE[t.lower];
-      const one = ONES[t.lower];
-      const ten = TENS[t.lower];
-      if (vagueValue !== undefined && tokens[i + 1]?.lower === 'of') {
-        value = vagueValue;
-        last = i + 1;
-        // "tens of thousands of"
-        const more = VAGUE[tokens[i + 2]?.lower ?? ''];
-        if (more !== undefined && tokens[i + 3]?.lower === 'of') {
-          value *= more;
-          last = i + 3;
-        }
-        vague = true;
-        step = value;
-      } else if (ten !== undefined) {
-        value = ten;
-        step = 1;
-        const dash = tokens[i + 1];
-        const unit = ONES[tokens[i + 2]?.lower ?? ''];
-        if (dash?.text === '-' && adjacent(t, dash) && unit !== undefined && unit < 10) {
-          value += unit;
-          last = i + 2;
-        }
-      } else if (one !== undefined) {
-        if (t.lower === 'dozen' && prev?.lower !== 'a') continue;
-        value = one;
-        step = 1;
-        if (t.lower === 'dozen') first = i - 1;
-      } else if (t.lower === 'one' || t.lower === 'a') {
-        // Only before a scale: "one million", "a thousand".
-        const scale = SCALES[tokens[i + 1]?.lower ?? ''];
-        if (scale === undefined) continue;
-        value = 1;
-        step = 1;
-      } else continue;
-    }
-    // Scale words: "2.5 million", "three hundred thousand"; suffixes: "$2.5m", "4bn".
-    for (;;) {
-      const next = tokens[last + 1];
-      if (!next || next.kind !== 'word') break;
-      const scale = SCALES[next.lower];
-      const suffix = adjacent(tokens[last], next) ? SUFFIXES[next.lower] : undefined;
-      const factor = scale ?? suffix;
-      if (factor === undefined) break;
-      value *= factor;
-      step *= factor;
-      last++;
-    }
-    let unit: FigureUnit = 'count';
-    const before = tokens[first - 1];
-    if (before && CURRENCY_SIGNS.has(before.text) && adjacent(before, tokens[first])) {
-      unit = 'money';
-      first--;
-    }
-    const next = tokens[last + 1];
-    if (next?.text === '%') {
-      unit = 'percent';
-      last++;
-    } else if (next?.lower === 'percent' || next?.lower === 'pct') {
-      unit = 'percent';
-      last++;
-    } else if (next?.lower === 'per' && tokens[last + 2]?.lower === 'cent') {
-      unit = 'percent';
-      last += 2;
-    } else if (next && MONEY_WORDS.has(next.lower)) {
-      unit = 'money';
-      last++;
-    }
-    const month = MONTHS[prev?.lower ?? ''] ?? MONTHS[tokens[last + 1]?.lower ?? ''];
-    if (unit === 'count' && t.kind === 'number' && first === last && month !== undefined && value >= 1 && value <= 31) {
-      // "February 24", "24 February": the day of a date; its year is a figure of its own.
-      unit = 'date';
-      value = month * 100 + value;
-      step = 1;
-    } else if (
-      unit === 'count' &&
-      t.kind === 'number' &&
-      first === last &&
-      /^\d{4}$/.test(t.text) &&
-      value >= 1000 &&
-      value < 2100
-    ) {
-      unit = 'year';
-      step = 1;
-    }
-    const firstToken = tokens[first];
-    const lastToken = tokens[last];
-    if (!firstToken || !lastToken) continue;
-    const counted = unit === 'count' || unit === 'money' ? countedAfter(tokens, last) : undefined;
-    const end = counted && counted.end > lastToken.end ? counted.end : lastToken.end;
-    const context = new Set<string>();
-    for (let k = Math.max(0, first - CONTEXT_WINDOW); k < Math.min(tokens.length, last + 1 + CONTEXT_WINDOW); k++) {
-      if (k >= first && k <= last) continue;
-      const tk = tokens[k];
-      if (!tk || (counted && tk.start >= counted.start && tk.end <= counted.end)) continue;
-      const key = tokenKey(tk);
-      if (key !== undefined) context.add(key);
-    }
-    out.push({
-      start: firstToken.start,
-      end,
-      number: { start: firstToken.start, end: lastToken.end },
-      value,
-      unit,
-      tolerance: step / 2,
-      approx: approxBefore(tokens, first),
-      vague,
-      counted,
-      sentence,
-      context: [...context],
-    });
-    i = last;
-  }
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+const MONTH_NUMBER: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+function monthOf(lower: string | undefined): number | undefined {
+  return lower !== undefined && MONTHS.has(lower) ? MONTH_NUMBER[lower.slice(0, 3)] : undefined;
 }
 
 /**
@@ -825,6 +544,114 @@ export function readFigures(tokens: readonly Token[], sentence: number, out: Fig
  * deaths, according to the UN") without taking in the next clause's subject in most sentences of our fixtures.
  */
 const CONTEXT_WINDOW = 8;
+/**
+ * A hedged figure ("about 200", "nearly 15,000") may stray this share from the source's value. A tenth is the
+ * rounding writers use with "about": 213 → "about 200", 14,000 → "nearly 15,000"; a fifth would let "about 250"
+ * stand for 213.
+ */
+const APPROX_SHARE = 0.1;
+/** Below this, trailing zeros are the value, not a rounding: "10 percent" is not "about 14 percent". */
+const ROUNDED_FROM = 1000;
+
+/** Half the step between two values as a quantity is written: its decimals, or its trailing zeros from 1,000 on. */
+function toleranceOf(q: Quantity, tokens: readonly Token[]): number {
+  let digits: Token | undefined;
+  for (let k = q.first; k <= q.last && !digits; k++) if (tokens[k]?.kind === 'number') digits = tokens[k];
+  if (!digits) {
+    // Words: "two" is exact; "three hundred", "two million" are exact to their scale word.
+    return q.value >= 100 ? 10 ** Math.floor(Math.log10(q.value)) / 2 : 0.5;
+  }
+  const plain = digits.text.replace(/,/g, '');
+  const base = Number(plain);
+  const scale = base > 0 && Number.isFinite(q.value / base) ? q.value / base : 1;
+  const dot = plain.indexOf('.');
+  let step = 1;
+  if (dot !== -1) step = 10 ** -(plain.length - dot - 1);
+  else if (base >= ROUNDED_FROM) step = 10 ** Math.min(/0*$/.exec(plain)?.[0].length ?? 0, plain.length - 1);
+  return (step * scale) / 2;
+}
+
+/** The unit a quantity is compared under, or undefined for what is not a figure here (clock times, ordinals). */
+function unitOf(q: Quantity, tokens: readonly Token[]): FigureUnit | undefined {
+  switch (q.unit) {
+    case 'clock':
+    case 'ordinal':
+      return undefined;
+    case 'measure':
+      return `measure:${q.measure ?? ''}`;
+    case 'count': {
+      if (q.spelled || q.vague || q.range) return 'count';
+      if (q.yearLike) return 'year';
+      const month = monthOf(tokens[q.first - 1]?.lower) ?? monthOf(tokens[q.last + 1]?.lower) ?? monthOf(q.noun?.lemma);
+      if (month !== undefined && q.value >= 1 && q.value <= 31 && Number.isInteger(q.value)) return 'date';
+      return 'count';
+    }
+    default:
+      return q.unit;
+  }
+}
+
+/** What a quantity counts, with "injuries and fatalities" (both kinds of harm) read as casualties. */
+function countedOf(q: Quantity, tokens: readonly Token[], offset: number): Counted | undefined {
+  const noun = q.ofNoun ?? q.noun;
+  if (!noun || monthOf(noun.lemma) !== undefined) return undefined;
+  let cls = CLASSES[noun.lemma];
+  let end = noun.end;
+  const joiner = tokens[noun.index + 1]?.lower;
+  if ((cls === 'deaths' || cls === 'injuries') && (joiner === 'and' || joiner === 'or')) {
+    for (let m = noun.index + 2; m <= noun.index + 3; m++) {
+      const t = tokens[m];
+      const other = t ? CLASSES[lemma(t.lower)] : undefined;
+      if (t && (other === 'deaths' || other === 'injuries') && other !== cls) {
+        cls = 'casualties';
+        end = t.end;
+        break;
+      }
+    }
+  }
+  return { start: noun.start + offset, end: end + offset, key: noun.lemma, cls };
+}
+
+/** The figures of one sentence (its text at `offset` in the article). */
+export function sentenceFigures(text: string, offset: number, sentence: number, cache?: LintCache): Figure[] {
+  const { tokens, quantities } = sentenceQuantities(text, cache);
+  const out: Figure[] = [];
+  for (const q of quantities) {
+    if (q.attached) continue;
+    const unit = unitOf(q, tokens);
+    if (unit === undefined) continue;
+    const counted = unit === 'year' || unit === 'date' ? undefined : countedOf(q, tokens, offset);
+    const context = new Set<string>();
+    for (let k = Math.max(0, q.first - CONTEXT_WINDOW); k < Math.min(tokens.length, q.last + 1 + CONTEXT_WINDOW); k++) {
+      const t = tokens[k];
+      if (!t || (k >= q.first && k <= q.last)) continue;
+      if (counted && t.start + offset >= counted.start && t.end + offset <= counted.end) continue;
+      const key = tokenKey(t);
+      if (key !== undefined) context.add(key);
+    }
+    const month =
+      unit === 'date'
+        ? (monthOf(tokens[q.first - 1]?.lower) ?? monthOf(tokens[q.last + 1]?.lower) ?? monthOf(q.noun?.lemma) ?? 0)
+        : 0;
+    out.push({
+      start: q.start + offset,
+      end: Math.max(q.end, counted ? counted.end - offset : q.end) + offset,
+      number: { start: q.start + offset, end: q.end + offset },
+      value: unit === 'date' ? month * 100 + q.value : q.value,
+      high: unit === 'date' ? month * 100 + q.high : q.high,
+      unit,
+      currency: q.currency,
+      tolerance: unit === 'year' || unit === 'date' ? 0 : toleranceOf(q, tokens),
+      approx: q.approx !== 'exact',
+      vague: q.vague,
+      spelled: q.spelled,
+      counted,
+      sentence,
+      context: [...context],
+    });
+  }
+  return out;
+}
 
 /** Distinct context keys two figures share. */
 export function sharedContext(a: Figure, b: Figure): number {
@@ -835,18 +662,23 @@ export function sharedContext(a: Figure, b: Figure): number {
   return n;
 }
 
+/** How far a rewrite figure may stray from the source's value and still be a rounding of it. */
+export function reach(f: Figure): number {
+  const epsilon = 1e-9 * Math.max(1, Math.abs(f.value));
+  return Math.max(f.tolerance, f.approx ? APPROX_SHARE * Math.abs(f.value) : 0) + epsilon;
+}
+
 /** Whether a rewrite figure states the same value as a source figure, allowing for rounding and vague words. */
 export function sameValue(rewrite: Figure, source: Figure): boolean {
   if (rewrite.unit !== source.unit) return false;
-  const diff = Math.abs(rewrite.value - source.value);
-  const epsilon = 1e-9 * Math.max(1, Math.abs(source.value));
-  if (diff <= epsilon) return rewrite.vague === source.vague || rewrite.vague;
-  if (source.vague && !rewrite.vague) return false;
-  if (rewrite.vague) return source.value >= rewrite.value && source.value < rewrite.value * 10;
-  if (rewrite.unit === 'year' || rewrite.unit === 'date') return false;
-  // A rounding of the source's value ("$3.18 million" → "$3.2 million"); with "about", one step either way.
-  const allowed = (rewrite.approx ? 2 : 1) * rewrite.tolerance + epsilon;
-  return diff <= allowed;
+  if (rewrite.currency !== undefined && source.currency !== undefined && rewrite.currency !== source.currency) return false;
+  if (rewrite.vague || source.vague) {
+    // "tens of thousands" for "14,000" is fair; "14,000" for "tens of thousands" invents a precision.
+    if (!rewrite.vague) return false;
+    return source.value >= rewrite.value && source.high < rewrite.value * 10;
+  }
+  const r = reach(rewrite);
+  return Math.abs(rewrite.value - source.value) <= r && Math.abs(rewrite.high - source.high) <= r;
 }
 
 /** Whether two figures count the same kind of thing (or either says nothing about it). */
@@ -856,7 +688,7 @@ export function sameCounted(a: Figure, b: Figure): boolean {
   if (!x || !y) return true;
   if (x.key === y.key) return true;
   if (x.cls !== undefined || y.cls !== undefined) return x.cls === y.cls;
-  // Two nouns the model knows nothing about: "homes" and "houses" may be the same; do not guess.
+  // Two nouns the model has no class for: "homes" and "houses" may be the same; do not guess.
   return true;
 }
 

@@ -4,6 +4,7 @@ import {
   excerpt,
   figuresBetween,
   rankSentences,
+  reach,
   rewriteIndex,
   sameCounted,
   sameValue,
@@ -27,9 +28,8 @@ const REFERENTIAL_BELOW = 10;
 
 /** Source figures with the rewrite figure's value, allowing for rounding and vague words. */
 function valueMatches(source: SourceIndex, f: Figure): Figure[] {
-  const reach = f.vague ? f.value * 10 : 2 * f.tolerance + 1e-9 * Math.max(1, Math.abs(f.value));
-  const low = f.vague ? f.value : f.value - reach;
-  const high = f.vague ? reach : f.value + reach;
+  const low = f.vague ? f.value : f.value - reach(f);
+  const high = f.vague ? f.value * 10 : f.value + reach(f);
   return figuresBetween(source, f.unit, low, high).filter((s) => sameValue(f, s));
 }
 
@@ -75,10 +75,9 @@ const rule: Rule = {
     const { text } = article;
     for (const f of rewrite.figures) {
       if (inSpans(article.quotes, f.start)) continue;
-      const numberText = text.slice(f.number.start, f.number.end);
       if (
         f.unit === 'count' &&
-        /^\p{L}+$/u.test(numberText) &&
+        f.spelled &&
         f.value < REFERENTIAL_BELOW &&
         /\bthe\s+$/i.test(text.slice(Math.max(0, f.start - 5), f.start))
       )
