@@ -19,6 +19,8 @@ export interface CliOptions {
   stdinFilename: string | undefined;
   /** `--color` / `--no-color`; undefined means: only when stdout is a terminal and NO_COLOR is not set. */
   color: boolean | undefined;
+  /** `--source FILE`: the story the one linted document was rewritten from. */
+  source: string | undefined;
 }
 
 /** A mistake in the command line: reported with a hint to run --help, exit code 2. */
@@ -43,6 +45,9 @@ Options:
       --stdin-filename <name>
                              Name for text read from stdin: picks the format (.md,
                              .article, .txt) and where .copydesk.json is looked for
+      --source <file>        Check the one document against the story it was
+                             rewritten from (quotations, figures, titles, names,
+                             attribution); see docs/sources.md for other ways to link
       --color, --no-color    Force colours on or off (default: on for a terminal,
                              unless NO_COLOR is set)
   -h, --help                 Show this help
@@ -88,6 +93,7 @@ const FLAGS_WITH_VALUE = new Map([
   ['--rule', '--rule'],
   ['--max-warnings', '--max-warnings'],
   ['--stdin-filename', '--stdin-filename'],
+  ['--source', '--source'],
 ]);
 
 const BOOLEAN_FLAGS = new Map([
@@ -137,6 +143,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     quiet: false,
     stdinFilename: undefined,
     color: undefined,
+    source: undefined,
   };
   let help = false;
   let version = false;
@@ -240,6 +247,10 @@ function applyValue(options: CliOptions, flag: string, value: string): void {
     case '--stdin-filename':
       if (value === '') throw new UsageError('--stdin-filename needs a name');
       options.stdinFilename = value;
+      break;
+    case '--source':
+      if (value === '') throw new UsageError('--source needs a file name');
+      options.source = value;
       break;
   }
 }

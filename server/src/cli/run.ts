@@ -2,11 +2,30 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigFileCache, describeProblems, type LoadedConfig } from '../config-file';
-import { fixText, formatFromPath, lint, mergeConfigs, type Config, type Finding, type LintResult } from '../core';
+import {
+  LineIndex,
+  fixText,
+  formatFromPath,
+  lint,
+  mergeConfigs,
+  type Config,
+  type Finding,
+  type LintResult,
+  type SourceInput,
+} from '../core';
 import { MAX_FILE_BYTES, decodeText, encodeText, formatBytes, readTextFile, writeFileAtomic, type DecodedText } from '../io';
 import { HELP, UsageError, parseArgs, type CliOptions } from './args';
+import { readSource, resolveSource } from '../sources';
 import { collectTargets, displayPath } from './files';
-import { formatJson, formatSarif, formatStylish, type FileReport, type Notification, type ReportContext } from './format';
+import {
+  formatJson,
+  formatSarif,
+  formatStylish,
+  type FileReport,
+  type Notification,
+  type ReportContext,
+  type SourceReport,
+} from './format';
 import { VERSION } from './meta';
 
 export const EXIT_OK = 0;
@@ -97,6 +116,12 @@ export async function run(environment: CliEnvironment): Promise<number> {
     const loaded = explicitConfig ?? configs.forDirectory(dir);
     return mergeConfigs(loaded?.config, flagConfig);
   };
+  // The folder the `sources` map's globs are relative to: the configuration file's.
+  const configDirFor = (dir: string): string | undefined => {
+    if (options.noConfig) return undefined;
+    const loaded = explicitConfig ?? configs.forDirectory(dir);
+    return loaded ? dirname(loaded.path) : undefined;
+  };
 
   const targets = collectTargets(options.paths, cwd);
   for (const problem of targets.problems) notify('error', problem);
@@ -104,6 +129,32 @@ export async function run(environment: CliEnvironment): Promise<number> {
     say('no files to lint');
     return EXIT_TROUBLE;
   }
+
+  if (options.source !== undefined && targets.files.length + (targets.stdin ? 1 : 0) > 1) {
+    say('--source names the source of one document; to link many, use "sources" in .copydesk.json (docs/sources.md)');
+    return EXIT_TROUBLE;
+  }
+
+  // The document's source (--source, its own link, or the configuration's map), read for the drift rules.
+  const sourceFor = async (
+    text: string,
+    name: string,
+    absolutePath: string | undefined,
+    dir: string,
+  ): Promise<{ input: SourceInput; report: SourceReport | undefined } | undefined> => {
+    const resolved = resolveSource(absolutePath, text, configFor(dir), configDirFor(dir), {
+      cwd,
+      format: formatFromPath(name),
+      ...(options.source === undefined ? {} : { explicit: options.source }),
+    });
+    if (!resolved) return undefined;
+    const input = await readSource(resolved);
+    if ('error' in input) return { input, report: undefined };
+    return {
+      input,
+      report: { path: displayPath(resolved.path, cwd), absolutePath: resolved.path, index: new LineIndex(input.text) },
+    };
+  };
 
   const reports: FileReport[] = [];
   const allFindings: Finding[] = [];
@@ -113,8 +164,9 @@ export async function run(environment: CliEnvironment): Promise<number> {
     path: string,
     absolutePath: string | undefined,
     dir: string,
+    source?: SourceInput,
   ): { result: LintResult; fixedText?: string; applied: number } | undefined => {
-    const lintOptions = { format: formatFromPath(name), config: configFor(dir) };
+    const lintOptions = { format: formatFromPath(name), config: configFor(dir), ...(source ? { source } : {}) };
     try {
       if (options.fix) {
         const { text, result, applied } = fixText(decoded.text, lintOptions);
@@ -127,11 +179,17 @@ export async function run(environment: CliEnvironment): Promise<number> {
       return undefined;
     }
   };
-  const record = (path: string, absolutePath: string | undefined, result: LintResult, fixed: number): void => {
+  const record = (
+    path: string,
+    absolutePath: string | undefined,
+    result: LintResult,
+    fixed: number,
+    source?: SourceReport,
+  ): void => {
     for (const e of result.ruleErrors) notify('error', `${path}: rule "${e.rule}" crashed: ${e.message}`, path);
     allFindings.push(...result.findings);
     const shown = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-    reports.push({ path, absolutePath, index: result.article.index, findings: shown, fixed });
+    reports.push({ path, absolutePath, index: result.article.index, findings: shown, fixed, ...(source ? { source } : {}) });
   };
 
   if (targets.stdin) {
@@ -154,8 +212,9 @@ export async function run(environment: CliEnvironment): Promise<number> {
       reports.push({ path, absolutePath, index: undefined, findings: [], error: reason, fixed: 0 });
     }
     if (decoded) {
-      const linted = lintOne(decoded, name, path, absolutePath, dir);
-      if (linted) record(path, absolutePath, linted.result, 0);
+      const source = await sourceFor(decoded.text, name, absolutePath, dir);
+      const linted = lintOne(decoded, name, path, absolutePath, dir, source?.input);
+      if (linted) record(path, absolutePath, linted.result, 0, source?.report);
     }
   }
 
@@ -172,7 +231,8 @@ export async function run(environment: CliEnvironment): Promise<number> {
       reports.push({ path, absolutePath: file, index: undefined, findings: [], error: read.reason, fixed: 0 });
       continue;
     }
-    const linted = lintOne(read.file, file, path, file, dirname(file));
+    const source = await sourceFor(read.file.text, file, file, dirname(file));
+    const linted = lintOne(read.file, file, path, file, dirname(file), source?.input);
     if (!linted) continue;
     let { result, applied } = linted;
     if (linted.fixedText !== undefined && linted.fixedText !== read.file.text) {
@@ -181,11 +241,15 @@ export async function run(environment: CliEnvironment): Promise<number> {
       } catch (error) {
         notify('error', `${path}: could not write the fixes: ${error instanceof Error ? error.message : String(error)}`, path);
         // The file is unchanged on disk: report what is in it.
-        result = lint(read.file.text, { format: formatFromPath(file), config: configFor(dirname(file)) });
+        result = lint(read.file.text, {
+          format: formatFromPath(file),
+          config: configFor(dirname(file)),
+          ...(source ? { source: source.input } : {}),
+        });
         applied = 0;
       }
     }
-    record(path, file, result, applied);
+    record(path, file, result, applied, source?.report);
   }
 
   const context: ReportContext = { cwd, color: useColor(options, environment), fixMode: options.fix, notifications };
