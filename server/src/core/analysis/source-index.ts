@@ -516,6 +516,9 @@ const CLASSES: Readonly<Record<string, string>> = Object.assign(Object.create(nu
   inhabitant: 'people',
 });
 
+/** Words between a counted noun and what happened to it: "were killed", "have been injured". */
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'reportedly', 'also', 'all']);
+
 const MONTHS = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
     ' ',
@@ -597,12 +600,28 @@ function countedOf(q: Quantity, tokens: readonly Token[], offset: number): Count
   if (!noun || monthOf(noun.lemma) !== undefined) return undefined;
   let cls = CLASSES[noun.lemma];
   let end = noun.end;
+  // "three people were killed", "12 residents died": what happened to them is what is counted.
+  if (cls === 'people' || cls === undefined) {
+    for (let m = noun.index + 1; m <= noun.index + 3; m++) {
+      const t = tokens[m];
+      if (!t || t.kind !== 'word') break;
+      const harm = CLASSES[t.lower];
+      if (harm === 'deaths' || harm === 'injuries') {
+        cls = harm;
+        end = t.end;
+        break;
+      }
+      if (!AUXILIARIES.has(t.lower)) break;
+    }
+  }
   const joiner = tokens[noun.index + 1]?.lower;
   if ((cls === 'deaths' || cls === 'injuries') && (joiner === 'and' || joiner === 'or')) {
     for (let m = noun.index + 2; m <= noun.index + 3; m++) {
       const t = tokens[m];
-      const other = t ? CLASSES[lemma(t.lower)] : undefined;
-      if (t && (other === 'deaths' || other === 'injuries') && other !== cls) {
+      // "four dead and 23 injured" is two figures, not one.
+      if (!t || t.kind !== 'word') break;
+      const other = CLASSES[lemma(t.lower)];
+      if ((other === 'deaths' || other === 'injuries') && other !== cls) {
         cls = 'casualties';
         end = t.end;
         break;
@@ -681,13 +700,16 @@ export function sameValue(rewrite: Figure, source: Figure): boolean {
   return Math.abs(rewrite.value - source.value) <= r && Math.abs(rewrite.high - source.high) <= r;
 }
 
-/** Whether two figures count the same kind of thing (or either says nothing about it). */
+/**
+ * Whether two figures count the same kind of thing (or either says nothing about it). Deaths, injuries and
+ * casualties are three things; a count of people may be a count of either ("the crash killed three people").
+ */
 export function sameCounted(a: Figure, b: Figure): boolean {
   const x = a.counted;
   const y = b.counted;
   if (!x || !y) return true;
-  if (x.key === y.key) return true;
-  if (x.cls !== undefined || y.cls !== undefined) return x.cls === y.cls;
+  if (x.cls !== undefined && y.cls !== undefined) return x.cls === y.cls || x.cls === 'people' || y.cls === 'people';
+  if (x.cls !== undefined || y.cls !== undefined) return x.key === y.key;
   // Two nouns the model has no class for: "homes" and "houses" may be the same; do not guess.
   return true;
 }
@@ -696,14 +718,41 @@ export function sameCounted(a: Figure, b: Figure): boolean {
 // Attribution
 
 export interface Attribution {
-  /** The words that name who is credited ("Ukraine's military", "the UN"), or the pronoun. */
+  /** The words that name who is credited ("Ukraine's military", "the UN", "police"), or the pronoun. */
   speaker: Span;
-  /** Name keys of the party (capitalised words, not titles); empty for a generic or pronoun speaker. */
+  /**
+   * Keys of the party: its capitalised words that are not titles ("ukrain", "un"); for a speaker with no name
+   * ("police", "the factory's owners") its content words. Empty only when nothing is known (a bare pronoun).
+   */
   keys: string[];
+  /** The keys are names (capitalised words), not a description. */
+  named: boolean;
   /** The speaker is a pronoun ("he said"): its party is the previous sentence's. */
   pronoun: boolean;
-  /** Where the credited claim starts in the sentence's tokens (after "said", or the whole sentence for "according to"). */
-  claimFrom: number;
+  /** The verb as written, lower case ("said", "claimed"), or "according to". */
+  verb: string;
+}
+
+/** Content keys of a speaker phrase with no name in it: "the factory's owners" → factor, owner. */
+function genericKeys(tokens: readonly Token[], from: number, to: number): string[] {
+  const keys: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || /ly$/.test(t.lower)) continue;
+    const key = contentKey(t.lower);
+    if (key !== undefined) keys.push(key);
+  }
+  return keys;
+}
+
+function speakerOf(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  sentenceStart: number,
+): { keys: string[]; named: boolean } {
+  const keys = partyKeys(tokens, from, to, sentenceStart);
+  return keys.length > 0 ? { keys, named: true } : { keys: genericKeys(tokens, from, to), named: false };
 }
 
 /**
@@ -720,6 +769,23 @@ const SPEECH_VERBS = new Set(
     'characterized characterised characterizes accused accuses blamed blames maintained maintains contended ' +
     'contends conceded concedes believes believed thinks highlighted corroborated corroborates countered'
   ).split(' '),
+);
+/** Speech verbs that are as often plain verbs ("added a wing", "countered the plan"). */
+const SPEECH_ONLY_BEFORE_THAT = new Set([
+  'added',
+  'adds',
+  'countered',
+  'maintained',
+  'maintains',
+  'noted',
+  'stressed',
+  'highlighted',
+]);
+/** Capitalised words that name a time, not a party. */
+const TIME_NAMES = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(
+    ' ',
+  ),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'i']);
 /** Words that end a speaker phrase when walking back from the verb. */
@@ -743,7 +809,7 @@ export function partyKeys(tokens: readonly Token[], from: number, to: number, se
     const lower = foldWord(t.text).replace(/'s$/, '');
     if (STOP_WORDS.has(lower) && !isAcronym(t.text)) continue;
     if (k === sentenceStart && isKnownWord(lower)) continue;
-    if (parseTitle(t.text.replace(/['’]s$/, ''))) continue;
+    if (TIME_NAMES.has(lower) || parseTitle(t.text.replace(/['’]s$/, ''))) continue;
     keys.push(partyKey(lower));
   }
   return keys;
@@ -763,39 +829,46 @@ function findAttributions(sentences: readonly IndexedSentence[]): (Attribution |
         const first = tokens[i + 2];
         const lastTok = tokens[k - 1];
         if (!first || !lastTok || k === i + 2) continue;
-        const keys = partyKeys(tokens, i + 2, k, 0);
-        found = { speaker: { start: first.start, end: lastTok.end }, keys, pronoun: false, claimFrom: 0 };
+        const { keys, named } = speakerOf(tokens, i + 2, k, 0);
+        found = { speaker: { start: first.start, end: lastTok.end }, keys, named, pronoun: false, verb: 'according to' };
         break;
       }
       if (!SPEECH_VERBS.has(t.lower)) continue;
-      // The subject: back from the verb to the sentence start or a clause break.
+      // "The renovation added 1,100 square metres": these verbs credit a claim only before "that" or punctuation.
+      const next = tokens[i + 1];
+      if (SPEECH_ONLY_BEFORE_THAT.has(t.lower) && next && next.kind !== 'punct' && next.lower !== 'that') continue;
+      const before = tokens[i - 1];
+      if (before && PRONOUNS.has(before.lower)) {
+        found = { speaker: { start: before.start, end: before.end }, keys: [], named: false, pronoun: true, verb: t.lower };
+        break;
+      }
+      // The subject: back from the verb to a clause break; after the last comma when words stand between it and
+      // the verb ("…, police said"; "Despite the delay, Ushakov described…").
       let from = i;
+      let afterComma = -1;
       while (from > 0) {
         const b = tokens[from - 1];
         if (!b || (b.kind === 'punct' && CLAUSE_BREAK.has(b.text))) break;
+        if (b.text === ',' && afterComma === -1) afterComma = from;
         from--;
       }
-      const before = tokens[i - 1];
-      if (before && PRONOUNS.has(before.lower)) {
-        found = { speaker: { start: before.start, end: before.end }, keys: [], pronoun: true, claimFrom: i + 1 };
-        break;
-      }
-      let keys = partyKeys(tokens, from, i, 0);
+      if (afterComma !== -1 && afterComma < i) from = afterComma;
+      let speaker = speakerOf(tokens, from, i, from === 0 ? 0 : -1);
       let start = tokens[from]?.start ?? t.start;
       let end = before?.end ?? t.start;
-      // "…," said Jane Doe: the speaker follows the verb.
-      if (keys.length === 0 && (t.lower === 'said' || t.lower === 'says' || t.lower === 'told')) {
+      // "…," said Jane Doe: the speaker follows the verb when nothing stands before it.
+      if (speaker.keys.length === 0 && (t.lower === 'said' || t.lower === 'says')) {
         let k = i + 1;
         while (k < tokens.length && tokens[k]?.kind === 'word' && k < i + 6) k++;
-        const after = partyKeys(tokens, i + 1, k, -1);
-        if (after.length > 0) {
-          keys = after;
+        const after = speakerOf(tokens, i + 1, k, -1);
+        if (after.keys.length > 0) {
+          speaker = after;
           start = tokens[i + 1]?.start ?? start;
           end = tokens[k - 1]?.end ?? end;
         }
       }
       if (start >= end) continue;
-      found = { speaker: { start, end }, keys, pronoun: false, claimFrom: i + 1 };
+      found = { speaker: { start, end }, keys: speaker.keys, named: speaker.named, pronoun: false, verb: t.lower };
     }
     out.push(found);
   });
@@ -804,8 +877,13 @@ function findAttributions(sentences: readonly IndexedSentence[]): (Attribution |
     if (!a || !a.pronoun || i === 0) return;
     const prev = out[i - 1];
     const prevSentence = sentences[i - 1];
-    if (prev && prev.keys.length > 0) a.keys = [...prev.keys];
-    else if (prevSentence) a.keys = partyKeys(prevSentence.tokens, 0, prevSentence.tokens.length, 0);
+    if (prev && prev.keys.length > 0) {
+      a.keys = [...prev.keys];
+      a.named = prev.named;
+    } else if (prevSentence) {
+      a.keys = partyKeys(prevSentence.tokens, 0, prevSentence.tokens.length, 0);
+      a.named = a.keys.length > 0;
+    }
   });
   return out;
 }
@@ -830,19 +908,23 @@ export interface NameIndex {
   firstAt: Map<string, Span>;
 }
 
-/** A key under which transliterations of one name agree: vowels i/y/j and doubled letters merged, kh→h, x→ks. */
+/**
+ * A key under which transliterations of one name agree (Zelensky/Zelenskyy, Dmitry/Dmitri, Yulia/Yuliya,
+ * Alexei/Aleksei, Mohammed/Mohamed): i, y and j merged where they touch a vowel or end the word, doubled letters
+ * merged, kh→h, x→ks, ph→f, w→v, q→k. A y between consonants stays ("Flynn" is not "Flinn").
+ */
 export function transliterationKey(word: string): string {
   return foldWord(word)
     .replace(/'s$/, '')
+    .replace(/[^a-z]/g, '')
     .replace(/kh/g, 'h')
     .replace(/x/g, 'ks')
     .replace(/ph/g, 'f')
     .replace(/w/g, 'v')
     .replace(/q/g, 'k')
-    .replace(/[iyj]+/g, 'i')
-    .replace(/(.)\1+/g, '$1')
-    .replace(/^ie/, 'e')
-    .replace(/[^a-z]/g, '');
+    .replace(/[iyj]+(?=[aeiou]|$)/g, 'i')
+    .replace(/(^|[aeiou])[iyj]+/g, '$1i')
+    .replace(/(.)\1+/g, '$1');
 }
 
 /** A key under which British and American spellings agree ("Defence"/"Defense", "Labour"/"Labor"). */

@@ -92,8 +92,8 @@ const rule: Rule = {
       const written = excerpt(text, f);
       const other = nearMatches.filter((s) => s.counted).sort(byContext)[0];
       if (other?.counted && f.counted) {
-        const theirs = source.text.slice(other.counted.start, other.counted.end);
         const sourceWords = excerpt(source.text, other);
+        const restored = source.text.slice(other.start, other.end);
         context.report({
           start: f.start,
           end: f.end,
@@ -101,8 +101,8 @@ const rule: Rule = {
           related: [{ start: other.start, end: other.end, message: `The source's figure: "${sourceWords}"`, inSource: true }],
           fixes: [
             {
-              title: `Restore the source's word: "${theirs}"`,
-              edits: [{ start: f.counted.start, end: f.counted.end, newText: theirs }],
+              title: `Restore the source's words: "${excerpt(restored, { start: 0, end: restored.length }, 60)}"`,
+              edits: [{ start: f.start, end: f.end, newText: restored }],
               safe: false,
             },
           ],

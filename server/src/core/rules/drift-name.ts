@@ -21,11 +21,14 @@ const ORG_HEADS = new Set(
   (
     'ministry department agency commission council committee bank party university institute foundation association ' +
     'union court corporation company group authority bureau office organization organisation federation police army ' +
-    'navy service fund parliament congress senate assembly board tribunal league alliance coalition'
+    'navy service fund parliament congress senate assembly board tribunal league alliance coalition trust'
   ).split(' '),
 );
 /** Small words inside an organisation's name ("Ministry of Defence", "Bank of England"). */
-const INSIDE = new Set(['of', 'the', 'and', 'for', '&', 'on', 'de']);
+const INSIDE = new Set(['of', 'the', 'and', 'for', '&', 'de']);
+/** Capitalised words that end a name: days and months ("the Port Authority Monday"). */
+const TIME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 /**
  * Upper-case abbreviations that name no organisation: units, currencies, time zones, medical and business terms.
  * General English, so a rewrite that uses them introduces nobody.
@@ -173,11 +176,13 @@ const rule: Rule = {
         let hasHead = false;
         while (j < tokens.length) {
           const u = tokens[j];
-          if (!u || u.kind !== 'word') break;
+          if (!u || u.kind !== 'word' || TIME_WORD.test(u.lower)) break;
           if (capitalized(u)) {
             if (ORG_HEADS.has(u.lower.replace(/'s$/, ''))) hasHead = true;
             last = j;
           } else if (!INSIDE.has(u.lower)) break;
+          // "the Carrow Health Trust and the Halvard Foundation": two names.
+          else if ((u.lower === 'and' || u.lower === '&') && tokens[j + 1]?.lower === 'the') break;
           j++;
         }
         const run = tokens.slice(i, last + 1).filter((u) => capitalized(u) && !INSIDE.has(u.lower));

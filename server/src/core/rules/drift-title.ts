@@ -36,6 +36,26 @@ function sentenceAt(article: Article, offset: number): number {
   return -1;
 }
 
+/** How far before a name the source's lowercase description of the person is looked for ("city councillor Ann Lee"). */
+const DESCRIPTION_REACH = 40;
+
+/**
+ * Whether the source describes the person with the title's words in lower case just before a mention of them
+ * ("superintendent Grace Okonkwo"): the rewrite capitalising it as a title ("Superintendent Grace Okonkwo") is
+ * style, not a new claim.
+ */
+function describedAs(text: string, mentions: readonly Mention[], title: string): boolean {
+  const words = title
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 1);
+  if (words.length === 0) return false;
+  return mentions.some((m) => {
+    const before = text.slice(Math.max(0, m.name.start - DESCRIPTION_REACH), m.name.start).toLowerCase();
+    return words.every((w) => before.includes(w));
+  });
+}
+
 const rule: Rule = {
   meta: {
     id: 'drift-title',
@@ -66,6 +86,7 @@ const rule: Rule = {
         if (!span) continue;
         const written = excerpt(text, { start: m.prefixStart, end: m.end });
         if (titled.length === 0) {
+          if (describedAs(source.text, theirs.mentions, m.title.text)) continue;
           const first = theirs.mentions[0];
           context.report({
             start: span.start,
