@@ -368,13 +368,17 @@ export function rankSentences(
       counts.set(si, (counts.get(si) ?? 0) + 1);
     }
   }
-  // The k best in one pass over the scored sentences (k is small).
+  // The k best in one pass over the scored sentences (k is small). On a tie the shorter sentence wins: of two that
+  // hold all the words, the one that holds little else is the one retold (a text against itself finds itself).
+  const size = (si: number): number => source.sentences[si]?.keys.length ?? 0;
+  const ahead = (a: { sentence: number; score: number }, si: number, score: number): boolean =>
+    a.score !== score ? a.score > score : size(a.sentence) !== size(si) ? size(a.sentence) < size(si) : a.sentence < si;
   const top: { sentence: number; score: number }[] = [];
   for (const [si, score] of scores) {
     let at = top.length;
     while (at > 0) {
       const prev = top[at - 1];
-      if (!prev || prev.score > score || (prev.score === score && prev.sentence < si)) break;
+      if (!prev || ahead(prev, si, score)) break;
       at--;
     }
     if (at < k) {
