@@ -67,6 +67,21 @@ export function foldWord(word: string): string {
 
 /** A word's content key for alignment, or undefined for a stop word. */
 export function contentKey(lower: string): string | undefined {
+  let key = KEYS.get(lower);
+  if (key === undefined) {
+    // Words repeat: a text of 5,000 words has about 1,500 distinct ones. The table only saves work (a key depends
+    // on the word alone) and is emptied when it grows past a bound, so odd input cannot fill memory.
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    key = computeContentKey(lower) ?? '';
+    KEYS.set(lower, key);
+  }
+  return key === '' ? undefined : key;
+}
+
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 100_000;
+
+function computeContentKey(lower: string): string | undefined {
   let w = foldWord(lower);
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("'")) w = w.slice(0, -1);
@@ -102,8 +117,6 @@ export interface IndexedSentence extends Span {
   tokens: Token[];
   /** Distinct content keys. */
   keys: string[];
-  /** Index of the sentence's first word in `TextIndex.words`. */
-  firstWord: number;
 }
 
 export interface IndexedQuote extends Span {
@@ -120,6 +133,7 @@ export interface TextIndex {
   article: Article;
   /** The article's text. */
   text: string;
+  /** Every word and number in order (the source's only; empty for the rewrite). */
   words: IndexedWord[];
   sentences: IndexedSentence[];
   quotes: IndexedQuote[];
@@ -134,6 +148,10 @@ export interface SourceIndex extends TextIndex {
   positions: Map<string, number[]>;
   /** Content key → sentence indexes that hold it, ascending, each once. */
   postings: Map<string, number[]>;
+  /** Content key → its weight for alignment (see `weight`). */
+  idf: Map<string, number>;
+  /** Scratch space for `rankSentences`, one slot per sentence (all zero between calls). */
+  scratch: { scores: Float64Array; counts: Uint32Array };
   /** Content key → indexes into `quotes` of the quotations that hold it, each once. */
   quoteWords: Map<string, number[]>;
   /** Figures by unit, sorted by value: a figure's candidates are found by binary search. */
@@ -146,21 +164,21 @@ export interface SourceIndex extends TextIndex {
   names: NameIndex;
 }
 
-export function indexText(article: Article, cache?: LintCache): TextIndex {
+/** The per-text analyses; `words` (every word in order) only when asked: the source needs it, the rewrite not. */
+export function indexText(article: Article, cache?: LintCache, withWords = false): TextIndex {
   const { text } = article;
   const words: IndexedWord[] = [];
   const sentences: IndexedSentence[] = [];
   article.sentences.forEach((s: Sentence, si) => {
     const tokens = tokenize(text, s.start, s.end);
     const keys = new Set<string>();
-    const firstWord = words.length;
     for (const t of tokens) {
       if (t.kind === 'punct') continue;
-      words.push({ start: t.start, end: t.end, key: wordKey(t), sentence: si });
+      if (withWords) words.push({ start: t.start, end: t.end, key: wordKey(t), sentence: si });
       const k = tokenKey(t);
       if (k !== undefined) keys.add(k);
     }
-    sentences.push({ start: s.start, end: s.end, tokens, keys: [...keys], firstWord });
+    sentences.push({ start: s.start, end: s.end, tokens, keys: [...keys] });
   });
   const quotes = indexQuotes(article, sentences);
   const figures: Figure[] = [];
@@ -173,7 +191,7 @@ export function indexText(article: Article, cache?: LintCache): TextIndex {
 }
 
 function buildSourceIndex(article: Article, cache: LintCache): SourceIndex {
-  const base = indexText(article, cache);
+  const base = indexText(article, cache, true);
   const positions = new Map<string, number[]>();
   base.words.forEach((w, i) => {
     const list = positions.get(w.key);
@@ -188,6 +206,9 @@ function buildSourceIndex(article: Article, cache: LintCache): SourceIndex {
       else postings.set(k, [si]);
     }
   });
+  const idf = new Map<string, number>();
+  for (const [k, list] of postings) idf.set(k, Math.log(1 + (base.sentences.length + 1) / (list.length + 1)));
+  const scratch = { scores: new Float64Array(base.sentences.length), counts: new Uint32Array(base.sentences.length) };
   const quoteWords = new Map<string, number[]>();
   base.quotes.forEach((q, qi) => {
     for (const w of new Set(q.words)) {
@@ -222,6 +243,8 @@ function buildSourceIndex(article: Article, cache: LintCache): SourceIndex {
     ...base,
     positions,
     postings,
+    idf,
+    scratch,
     quoteWords,
     figuresByUnit,
     figuresBySentence,
@@ -245,8 +268,8 @@ export function sourcePerson(index: SourceIndex, person: Pick<Person, 'fullKey' 
   return only;
 }
 
-/** Source figures whose value lies in [low, high], for one unit. */
-export function figuresBetween(index: SourceIndex, unit: FigureUnit, low: number, high: number): Figure[] {
+/** Source figures whose value lies in [low, high], for one unit: at most `limit`, smallest values first. */
+export function figuresBetween(index: SourceIndex, unit: FigureUnit, low: number, high: number, limit = Infinity): Figure[] {
   const list = index.figuresByUnit.get(unit) ?? [];
   let lo = 0;
   let hi = list.length;
@@ -256,7 +279,7 @@ export function figuresBetween(index: SourceIndex, unit: FigureUnit, low: number
     else hi = mid;
   }
   const out: Figure[] = [];
-  for (let i = lo; i < list.length; i++) {
+  for (let i = lo; i < list.length && out.length < limit; i++) {
     const f = list[i];
     if (!f || f.value > high) break;
     out.push(f);
@@ -291,6 +314,9 @@ export function rewriteIndex(context: RuleContext): TextIndex {
 // ---------------------------------------------------------------------------
 // Finding a run of words in the source
 
+/** Positions of the rarest word walked at most: keeps a quotation's lookup bounded however long the source. */
+const MAX_ANCHORS = 1000;
+
 /** Where the word keys `seq` occur in a row in the source: the index of the first in `words`, or -1. */
 export function findSequence(index: SourceIndex, seq: readonly string[]): number {
   if (seq.length === 0) return -1;
@@ -302,6 +328,8 @@ export function findSequence(index: SourceIndex, seq: readonly string[]): number
     if (!list) return -1;
     if (!best || list.length < best.length) [best, anchor] = [list, j];
   }
+  // Words that each occur this often are filler ("the the the"): err on the quiet side rather than walk them all.
+  if (best && best.length > MAX_ANCHORS) return Math.max(0, (best[0] ?? 0) - anchor);
   for (const p of best ?? []) {
     const from = p - anchor;
     if (from < 0 || from + seq.length > index.words.length) continue;
@@ -326,12 +354,15 @@ export interface Aligned {
 
 /** How much weight a key has: rarer in the source, more weight; a key the source lacks weighs as the rarest. */
 function weight(index: SourceIndex, key: string): number {
-  const df = index.postings.get(key)?.length ?? 0;
-  return Math.log(1 + (index.sentences.length + 1) / (df + 1));
+  return index.idf.get(key) ?? Math.log(1 + (index.sentences.length + 1));
 }
 
-/** Postings longer than this are not walked: a key in that many sentences says nothing about which one is meant. */
-const MAX_POSTINGS = 400;
+/**
+ * Postings longer than this are not walked: a key in more than a hundred sentences (a few in a 2,000-word source,
+ * near stop words in a long one) says little about which sentence is meant, and walking it for every rewrite
+ * sentence would make alignment grow with the square of the source's length. It still counts in the total weight.
+ */
+const MAX_POSTINGS = 100;
 
 /** For each sentence of the rewrite, the source sentence it most likely retells. Once per run. */
 export function alignment(context: RuleContext): Aligned[] {
@@ -355,17 +386,18 @@ export function rankSentences(
   keys: readonly string[],
   k: number,
 ): { sentence: number; coverage: number; shared: number }[] {
-  const scores = new Map<number, number>();
-  const counts = new Map<number, number>();
+  const { scores, counts } = source.scratch;
+  const touched: number[] = [];
   let total = 0;
-  for (const k of keys) {
-    const w = weight(source, k);
+  for (const key of keys) {
+    const w = weight(source, key);
     total += w;
-    const list = source.postings.get(k);
+    const list = source.postings.get(key);
     if (!list || list.length > MAX_POSTINGS) continue;
     for (const si of list) {
-      scores.set(si, (scores.get(si) ?? 0) + w);
-      counts.set(si, (counts.get(si) ?? 0) + 1);
+      if (counts[si] === 0) touched.push(si);
+      scores[si] = (scores[si] ?? 0) + w;
+      counts[si] = (counts[si] ?? 0) + 1;
     }
   }
   // The k best in one pass over the scored sentences (k is small). On a tie the shorter sentence wins: of two that
@@ -373,8 +405,9 @@ export function rankSentences(
   const size = (si: number): number => source.sentences[si]?.keys.length ?? 0;
   const ahead = (a: { sentence: number; score: number }, si: number, score: number): boolean =>
     a.score !== score ? a.score > score : size(a.sentence) !== size(si) ? size(a.sentence) < size(si) : a.sentence < si;
-  const top: { sentence: number; score: number }[] = [];
-  for (const [si, score] of scores) {
+  const top: { sentence: number; score: number; shared: number }[] = [];
+  for (const si of touched) {
+    const score = scores[si] ?? 0;
     let at = top.length;
     while (at > 0) {
       const prev = top[at - 1];
@@ -382,15 +415,15 @@ export function rankSentences(
       at--;
     }
     if (at < k) {
-      top.splice(at, 0, { sentence: si, score });
+      top.splice(at, 0, { sentence: si, score, shared: counts[si] ?? 0 });
       if (top.length > k) top.pop();
     }
   }
-  return top.map((t) => ({
-    sentence: t.sentence,
-    coverage: total > 0 ? t.score / total : 0,
-    shared: counts.get(t.sentence) ?? 0,
-  }));
+  for (const si of touched) {
+    scores[si] = 0;
+    counts[si] = 0;
+  }
+  return top.map((t) => ({ sentence: t.sentence, coverage: total > 0 ? t.score / total : 0, shared: t.shared }));
 }
 
 // ---------------------------------------------------------------------------
@@ -933,13 +966,18 @@ export function transliterationKey(word: string): string {
 
 /** A key under which British and American spellings agree ("Defence"/"Defense", "Labour"/"Labor"). */
 export function spellingKey(word: string): string {
-  return foldWord(word)
+  const w = foldWord(word);
+  if (!SPELLING_VARIANT.test(w)) return w.endsWith("'s") ? w.slice(0, -2) : w;
+  return w
     .replace(/'s$/, '')
     .replace(/our\b/g, 'or')
     .replace(/ence\b/g, 'ense')
     .replace(/is(e|ed|es|ing|ation)\b/g, 'iz$1')
     .replace(/tre\b/g, 'ter');
 }
+
+/** Endings where British and American spellings differ: only these words need `spellingKey`'s rewriting. */
+const SPELLING_VARIANT = /(?:our|ence|is(?:e|ed|es|ing|ation)|tre)(?:'s)?$/;
 
 const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'on', 'in', '&']);
 
@@ -951,6 +989,7 @@ function indexNames(index: TextIndex): NameIndex {
   const acronyms = new Set<string>();
   const byLength = new Map<number, string[]>();
   const firstAt = new Map<string, Span>();
+  const foldedOf = new Map<string, string>();
   for (const s of index.sentences) {
     let phrase: string[] = [];
     const closePhrase = (): void => {
@@ -962,10 +1001,16 @@ function indexNames(index: TextIndex): NameIndex {
         if (t.text !== '-' && t.text !== '&') closePhrase();
         continue;
       }
-      const folded = foldWord(t.text).replace(/'s$/, '');
-      anyCase.add(spellingKey(folded));
-      const stem = contentKey(folded);
-      if (stem !== undefined) stems.add(stem);
+      // Most words repeat: each distinct form is folded and keyed once.
+      let folded = foldedOf.get(t.lower);
+      if (folded === undefined) {
+        folded = foldWord(t.lower);
+        if (folded.endsWith("'s")) folded = folded.slice(0, -2);
+        foldedOf.set(t.lower, folded);
+        anyCase.add(spellingKey(folded));
+        const stem = contentKey(folded);
+        if (stem !== undefined) stems.add(stem);
+      }
       if (isCapitalized(t)) {
         if (!capitalized.has(folded)) {
           capitalized.add(folded);
@@ -985,7 +1030,7 @@ function indexNames(index: TextIndex): NameIndex {
 }
 
 export function isAcronym(word: string): boolean {
-  return word.length >= 2 && word.length <= 6 && /^\p{Lu}+$/u.test(word);
+  return word.length >= 2 && word.length <= 6 && word === word.toUpperCase() && /^\p{Lu}+$/u.test(word);
 }
 
 /** Edit distance with transpositions, or `limit + 1` as soon as it must exceed `limit`. */

@@ -137,8 +137,8 @@ const rule: Rule = {
           end: ours.speaker.end,
           message: `The rewrite credits this to "${excerpt(text, ours.speaker, 60)}"; the source credits it to "${credited}".`,
           related,
-          // Two descriptions ("officials", "authorities") may be one party: a weaker case.
-          ...(ours.named || theirs.named ? {} : { severity: 'info' as const }),
+          // A description ("the company", "officials") may be the source's party in other words: a weaker case.
+          ...(ours.named ? {} : { severity: 'info' as const }),
         });
         return;
       }

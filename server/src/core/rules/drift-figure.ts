@@ -26,11 +26,23 @@ const LOCAL_COVERAGE = 0.25;
 /** Spelled numbers below this after "the" point back at things already named ("the two sides"), not at a count. */
 const REFERENTIAL_BELOW = 10;
 
-/** Source figures with the rewrite figure's value, allowing for rounding and vague words. */
-function valueMatches(source: SourceIndex, f: Figure): Figure[] {
+/**
+ * At most this many source figures of the same value are compared with one rewrite figure (the ones in the passage
+ * it retells first). A value repeated hundreds of times (a table's cells) needs no more to be found, and the bound
+ * keeps a table against a table linear.
+ */
+const MAX_MATCHES = 64;
+
+/** Source figures with the rewrite figure's value, allowing for rounding and vague words: the local ones first. */
+function valueMatches(source: SourceIndex, f: Figure, local: number): Figure[] {
+  const out: Figure[] = [];
+  for (const s of source.figuresBySentence.get(local) ?? []) if (sameValue(f, s)) out.push(s);
   const low = f.vague ? f.value : f.value - reach(f);
   const high = f.vague ? f.value * 10 : f.value + reach(f);
-  return figuresBetween(source, f.unit, low, high).filter((s) => sameValue(f, s));
+  for (const s of figuresBetween(source, f.unit, low, high, MAX_MATCHES)) {
+    if (s.sentence !== local && sameValue(f, s)) out.push(s);
+  }
+  return out;
 }
 
 /**
@@ -86,7 +98,7 @@ const rule: Rule = {
       const local = al && al.source >= 0 && al.coverage >= LOCAL_COVERAGE ? al.source : -1;
       const near = (s: Figure): boolean => s.sentence === local || sharedContext(f, s) >= MIN_CONTEXT;
       const byContext = (a: Figure, b: Figure): number => sharedContext(f, b) - sharedContext(f, a) || a.start - b.start;
-      const matches = valueMatches(source, f);
+      const matches = valueMatches(source, f, local);
       const nearMatches = matches.filter(near);
       if (nearMatches.some((s) => sameCounted(f, s))) continue;
       const written = excerpt(text, f);

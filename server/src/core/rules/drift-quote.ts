@@ -32,10 +32,19 @@ const MIN_SPEECH_WORDS = 2;
  */
 const PASSAGE_SHARED = 2;
 
+/**
+ * A word in more source quotations than this does not single out candidates (it is in most of them); skipping it
+ * keeps the search bounded when a long source quotes a lot.
+ */
+const MAX_QUOTES_PER_WORD = 50;
+
 /** Source quotations that share a content word with `quote`, each with its similarity, best first. */
 function candidates(source: SourceIndex, quote: IndexedQuote): { index: number; similarity: number }[] {
   const seen = new Set<number>();
-  for (const w of quote.words) for (const qi of source.quoteWords.get(w) ?? []) seen.add(qi);
+  for (const w of quote.words) {
+    const list = source.quoteWords.get(w) ?? [];
+    if (list.length <= MAX_QUOTES_PER_WORD) for (const qi of list) seen.add(qi);
+  }
   const out: { index: number; similarity: number }[] = [];
   for (const qi of seen) {
     const q = source.quotes[qi];
