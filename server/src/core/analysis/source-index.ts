@@ -824,6 +824,7 @@ const TIME_NAMES = new Set(
     ' ',
   ),
 );
+const NAME_PUNCT = new Set(["'", '’', '-', '&']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'i']);
 /** Words that end a speaker phrase when walking back from the verb. */
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
@@ -862,7 +863,8 @@ function findAttributions(sentences: readonly IndexedSentence[]): (Attribution |
       if (!t || t.kind !== 'word') continue;
       if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
         let k = i + 2;
-        while (k < tokens.length && tokens[k]?.kind !== 'punct') k++;
+        // To the clause's end; an apostrophe, a hyphen or an ampersand stays inside a name ("the Residents' Group").
+        while (k < tokens.length && (tokens[k]?.kind !== 'punct' || NAME_PUNCT.has(tokens[k]?.text ?? ''))) k++;
         const first = tokens[i + 2];
         const lastTok = tokens[k - 1];
         if (!first || !lastTok || k === i + 2) continue;
