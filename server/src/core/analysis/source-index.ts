@@ -388,6 +388,25 @@ export function rankSentences(
 ): { sentence: number; coverage: number; shared: number }[] {
   const { scores, counts } = source.scratch;
   const touched: number[] = [];
+  try {
+    return rankTouched(source, keys, k, scores, counts, touched);
+  } finally {
+    // The scratch space is shared by every call on this source: leave it all zero, whatever happened.
+    for (const si of touched) {
+      scores[si] = 0;
+      counts[si] = 0;
+    }
+  }
+}
+
+function rankTouched(
+  source: SourceIndex,
+  keys: readonly string[],
+  k: number,
+  scores: Float64Array,
+  counts: Uint32Array,
+  touched: number[],
+): { sentence: number; coverage: number; shared: number }[] {
   let total = 0;
   for (const key of keys) {
     const w = weight(source, key);
@@ -418,10 +437,6 @@ export function rankSentences(
       top.splice(at, 0, { sentence: si, score, shared: counts[si] ?? 0 });
       if (top.length > k) top.pop();
     }
-  }
-  for (const si of touched) {
-    scores[si] = 0;
-    counts[si] = 0;
   }
   return top.map((t) => ({ sentence: t.sentence, coverage: total > 0 ? t.score / total : 0, shared: t.shared }));
 }
