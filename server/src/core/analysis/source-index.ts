@@ -28,7 +28,7 @@ import type { RuleContext } from '../rule';
 import { tokenize, type Token } from '../tokens';
 import type { Span } from '../types';
 import { lemma, sentenceQuantities, type Quantity } from './figures/quantities';
-import { analyzePeople, parseTitle, type PeopleAnalysis, type Person } from './people';
+import { analyzePeople, parseTitle, type Mention, type PeopleAnalysis, type Person } from './people';
 import { STOP_WORDS, isKnownWord } from './words';
 
 // ---------------------------------------------------------------------------
@@ -161,6 +161,8 @@ export interface SourceIndex extends TextIndex {
   /** People by full name ("donald trump") and by surname (every person with it). */
   peopleByFullName: Map<string, Person>;
   peopleBySurname: Map<string, Person[]>;
+  /** Every mention by surname, quoted ones included (marked), whatever person it was grouped with. */
+  mentionsBySurname: Map<string, Mention[]>;
   names: NameIndex;
 }
 
@@ -239,8 +241,15 @@ function buildSourceIndex(article: Article, cache: LintCache): SourceIndex {
     if (list) list.push(p);
     else peopleBySurname.set(p.surname, [p]);
   }
+  const mentionsBySurname = new Map<string, Mention[]>();
+  for (const m of base.people.mentions) {
+    const list = mentionsBySurname.get(m.surname);
+    if (list) list.push(m);
+    else mentionsBySurname.set(m.surname, [m]);
+  }
   return {
     ...base,
+    mentionsBySurname,
     positions,
     postings,
     idf,

@@ -78,10 +78,19 @@ const rule: Rule = {
     for (const person of rewrite.people.people) {
       const theirs = sourcePerson(source, person);
       if (!theirs) continue;
-      const titled = theirs.mentions.filter((m) => m.title && !m.title.office.courtesy);
       for (const m of person.mentions) {
         if (!m.title || m.title.office.courtesy) continue;
+        // Every source mention that can be this person (same surname, no other first name), however the source's
+        // mentions were grouped into people: a title the source gives them anywhere, in a quotation too, is the
+        // source's. Unquoted ones first, as the one to point at.
+        const titled = (source.mentionsBySurname.get(m.surname) ?? []).filter(
+          (s) =>
+            !!s.title &&
+            !s.title.office.courtesy &&
+            (!s.fullKey || !(m.fullKey ?? person.fullKey) || s.fullKey === (m.fullKey ?? person.fullKey)),
+        );
         if (titled.some((s) => sameTitle(m, s))) continue;
+        titled.sort((a, b) => Number(a.quoted) - Number(b.quoted) || a.start - b.start);
         const span = titleSpan(m);
         if (!span) continue;
         const written = excerpt(text, { start: m.prefixStart, end: m.end });
