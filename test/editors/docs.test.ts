@@ -1,0 +1,168 @@
+/**
+ * The rule pages rendered to HTML (tools/render-docs.ts), which the language
+ * server links for editors that open the link in a browser: every word of a
+ * page survives, the generator's markers do not show, links between pages
+ * point at pages that exist, and what a page writes as HTML stays text.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { RULES } from '../../server/src/core';
+import { markdownToHtml, renderDocs, renderInline, RULES_INDEX } from '../../tools/render-docs';
+import { REPO_ROOT } from '../lsp/helpers/client';
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/** The words a reader sees: the body's text without tags, entities decoded. */
+function visibleWords(html: string): string[] {
+  const body = html.slice(html.indexOf('<main>'), html.indexOf('</main>'));
+  const text = body
+    .replace(/<nav>.*?<\/nav>/s, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ENTITIES[e] ?? '');
+  return words(text);
+}
+
+/**
+ * The words a page's Markdown holds, minus what is markup: comments, link
+ * targets, code fence info strings (code blocks and code spans are kept whole).
+ */
+function markdownWords(markdown: string): string[] {
+  const kept: string[] = [];
+  let fence: string | undefined;
+  for (const line of markdown.split('\n')) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (marker && line.trim().startsWith(fence)) fence = undefined;
+      else kept.push(line);
+      continue;
+    }
+    if (marker) {
+      fence = marker;
+      continue;
+    }
+    // Outside code spans: drop comments and link targets.
+    kept.push(
+      line
+        .split(/(`+[^`]*`+)/)
+        .map((part, n) => (n % 2 === 1 ? part : part.replace(/<!--.*?-->/g, ' ').replace(/\]\([^)\s]+\)/g, ']')))
+        .join(''),
+    );
+  }
+  return words(kept.join('\n'));
+}
+
+function words(text: string): string[] {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).sort();
+}
+
+describe('rule pages rendered to HTML', () => {
+  let out: string;
+  let pages: string[];
+
+  before(() => {
+    out = mkdtempSync(join(tmpdir(), 'copydesk-docs-'));
+    pages = renderDocs(REPO_ROOT, join(out, 'dist', 'docs'));
+  });
+
+  after(() => rmSync(out, { recursive: true, force: true }));
+
+  it('renders one page per rule, the guides and an index of the rules', () => {
+    for (const rule of RULES) assert.ok(pages.includes(`rules/${rule.meta.id}.html`), `${rule.meta.id} has a page`);
+    for (const guide of ['cli.html', 'editors.html', 'vscode.html']) assert.ok(pages.includes(guide), guide);
+    const index = readFileSync(join(out, 'dist/docs/rules', RULES_INDEX), 'utf8');
+    for (const rule of RULES) assert.ok(index.includes(`href="${rule.meta.id}.html"`), `the index links ${rule.meta.id}`);
+  });
+
+  it('keeps every word of every page, and drops the generator markers', () => {
+    for (const page of pages.filter((p) => p !== `rules/${RULES_INDEX}`)) {
+      const markdown = readFileSync(join(REPO_ROOT, 'docs', page.replace(/\.html$/, '.md')), 'utf8');
+      const html = readFileSync(join(out, 'dist/docs', page), 'utf8');
+      assert.deepEqual(visibleWords(html), markdownWords(markdown), `${page}: the words a reader sees`);
+      assert.doesNotMatch(html, /generated:(start|end)/, page);
+      assert.doesNotMatch(html.replace(/<style>[^]*?<\/style>/, ''), /<!--/, `${page}: no comment left in the markup`);
+    }
+  });
+
+  it('turns links between pages into links between the HTML pages, and every relative link resolves', () => {
+    // The pages sit in dist/docs of a copy of the layout: relative links resolve against the checkout.
+    const rendered = join(REPO_ROOT, 'dist', 'docs');
+    for (const page of pages) {
+      const html = readFileSync(join(out, 'dist/docs', page), 'utf8');
+      for (const [, href] of html.matchAll(/href="([^"]+)"/g)) {
+        if (!href || /^[a-z]+:/.test(href) || href.startsWith('#')) continue;
+        const path = href.replace(/#.*$/, '');
+        assert.ok(!path.endsWith('.md') || path.startsWith('../'), `${page}: ${href} links a page of docs/ as Markdown`);
+        const target = path.endsWith('.html')
+          ? join(out, 'dist/docs', dirname(page), path)
+          : resolve(rendered, dirname(page), path);
+        assert.ok(existsSync(target), `${page}: ${href} resolves (${target})`);
+      }
+    }
+    const adverb = readFileSync(join(out, 'dist/docs/rules/adverb.html'), 'utf8');
+    assert.match(adverb, /<a href="weasel-word\.html">weasel-word<\/a>/);
+  });
+
+  it('renders the Markdown the pages use', () => {
+    const html = markdownToHtml(
+      [
+        '# The `copydesk` rule',
+        '',
+        '<!-- generated:start -->',
+        '> Finds **bold** claims.',
+        '<!-- generated:end -->',
+        '',
+        '| Option | Meaning |',
+        '| --- | :---: |',
+        '| `a\\|b` | one [link](other.md#x) |',
+        '',
+        '- first',
+        '  - nested',
+        '- **`-`** second',
+        '',
+        '1. one',
+        '2. two',
+        '',
+        '```json',
+        '{ "a": "<b>" }',
+        '```',
+        '',
+        'A line with <script>alert(1)</script> and snake_case_word and _emphasis_.',
+      ].join('\n'),
+      (href) => href.replace('.md', '.html'),
+    );
+    assert.equal(
+      html,
+      [
+        '<h1 id="the-copydesk-rule">The <code>copydesk</code> rule</h1>',
+        '<blockquote>\n<p>Finds <strong>bold</strong> claims.</p>\n</blockquote>',
+        '<table>',
+        '<thead><tr><th>Option</th><th style="text-align:center">Meaning</th></tr></thead>',
+        '<tbody>',
+        '<tr><td><code>a\\|b</code></td><td style="text-align:center">one <a href="other.html#x">link</a></td></tr>',
+        '</tbody>',
+        '</table>',
+        '<ul>\n<li><p>first</p>\n<ul>\n<li>nested</li>\n</ul></li>\n<li><strong><code>-</code></strong> second</li>\n</ul>',
+        '<ol>\n<li>one</li>\n<li>two</li>\n</ol>',
+        '<pre><code class="language-json">{ &quot;a&quot;: &quot;&lt;b&gt;&quot; }\n</code></pre>',
+        '<p>A line with &lt;script&gt;alert(1)&lt;/script&gt; and snake_case_word and <em>emphasis</em>.</p>',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps odd inline input as text', () => {
+    assert.equal(renderInline('an `unclosed code span'), 'an `unclosed code span');
+    assert.equal(renderInline('[not a link] (x) and [empty]()'), '[not a link] (x) and [empty]()');
+    assert.equal(renderInline('\\*literal\\* and 2 * 3 * 4'), '*literal* and 2 * 3 * 4');
+    assert.equal(renderInline('private \uE000 marks'), 'private &#57344; marks');
+  });
+
+  it('the build renders the pages beside the server (dist/docs/rules)', () => {
+    const built = join(REPO_ROOT, 'dist', 'docs', 'rules');
+    assert.ok(existsSync(join(built, RULES_INDEX)), 'npm run build ran scripts/bundle.mjs');
+    const names = readdirSync(built);
+    for (const rule of RULES) assert.ok(names.includes(`${rule.meta.id}.html`), rule.meta.id);
+  });
+});
