@@ -11,7 +11,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, watch } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { format } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import {
@@ -20,6 +20,7 @@ import {
   packageRunnerExtension,
   ROOT,
   UNTRUSTED_USER_SETTINGS,
+  VSIX,
   writeUntrustedWorkspaceSettings,
   writeUserSettings,
 } from './harness';
@@ -176,7 +177,7 @@ export async function runCodeServerSuite(options: RunOptions = {}): Promise<Suit
   let browser: Browser | undefined;
   let ok = false;
   try {
-    log('packaging copydesk-0.1.0.vsix and the runner extension');
+    log(`packaging ${basename(VSIX)} and the runner extension`);
     const vsix = packageExtension();
     const runnerVsix = await packageRunnerExtension(tmp);
     const common = ['--extensions-dir', extensions, '--user-data-dir', userData];
