@@ -88,11 +88,12 @@ export async function showRuleDoc(extensionUri: vscode.Uri, rule?: unknown): Pro
     void vscode.window.showWarningMessage(`Copydesk: there is no page for the rule "${id}".`);
     return 'no-page';
   }
-  // The built-in Markdown extension renders it; without it (disabled), show the text.
-  const commands = await vscode.commands.getCommands(true);
-  if (commands.includes('markdown.showPreviewToSide')) {
+  // The built-in Markdown extension renders it (its command activates it); without it (disabled), show the text.
+  try {
     await vscode.commands.executeCommand('markdown.showPreviewToSide', page);
     return 'preview';
+  } catch {
+    // command 'markdown.showPreviewToSide' not found
   }
   await vscode.window.showTextDocument(page, { viewColumn: vscode.ViewColumn.Beside, preview: true });
   return 'text';

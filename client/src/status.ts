@@ -102,10 +102,7 @@ export class StatusItem implements vscode.Disposable {
           detail = 'copydesk.enable is off for this document';
         } else {
           text = counts === undefined ? 'Copydesk' : `Copydesk: ${describeCounts(counts)}`;
-          detail =
-            counts && counts.hints > 0
-              ? 'Problems are listed in the Problems panel; hints only show in the editor'
-              : 'The language server is running';
+          detail = counts && counts.hints > 0 ? 'Hints are not in the Problems panel' : 'The language server is running';
         }
         break;
     }

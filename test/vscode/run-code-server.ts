@@ -28,8 +28,8 @@ import type { SuiteMode, SuiteResult } from './suite/index';
 
 export const CODE_SERVER_DIR = process.env.CODE_SERVER_DIR ?? join(ROOT, '.cache', 'code-server');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ENTRY = join(CODE_SERVER_DIR, 'package', 'out', 'node', 'entry.js');
-const CHROMIUM_ARGS = [
+export const ENTRY = join(CODE_SERVER_DIR, 'package', 'out', 'node', 'entry.js');
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -61,7 +61,7 @@ export function ensureCodeServer(): void {
   }
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);
@@ -73,7 +73,7 @@ function freePort(): Promise<number> {
 }
 
 /** Resolves when `text` appears in the process output; rejects if it exits first or the time runs out. */
-function waitForOutput(child: ChildProcess, text: string, timeoutMs: number, what: string): Promise<void> {
+export function waitForOutput(child: ChildProcess, text: string, timeoutMs: number, what: string): Promise<void> {
   return new Promise((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => done(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
@@ -124,7 +124,7 @@ function waitForResultFile(path: string, dir: string, timeoutMs: number, failed:
   });
 }
 
-function killTree(child: ChildProcess | undefined): void {
+export function killTree(child: ChildProcess | undefined): void {
   if (!child || child.exitCode !== null || child.pid === undefined) return;
   try {
     process.kill(-child.pid, 'SIGKILL');
