@@ -27,7 +27,7 @@ function visibleWords(html: string): string[] {
 
 /**
  * The words a page's Markdown holds, minus what is markup: comments, link
- * targets, code fence info strings (code blocks and code spans are kept whole).
+ * targets, code fence info strings, list numbers (code blocks and code spans are kept whole).
  */
 function markdownWords(markdown: string): string[] {
   const kept: string[] = [];
@@ -43,9 +43,10 @@ function markdownWords(markdown: string): string[] {
       fence = marker;
       continue;
     }
-    // Outside code spans: drop comments and link targets.
+    // Outside code spans: drop comments, link targets and the numbers of ordered list items (markup in HTML).
     kept.push(
       line
+        .replace(/^(\s*)\d{1,9}[.)]\s/, '$1')
         .split(/(`+[^`]*`+)/)
         .map((part, n) => (n % 2 === 1 ? part : part.replace(/<!--.*?-->/g, ' ').replace(/\]\([^)\s]+\)/g, ']')))
         .join(''),
