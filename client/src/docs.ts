@@ -44,9 +44,9 @@ const PAGE_LINK = /\]\((file:\/\/[^)\s]*\/docs\/rules\/([a-z0-9-]+)\.(?:html|md)
 export function withHoverDocLinks(
   content: vscode.MarkdownString | vscode.MarkedString,
 ): vscode.MarkdownString | vscode.MarkedString {
-  if (!(content instanceof vscode.MarkdownString) || !PAGE_LINK.test(content.value)) return content;
-  PAGE_LINK.lastIndex = 0;
+  if (!(content instanceof vscode.MarkdownString)) return content;
   const value = content.value.replace(PAGE_LINK, (_, _href: string, rule: string) => `](${ruleDocCommandUri(rule).toString()})`);
+  if (value === content.value) return content;
   const rewritten = new vscode.MarkdownString(value, content.supportThemeIcons);
   rewritten.supportHtml = content.supportHtml;
   rewritten.baseUri = content.baseUri;
