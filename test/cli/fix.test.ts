@@ -44,7 +44,7 @@ describe('cli: --fix', () => {
     writeFileSync(path, `Budget\n\n${REPEAT}It rained for for hours.\n`);
     const first = cli(['lint', '--fix', ...LEX, 'story.txt'], { cwd: dir });
     assert.equal(first.status, 0, first.stderr);
-    assert.match(first.stdout, /Fixed 2 problems in 1 file\./);
+    assert.match(first.stdout, /^Fixed 2 problems in 1 file: lexical-illusion 2\.$/m);
     assert.equal(readFileSync(path, 'utf8'), `Budget\n\n${FIXED}It rained for hours.\n`);
     const second = cli(['lint', '--format', 'json', ...LEX, 'story.txt'], { cwd: dir });
     assert.equal(parseJson(second).files[0]?.diagnostics.length, 0);
@@ -98,7 +98,12 @@ describe('cli: --fix', () => {
     utimesSync(unfixable, past, past);
     utimesSync(clean, past, past);
     const before = [statSync(unfixable), statSync(clean)];
-    const run = cli(['lint', '--fix', ...only('lexical-illusion', 'there-is'), 'unfixable.txt', 'clean.txt'], { cwd: dir });
+    const run = cli(
+      ['lint', '--fix', '--severity', 'hint', ...only('lexical-illusion', 'there-is'), 'unfixable.txt', 'clean.txt'],
+      {
+        cwd: dir,
+      },
+    );
     assert.notEqual(run.status, 2, run.stderr);
     assert.match(run.stdout, /there-is/, 'the unfixable finding is still reported');
     const after = [statSync(unfixable), statSync(clean)];
@@ -165,7 +170,7 @@ describe('cli: the samples', () => {
       assert.ok(before.length > 0, 'the samples have nothing to fix');
       const run = cli(['lint', '--fix', 'samples'], { cwd: copy.dir });
       assert.equal(run.status, 0, run.stderr);
-      assert.match(run.stdout, /Fixed \d+ problems? in \d+ files?\./);
+      assert.match(run.stdout, /^Fixed \d+ problems? in \d+ files?: [a-z-]+ \d+(, [a-z-]+ \d+)*\.$/m);
       assert.deepEqual(files.flatMap(fixable), []);
       const stamps = files.map((n) => statSync(join(copy.dir, 'samples', n)).mtimeMs);
       const second = cli(['lint', '--fix', '--format', 'json', 'samples'], { cwd: copy.dir });

@@ -110,24 +110,27 @@ function sourceDocument(input: SourceInput, cache: LintCache): SourceDocument {
 
 /**
  * Applies the fixes fix-all may apply until none is left (at most `passes` rounds, since one
- * fix can uncover another). Returns the fixed text and the last lint result.
+ * fix can uncover another). Returns the fixed text, the last lint result, and how many findings were fixed
+ * (`applied`), in all and per rule id.
  */
 export function fixText(
   text: string,
   options: LintOptions = {},
   passes = 10,
-): { text: string; result: LintResult; applied: number } {
+): { text: string; result: LintResult; applied: number; fixedByRule: Record<string, number> } {
   let current = text;
   let applied = 0;
+  const fixedByRule: Record<string, number> = {};
   let result = lint(current, options);
   for (let i = 0; i < passes; i++) {
     const { edits, fixed } = fixAllEdits(result.findings);
     if (edits.length === 0) break;
     current = applyEdits(current, edits);
     applied += fixed.length;
+    for (const f of fixed) fixedByRule[f.rule] = (fixedByRule[f.rule] ?? 0) + 1;
     result = lint(current, options);
   }
-  return { text: current, result, applied };
+  return { text: current, result, applied, fixedByRule };
 }
 
 export { mergeConfigs };
