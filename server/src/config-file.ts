@@ -101,7 +101,7 @@ export function parseConfigText(rawText: string, path: string): LoadedConfig {
     const scanned = jsonSyntaxErrorAt(text);
     const offset = scanned >= 0 ? scanned : jsonErrorOffset(detail, text);
     // The place is given as line and column; V8's offset and its quote of the text would only repeat it.
-    const what = detail.replace(/,? "[^]*" is not valid JSON$/, '').replace(/ in JSON at position \d+$/, '');
+    const what = detail.replace(/^(Unexpected token '[^]*?'), (?:\.\.\.)?"[^]*$/, '$1').replace(/ in JSON at position \d+$/, '');
     const message = `not valid JSON: ${what}`;
     const span = { start: offset, end: Math.min(offset + 1, text.length) };
     return { path, config: {}, problems: [message], located: [locate(index, { message, path: [] }, span)], text };

@@ -1,10 +1,23 @@
-/** server/src/io.ts (shared with the language server) and the CLI's glob matcher, tested directly. */
+/** server/src/io.ts (shared with the language server) and the CLI's glob checks, tested directly. */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, chmodSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { MAX_BRACE_EXPANSIONS, braceExpansionCount, checkGlob } from '../../server/src/cli/glob';
-import { decodeText, encodeText, invalidUtf8At, readTextFile, writeFileAtomic } from '../../server/src/io';
+import {
+  FileChangedError,
+  ReadOnlyFileError,
+  decodeText,
+  digestOf,
+  encodeText,
+  invalidUtf8At,
+  readRegularFile,
+  readRegularFileSync,
+  readTextFile,
+  readTextFileSync,
+  writeFileAtomic,
+} from '../../server/src/io';
 import { fixture } from './helpers';
 
 describe('io: decodeText and encodeText', () => {
@@ -112,6 +125,95 @@ describe('io: readTextFile and writeFileAtomic', () => {
       const after = statSync(path);
       assert.equal(readFileSync(path, 'utf8'), 'second\n');
       assert.equal(after.mode, before.mode);
+      assert.deepEqual(readdirSync(dir), ['a.txt']);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe(
+  'io: readers that only read regular files under a cap',
+  { skip: process.platform === 'win32' && 'FIFOs and devices' },
+  () => {
+    it('refuses a FIFO without waiting for a writer, a device, a directory and a link to one, sync and async', async () => {
+      const { dir, cleanup } = fixture({ 'ok.json': '{}' });
+      try {
+        assert.equal(spawnSync('mkfifo', [join(dir, 'pipe')]).status, 0);
+        mkdirSync(join(dir, 'folder'));
+        symlinkSync('pipe', join(dir, 'link-to-pipe'));
+        const cases: [string, RegExp][] = [
+          [join(dir, 'pipe'), /not a regular file \(a FIFO\)/],
+          [join(dir, 'link-to-pipe'), /not a regular file \(a FIFO\)/],
+          [join(dir, 'folder'), /not a regular file \(a directory\)/],
+          ['/dev/zero', /not a regular file \(a character device\)/],
+          [join(dir, 'missing'), /cannot be read: no such file/],
+        ];
+        for (const [path, reason] of cases) {
+          for (const read of [readRegularFileSync(path, 100), await readRegularFile(path, 100), readTextFileSync(path)]) {
+            assert.equal(read.ok, false, path);
+            if (!read.ok) assert.match(read.reason, reason, path);
+          }
+        }
+        const ok = readTextFileSync(join(dir, 'ok.json'));
+        assert.ok(ok.ok);
+        assert.equal(ok.file.text, '{}');
+        assert.equal(ok.file.digest, digestOf(Buffer.from('{}')));
+      } finally {
+        cleanup();
+      }
+    });
+
+    it('reads at most the cap: a file that grows past it is too large', () => {
+      const { dir, cleanup } = fixture({ 'a.txt': 'x'.repeat(100) });
+      try {
+        const small = readRegularFileSync(join(dir, 'a.txt'), 99);
+        assert.deepEqual(small.ok ? 'read' : small.kind, 'too-large');
+        const exact = readRegularFileSync(join(dir, 'a.txt'), 100);
+        assert.equal(exact.ok && exact.bytes.length, 100);
+      } finally {
+        cleanup();
+      }
+    });
+  },
+);
+
+describe('io: writeFileAtomic against other writers and read-only files', () => {
+  it('refuses when the content changed just before the rename, and removes its temporary file', async () => {
+    const { dir, cleanup } = fixture({ 'a.txt': 'first\n' });
+    try {
+      const path = join(dir, 'a.txt');
+      const read = await readTextFile(path);
+      assert.ok(read.ok);
+      let temporary: string[] = [];
+      await assert.rejects(
+        writeFileAtomic(path, Buffer.from('fixed\n'), {
+          expect: read.file,
+          beforeRename: () => {
+            temporary = readdirSync(dir).filter((n) => n !== 'a.txt');
+            appendFileSync(path, 'appended\n');
+          },
+        }),
+        (error: unknown) => error instanceof FileChangedError,
+      );
+      assert.equal(temporary.length, 1, 'the new text was in a temporary file at the time');
+      assert.equal(readFileSync(path, 'utf8'), 'first\nappended\n');
+      assert.deepEqual(readdirSync(dir), ['a.txt']);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('refuses a file with no write bit, whoever runs it', { skip: process.platform === 'win32' && 'POSIX modes' }, async () => {
+    const { dir, cleanup } = fixture({ 'a.txt': 'first\n' });
+    try {
+      const path = join(dir, 'a.txt');
+      chmodSync(path, 0o444);
+      await assert.rejects(
+        writeFileAtomic(path, Buffer.from('second\n')),
+        (error: unknown) => error instanceof ReadOnlyFileError,
+      );
+      assert.equal(readFileSync(path, 'utf8'), 'first\n');
       assert.deepEqual(readdirSync(dir), ['a.txt']);
     } finally {
       cleanup();

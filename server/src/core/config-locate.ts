@@ -183,6 +183,17 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERAL = /true|false|null/y;
 const HEX4 = /[0-9a-fA-F]{4}/y;
 
+const LITERALS: Record<string, string> = { t: 'true', f: 'false', n: 'null' };
+
+/** Where a misspelt literal (`tru}`) stops matching the one it starts like, which is where JSON.parse stops too. */
+function literalMismatch(text: string, start: number): number {
+  const literal = LITERALS[text.charAt(start)];
+  if (literal === undefined) return start;
+  let k = 0;
+  while (k < literal.length && text.charAt(start + k) === literal.charAt(k)) k++;
+  return start + k;
+}
+
 /** The end of a strict JSON string starting at `start` (a `"`), or `-1 - offset` of its first error. */
 function strictStringEnd(text: string, start: number): number {
   let i = start + 1;
@@ -245,7 +256,7 @@ export function jsonSyntaxErrorAt(text: string): number {
           LITERAL.lastIndex = i;
           if (NUMBER.test(text)) i = NUMBER.lastIndex;
           else if (LITERAL.test(text)) i = LITERAL.lastIndex;
-          else return i;
+          else return literalMismatch(text, i);
           expect = 'commaOrClose';
         }
         break;
