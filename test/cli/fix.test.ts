@@ -168,9 +168,21 @@ describe('cli: the samples', () => {
       };
       const before = files.flatMap(fixable);
       assert.ok(before.length > 0, 'the samples have nothing to fix');
+      const announced = /^ {2}(\d+) fixable with --fix$/m.exec(cli(['lint', 'samples'], { cwd: copy.dir }).stdout)?.[1];
+      assert.equal(Number(announced), before.length, 'the "fixable" count is the findings with a fix --fix applies');
       const run = cli(['lint', '--fix', 'samples'], { cwd: copy.dir });
       assert.equal(run.status, 0, run.stderr);
-      assert.match(run.stdout, /^Fixed \d+ problems? in \d+ files?: [a-z-]+ \d+(, [a-z-]+ \d+)*\.$/m);
+      const fixedLine = /^Fixed (\d+) problems? in \d+ files?: ([a-z-]+ \d+(?:, [a-z-]+ \d+)*)\.$/m.exec(run.stdout);
+      assert.ok(fixedLine, run.stdout);
+      // What it says it fixed is what it announced as fixable, per rule: a block's removal clears its teasers too.
+      assert.equal(Number(fixedLine[1]), before.length);
+      const perRule = new Map<string, number>();
+      for (const finding of before) {
+        const rule = finding.split(': ')[1] ?? '';
+        perRule.set(rule, (perRule.get(rule) ?? 0) + 1);
+      }
+      const expected = [...perRule].sort(([a], [b]) => (a < b ? -1 : 1)).map(([rule, n]) => `${rule} ${n}`);
+      assert.equal(fixedLine[2], expected.join(', '));
       assert.deepEqual(files.flatMap(fixable), []);
       const stamps = files.map((n) => statSync(join(copy.dir, 'samples', n)).mtimeMs);
       const second = cli(['lint', '--fix', '--format', 'json', 'samples'], { cwd: copy.dir });

@@ -157,8 +157,11 @@ export async function run(environment: CliEnvironment): Promise<number> {
     const lintOptions = { format: formatFromPath(name), config: configFor(dir) };
     try {
       if (options.fix) {
-        const { text, result, applied, fixedByRule } = fixText(decoded.text, lintOptions);
-        return { result, fixedText: text, applied, fixedByRule };
+        // "Fixed" counts the fixable findings that are gone, as the "fixable with --fix" count announced them.
+        const { text, result, fixedByRule } = fixText(decoded.text, lintOptions);
+        let fixed = 0;
+        for (const n of Object.values(fixedByRule)) fixed += n;
+        return { result, fixedText: text, applied: fixed, fixedByRule };
       }
       return { result: lint(decoded.text, lintOptions), applied: 0, fixedByRule: {} };
     } catch (error) {
