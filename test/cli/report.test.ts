@@ -41,6 +41,8 @@ describe('cli: help, version and usage errors', () => {
       '--quiet',
       '--stdin-filename',
       '--no-config',
+      '--severity',
+      'unix',
     ]) {
       assert.ok(run.stdout.includes(flag), `help lacks ${flag}`);
     }
