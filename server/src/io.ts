@@ -5,7 +5,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { access, chmod, chown, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -391,6 +391,7 @@ export async function writeFileAtomic(path: string, data: Uint8Array, options: W
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.copydesk-tmp`);
   const mode = before.mode & 0o7777;
   const handle = await open(temp, 'wx', mode);
+  trackTemporaryFile(temp, true);
   let renamed = false;
   try {
     try {
@@ -421,5 +422,46 @@ export async function writeFileAtomic(path: string, data: Uint8Array, options: W
     renamed = true;
   } finally {
     if (!renamed) await unlink(temp).catch(() => undefined);
+    trackTemporaryFile(temp, false);
   }
+}
+
+/** Temporary files `writeFileAtomic` has created and not yet renamed or removed. */
+const pendingTemporaryFiles = new Set<string>();
+
+const CLEANUP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+let cleanupOnSignals = false;
+
+/** Removes the pending temporary files, then ends the process as the signal would have. */
+function onSignal(signal: NodeJS.Signals): void {
+  for (const temp of pendingTemporaryFiles) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already gone.
+    }
+  }
+  pendingTemporaryFiles.clear();
+  for (const s of CLEANUP_SIGNALS) process.removeListener(s, onSignal);
+  process.kill(process.pid, signal);
+}
+
+function trackTemporaryFile(temp: string, pending: boolean): void {
+  const before = pendingTemporaryFiles.size;
+  if (pending) pendingTemporaryFiles.add(temp);
+  else pendingTemporaryFiles.delete(temp);
+  if (!cleanupOnSignals) return;
+  // Listen only while a write is in progress: a signal then finds the process waiting on I/O and is handled at once,
+  // and at any other time (a long lint) Ctrl-C keeps its default, immediate effect.
+  if (before === 0 && pendingTemporaryFiles.size > 0) for (const s of CLEANUP_SIGNALS) process.on(s, onSignal);
+  if (before > 0 && pendingTemporaryFiles.size === 0) for (const s of CLEANUP_SIGNALS) process.removeListener(s, onSignal);
+}
+
+/**
+ * Makes SIGINT, SIGTERM and SIGHUP that arrive while `writeFileAtomic` is writing remove its temporary files before
+ * the process ends as the signal would end it, so that Ctrl-C during `--fix` leaves no `.copydesk-tmp` file beside
+ * an article. For commands (the CLI); the language server has its own shutdown.
+ */
+export function removeTemporaryFilesOnSignals(): void {
+  cleanupOnSignals = true;
 }

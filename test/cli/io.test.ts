@@ -221,6 +221,48 @@ describe('io: writeFileAtomic against other writers and read-only files', () => 
   });
 });
 
+describe('io: a signal during a write', { skip: process.platform === 'win32' && 'POSIX signals' }, () => {
+  /** A child process that starts a write and sends itself SIGTERM while the temporary file exists. */
+  function interruptedWrite(dir: string, cleanupOnSignals: boolean): ReturnType<typeof spawnSync> {
+    const io = join(__dirname, '..', '..', 'server', 'src', 'io.js');
+    const script = `
+      const io = require(${JSON.stringify(io)});
+      if (${cleanupOnSignals}) io.removeTemporaryFilesOnSignals();
+      setInterval(() => {}, 1 << 30); // keeps the process alive until the signal ends it
+      io.writeFileAtomic(${JSON.stringify(join(dir, 'a.txt'))}, Buffer.from('second'), {
+        beforeRename: () => {
+          process.kill(process.pid, 'SIGTERM');
+          return new Promise(() => {});
+        },
+      });
+    `;
+    return spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60_000 });
+  }
+
+  it('removes the temporary file, keeps the original, and ends as the signal ends a process', () => {
+    const { dir, cleanup } = fixture({ 'a.txt': 'first' });
+    try {
+      const child = interruptedWrite(dir, true);
+      assert.equal(child.signal, 'SIGTERM', String(child.stderr));
+      assert.deepEqual(readdirSync(dir), ['a.txt']);
+      assert.equal(readFileSync(join(dir, 'a.txt'), 'utf8'), 'first');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('(without the cleanup, the temporary file would be left: what the test above guards against)', () => {
+    const { dir, cleanup } = fixture({ 'a.txt': 'first' });
+    try {
+      const child = interruptedWrite(dir, false);
+      assert.equal(child.signal, 'SIGTERM');
+      assert.equal(readdirSync(dir).filter((n) => n.endsWith('.copydesk-tmp')).length, 1);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
 describe('glob: what is refused before matching', () => {
   it('counts brace alternatives without expanding them', () => {
     const cases: [string, number][] = [
