@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { RULES } from '../../server/src/core';
-import { markdownToHtml, renderDocs, renderInline, RULES_INDEX } from '../../tools/render-docs';
+import { docsLinkRewriter, markdownToHtml, renderDocs, RULES_INDEX } from '../../tools/render-docs';
 import { REPO_ROOT } from '../lsp/helpers/client';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
@@ -139,13 +139,10 @@ describe('rule pages rendered to HTML', () => {
       [
         '<h1 id="the-copydesk-rule">The <code>copydesk</code> rule</h1>',
         '<blockquote>\n<p>Finds <strong>bold</strong> claims.</p>\n</blockquote>',
-        '<table>',
-        '<thead><tr><th>Option</th><th style="text-align:center">Meaning</th></tr></thead>',
-        '<tbody>',
-        '<tr><td><code>a\\|b</code></td><td style="text-align:center">one <a href="other.html#x">link</a></td></tr>',
-        '</tbody>',
-        '</table>',
-        '<ul>\n<li><p>first</p>\n<ul>\n<li>nested</li>\n</ul></li>\n<li><strong><code>-</code></strong> second</li>\n</ul>',
+        '<table>\n<thead>\n<tr>\n<th>Option</th>\n<th style="text-align:center">Meaning</th>\n</tr>\n</thead>',
+        '<tbody>\n<tr>\n<td><code>a|b</code></td>\n<td style="text-align:center">one <a href="other.html#x">link</a></td>\n</tr>',
+        '</tbody>\n</table>',
+        '<ul>\n<li>first\n<ul>\n<li>nested</li>\n</ul>\n</li>\n<li><strong><code>-</code></strong> second</li>\n</ul>',
         '<ol>\n<li>one</li>\n<li>two</li>\n</ol>',
         '<pre><code class="language-json">{ &quot;a&quot;: &quot;&lt;b&gt;&quot; }\n</code></pre>',
         '<p>A line with &lt;script&gt;alert(1)&lt;/script&gt; and snake_case_word and <em>emphasis</em>.</p>',
@@ -154,10 +151,51 @@ describe('rule pages rendered to HTML', () => {
   });
 
   it('keeps odd inline input as text', () => {
-    assert.equal(renderInline('an `unclosed code span'), 'an `unclosed code span');
-    assert.equal(renderInline('[not a link] (x) and [empty]()'), '[not a link] (x) and [empty]()');
-    assert.equal(renderInline('\\*literal\\* and 2 * 3 * 4'), '*literal* and 2 * 3 * 4');
-    assert.equal(renderInline('private \uE000 marks'), 'private &#57344; marks');
+    assert.equal(markdownToHtml('an `unclosed code span'), '<p>an `unclosed code span</p>');
+    // An empty link target is a link to the page itself (CommonMark): it stays empty, not one folder up.
+    assert.equal(
+      markdownToHtml('[not a link] (x) and [empty]()', docsLinkRewriter('rules', new Set(['.', 'rules']))),
+      '<p>[not a link] (x) and <a href="">empty</a></p>',
+    );
+    assert.equal(markdownToHtml('\\*literal\\* and 2 * 3 * 4'), '<p>*literal* and 2 * 3 * 4</p>');
+  });
+
+  it('points links at the HTML pages, and anything else outside docs/ one folder further up', () => {
+    const rewrite = docsLinkRewriter('rules', new Set(['.', 'rules']));
+    assert.equal(rewrite('other.md#x'), 'other.html#x');
+    assert.equal(rewrite('../cli.md'), '../cli.html');
+    assert.equal(rewrite('../../README.md#editors'), '../../../README.md#editors');
+    assert.equal(rewrite('../../schema.json'), '../../../schema.json');
+    for (const kept of ['https://example.org/a.md', '#options', '/abs.md', '']) assert.equal(rewrite(kept), kept);
+  });
+
+  it('drops HTML comments, and only them', () => {
+    // A comment inside a paragraph goes; one in a code span is code and stays, escaped.
+    assert.equal(markdownToHtml('a <!-- hidden --> b `<!-- kept -->`'), '<p>a  b <code>&lt;!-- kept --&gt;</code></p>');
+    // A marker line after a table ends it (it is not a row); words after a comment stay; an unclosed one is text.
+    assert.equal(
+      markdownToHtml('| a |\n| - |\n| b |\n<!-- generated:end -->\nnext\n\n<!-- note --> after\n\n<!-- open'),
+      [
+        '<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>b</td>\n</tr>\n</tbody>\n</table>',
+        '<p>next</p>',
+        '<p> after</p>',
+        '<p>&lt;!-- open</p>',
+      ].join('\n'),
+    );
+    // A comment over several lines, blank ones included.
+    assert.equal(markdownToHtml('one\n\n<!--\nhidden\n\nstill hidden -->\n\ntwo'), '<p>one</p>\n<p>two</p>');
+  });
+
+  it('gives headings the anchors GitHub gives them', () => {
+    assert.equal(
+      markdownToHtml('## The `--fix` option\n\n## Notes\n\n## Notes\n\n## [Linked](x.md) head'),
+      [
+        '<h2 id="the---fix-option">The <code>--fix</code> option</h2>',
+        '<h2 id="notes">Notes</h2>',
+        '<h2 id="notes-1">Notes</h2>',
+        '<h2 id="linked-head"><a href="x.md">Linked</a> head</h2>',
+      ].join('\n'),
+    );
   });
 
   it('the build renders the pages beside the server (dist/docs/rules)', () => {
