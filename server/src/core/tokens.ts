@@ -134,3 +134,70 @@ export function wordsOf(text: string): string[] {
   for (const t of tokenize(text)) if (t.kind !== 'punct') out.push(t.lower);
   return out;
 }
+
+// ---------------------------------------------------------------- words as regular expressions see them
+
+/**
+ * write-good's checks are JavaScript regular expressions, and the phrase
+ * matcher (analysis/phrases.ts) reproduces them exactly, so it needs words as
+ * those expressions see them: `\w` is an ASCII letter, digit or `_` (in
+ * "café", "caf" is a word and "é" is not), `\b` falls between a `\w` and
+ * anything else, and `\s` is Unicode white space and the line terminators.
+ * These are not the words of `tokenize` (which keeps "café" and "don't"
+ * whole); they are the units write-good's expressions match.
+ */
+const REGEX_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) REGEX_WORD[c] = isAsciiLetter(c) || isAsciiDigit(c) || c === 95 ? 1 : 0;
+
+/** Whether a UTF-16 code unit is `\w` in a JavaScript regular expression. */
+export function isRegexWordCode(c: number): boolean {
+  return c < 128 && REGEX_WORD[c] === 1;
+}
+
+/** Whether a UTF-16 code unit is `\s` in a JavaScript regular expression. */
+export function isRegexSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The maximal runs of `\w` in `text` from `from` to `to`, packed as
+ * `[start, end, start, end, …]`: where `\b` falls, so where every one of
+ * write-good's word-list expressions can start and end. One pass, no string
+ * is made.
+ */
+export function regexWordRuns(text: string, from = 0, to = text.length): Int32Array {
+  let out = new Int32Array(64);
+  let n = 0;
+  let i = from;
+  while (i < to) {
+    let c = text.charCodeAt(i);
+    if (c >= 128 || REGEX_WORD[c] !== 1) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do {
+      i++;
+      c = i < to ? text.charCodeAt(i) : 0;
+    } while (i < to && c < 128 && REGEX_WORD[c] === 1);
+    if (n + 2 > out.length) {
+      const bigger = new Int32Array(out.length * 2);
+      bigger.set(out);
+      out = bigger;
+    }
+    out[n++] = start;
+    out[n++] = i;
+  }
+  return out.subarray(0, n);
+}

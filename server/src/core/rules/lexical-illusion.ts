@@ -1,4 +1,3 @@
-import lexicalIllusions from 'write-good/lib/lexical-illusions';
 import type { Fix, Span } from '../types';
 import { acrossParagraphs, quoted, styleRule } from '../style';
 
@@ -39,8 +38,7 @@ export default styleRule({
     rationale:
       'Readers and writers alike skip the second of two identical words, especially across a line break, so "the the" survives many read-throughs and then shows up in print. Delete the repeat. A few words double on purpose ("she had had enough"); for those, and for names such as "Walla Walla", the fix waits for a person.',
   },
-  checkName: 'lexical-illusions',
-  check: lexicalIllusions,
+  check: 'lexical-illusions',
   report(hit, context) {
     const { text } = context.article;
     let gapStart = hit.start;

@@ -1,4 +1,3 @@
-import tooWordy from 'too-wordy';
 import type { Fix, Span } from '../types';
 import { quoted, styleRule } from '../style';
 
@@ -101,8 +100,7 @@ export default styleRule({
     rationale:
       'Long phrases and officialese ("at the present time", "utilize", "in the event that") slow readers down and make copy sound like a press release. Use the short, plain word ("now", "use", "if"). The list also holds words that are often fine in news ("however", "aircraft", "purchase"), so this rule is a hint; where one replacement nearly always works, a quick fix offers it.',
   },
-  checkName: 'too-wordy',
-  check: tooWordy,
+  check: 'too-wordy',
   report(hit, { article }) {
     const phrase = quoted(article.text, hit);
     const fix = shorten(article.text, hit, phrase);
