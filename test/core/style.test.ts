@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { LintCache, lint, ruleById, type Config, type Finding, type Rule } from '../../server/src/core';
 import { scanStyle, STYLE_CHECKS } from '../../server/src/core/analysis/phrases';
 
@@ -121,5 +122,26 @@ describe('scanStyle', () => {
     const here = scanStyle(text, from, text.length);
     const alone = scanStyle(text.slice(from), 0, text.length - from);
     assert.deepEqual([...here], [...alone]);
+  });
+});
+
+describe('hits kept between runs', () => {
+  const pieces = [PARAGRAPH, 'So we left.', 'It was the the end.', 'Many were utilized', '\n\n', '\n', ' ', 'x'];
+
+  it('after any sequence of edits, a lint with the cache finds what a cold lint finds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), { minLength: 2, maxLength: 5 }),
+        (versions) => {
+          const cache = new LintCache();
+          for (const parts of versions) {
+            const text = parts.join('');
+            const key = (f: Finding): string => `${f.rule}|${f.start}|${f.end}|${f.message}`;
+            assert.deepEqual(styleFindings(text, cache).map(key), styleFindings(text).map(key));
+          }
+        },
+      ),
+      { numRuns: 150, seed: 9 },
+    );
   });
 });

@@ -144,7 +144,8 @@ export function wordsOf(text: string): string[] {
  * "café", "caf" is a word and "é" is not), `\b` falls between a `\w` and
  * anything else, and `\s` is Unicode white space and the line terminators.
  * These are not the words of `tokenize` (which keeps "café" and "don't"
- * whole); they are the units write-good's expressions match.
+ * whole); they are the units write-good's expressions match, and the phrase
+ * matcher finds its words (runs of `\w`) with them as it scans.
  */
 const REGEX_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) REGEX_WORD[c] = isAsciiLetter(c) || isAsciiDigit(c) || c === 95 ? 1 : 0;
@@ -168,36 +169,4 @@ export function isRegexSpaceCode(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
-}
-
-/**
- * The maximal runs of `\w` in `text` from `from` to `to`, packed as
- * `[start, end, start, end, …]`: where `\b` falls, so where every one of
- * write-good's word-list expressions can start and end. One pass, no string
- * is made.
- */
-export function regexWordRuns(text: string, from = 0, to = text.length): Int32Array {
-  let out = new Int32Array(64);
-  let n = 0;
-  let i = from;
-  while (i < to) {
-    let c = text.charCodeAt(i);
-    if (c >= 128 || REGEX_WORD[c] !== 1) {
-      i++;
-      continue;
-    }
-    const start = i;
-    do {
-      i++;
-      c = i < to ? text.charCodeAt(i) : 0;
-    } while (i < to && c < 128 && REGEX_WORD[c] === 1);
-    if (n + 2 > out.length) {
-      const bigger = new Int32Array(out.length * 2);
-      bigger.set(out);
-      out = bigger;
-    }
-    out[n++] = start;
-    out[n++] = i;
-  }
-  return out.subarray(0, n);
 }
