@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { LintCache, lint, ruleById, type Config, type Finding, type Rule } from '../../server/src/core';
+import { LintCache, fixText, lint, ruleById, type Config, type Finding, type Rule } from '../../server/src/core';
 import { scanStyle, STYLE_CHECKS } from '../../server/src/core/analysis/phrases';
 
 const IDS = [
@@ -142,6 +142,33 @@ describe('hits kept between runs', () => {
         },
       ),
       { numRuns: 150, seed: 9 },
+    );
+  });
+});
+
+describe('fix-all and the style rules (issue 11)', () => {
+  const text = 'So we left. It was the the end. We will utilize it.';
+
+  it('cleans up a repeated word by default, and leaves the rewrites ("So", wordy phrases) as quick fixes', () => {
+    const fixed = fixText(text, { rules: RULES, config: CONFIG });
+    assert.equal(fixed.text, 'So we left. It was the end. We will utilize it.');
+    const quick = fixed.result.findings.filter((f) => f.fixes.length > 0).map((f) => f.rule);
+    assert.deepEqual(quick.sort(), ['starts-with-so', 'too-wordy']);
+  });
+
+  it('applies the rewrites when the configuration opts in, rule by rule', () => {
+    const config: Config = { ...CONFIG, fixAll: ['starts-with-so', 'too-wordy'] };
+    assert.equal(fixText(text, { rules: RULES, config }).text, 'We left. It was the end. We will use it.');
+    const soOnly: Config = { ...CONFIG, fixAll: ['starts-with-so'] };
+    assert.equal(fixText(text, { rules: RULES, config: soOnly }).text, 'We left. It was the end. We will utilize it.');
+  });
+
+  it('never touches a figure', () => {
+    const table = 'Standings\n\nHull City  2339  1  1  11  18\n\nShe won 6-2 6-2 and 1 1 more.';
+    assert.equal(fixText(table, { rules: RULES, config: CONFIG }).text, table);
+    assert.deepEqual(
+      lint(table, { rules: RULES, config: CONFIG }).findings.filter((f) => f.rule === 'lexical-illusion'),
+      [],
     );
   });
 });

@@ -54,6 +54,7 @@ export default styleRule({
     description: 'Flags sentences that begin with a filler "So".',
     defaultSeverity: 'info',
     fixable: true,
+    fixKind: 'rewrite',
     rationale:
       'A sentence-opening "So" is a habit of speech: in print it adds nothing and can sound as if the writer is talking down to readers. Cut it and start with what follows. "So" as an adverb of degree ("So far, 12 people ...", "So many ...") is left alone.',
   },
