@@ -6,7 +6,7 @@
  * inside a direct quotation (a reporter cannot edit a quote), not on an
  * excluded line (front matter, code, HTML comments), not inside a URL.
  */
-import { checkIndex, scanStyle, type StyleCheck } from './analysis/phrases';
+import { checkIndex, scanStyle, STYLE_CHECKS, type StyleCheck } from './analysis/phrases';
 import type { Rule, RuleContext } from './rule';
 import type { Report, RuleMeta, Span } from './types';
 
@@ -36,21 +36,21 @@ function chunkHits(context: RuleContext): { chunks: Span[]; hits: Int32Array[] }
   });
 }
 
-/** The hits of one check, as spans sorted by start, computed at most once per lint. */
+/** The hits of one check, as spans sorted by start; all checks' are sorted out at once, once per lint. */
 export function checkHits(context: RuleContext, check: StyleCheck): Span[] {
-  return context.memo(`style:${check}`, () => {
-    const k = checkIndex(check);
+  const byCheck = context.memo('style:by-check', () => {
+    const out: Span[][] = STYLE_CHECKS.map(() => []);
     const { chunks: list, hits } = chunkHits(context);
-    const spans: Span[] = [];
     list.forEach((chunk, i) => {
       const h = hits[i];
       if (!h) return;
       for (let j = 0; j < h.length; j += 3) {
-        if (h[j] === k) spans.push({ start: chunk.start + (h[j + 1] ?? 0), end: chunk.start + (h[j + 2] ?? 0) });
+        out[h[j] ?? 0]?.push({ start: chunk.start + (h[j + 1] ?? 0), end: chunk.start + (h[j + 2] ?? 0) });
       }
     });
-    return spans;
+    return out;
   });
+  return byCheck[checkIndex(check)] ?? [];
 }
 
 /** Maximal runs of non-blank lines: the units the style checks run on. */

@@ -87,29 +87,15 @@ export function checkIndex(name: StyleCheck): number {
 
 // ---------------------------------------------------------------- the trie
 
-/**
- * Trie symbols: 1-26 the letters (either case), 27-36 the digits, then the
- * punctuation the lists use, then three symbols that are classes of characters.
- */
-const PUNCTUATION = "'" + ',-';
-const SEPARATORS = 27 + 10 + PUNCTUATION.length; // a run of [\b\s\u200C], or none
-const ONE_SPACE = SEPARATORS + 1; // exactly " "
-const APOSTROPHE = SEPARATORS + 2; // ', ‘ or ’ (E-Prime)
-const SYMBOLS = SEPARATORS + 3;
-
-/** The symbol of an ASCII character of the text (0: none). */
-const TEXT_SYMBOL = new Uint8Array(128);
-for (let c = 0; c < 26; c++) {
-  TEXT_SYMBOL[65 + c] = 1 + c;
-  TEXT_SYMBOL[97 + c] = 1 + c;
-}
-for (let c = 0; c < 10; c++) TEXT_SYMBOL[48 + c] = 27 + c;
-for (let i = 0; i < PUNCTUATION.length; i++) TEXT_SYMBOL[PUNCTUATION.charCodeAt(i)] = 37 + i;
-
 /** `[\b\s\u200C]`: what a space in a cliché or wordy phrase stands for, any number of times. */
 function isSeparator(c: number): boolean {
   return c === 8 || c === 0x200c || isRegexSpaceCode(c);
 }
+
+/** What a space or an apostrophe of a phrase stands for, besides a literal character of the text. */
+const SEPARATORS = -1; // a run of [\b\s\u200C], or none
+const ONE_SPACE = -2; // exactly " "
+const APOSTROPHE = -3; // ', ‘ or ’ (E-Prime)
 
 /** Node flags. */
 const LOOPS = 1; // reached through SEPARATORS: stays itself on a further separator
@@ -117,10 +103,25 @@ const SPECIAL = 2; // has a ONE_SPACE or APOSTROPHE child
 const TERMINAL = 4; // some phrase ends here
 
 interface Trie {
-  /** `next[node * SYMBOLS + symbol]`: the child, or 0. Node 0 is the root (never a child). */
-  next: Int32Array;
+  /**
+   * The symbol of each ASCII character of the text (0: no phrase has it). The
+   * letters fold case; the alphabet is the characters the lists use (27 of
+   * them today: letters, `'`, `,`, `-`), then the three classes.
+   */
+  textSymbol: Uint8Array;
+  /** Symbols per node: the row width of `next`. */
+  width: number;
+  separators: number;
+  oneSpace: number;
+  apostrophe: number;
+  /**
+   * `next[node * width + symbol]`: the child, or 0 (node 0 is the root, never
+   * a child). Nodes are numbered breadth first, so the rows walked most, the
+   * first letters of words, sit together in a table of a few hundred KB.
+   */
+  next: Uint16Array | Int32Array;
   /** The child through SEPARATORS (a space of the phrase read as no character yet), or 0. */
-  separatorChild: Int32Array;
+  separatorChild: Uint16Array | Int32Array;
   flags: Uint8Array;
   /** First terminal entry of a node, or -1; entries chain through `termNext`. */
   termHead: Int32Array;
@@ -133,29 +134,51 @@ interface Trie {
 
 let trie: Trie | undefined;
 
+interface Phrases {
+  list: number;
+  phrases: readonly string[];
+  /** What a space of a phrase stands for. */
+  space: number;
+  /** Whether an apostrophe stands for the APOSTROPHE class (E-Prime) or for itself. */
+  curly: boolean;
+}
+
 function buildTrie(): Trie {
-  let capacity = 1024;
-  let next = new Int32Array(capacity * SYMBOLS);
-  let nodes = 1;
-  const terms: { node: number; list: number; alt: number }[] = [];
-
-  const child = (node: number, symbol: number): number => {
-    const at = node * SYMBOLS + symbol;
-    const existing = next[at] ?? 0;
-    if (existing !== 0) return existing;
-    if (nodes === capacity) {
-      capacity *= 2;
-      const bigger = new Int32Array(capacity * SYMBOLS);
-      bigger.set(next);
-      next = bigger;
+  const lists: Phrases[] = [
+    { list: ADVERB, phrases: [...ADVERB_STEMS.map((s) => `${s}y`), ...ADVERB_FILLERS], space: SEPARATORS, curly: false },
+    { list: E_PRIME, phrases: TO_BE, space: SEPARATORS, curly: true },
+    { list: CLICHE, phrases: CLICHES, space: SEPARATORS, curly: false },
+    { list: WORDY, phrases: TOO_WORDY, space: SEPARATORS, curly: false },
+    { list: WEASEL, phrases: WEASELS, space: ONE_SPACE, curly: false },
+    { list: BE, phrases: BE_VERBS, space: SEPARATORS, curly: false },
+    { list: PARTICIPLE, phrases: IRREGULAR_PARTICIPLES, space: SEPARATORS, curly: false },
+  ];
+  // The alphabet: the 26 letters, then every other character a phrase spells out.
+  const textSymbol = new Uint8Array(128);
+  for (let c = 0; c < 26; c++) {
+    textSymbol[65 + c] = 1 + c;
+    textSymbol[97 + c] = 1 + c;
+  }
+  let width = 27;
+  for (const { phrases, curly } of lists) {
+    for (const phrase of phrases) {
+      for (let i = 0; i < phrase.length; i++) {
+        const ch = phrase.charCodeAt(i);
+        if (ch === 32 || (ch === 39 && curly) || (ch === 63 && i === phrase.length - 1)) continue;
+        if (ch >= 128 || (ch >= 65 && ch <= 90)) throw new Error(`phrases: cannot read ${JSON.stringify(phrase)}`);
+        if (textSymbol[ch] === 0) textSymbol[ch] = width++;
+      }
     }
-    const made = nodes++;
-    next[at] = made;
-    return made;
-  };
+  }
+  const classBase = width;
+  /** The symbol of a class: SEPARATORS, ONE_SPACE, APOSTROPHE after the characters. */
+  const classOf = (k: number): number => classBase - 1 - k;
+  width += 3;
 
-  /** `space` and `apostrophe` are the symbols a space and an apostrophe of the phrase stand for. */
-  const add = (list: number, phrases: readonly string[], space: number, apostrophe: number): void => {
+  // A trie with a map per node first, then numbered breadth first into a dense table.
+  const children: Map<number, number>[] = [new Map<number, number>()];
+  const terms: { node: number; list: number; alt: number }[] = [];
+  for (const { list, phrases, space, curly } of lists) {
     phrases.forEach((phrase, alt) => {
       // A final "?" makes the last letter optional: the phrase ends both with and without it.
       const optional = phrase.endsWith('?');
@@ -164,47 +187,71 @@ function buildTrie(): Trie {
       for (let i = 0; i < body.length; i++) {
         if (optional && i === body.length - 1) terms.push({ node, list, alt });
         const ch = body.charCodeAt(i);
-        const symbol = ch === 32 ? space : ch === 39 ? apostrophe : ch < 128 ? (TEXT_SYMBOL[ch] ?? 0) : 0;
-        if (symbol === 0 || (i === 0 && symbol > 36))
+        const symbol = ch === 32 ? classOf(space) : ch === 39 && curly ? classOf(APOSTROPHE) : textSymbol[ch];
+        if (!symbol || (i === 0 && symbol >= classOf(SEPARATORS)))
           throw new Error(`phrases: cannot read ${JSON.stringify(body[i])} in ${JSON.stringify(phrase)}`);
-        node = child(node, symbol);
+        const map = children[node] as Map<number, number>;
+        let child = map.get(symbol);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map<number, number>());
+          map.set(symbol, child);
+        }
+        node = child;
       }
       terms.push({ node, list, alt });
     });
-  };
-
-  const QUOTE = TEXT_SYMBOL[39] ?? 0;
-  add(ADVERB, [...ADVERB_STEMS.map((s) => `${s}y`), ...ADVERB_FILLERS], SEPARATORS, QUOTE);
-  add(E_PRIME, TO_BE, SEPARATORS, APOSTROPHE);
-  add(CLICHE, CLICHES, SEPARATORS, QUOTE);
-  add(WORDY, TOO_WORDY, SEPARATORS, QUOTE);
-  add(WEASEL, WEASELS, ONE_SPACE, QUOTE);
-  add(BE, BE_VERBS, SEPARATORS, QUOTE);
-  add(PARTICIPLE, IRREGULAR_PARTICIPLES, SEPARATORS, QUOTE);
-
-  next = next.slice(0, nodes * SYMBOLS);
-  const separatorChild = new Int32Array(nodes);
+  }
+  const order: number[] = [0];
+  const number = new Int32Array(children.length);
+  for (let i = 0; i < order.length; i++) {
+    for (const child of (children[order[i] ?? 0] as Map<number, number>).values()) {
+      number[child] = order.length;
+      order.push(child);
+    }
+  }
+  const nodes = order.length;
+  const Table = nodes < 0x10000 ? Uint16Array : Int32Array;
+  const next = new Table(nodes * width);
+  const separatorChild = new Table(nodes);
   const flags = new Uint8Array(nodes);
-  for (let node = 0; node < nodes; node++) {
-    const base = node * SYMBOLS;
-    const sep = next[base + SEPARATORS] ?? 0;
+  order.forEach((old, node) => {
+    for (const [symbol, child] of children[old] as Map<number, number>) next[node * width + symbol] = number[child] ?? 0;
+    const sep = next[node * width + classOf(SEPARATORS)] ?? 0;
     separatorChild[node] = sep;
     if (sep !== 0) flags[sep] = (flags[sep] ?? 0) | LOOPS;
-    if (next[base + ONE_SPACE] || next[base + APOSTROPHE]) flags[node] = (flags[node] ?? 0) | SPECIAL;
-  }
+    if (next[node * width + classOf(ONE_SPACE)] || next[node * width + classOf(APOSTROPHE)]) {
+      flags[node] = (flags[node] ?? 0) | SPECIAL;
+    }
+  });
   const termHead = new Int32Array(nodes).fill(-1);
   const termList = new Int32Array(terms.length);
   const termAlt = new Int32Array(terms.length);
   const termNext = new Int32Array(terms.length);
   terms.forEach((t, i) => {
+    const node = number[t.node] ?? 0;
     termList[i] = t.list;
     termAlt[i] = t.alt;
-    termNext[i] = termHead[t.node] ?? -1;
-    termHead[t.node] = i;
-    flags[t.node] = (flags[t.node] ?? 0) | TERMINAL;
+    termNext[i] = termHead[node] ?? -1;
+    termHead[node] = i;
+    flags[node] = (flags[node] ?? 0) | TERMINAL;
   });
   const weaselExceptions = new Set(WEASEL_EXCEPTIONS.map((w) => WEASELS.indexOf(w)).filter((i) => i >= 0));
-  return { next, separatorChild, flags, termHead, termList, termAlt, termNext, weaselExceptions };
+  return {
+    textSymbol,
+    width,
+    separators: classOf(SEPARATORS),
+    oneSpace: classOf(ONE_SPACE),
+    apostrophe: classOf(APOSTROPHE),
+    next,
+    separatorChild,
+    flags,
+    termHead,
+    termList,
+    termAlt,
+    termNext,
+    weaselExceptions,
+  };
 }
 
 // ---------------------------------------------------------------- scanning
@@ -240,8 +287,10 @@ function hit(check: number, start: number, end: number): void {
 }
 
 /** The triples ordered by check, each check's in the order found (which is by start). */
+const counts = new Int32Array(CHECK_COUNT + 1);
+
 function sortedHits(): Int32Array {
-  const counts = new Int32Array(CHECK_COUNT + 1);
+  counts.fill(0);
   for (let i = 0; i < foundLength; i += 3) {
     const k = (found[i] ?? 0) + 1;
     counts[k] = (counts[k] ?? 0) + 1;
@@ -277,10 +326,6 @@ export function scanStyle(text: string, from = 0, to = text.length): Int32Array 
   foundLength = 0;
   foundFrom = from;
   resume.fill(from);
-  // Words.
-  let wordStart = -1;
-  let beEnd = -1; // where the current word ends if it is a form of "to be" the walk found
-  let participleEnd = -1;
   // passive-voice: the previous word, when it is a form of "to be" that may start a match, and whether only
   // white space has followed it.
   let beStart = -1;
@@ -295,26 +340,35 @@ export function scanStyle(text: string, from = 0, to = text.length): Int32Array 
   // starts-with-so, there-is: where the current sentence run starts.
   let runStart = from;
 
-  for (let i = from; i <= to; i++) {
+  let i = from;
+  while (i <= to) {
     const c = i < to ? text.charCodeAt(i) : 10;
     const k = c < 128 ? (CLASS[c] ?? 0) : isRegexSpaceCode(c) ? SPACE : 0;
 
     if (k & WORD) {
-      if (wordStart < 0) {
-        wordStart = i;
-        walk(t, text, i, to);
-        beEnd = bestEnd[BE] ?? -1;
-        participleEnd = bestEnd[PARTICIPLE] ?? -1;
+      // A word: walk the trie from its start, then go to its end in one step (a word character is neither
+      // space nor a sentence end, so only the run of non-space needs to know).
+      const wordStart = i;
+      walk(t, text, i, to);
+      const beEnd = bestEnd[BE] ?? -1;
+      const participleEnd = bestEnd[PARTICIPLE] ?? -1;
+      if (chunkStart < 0) {
+        chunkStart = i;
+        chunkAscii = true;
       }
-    } else {
-      if (wordStart >= 0) {
-        passive(text, wordStart, i, beStart, gapSpace, participleEnd === i);
-        beStart = beEnd === i && wordStart >= (resume[PASSIVE] ?? 0) ? wordStart : -1;
-        gapSpace = true;
-        wordStart = -1;
+      chunkWord = true;
+      i++;
+      while (i < to) {
+        const d = text.charCodeAt(i);
+        if (d >= 128 || ((CLASS[d] ?? 0) & WORD) === 0) break;
+        i++;
       }
-      if (!(k & SPACE)) gapSpace = false;
+      passive(text, wordStart, i, beStart, gapSpace, participleEnd === i);
+      beStart = beEnd === i && wordStart >= (resume[PASSIVE] ?? 0) ? wordStart : -1;
+      gapSpace = true;
+      continue;
     }
+    if (!(k & SPACE)) gapSpace = false;
 
     if (k & SPACE || i === to) {
       if (chunkStart >= 0) {
@@ -326,20 +380,19 @@ export function scanStyle(text: string, from = 0, to = text.length): Int32Array 
         prevAscii = chunkAscii;
         chunkStart = -1;
       }
-    } else {
-      if (chunkStart < 0) {
-        chunkStart = i;
-        chunkWord = false;
-        chunkAscii = true;
-      }
-      if (k & WORD) chunkWord = true;
-      else if (c >= 128) chunkAscii = false;
+    } else if (chunkStart < 0) {
+      chunkStart = i;
+      chunkWord = false;
+      chunkAscii = c < 128;
+    } else if (c >= 128) {
+      chunkAscii = false;
     }
 
     if (k & (SENTENCE_END | NEWLINE)) {
       if (k & SENTENCE_END && i > runStart) sentenceStart(text, runStart, i);
       runStart = i + 1;
     }
+    i++;
   }
   return sortedHits();
 }
@@ -348,9 +401,9 @@ export function scanStyle(text: string, from = 0, to = text.length): Int32Array 
 const bestAlt = new Int32Array(LIST_COUNT).fill(-1);
 const bestEnd = new Int32Array(LIST_COUNT).fill(-1);
 const touched = new Int32Array(LIST_COUNT);
-/** The walk's current and next sets of trie nodes: a handful at most (they grow if ever needed). */
-let states = new Int32Array(16);
-let nextStates = new Int32Array(16);
+/** The walk's current and next sets of trie nodes: a handful at most. */
+let states: number[] = [];
+let nextStates: number[] = [];
 
 /**
  * Follows the trie from `start` (a word's start) along the text, finding for
@@ -359,20 +412,23 @@ let nextStates = new Int32Array(16);
  * `bestEnd` of BE and PARTICIPLE for passive-voice (-1: none).
  */
 function walk(t: Trie, text: string, start: number, to: number): void {
-  const { next, separatorChild, flags, termHead, termList, termAlt, termNext } = t;
+  const { textSymbol, width, next, separatorChild, flags, termHead, termList, termAlt, termNext } = t;
+  let cur = states;
+  let nxt = nextStates;
   let touchedCount = 0;
   let count = 1;
-  states[0] = 0;
+  cur[0] = 0;
   let previousWord = true;
   bestEnd[BE] = -1;
   bestEnd[PARTICIPLE] = -1;
   for (let p = start; ; p++) {
     const c = p < to ? text.charCodeAt(p) : -1;
-    const word = c >= 0 && c < 128 && ((CLASS[c] ?? 0) & WORD) !== 0;
+    const ascii = c >= 0 && c < 128 ? (CLASS[c] ?? 0) : 0;
+    const word = (ascii & WORD) !== 0;
     // Phrases ending here, if here is a word boundary.
     if (previousWord !== word && p > start) {
       for (let s = 0; s < count; s++) {
-        const node = states[s] ?? 0;
+        const node = cur[s] ?? 0;
         if (((flags[node] ?? 0) & TERMINAL) === 0) continue;
         for (let e = termHead[node] ?? -1; e >= 0; e = termNext[e] ?? -1) {
           const list = termList[e] ?? 0;
@@ -387,33 +443,40 @@ function walk(t: Trie, text: string, start: number, to: number): void {
       }
     }
     if (c < 0) break;
-    // Step every state over the character; then each new state also stands at its separator child.
-    const symbol = c < 128 ? (TEXT_SYMBOL[c] ?? 0) : 0;
+    // Step every state over the character. A child through a text symbol has one parent, so it is new; a
+    // node that stays on a separator, or a separator child, may already be there.
+    const symbol = c < 128 ? (textSymbol[c] ?? 0) : 0;
     let n = 0;
     for (let s = 0; s < count; s++) {
-      const node = states[s] ?? 0;
-      const f = flags[node] ?? 0;
+      const node = cur[s] ?? 0;
       if (symbol !== 0) {
-        const to1 = next[node * SYMBOLS + symbol] ?? 0;
-        if (to1 !== 0) n = addState(to1, n);
+        const child = next[node * width + symbol] ?? 0;
+        if (child !== 0) nxt[n++] = child;
       }
-      if (f & SPECIAL) {
-        if (c === 32) n = addState(next[node * SYMBOLS + ONE_SPACE] ?? 0, n);
-        if (c === 39 || c === 0x2018 || c === 0x2019) n = addState(next[node * SYMBOLS + APOSTROPHE] ?? 0, n);
+      const f = flags[node] ?? 0;
+      if ((f & (SPECIAL | LOOPS)) !== 0) {
+        if (f & SPECIAL) {
+          const special = c === 32 ? t.oneSpace : c === 39 || c === 0x2018 || c === 0x2019 ? t.apostrophe : 0;
+          const child = special === 0 ? 0 : (next[node * width + special] ?? 0);
+          if (child !== 0) nxt[n++] = child;
+        }
+        if (f & LOOPS && isSeparator(c)) n = addState(nxt, n, node);
       }
-      if (f & LOOPS && isSeparator(c)) n = addState(node, n);
     }
+    // Each new state also stands at its separator child (a space of the phrase that has read no character yet).
     for (let s = 0; s < n; s++) {
-      const sep = separatorChild[nextStates[s] ?? 0] ?? 0;
-      if (sep !== 0) n = addState(sep, n);
+      const sep = separatorChild[nxt[s] ?? 0] ?? 0;
+      if (sep !== 0) n = addState(nxt, n, sep);
     }
     if (n === 0) break;
-    const swap = states;
-    states = nextStates;
-    nextStates = swap.length >= states.length ? swap : new Int32Array(states.length);
+    const swap = cur;
+    cur = nxt;
+    nxt = swap;
     count = n;
     previousWord = word;
   }
+  states = cur;
+  nextStates = nxt;
   for (let i = 0; i < touchedCount; i++) {
     const list = touched[i] ?? 0;
     const alt = bestAlt[list] ?? -1;
@@ -422,16 +485,10 @@ function walk(t: Trie, text: string, start: number, to: number): void {
   }
 }
 
-/** Adds a node to `nextStates` unless it is 0 (no node) or already there; returns the new count. */
-function addState(node: number, n: number): number {
-  if (node === 0) return n;
-  for (let i = 0; i < n; i++) if (nextStates[i] === node) return n;
-  if (n === nextStates.length) {
-    const bigger = new Int32Array(n * 2);
-    bigger.set(nextStates);
-    nextStates = bigger;
-  }
-  nextStates[n] = node;
+/** Adds a node to the first `n` of `set` unless it is there already; returns the new count. */
+function addState(set: number[], n: number, node: number): number {
+  for (let i = 0; i < n; i++) if (set[i] === node) return n;
+  set[n] = node;
   return n + 1;
 }
 
@@ -484,23 +541,26 @@ function sentenceStart(text: string, a: number, b: number): void {
   let q = a;
   while (q < b && isRegexSpaceCode(text.charCodeAt(q))) q++;
   const shift = q > a ? 1 : 0;
-  const at = (i: number): number => (i < b ? text.charCodeAt(i) | 32 : -1);
   // so\b[\s\S]: "so", a boundary, and one more character of the run.
-  if (b - q >= 3 && at(q) === 115 && at(q + 1) === 111 && !isRegexWordCode(text.charCodeAt(q + 2))) {
+  if (b - q >= 3 && lowerAt(text, q, b) === 115 && lowerAt(text, q + 1, b) === 111 && !isRegexWordCode(text.charCodeAt(q + 2))) {
     hit(SO, a + shift, a + shift + 2);
   }
   // there\b\s(is|are)\b
-  if (b - q >= 8 && at(q) === 116 && at(q + 1) === 104 && at(q + 2) === 101 && at(q + 3) === 114 && at(q + 4) === 101) {
-    if (!isRegexSpaceCode(text.charCodeAt(q + 5))) return;
-    let verb = 0;
-    if (at(q + 6) === 105 && at(q + 7) === 115 && (q + 8 === b || !isRegexWordCode(text.charCodeAt(q + 8)))) verb = 2;
-    else if (
-      at(q + 6) === 97 &&
-      at(q + 7) === 114 &&
-      at(q + 8) === 101 &&
-      (q + 9 === b || !isRegexWordCode(text.charCodeAt(q + 9)))
-    )
-      verb = 3;
-    if (verb > 0) hit(THERE_IS, a + shift, q + 6 + verb);
-  }
+  if (b - q < 8 || !startsWithLower(text, q, 'there') || !isRegexSpaceCode(text.charCodeAt(q + 5))) return;
+  let verb = 0;
+  if (startsWithLower(text, q + 6, 'is') && (q + 8 === b || !isRegexWordCode(text.charCodeAt(q + 8)))) verb = 2;
+  else if (q + 9 <= b && startsWithLower(text, q + 6, 'are') && (q + 9 === b || !isRegexWordCode(text.charCodeAt(q + 9))))
+    verb = 3;
+  if (verb > 0) hit(THERE_IS, a + shift, q + 6 + verb);
+}
+
+/** The character at `i` with ASCII letters lower-cased (and other characters changed too, harmlessly), or -1 at `end`. */
+function lowerAt(text: string, i: number, end: number): number {
+  return i < end ? text.charCodeAt(i) | 32 : -1;
+}
+
+/** Whether `text` has the lower-case ASCII `word` at `at`, in any case. */
+function startsWithLower(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
 }
