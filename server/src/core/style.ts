@@ -6,7 +6,7 @@
  * inside a direct quotation (a reporter cannot edit a quote), not on an
  * excluded line (front matter, code, HTML comments), not inside a URL.
  */
-import { checkIndex, scanStyle, STYLE_CHECKS, type StyleCheck } from './analysis/phrases';
+import { checkIndex, scanStyle, type StyleCheck } from './analysis/phrases';
 import type { Rule, RuleContext } from './rule';
 import type { Report, RuleMeta, Span } from './types';
 
@@ -36,21 +36,24 @@ function chunkHits(context: RuleContext): { chunks: Span[]; hits: Int32Array[] }
   });
 }
 
-/** The hits of one check, as spans sorted by start; all checks' are sorted out at once, once per lint. */
+/** The hits of one check, as spans sorted by start, computed at most once per lint (and only for a rule that runs). */
 export function checkHits(context: RuleContext, check: StyleCheck): Span[] {
-  const byCheck = context.memo('style:by-check', () => {
-    const out: Span[][] = STYLE_CHECKS.map(() => []);
+  return context.memo(`style:${check}`, () => {
+    const k = checkIndex(check);
     const { chunks: list, hits } = chunkHits(context);
+    const spans: Span[] = [];
     list.forEach((chunk, i) => {
       const h = hits[i];
       if (!h) return;
-      for (let j = 0; j < h.length; j += 3) {
-        out[h[j] ?? 0]?.push({ start: chunk.start + (h[j + 1] ?? 0), end: chunk.start + (h[j + 2] ?? 0) });
+      // The triples are grouped by check: skip to this check's, stop after them.
+      let j = 0;
+      while (j < h.length && (h[j] ?? 0) < k) j += 3;
+      for (; j < h.length && h[j] === k; j += 3) {
+        spans.push({ start: chunk.start + (h[j + 1] ?? 0), end: chunk.start + (h[j + 2] ?? 0) });
       }
     });
-    return out;
+    return spans;
   });
-  return byCheck[checkIndex(check)] ?? [];
 }
 
 /** Maximal runs of non-blank lines: the units the style checks run on. */

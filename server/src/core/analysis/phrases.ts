@@ -175,8 +175,13 @@ function buildTrie(): Trie {
   const classOf = (k: number): number => classBase - 1 - k;
   width += 3;
 
-  // A trie with a map per node first, then numbered breadth first into a dense table.
-  const children: Map<number, number>[] = [new Map<number, number>()];
+  // The trie in the order phrases add nodes, then numbered breadth first into the final table.
+  let built = new Int32Array(4096 * width);
+  let count = 1;
+  // Each node's children as a list (first child, next sibling, symbol), so that numbering visits edges, not cells.
+  const firstChild: number[] = [0];
+  const sibling: number[] = [0];
+  const symbolOf: number[] = [0];
   const terms: { node: number; list: number; alt: number }[] = [];
   for (const { list, phrases, space, curly } of lists) {
     phrases.forEach((phrase, alt) => {
@@ -187,36 +192,46 @@ function buildTrie(): Trie {
       for (let i = 0; i < body.length; i++) {
         if (optional && i === body.length - 1) terms.push({ node, list, alt });
         const ch = body.charCodeAt(i);
-        const symbol = ch === 32 ? classOf(space) : ch === 39 && curly ? classOf(APOSTROPHE) : textSymbol[ch];
+        const symbol = ch === 32 ? classOf(space) : ch === 39 && curly ? classOf(APOSTROPHE) : (textSymbol[ch] ?? 0);
         if (!symbol || (i === 0 && symbol >= classOf(SEPARATORS)))
           throw new Error(`phrases: cannot read ${JSON.stringify(body[i])} in ${JSON.stringify(phrase)}`);
-        const map = children[node] as Map<number, number>;
-        let child = map.get(symbol);
-        if (child === undefined) {
-          child = children.length;
-          children.push(new Map<number, number>());
-          map.set(symbol, child);
+        let child = built[node * width + symbol] ?? 0;
+        if (child === 0) {
+          if ((count + 1) * width > built.length) {
+            const bigger = new Int32Array(built.length * 2);
+            bigger.set(built);
+            built = bigger;
+          }
+          child = count++;
+          built[node * width + symbol] = child;
+          sibling[child] = firstChild[node] ?? 0;
+          firstChild[node] = child;
+          firstChild[child] = 0;
+          symbolOf[child] = symbol;
         }
         node = child;
       }
       terms.push({ node, list, alt });
     });
   }
-  const order: number[] = [0];
-  const number = new Int32Array(children.length);
-  for (let i = 0; i < order.length; i++) {
-    for (const child of (children[order[i] ?? 0] as Map<number, number>).values()) {
-      number[child] = order.length;
-      order.push(child);
+  const order = new Int32Array(count);
+  const number = new Int32Array(count);
+  let ordered = 1;
+  for (let i = 0; i < ordered; i++) {
+    for (let child = firstChild[order[i] ?? 0] ?? 0; child !== 0; child = sibling[child] ?? 0) {
+      number[child] = ordered;
+      order[ordered++] = child;
     }
   }
-  const nodes = order.length;
+  const nodes = count;
   const Table = nodes < 0x10000 ? Uint16Array : Int32Array;
   const next = new Table(nodes * width);
   const separatorChild = new Table(nodes);
   const flags = new Uint8Array(nodes);
   order.forEach((old, node) => {
-    for (const [symbol, child] of children[old] as Map<number, number>) next[node * width + symbol] = number[child] ?? 0;
+    for (let child = firstChild[old] ?? 0; child !== 0; child = sibling[child] ?? 0) {
+      next[node * width + (symbolOf[child] ?? 0)] = number[child] ?? 0;
+    }
     const sep = next[node * width + classOf(SEPARATORS)] ?? 0;
     separatorChild[node] = sep;
     if (sep !== 0) flags[sep] = (flags[sep] ?? 0) | LOOPS;
