@@ -1,8 +1,10 @@
 /**
  * One word tokenizer for every reader of words: the furniture features, the
- * figure model, the phrase matcher and the source index. A token is a word, a
- * number or one punctuation character, with UTF-16 offsets into the text it was
- * cut from; whitespace separates tokens and is not one.
+ * figure model and the source index. A token is a word, a number or one
+ * punctuation character, with UTF-16 offsets into the text it was cut from;
+ * whitespace separates tokens and is not one. (The phrase matcher, which must
+ * match exactly what write-good's regular expressions match, reads words as
+ * those expressions do, with the character classes at the end of this file.)
  *
  * - A word is a run of letters, marks and digits that starts with a letter or
  *   mark, with apostrophes inside it ("don't", "Russia’s"); a hyphen or slash
