@@ -286,7 +286,9 @@ for (let c = 0; c < 128; c++) {
 }
 
 /** Hits as they are found, as (check, start, end) triples relative to the scan's start; reused by every scan. */
-let found = new Int32Array(3 * 256);
+/** Room for the hits of a long paragraph; a bigger buffer, grown for a huge one, is let go after its scan. */
+const FOUND_SIZE = 3 * 1024;
+let found = new Int32Array(FOUND_SIZE);
 let foundLength = 0;
 let foundFrom = 0;
 
@@ -408,7 +410,9 @@ export function scanStyle(text: string, from = 0, to = text.length): Int32Array 
     }
     i++;
   }
-  return sortedHits();
+  const sorted = sortedHits();
+  if (found.length > FOUND_SIZE) found = new Int32Array(FOUND_SIZE);
+  return sorted;
 }
 
 /** Per walk: the best alternative and end found for each list, and which lists it touched. */
