@@ -25,7 +25,7 @@ import { pathToFileURL } from 'node:url';
 import { lint, RULES, type Config, type Rule } from '../server/src/core';
 import { scanStyle, STYLE_CHECKS } from '../server/src/core/analysis/phrases';
 import { brownFiles, brownText } from './corpus';
-import { lspLatency, type LspResult } from './lsp';
+import type { LspResult } from './lsp';
 
 const ROOT = resolve(__dirname, '..', '..');
 const KB = 1024;
@@ -748,6 +748,8 @@ async function main(): Promise<void> {
     const docPath = join(work, 'bench-1mb.txt');
     writeFileSync(docPath, big.text);
     // Not pinned: an editor never pins its language server.
+    // Loaded here only: the measuring children need no LSP client.
+    const { lspLatency } = requireCjs('./lsp') as typeof import('./lsp');
     const lsp: LspResult = await lspLatency(join(ROOT, 'dist', 'server.js'), big.text, pathToFileURL(docPath).href);
     results.lsp = lsp;
     if (!lsp.available) {
