@@ -8,6 +8,7 @@ import headlineCase from './headline-case';
 import inconsistentTitle from './inconsistent-title';
 import lexicalIllusion from './lexical-illusion';
 import passiveVoice from './passive-voice';
+import sourcePlaceholder from './source-placeholder';
 import startsWithSo from './starts-with-so';
 import thereIs from './there-is';
 import titleMismatch from './title-mismatch';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   inconsistentTitle,
   lexicalIllusion,
   passiveVoice,
+  sourcePlaceholder,
   startsWithSo,
   thereIs,
   titleMismatch,
