@@ -17,7 +17,6 @@ export interface Region extends Span {
   kind: RegionKind;
 }
 
-
 /** Function words: prose has many, a table row almost none. */
 /** In lower case only: a table's initials ("A. Ruiz") are no articles. */
 const FUNCTION_RE =
