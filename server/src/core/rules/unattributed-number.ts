@@ -208,11 +208,13 @@ function check(context: RuleContext): void {
   // Figures stated with a source (in its sentence, a quotation, a credited post): the same figure stated
   // elsewhere is that claim again, sourced where it was (any paragraph before, or the next few).
   const keys = new Set(candidates.map((f) => quantityKey(f.quantity)));
+  const values = new Set(candidates.map((f) => f.quantity.value));
   const sourced = new Map<string, number[]>();
   for (const { index, figures } of read) {
     const s = sentences[index];
     if (!s) continue;
     for (const f of figures) {
+      if (!values.has(f.quantity.value)) continue;
       const k = quantityKey(f.quantity);
       if (!keys.has(k)) continue;
       const at = s.start + f.start;

@@ -515,10 +515,12 @@ const LEDE_SENTENCES = 3;
 const STORY_MENTIONS = 2;
 
 const NO_CUES: SentenceCues = { cues: [], leadIn: false, names: [], carries: false, document: false };
+/** Paragraphs a lead-in reaches through ("It also found...", list items), counted back from a figure. */
+const MAX_CONTINUED = 20;
 /** Paragraphs after one that introduces a report that may still present its figures, when they name no other source. */
 const REPORT_REACH = 6;
 /** Words of a document source, searched over the whole text before any sentence is read for cues. */
-const REPORT_HINT = /\b(?:reports?|surveys?|study|studies|analysis|data|figures|statistics|census|polls?|audit)\b/gi;
+const REPORT_HINT = /\b(?:reports?|surveys?|study|studies|analysis|data|figures|statistics|census|polls?|audit)\b/i;
 
 /**
  * The attribution of an article, computed lazily: a sentence is read for cues only when a figure
@@ -540,68 +542,89 @@ export function articleAttribution(article: Article, options: AttributionOptions
   };
   const has = (i: number): boolean => cuesOf(i).cues.length > 0;
 
-  // Paragraph-level scopes (lead-ins and their continuations, credited posts), on first use.
-  let paragraphScope: Map<number, Scope> | undefined;
-  const scopes = (): Map<number, Scope> => {
-    if (paragraphScope) return paragraphScope;
-    paragraphScope = new Map<number, Scope>();
-    const firstSentence: number[] = new Array<number>(paragraphs.length).fill(-1);
-    sentences.forEach((s, i) => {
-      if (firstSentence[s.paragraph] === -1) firstSentence[s.paragraph] = i;
-    });
-    let leading = false;
-    paragraphs.forEach((p, pi) => {
-      const fi = firstSentence[pi] ?? -1;
-      const opener = fi === -1 ? undefined : sentences[fi];
-      if (p.kind === 'heading' || !opener) {
-        leading = false;
-        return;
-      }
-      const hinted = LEAD_IN_HINT.test(opener.text.length > 200 ? opener.text.slice(0, 40) : opener.text);
-      if (hinted && cuesOf(fi).leadIn && has(fi)) {
-        paragraphScope?.set(pi, 'lead-in');
-        leading = true;
-        return;
-      }
-      if (leading && (p.kind === 'list-item' || continues(opener.text))) {
-        paragraphScope?.set(pi, 'lead-in');
-        return;
-      }
-      leading = false;
-      let k = p.start;
-      while (k < p.end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-      const c = text.charAt(k);
-      if (
-        (c === '—' || c === '–' || c === '-') &&
-        pi > 0 &&
-        CREDIT_LINE.test(text.slice(p.start, Math.min(p.end, p.start + 300)))
-      ) {
-        paragraphScope?.set(pi - 1, 'credit');
-      }
-    });
-    // A paragraph that introduces a report covers the paragraphs after it that name no source of their own.
-    const reports = new Set<number>();
-    REPORT_HINT.lastIndex = 0;
-    let si = 0;
-    for (let m = REPORT_HINT.exec(text); m; m = REPORT_HINT.exec(text)) {
-      while (si < sentences.length && (sentences[si]?.end ?? 0) <= m.index) si++;
-      const s = sentences[si];
-      if (!s) break;
-      if (m.index < s.start) continue;
-      if (cuesOf(si).document) reports.add(s.paragraph);
-      REPORT_HINT.lastIndex = s.end;
+  // Paragraph-level scopes (lead-ins and their continuations, credited posts, reports), worked out
+  // for a paragraph when a figure in it asks, from the few paragraphs around it.
+  let firstSentence: number[] | undefined;
+  const firstOf = (pi: number): number => {
+    if (!firstSentence) {
+      const first = new Array<number>(paragraphs.length).fill(-1);
+      sentences.forEach((s, i) => {
+        if (first[s.paragraph] === -1) first[s.paragraph] = i;
+      });
+      firstSentence = first;
     }
-    for (const pi of reports) {
-      for (let q = pi + 1; q <= pi + REPORT_REACH && q < paragraphs.length; q++) {
-        if (paragraphs[q]?.kind === 'heading' || reports.has(q)) break;
-        const fi = firstSentence[q] ?? -1;
-        let own = false;
-        for (let k = fi; k >= 0 && k < sentences.length && sentences[k]?.paragraph === q; k++) if (has(k)) own = true;
-        if (own) break;
-        if (!paragraphScope.has(q)) paragraphScope.set(q, 'report');
+    return firstSentence[pi] ?? -1;
+  };
+  const prose = (pi: number): boolean => paragraphs[pi] !== undefined && paragraphs[pi]?.kind !== 'heading' && firstOf(pi) !== -1;
+  /** "According to the report, ..." or "... the utility said:" opening the paragraph. */
+  const opensLead = (pi: number): boolean => {
+    const fi = firstOf(pi);
+    const opener = sentences[fi];
+    if (!opener || !prose(pi)) return false;
+    if (!LEAD_IN_HINT.test(opener.text.length > 200 ? opener.text.slice(0, 40) : opener.text)) return false;
+    return cuesOf(fi).leadIn && has(fi);
+  };
+  /** The paragraph carries on from the one before: a list item, or "It also found...". */
+  const continuesFrom = (pi: number): boolean => {
+    const opener = sentences[firstOf(pi)];
+    return !!opener && prose(pi) && (paragraphs[pi]?.kind === 'list-item' || continues(opener.text));
+  };
+  /** The paragraph names a source of its own in any sentence. */
+  const ownSource = (pi: number): boolean => {
+    for (let k = firstOf(pi); k >= 0 && k < sentences.length && sentences[k]?.paragraph === pi; k++) if (has(k)) return true;
+    return false;
+  };
+  /** The paragraph introduces a report ("A new report ... shows", "a survey by Blyth & Company"). */
+  const reportMemo = new Map<number, boolean>();
+  const introducesReport = (pi: number): boolean => {
+    const known = reportMemo.get(pi);
+    if (known !== undefined) return known;
+    let found = false;
+    for (let k = firstOf(pi); k >= 0 && k < sentences.length && sentences[k]?.paragraph === pi; k++) {
+      const s = sentences[k];
+      if (s && REPORT_HINT.test(s.text) && cuesOf(k).document) found = true;
+      if (found) break;
+    }
+    reportMemo.set(pi, found);
+    return found;
+  };
+  const isCredit = (pi: number): boolean => {
+    const p = paragraphs[pi];
+    if (!p) return false;
+    let k = p.start;
+    while (k < p.end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    const c = text.charAt(k);
+    return (c === '—' || c === '–' || c === '-') && CREDIT_LINE.test(text.slice(p.start, Math.min(p.end, p.start + 300)));
+  };
+  const scopeMemo = new Map<number, Scope | null>();
+  const paragraphScope = (pi: number): Scope | undefined => {
+    const known = scopeMemo.get(pi);
+    if (known !== undefined) return known ?? undefined;
+    let scope: Scope | undefined;
+    if (opensLead(pi)) scope = 'lead-in';
+    else {
+      // Back over the paragraphs that continue one another, to a lead-in.
+      for (let k = pi; k > 0 && k > pi - MAX_CONTINUED && continuesFrom(k); k--) {
+        if (opensLead(k - 1)) {
+          scope = 'lead-in';
+          break;
+        }
       }
     }
-    return paragraphScope;
+    if (!scope && isCredit(pi + 1)) scope = 'credit';
+    if (!scope && !ownSource(pi)) {
+      // Back to a paragraph that introduced a report, past paragraphs that name no source of their own.
+      for (let k = pi - 1; k >= 0 && k >= pi - REPORT_REACH; k--) {
+        if (!prose(k)) break;
+        if (introducesReport(k)) {
+          scope = 'report';
+          break;
+        }
+        if (ownSource(k)) break;
+      }
+    }
+    scopeMemo.set(pi, scope ?? null);
+    return scope;
   };
 
   // The story's own source: a document named in the lede, named again in later paragraphs; it
@@ -652,7 +675,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
       ) {
         return 'next-paragraph';
       }
-      const scope = scopes().get(s.paragraph);
+      const scope = paragraphScope(s.paragraph);
       if (scope) return scope;
       if (s.end <= story()) return 'story';
       return undefined;

@@ -75,7 +75,13 @@ function lineFeatures(article: Article): LineFeatures[] {
   }
   lines.forEach((l, i) => {
     const f = feats[i];
+    // A row needs numbers for a fifth of its words: a long line with a few numbers is prose, and its
+    // words need not be counted (a word takes at least two characters and a space).
     if (!f || f.numbers < 2) return;
+    if (f.numbers * 40 < l.text.length) {
+      f.words = f.functionWords = l.text.length; // prose: no row
+      return;
+    }
     f.words = count(WORD_RE, l.text);
     f.functionWords = count(FUNCTION_RE, l.text);
   });

@@ -118,6 +118,8 @@ function wonBefore(tokens: readonly Token[], lead: number): boolean {
 const MARKET_WORDS = set(`
   shares stock stocks issues volume index indexes indices average averages dow nasdaq ftse nikkei dax yield yields
   bonds bills treasuries futures crude brent gold silver copper bitcoin debentures points`);
+/** MARKET_WORDS as one test over a sentence's text. */
+const MARKET_RE = new RegExp(`\\b(?:${[...MARKET_WORDS].join('|')})\\b`, 'i');
 /** Results and scores: public record, not statistics that need a source. */
 const RESULT_NOUNS = set(`
   vote ballot point goal run stroke game win loss victory inning lap hit touchdown rebound assist yard sack
@@ -541,13 +543,7 @@ function attributiveNonStatistic(ctx: Ctx, q: Quantity): boolean {
  */
 function marketLine(ctx: Ctx): boolean {
   if (ctx.market !== undefined) return ctx.market;
-  let words = false;
-  for (const t of ctx.tokens) {
-    if (t.kind === 'word' && MARKET_WORDS.has(t.lower)) {
-      words = true;
-      break;
-    }
-  }
+  const words = MARKET_RE.test(ctx.text);
   const moves = ctx.quantities.filter((x) => x.unit === 'percent' || x.unit === 'money' || x.unit === 'count').length;
   ctx.market = words && moves >= 2;
   return ctx.market;
@@ -852,7 +848,7 @@ export function placeFigure(f: Figure, sentence: Sentence, index: number, doc: D
  * Run once over the whole text: one scan is far cheaper than a test per sentence.
  */
 const STATISTIC_HINT =
-  /\d|\b(?:t(?:wo|hree|en|welve|hirteen|wenty|hirty|housands?|hirds?|ens|wice|hrice|enths?|rillions?)|f(?:ou?r(?:teen|ty|ths?)?|i(?:ve|fteen|fty|fths?))|s(?:ix(?:teen|ty)?|even(?:teen|ty)?|cores)|e(?:ight(?:een|y|hs?)?|leven)|nine(?:teen|ty)?|h(?:undreds?|al(?:f|ves))|millions?|billions?|lakhs?|crores?|dozens?|quarters?|one(?=[\s-]+(?:in|out|third|quarter|fifth|tenth|half|hundred|thousand|million|billion)\b))\b/gi;
+  /\d|\b(?:t(?:wo|hree|en|welve|hirteen|wenty|hirty|housands?|hirds?|ens|wice|hrice|enths?|rillions?)|f(?:our(?:teen|ths?)?|orty|i(?:ve|fteen|fty|fths?))|s(?:ix(?:teen|ty)?|even(?:teen|ty)?|cores)|e(?:ight(?:een|y|hs?)?|leven)|nine(?:teen|ty)?|h(?:undreds?|al(?:f|ves))|millions?|billions?|lakhs?|crores?|dozens?|quarters?|one(?=[\s-]+(?:in|out|third|quarter|fifth|tenth|half|hundred|thousand|million|billion)\b))\b/gi;
 
 /** The indexes of the sentences that may hold a statistic, in order. */
 export function statisticSentences(article: Article): number[] {

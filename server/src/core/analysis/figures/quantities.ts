@@ -341,7 +341,10 @@ export function mayHoldQuantity(text: string): boolean {
 
 /** Singular lower-case form of a word: "employees" → "employee", "cities" → "city", "people" → "person". */
 export function lemma(word: string): string {
-  const w = word.toLowerCase().replace(/['’]s?$/, '');
+  let w = word.toLowerCase();
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 39 || last === 0x2019) w = w.slice(0, -1);
+  else if (last === 115 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019)) w = w.slice(0, -2);
   const irregular = IRREGULAR[w];
   if (irregular !== undefined) return irregular;
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
@@ -1012,8 +1015,17 @@ const STARTERS = new Set([
   ...Object.keys(VAGUE),
 ]);
 
+/** First letters of the starter words, by char code: most words are ruled out before a set lookup. */
+const STARTER_FIRST = new Uint8Array(128);
+let STARTER_LONGEST = 0;
+for (const w of STARTERS) {
+  STARTER_FIRST[w.charCodeAt(0)] = 1;
+  STARTER_LONGEST = Math.max(STARTER_LONGEST, w.length);
+}
+
 function mayStart(lower: string): boolean {
-  return STARTERS.has(lower);
+  const c = lower.charCodeAt(0);
+  return c < 128 && STARTER_FIRST[c] === 1 && lower.length <= STARTER_LONGEST && STARTERS.has(lower);
 }
 
 /** Units, ranges, rates, ratios, qualifiers and the noun around a core. */
