@@ -283,15 +283,14 @@ function isCapital(word: string): boolean {
  * name can contain, and then-/ex- prefixes. Any other word between two tokens
  * simply keeps them apart, so prose is scanned without a token per word.
  */
+const LOWERCASE_PARTS = ['of', 'for', 'the', 'and', ...WORD_MODIFIERS, ...PARTICLES].join('|');
+/**
+ * A lowercase word of a title or a name ("of", "the", "former", "van") counts only before a
+ * capitalised word or another such word ("Secretary of State", "the late Pope", "de la Cruz"):
+ * elsewhere it joins nothing, and skipping it spares a token for most of the text's "the"s.
+ */
 const INTERESTING = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}\\-])(?:\\p{Lu}|(?:then|ex)-(?=\\p{L})|(?:${[
-    'of',
-    'for',
-    'the',
-    'and',
-    ...WORD_MODIFIERS,
-    ...PARTICLES,
-  ].join('|')})(?![\\p{L}\\p{M}\\p{N}'’\\-]))[\\p{L}\\p{M}\\p{N}]*(?:['’.\\-][\\p{L}\\p{M}\\p{N}]+)*`,
+  `(?<![\\p{L}\\p{M}\\p{N}\\-])(?:\\p{Lu}|(?:then|ex)-(?=\\p{L})|(?:${LOWERCASE_PARTS})(?![\\p{L}\\p{M}\\p{N}'’\\-])(?=[ \\t\\u00A0\\r\\n]+(?:\\p{Lu}|(?:then|ex)-|(?:${LOWERCASE_PARTS})(?![\\p{L}\\p{M}\\p{N}'’\\-]))))[\\p{L}\\p{M}\\p{N}]*(?:['’.\\-][\\p{L}\\p{M}\\p{N}]+)*`,
   'gu',
 );
 

@@ -23,14 +23,12 @@ const FUNCTION_RE =
   /\b(?:the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|that|which|who|was|were|is|are|be|been|has|have|had|will|would|could|should|it|its|their|his|her|this|these|those|as|than|then|there|when|where|while|after|before)\b/g;
 const NUMBER_RE = /\d+(?:[.,]\d+)*|[½⅓⅔¼¾⅛⅜⅝⅞]/g;
 const WORD_RE = /\p{L}[\p{L}\p{M}\p{N}'’]*/gu;
-/** After an amount: a unit a recipe or a meal plan measures in ("1 cup", "½ tsp.", "200 g"). Sticky: tried right after each number. */
-const RECIPE_UNIT =
-  /\s*-?\s*(?:cups?|c|tbsp|tablespoons?|tsp|teaspoons?|oz|ounces?|g|grams?|kg|lbs?|ml|l|liters?|litres?|cloves?|pinch|dash|slices?|sticks?|cans?|packages?|scoops?|servings?|quarts?|pints?|bunch|sprigs?|handful)\b/iy;
-/** After an amount: a discount or a product's spec unit ("35% off", "120Hz", "6,000mAh", "34\""). Sticky. */
-const PRODUCT_UNIT =
-  /\s*%\s*off\b|\s*-?\s*(?:hz|ghz|mhz|gb|tb|mah|wh|kwh|kw|hp|horsepower|mpg|fps|nits|rpm|mp|megapixels?|mm|watts?|lumens|dpi|ppi|cc|lb-ft)\b|\s*["”](?=[\s,)]|$)/iy;
-/** A price with cents: "$39.99". */
-const CENTS = /^\d+\.\d\d$/;
+/** An amount and a unit a recipe or a meal plan measures in: "1 cup", "½ tsp.", "200 g". */
+const RECIPE_RE =
+  /(?:\d|[½⅓⅔¼¾⅛⅜⅝⅞])\s*-?\s*(?:cups?|c|tbsp|tablespoons?|tsp|teaspoons?|oz|ounces?|g|grams?|kg|lbs?|ml|l|liters?|litres?|cloves?|pinch|dash|slices?|sticks?|cans?|packages?|scoops?|servings?|quarts?|pints?|bunch|sprigs?|handful)\b/gi;
+/** A price with cents, a discount or a product's spec unit: "$39.99", "35% off", "120Hz", "6,000mAh", "34\"". */
+const PRODUCT_RE =
+  /[$£€]\s?\d+\.\d\d\b|\d\s*(?:%\s*off\b|-?\s*(?:hz|ghz|mhz|gb|tb|mah|wh|kwh|kw|hp|horsepower|mpg|fps|nits|rpm|mp|megapixels?|mm|watts?|lumens|dpi|ppi|cc|lb-ft)\b|["”](?=[\s,)]|$))/gim;
 
 interface LineFeatures {
   numbers: number;
@@ -50,45 +48,6 @@ function count(re: RegExp, text: string): number {
 }
 
 /**
- * Every line's shape, from a few scans of the whole text (one scan is far cheaper than a
- * regular expression per line): numbers, words and function words (counted only on lines with
- * two numbers or more), and whether it reads as a recipe or a product line.
- */
-function lineFeatures(article: Article): LineFeatures[] {
-  const { text, lines } = article;
-  const feats: LineFeatures[] = lines.map(() => ({ numbers: 0, words: 0, functionWords: 0, recipe: false, product: false }));
-  // One scan for numbers; the units after each are tried in place.
-  let line = 0;
-  NUMBER_RE.lastIndex = 0;
-  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
-    while (line < lines.length && (lines[line]?.end ?? 0) < m.index) line++;
-    const f = feats[line];
-    if (!f) break;
-    f.numbers++;
-    const after = m.index + m[0].length;
-    const prev = text.charAt(m.index - 1);
-    if (/[\p{L}\p{N}]/u.test(prev) && prev !== '') continue;
-    RECIPE_UNIT.lastIndex = after;
-    if (RECIPE_UNIT.test(text)) f.recipe = true;
-    PRODUCT_UNIT.lastIndex = after;
-    if (PRODUCT_UNIT.test(text) || ((prev === '$' || prev === '£' || prev === '€') && CENTS.test(m[0]))) f.product = true;
-  }
-  lines.forEach((l, i) => {
-    const f = feats[i];
-    // A row needs numbers for a fifth of its words: a long line with a few numbers is prose, and its
-    // words need not be counted (a word takes at least two characters and a space).
-    if (!f || f.numbers < 2) return;
-    if (f.numbers * 40 < l.text.length) {
-      f.words = f.functionWords = l.text.length; // prose: no row
-      return;
-    }
-    f.words = count(WORD_RE, l.text);
-    f.functionWords = count(FUNCTION_RE, l.text);
-  });
-  return feats;
-}
-
-/**
  * A data line: numbers make up a good share of its tokens and it has almost no function words
  * ("DL Larry Ogunjobi 63 85% 1 tackle", "Dow 27,100.20 -0.4%"). Prose with several figures still
  * has its articles and prepositions. 2 = a clear row; 1 = a row with more words ("CB Tavierre Thomas
@@ -105,61 +64,121 @@ function dataLevel(f: LineFeatures): number {
 
 /** Rows needed to call neighbouring data lines a table: one or two such lines are just terse prose. */
 const MIN_TABLE_ROWS = 3;
+/** Clear rows among them: a table has some rows that are mostly numbers. */
+const MIN_CLEAR_ROWS = 2;
+/** Non-blank lines on each side of a line that make its neighbourhood. */
+const TABLE_WINDOW = 2;
 /** Lines of a recipe or of product copy a document needs before its figures are read as amounts or prices. */
 const MIN_RECIPE_LINES = 4;
 const MIN_PRODUCT_LINES = 4;
 
-/** The parts of the article whose figures need no source, sorted and non-overlapping. */
-export function documentRegions(article: Article): Region[] {
-  const all = lineFeatures(article);
-  const keep = article.lines.map((l) => !l.blank && !l.excluded);
-  const lines = article.lines.filter((_, i) => keep[i]);
-  const feats = all.filter((_, i) => keep[i]);
-  const regions: Region[] = [];
-  // Tables: a data line with at least MIN_TABLE_ROWS data lines among the five non-blank lines
-  // around it, two of them clear rows.
-  const level = feats.map(dataLevel);
-  let rows = 0;
-  let clear = 0;
-  const add = (i: number, d: number): void => {
-    const l = level[i] ?? 0;
-    if (l > 0) rows += d;
-    if (l === 2) clear += d;
-  };
-  for (let i = 0; i < Math.min(2, level.length); i++) add(i, 1);
-  for (let i = 0; i < lines.length; i++) {
-    if (i + 2 < level.length) add(i + 2, 1);
-    if (i - 3 >= 0) add(i - 3, -1);
-    const line = lines[i];
-    if (line && (level[i] ?? 0) > 0 && rows >= MIN_TABLE_ROWS && clear >= 2) {
-      regions.push({ start: line.start, end: line.end, kind: 'table' });
-    }
+/** The shape of one line, from regular expressions over its text. */
+function shapeOf(text: string): LineFeatures {
+  const f: LineFeatures = { numbers: count(NUMBER_RE, text), words: 0, functionWords: 0, recipe: false, product: false };
+  if (f.numbers < 2) return f;
+  // A row needs numbers for a fifth of its words: a long line with a few numbers is prose.
+  if (f.numbers * 40 < text.length) {
+    f.words = f.functionWords = text.length;
+    return f;
   }
-  // Recipes and product copy: from the first such line to the last, when there are enough of them.
-  const span = (pick: (f: LineFeatures) => boolean, min: number, kind: RegionKind, toSection?: Article): void => {
-    let count = 0;
-    let first = -1;
-    let last = -1;
-    feats.forEach((f, i) => {
-      if (!pick(f)) return;
-      count++;
-      if (first === -1) first = i;
-      last = i;
-    });
-    const a = lines[first];
-    const b = lines[last];
-    if (count < min || !a || !b) return;
-    let end = b.end;
-    if (toSection) {
-      const heading = toSection.headings.find((h) => h.start > b.end);
-      end = heading ? heading.start : toSection.text.length;
+  f.words = count(WORD_RE, text);
+  f.functionWords = count(FUNCTION_RE, text);
+  return f;
+}
+
+/**
+ * The parts of a document whose figures need no source, asked about one offset at a time: a line's
+ * table neighbourhood is read when a figure on it asks, recipes and product copy come from two
+ * scans of the whole text. Everything is computed once per article.
+ */
+export interface DocumentShape {
+  regionAt(offset: number): Region | undefined;
+}
+
+export function documentShape(article: Article): DocumentShape {
+  const { lines, text, index } = article;
+  // Non-blank prose lines, and each line's place among them.
+  const kept: number[] = [];
+  const place = new Int32Array(lines.length).fill(-1);
+  lines.forEach((l, i) => {
+    if (l.blank || l.excluded) return;
+    place[i] = kept.length;
+    kept.push(i);
+  });
+  const levels = new Int8Array(kept.length).fill(-1);
+  const level = (k: number): number => {
+    if (k < 0 || k >= kept.length) return 0;
+    let v = levels[k] ?? 0;
+    if (v === -1) {
+      v = dataLevel(shapeOf(lines[kept[k] ?? 0]?.text ?? ''));
+      levels[k] = v;
     }
-    regions.push({ start: a.start, end, kind });
+    return v;
   };
-  // A recipe's method follows its ingredients: the region runs on to the next heading.
-  span((f) => f.recipe, MIN_RECIPE_LINES, 'recipe', article);
-  span((f) => f.product, MIN_PRODUCT_LINES, 'product');
-  return normalize(regions);
+  const spans: Region[] = [];
+  let spansRead = false;
+  const readSpans = (): void => {
+    spansRead = true;
+    // Recipes and product copy: from the first such line to the last, when there are enough of them.
+    const span = (re: RegExp, min: number, kind: RegionKind, toSection: boolean): void => {
+      let n = 0;
+      let first = -1;
+      let last = -1;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const line = index.lineAt(m.index);
+        if (line !== last) n++;
+        if (first === -1) first = line;
+        last = line;
+        // One match per line is enough: go on from the next line.
+        re.lastIndex = Math.max(re.lastIndex, lines[line]?.end ?? re.lastIndex);
+      }
+      const a = lines[first];
+      const b = lines[last];
+      if (n < min || !a || !b) return;
+      let end = b.end;
+      if (toSection) {
+        // A recipe's method follows its ingredients: the region runs on to the next heading.
+        const heading = article.headings.find((h) => h.start > b.end);
+        end = heading ? heading.start : text.length;
+      }
+      spans.push({ start: a.start, end, kind });
+    };
+    span(RECIPE_RE, MIN_RECIPE_LINES, 'recipe', true);
+    span(PRODUCT_RE, MIN_PRODUCT_LINES, 'product', false);
+  };
+  return {
+    regionAt(offset) {
+      const line = index.lineAt(offset);
+      const k = place[line] ?? -1;
+      if (k !== -1 && level(k) > 0) {
+        let rows = 0;
+        let clear = 0;
+        for (let j = k - TABLE_WINDOW; j <= k + TABLE_WINDOW; j++) {
+          const v = level(j);
+          if (v > 0) rows++;
+          if (v === 2) clear++;
+        }
+        const l = lines[line];
+        if (l && rows >= MIN_TABLE_ROWS && clear >= MIN_CLEAR_ROWS) return { start: l.start, end: l.end, kind: 'table' };
+      }
+      if (!spansRead) readSpans();
+      for (const r of spans) if (offset >= r.start && offset < r.end) return r;
+      return undefined;
+    },
+  };
+}
+
+/** Every region of the article, sorted and non-overlapping (a table row, or a recipe or product span). */
+export function documentRegions(article: Article): Region[] {
+  const shape = documentShape(article);
+  const regions: Region[] = [];
+  for (const l of article.lines) {
+    if (l.blank || l.excluded) continue;
+    const r = shape.regionAt(l.start);
+    if (r) regions.push(r.kind === 'table' ? r : { ...r });
+  }
+  return normalize(regions.filter((r, i) => i === 0 || r.start !== regions[i - 1]?.start));
 }
 
 /**

@@ -17,7 +17,7 @@ import type { Article, Sentence } from '../../article';
 import type { LintCache } from '../../cache';
 import type { Token } from '../../tokens';
 import type { Span } from '../../types';
-import { documentRegions, firstPersonPiece, regionAt, type Region, type RegionKind } from './documents';
+import { documentShape, firstPersonPiece, type DocumentShape, type RegionKind } from './documents';
 import { findQuantities, lemma, readQuantities, type Quantity, type SentenceQuantities } from './quantities';
 
 export type FigureKind =
@@ -818,19 +818,19 @@ const REGION_KIND: Record<RegionKind, FigureKind> = {
 
 /** What the whole document says about its figures: regions of tables, recipes and product copy; a first-person voice. */
 export interface DocumentContext {
-  regions: readonly Region[];
+  shape: DocumentShape;
   firstPerson: boolean;
 }
 
 export function documentContext(article: Article): DocumentContext {
-  return { regions: documentRegions(article), firstPerson: firstPersonPiece(article) };
+  return { shape: documentShape(article), firstPerson: firstPersonPiece(article) };
 }
 
 /** A sentence's figure placed in the article, with what the document's shape makes of it. */
 export function placeFigure(f: Figure, sentence: Sentence, index: number, doc: DocumentContext): ArticleFigure {
   const start = sentence.start + f.start;
   const placed: ArticleFigure = { ...f, start, end: sentence.start + f.end, sentence: index };
-  const region = regionAt(doc.regions, start);
+  const region = doc.shape.regionAt(start);
   if (region) {
     placed.kind = REGION_KIND[region.kind];
     placed.statistic = undefined;
@@ -844,30 +844,81 @@ export function placeFigure(f: Figure, sentence: Sentence, index: number, doc: D
 }
 
 /**
- * Where a statistic may be: a digit or a number word ("one" only in "one in five", "one third").
- * Run once over the whole text: one scan is far cheaper than a test per sentence.
+ * Where a statistic may be: a number (group 1) or a number word ("one" only in "one in five", "one
+ * third"). Run once over the whole text: one scan is far cheaper than a test per sentence.
  */
 const STATISTIC_HINT =
-  /\d|\b(?:t(?:wo|hree|en|welve|hirteen|wenty|hirty|housands?|hirds?|ens|wice|hrice|enths?|rillions?)|f(?:our(?:teen|ths?)?|orty|i(?:ve|fteen|fty|fths?))|s(?:ix(?:teen|ty)?|even(?:teen|ty)?|cores)|e(?:ight(?:een|y|hs?)?|leven)|nine(?:teen|ty)?|h(?:undreds?|al(?:f|ves))|millions?|billions?|lakhs?|crores?|dozens?|quarters?|one(?=[\s-]+(?:in|out|third|quarter|fifth|tenth|half|hundred|thousand|million|billion)\b))\b/gi;
+  /(\d[\d,.:]*)|\b(?:t(?:wo|hree|en|welve|hirteen|wenty|hirty|housands?|hirds?|ens|wice|hrice|enths?|rillions?)|f(?:our(?:teen|ths?)?|orty|i(?:ve|fteen|fty|fths?))|s(?:ix(?:teen|ty)?|even(?:teen|ty)?|cores)|e(?:ight(?:een|y|hs?)?|leven)|nine(?:teen|ty)?|h(?:undreds?|al(?:f|ves))|millions?|billions?|lakhs?|crores?|dozens?|quarters?|one(?=[\s-]+(?:in|out|third|quarter|fifth|tenth|half|hundred|thousand|million|billion)\b))\b/gi;
+/** Small number words: a statistic only with a scale, a unit of share after them, or a casualty in the sentence. */
+const SMALL_WORDS = new Set(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety'.split(
+    ' ',
+  ),
+);
+const SCALE_AFTER =
+  /[\s-]+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|percent|per\s+cent|pct|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves|times|in|out)\b/iy;
+const INCIDENT_RE =
+  /\b(?:killed|killing|kills|dead|died|deaths?|injured|injuring|wounded|hurt|slain|drowned|missing|arrested|arresting|detained|displaced|evacuated|hospitali[sz]ed|infected|rescued|executed|abducted|kidnapped|perished|fled|murdered|diagnosed|sickened|poisoned|trapped|stranded|affected|quarantined|deported|casualt(?:y|ies)|fatalit(?:y|ies)|victims?|bodies|lives|pinning|claimed)\b/i;
+const ORDINAL_AFTER = /(?:st|nd|rd|th)\b/y;
+const WORD_AFTER = /\s+[a-z]/y;
+const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
+
+/**
+ * A number that cannot be a statistic, read from the characters around it: a year before no
+ * lower-case word ("in 1961,"), a clock time, an ordinal, a day after a month ("Nov. 5").
+ */
+function trivialNumber(text: string, at: number, digits: string): boolean {
+  const end = at + digits.length;
+  if (/^\d{1,2}:\d\d/.test(digits)) return true;
+  ORDINAL_AFTER.lastIndex = end;
+  if (ORDINAL_AFTER.test(text)) return true;
+  if (/^(?:1[5-9]|20)\d\d$/.test(digits)) {
+    WORD_AFTER.lastIndex = end;
+    return !WORD_AFTER.test(text);
+  }
+  return digits.length <= 2 && MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+}
 
 /** The indexes of the sentences that may hold a statistic, in order. */
 export function statisticSentences(article: Article): number[] {
   const { sentences, text } = article;
   const out: number[] = [];
   let i = 0;
+  // A sentence whose only number words are small ones is kept when it names a casualty.
+  let pending = -1;
+  const settle = (): void => {
+    const s = sentences[pending];
+    if (s && INCIDENT_RE.test(s.text)) out.push(pending);
+    pending = -1;
+  };
   STATISTIC_HINT.lastIndex = 0;
   for (let m = STATISTIC_HINT.exec(text); m && i < sentences.length; m = STATISTIC_HINT.exec(text)) {
     while (i < sentences.length && (sentences[i]?.end ?? 0) <= m.index) i++;
     const s = sentences[i];
     if (!s) break;
+    if (pending !== -1 && pending !== i) settle();
     if (m.index < s.start) {
       STATISTIC_HINT.lastIndex = s.start;
       continue;
     }
+    const end = m.index + m[0].length;
+    let worth: boolean;
+    if (m[1] !== undefined) {
+      worth = !trivialNumber(text, m.index, m[1]);
+    } else if (SMALL_WORDS.has(m[0].toLowerCase())) {
+      SCALE_AFTER.lastIndex = end;
+      worth = SCALE_AFTER.test(text);
+      if (!worth) pending = i;
+    } else {
+      worth = true;
+    }
+    if (!worth) continue;
+    pending = -1;
     out.push(i);
     STATISTIC_HINT.lastIndex = s.end;
     i++;
   }
+  if (pending !== -1) settle();
   return out;
 }
 
