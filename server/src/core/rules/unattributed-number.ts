@@ -244,13 +244,19 @@ function check(context: RuleContext): void {
   };
   // One finding per sentence: its most confident unsourced statistic (the first, among equals).
   const best = new Map<number, ArticleFigure>();
+  const statesClaims = new Map<number, boolean>();
   for (const f of candidates) {
     const s = sentences[f.sentence];
     if (!s) continue;
     const held = best.get(f.sentence);
     if (held && RANK[held.confidence] >= RANK[f.confidence]) continue;
-    if (openQuotation(text, paragraphs[s.paragraph], article.quotes)) continue;
-    if (titleLike(text, s, paragraphs[s.paragraph])) continue;
+    // Whether the sentence states claims at all, asked once per sentence (a long one may hold many figures).
+    let states = statesClaims.get(f.sentence);
+    if (states === undefined) {
+      states = !openQuotation(text, paragraphs[s.paragraph], article.quotes) && !titleLike(text, s, paragraphs[s.paragraph]);
+      statesClaims.set(f.sentence, states);
+    }
+    if (!states) continue;
     if (attribution.coverage(f.sentence, f.start, relativeClause(article, f))) continue;
     if (restated(f)) continue;
     best.set(f.sentence, f);
