@@ -175,6 +175,12 @@ ruleTests(ID, {
         'The Ohio road earned 133 per cent of its interest costs.\n',
     },
     {
+      name: 'a poll introduced with its agent and the paragraph that goes on with it',
+      text:
+        'The outlook was given by two-thirds of 56 builders polled by the Housing Center.\n\n' +
+        'Other reasons mentioned by one-third or more of the builders were costs and rates.\n',
+    },
+    {
       name: 'a story built on the one report its lede names',
       text:
         'Home sales fell in October, according to the Realty Facts report from HomeData.\n\n' +
@@ -390,9 +396,9 @@ ruleTests(ID, {
       text:
         'A new survey by Acme Polling was published.\n\n' +
         'Half of the voters want change.\n\n' +
-        'Two\n\nThree\n\nFour\n\nFive\n\nSix\n\n' +
+        Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} goes on.\n\n`).join('') +
         'Later, 40 percent of farmers stayed home.\n',
-      findings: [{ text: '40 percent of farmers', line: 14 }],
+      findings: [{ text: '40 percent of farmers', line: 28 }],
     },
     {
       name: 'a different figure is not a restatement',

@@ -145,6 +145,8 @@ function cueKey(cues: readonly string[]): string {
 }
 
 const RANK: Record<Confidence, number> = { sure: 2, likely: 1, possible: 0 };
+/** Words of a market wrap's follow-on sentence: "The rate a week ago was 2.295%." */
+const MARKET_TERMS = /\b(?:rate|rates|yield|yields|price|prices|average|close|closed)\b/i;
 
 /**
  * How many paragraphs ahead a sourced restatement still covers a figure: a lede's count ("Three
@@ -189,6 +191,7 @@ function check(context: RuleContext): void {
     figures: sentenceFigures(sentences[index]?.text ?? '', context.cache),
   }));
   if (!read.some((r) => r.figures.some((f) => f.kind === 'statistic'))) return;
+  const figuresOf = new Map(read.map((r) => [r.index, r.figures]));
   const doc = documentContext(article);
   const attribution = articleAttribution(article, { matcher, cueKey: key, cache: context.cache });
   const candidates: ArticleFigure[] = [];
@@ -242,6 +245,16 @@ function check(context: RuleContext): void {
     const after = list[lo];
     return after !== undefined && paragraphOf(after) - p <= RESTATED_AHEAD;
   };
+  // A market wrap goes on from a price line: "On $1.1 billion of bills, the average yield was 2.325%. The
+  // rate a week ago was 2.295%." A rate or a price in the sentence after market data is market data too.
+  const marketBefore = (f: ArticleFigure): boolean => {
+    const s = sentences[f.sentence];
+    const prev = sentences[f.sentence - 1];
+    if (!s || !prev || prev.paragraph !== s.paragraph || (f.quantity.unit !== 'percent' && f.quantity.unit !== 'money'))
+      return false;
+    if (!MARKET_TERMS.test(s.text)) return false;
+    return (figuresOf.get(f.sentence - 1) ?? []).some((g) => g.reason === 'market data');
+  };
   // One finding per sentence: its most confident unsourced statistic (the first, among equals).
   const best = new Map<number, ArticleFigure>();
   const statesClaims = new Map<number, boolean>();
@@ -259,6 +272,7 @@ function check(context: RuleContext): void {
     if (!states) continue;
     if (attribution.coverage(f.sentence, f.start, relativeClause(article, f))) continue;
     if (restated(f)) continue;
+    if (marketBefore(f)) continue;
     best.set(f.sentence, f);
   }
   for (const f of [...best.values()].sort((a, b) => a.start - b.start)) {

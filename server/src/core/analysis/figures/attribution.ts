@@ -87,7 +87,7 @@ const REPORTING = set(`
   said say saying told tell telling stated testified testifies reported reporting announced announcing
   estimated estimating counted tallied calculated found showed shown showing published disclosed revealed noted
   wrote predicted projected cited citing quoted confirmed confirming acknowledged claimed insisted asserted
-  declared warned admitted explained indicated suggested alleged argued tweeted concluded recorded tracked
+  declared warned admitted explained explain explaining indicated suggested alleged argued tweeted concluded recorded tracked
   measured surveyed polled compiled reckoned pegged disclosed testify confirm estimate`);
 /** Forms that are nouns as often as verbs ("TV shows", "news reports"): cues only after a subject. */
 const AMBIGUOUS = set(`
@@ -118,6 +118,8 @@ const SOURCE_NOUN_AFTER = set(`
 /** Words before a source noun that make it one: "in a statement", "census data", "according to records". */
 const SOURCE_NOUN_BEFORE = set('in from citing cited under per according');
 /** Source nouns that name a document whose figures a story may go on to present. */
+/** Participles that introduce a poll or a survey with its agent: "polled by", "surveyed by". */
+const POLLED = set('polled surveyed compiled conducted commissioned');
 const REPORT_NOUNS = set('report reports survey surveys study studies analysis census poll polls audit');
 /** People who speak for others. */
 const SPOKESPEOPLE = set('spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen');
@@ -359,7 +361,14 @@ export function findCues(text: string, matcher?: CueMatcher): SentenceCues {
         if (n.kind === 'punct' || n.lower === 'that') break;
       }
       cue('reporting', i, i, extra);
-      if (closesSentence(tokens, i) && i < quoted) carries = true;
+      if (closesSentence(tokens, i) && i < quoted) {
+        carries = true;
+        // "Contracts totaled $77,389,000, up 10 per cent, F. W. Dodge reported.": a data source that the
+        // next paragraphs may go on presenting ("said" closes quotes and remarks as often, so it does not).
+        if (w === 'reported' && /\d/.test(text)) document = true;
+      }
+      // "56 builders polled by the National Housing Center": a poll or a survey the next paragraphs may present.
+      if (POLLED.has(w) && next?.lower === 'by') document = true;
       if (SOURCE_NOUNS.has(prev?.lower ?? '')) names.push(...namesIn(tokens, i - 5, i));
       continue;
     }
@@ -418,7 +427,10 @@ export function findCues(text: string, matcher?: CueMatcher): SentenceCues {
   if (matcher)
     for (const s of matchUserCues(matcher, tokens)) cues.push({ kind: 'user', ...s, text: text.slice(s.start, s.end) });
   cues.sort((a, b) => a.start - b.start);
-  return { cues, leadIn: leadIn(tokens, text), names, carries: carries || cues.some((c) => c.kind === 'user'), document };
+  const lead = leadIn(tokens, text);
+  // "Dodge reported the following breakdown:": a lead-in that names its source introduces data.
+  if (lead && /:\s*$/.test(text) && cues.some((c) => c.kind === 'reporting')) document = true;
+  return { cues, leadIn: lead, names, carries: carries || cues.some((c) => c.kind === 'user'), document };
 }
 
 /** The index of the mark that closes a quotation opening the sentence, or the token count when there is none. */
@@ -517,10 +529,15 @@ const STORY_MENTIONS = 2;
 const NO_CUES: SentenceCues = { cues: [], leadIn: false, names: [], carries: false, document: false };
 /** Paragraphs a lead-in reaches through ("It also found...", list items), counted back from a figure. */
 const MAX_CONTINUED = 20;
-/** Paragraphs after one that introduces a report that may still present its figures, when they name no other source. */
-const REPORT_REACH = 6;
+/**
+ * Paragraphs after one that introduces a report that may still present its figures, when they name no
+ * other source: a story built on a report goes through it for a dozen paragraphs (the Brown Corpus's
+ * toll-road story reaches twelve), and a paragraph with a source of its own ends the reach sooner.
+ */
+const REPORT_REACH = 12;
 /** Words of a document source, searched over the whole text before any sentence is read for cues. */
-const REPORT_HINT = /\b(?:reports?|surveys?|study|studies|analysis|data|figures|statistics|census|polls?|audit)\b/i;
+const REPORT_HINT =
+  /\b(?:reports?|reported|surveys?|surveyed|study|studies|analysis|data|figures|statistics|census|polls?|polled|audit|compiled|conducted|commissioned)\b/i;
 
 /**
  * The attribution of an article, computed lazily: a sentence is read for cues only when a figure

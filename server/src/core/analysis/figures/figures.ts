@@ -275,6 +275,8 @@ const MAX_ARITHMETIC_GAP = 3;
 const HYPOTHETICAL = set('if wish imagine suppose you your');
 /** The writer speaking of themselves: a first-hand account, not a sourced claim ("I paid $2,000 for it"). */
 const FIRST_PERSON = set('i me my');
+/** Verbs before a count of people that make it a firm's or a body's size: "employs 300 people". */
+const HEADCOUNT_VERBS = set('employs employ employing employed');
 /** A clause of background: "the 20 million residents of Delhi", history ("in the 14th century"). */
 const BACKGROUND_DETERMINERS = set('the its their his her our whose');
 
@@ -430,6 +432,18 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   // "up to 150,000,000 people", "300,000 or more" in a clause that sets a rule ("would get", "must"): a threshold.
   if ((q.approx === 'at-most' || q.approx === 'at-least' || THRESHOLD_BEFORE.has(prevWord)) && modalClause(ctx, q))
     return 'a threshold';
+  // "an investor with more than $16,000 of income", "firms with under 50 staff": a class, not a count.
+  // ("…, with up to a dozen people diagnosed" is a count: no noun before "with").
+  const holder = tokens[lead - 2];
+  if (
+    q.approx !== 'exact' &&
+    q.approx !== 'about' &&
+    tokens[lead - 1]?.lower === 'with' &&
+    holder?.kind === 'word' &&
+    !FUNCTION.has(holder.lower)
+  ) {
+    return 'a threshold';
+  }
   // The noun the figure is said of: "the payroll tax is now 6 per cent", "a fine of $500",
   // "Tariffs on Chinese goods were increased from 10% to 25%"; not "Revenues from the tariffs totaled".
   const head = subjectBefore(tokens, lead);
@@ -580,6 +594,8 @@ function weakClause(ctx: Ctx, q: Quantity): string | undefined {
   const p = tokens[lead - 1];
   // "the 20 million residents of Delhi", "WeWork's 12,000 employees", "its 565 municipalities".
   if (p && (BACKGROUND_DETERMINERS.has(p.lower) || (/['’]s$/.test(p.text) && p.kind === 'word'))) return 'background';
+  // "Hardwicke-Etter employs 300-450 people": a firm's size, not news.
+  if (p && HEADCOUNT_VERBS.has(p.lower)) return 'background';
   // The clause around the figure, within a window: a long clause is read near the figure only.
   const from = Math.max(tokenAt(tokens, q.clause.start), lead - CLAUSE_WINDOW);
   for (let j = from; j < tokens.length && j <= q.last + CLAUSE_WINDOW; j++) {
