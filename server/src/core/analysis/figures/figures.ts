@@ -876,6 +876,10 @@ const SCALE_AFTER =
 const INCIDENT_RE =
   /\b(?:killed|killing|kills|dead|died|deaths?|injured|injuring|wounded|hurt|slain|drowned|missing|arrested|arresting|detained|displaced|evacuated|hospitali[sz]ed|infected|rescued|executed|abducted|kidnapped|perished|fled|murdered|diagnosed|sickened|poisoned|trapped|stranded|affected|quarantined|deported|casualt(?:y|ies)|fatalit(?:y|ies)|victims?|bodies|lives|pinning|claimed)\b/i;
 const ORDINAL_AFTER = /(?:st|nd|rd|th)\b/y;
+/** After a number under 100: what makes it a percentage, money, a rate, a ratio, a scale or a range. */
+const SMALL_NUMBER_AFTER =
+  /(?:[.,]\d|\s*%|\s*-\s*\d|[\s-]+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|percent|per|pct|in|out|to|or|and|times|bn|m|k)\b|[mkb]n?\b)/iy;
+const CURRENCY_BEFORE = /[$£€¥₹]/;
 const WORD_AFTER = /\s+[a-z]/y;
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
 
@@ -921,6 +925,12 @@ export function statisticSentences(article: Article): number[] {
     let worth: boolean;
     if (m[1] !== undefined) {
       worth = !trivialNumber(text, m.index, m[1]);
+      // A number under 100 is a statistic only as money, a share, a scale or a casualty count.
+      if (worth && /^\d\d?$/.test(m[1]) && !CURRENCY_BEFORE.test(text.charAt(m.index - 1))) {
+        SMALL_NUMBER_AFTER.lastIndex = end;
+        worth = SMALL_NUMBER_AFTER.test(text);
+        if (!worth) pending = i;
+      }
     } else if (SMALL_WORDS.has(m[0].toLowerCase())) {
       SCALE_AFTER.lastIndex = end;
       worth = SCALE_AFTER.test(text);
