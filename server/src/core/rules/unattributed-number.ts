@@ -208,10 +208,25 @@ function check(context: RuleContext): void {
     }
   }
   if (candidates.length === 0) return;
+  // The candidates no source reaches, with whether their sentence states claims at all (asked once per
+  // sentence: a long one may hold many figures).
+  const statesClaims = new Map<number, boolean>();
+  const unsourced = candidates.filter((f) => {
+    const s = sentences[f.sentence];
+    if (!s) return false;
+    let states = statesClaims.get(f.sentence);
+    if (states === undefined) {
+      states = !openQuotation(text, paragraphs[s.paragraph], article.quotes) && !titleLike(text, s, paragraphs[s.paragraph]);
+      statesClaims.set(f.sentence, states);
+    }
+    return states && !attribution.coverage(f.sentence, f.start, relativeClause(article, f));
+  });
+  if (unsourced.length === 0) return;
   // Figures stated with a source (in its sentence, a quotation, a credited post): the same figure stated
-  // elsewhere is that claim again, sourced where it was (any paragraph before, or the next few).
-  const keys = new Set(candidates.map((f) => quantityKey(f.quantity)));
-  const values = new Set(candidates.map((f) => f.quantity.value));
+  // elsewhere is that claim again, sourced where it was (any paragraph before, or the next few). Only the
+  // figures of the unsourced candidates are looked for.
+  const keys = new Set(unsourced.map((f) => quantityKey(f.quantity)));
+  const values = new Set(unsourced.map((f) => f.quantity.value));
   const sourced = new Map<string, number[]>();
   for (const { index, figures } of read) {
     const s = sentences[index];
@@ -257,22 +272,10 @@ function check(context: RuleContext): void {
   };
   // One finding per sentence: its most confident unsourced statistic (the first, among equals).
   const best = new Map<number, ArticleFigure>();
-  const statesClaims = new Map<number, boolean>();
-  for (const f of candidates) {
-    const s = sentences[f.sentence];
-    if (!s) continue;
+  for (const f of unsourced) {
     const held = best.get(f.sentence);
     if (held && RANK[held.confidence] >= RANK[f.confidence]) continue;
-    // Whether the sentence states claims at all, asked once per sentence (a long one may hold many figures).
-    let states = statesClaims.get(f.sentence);
-    if (states === undefined) {
-      states = !openQuotation(text, paragraphs[s.paragraph], article.quotes) && !titleLike(text, s, paragraphs[s.paragraph]);
-      statesClaims.set(f.sentence, states);
-    }
-    if (!states) continue;
-    if (attribution.coverage(f.sentence, f.start, relativeClause(article, f))) continue;
-    if (restated(f)) continue;
-    if (marketBefore(f)) continue;
+    if (restated(f) || marketBefore(f)) continue;
     best.set(f.sentence, f);
   }
   for (const f of [...best.values()].sort((a, b) => a.start - b.start)) {
