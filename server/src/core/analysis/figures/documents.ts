@@ -11,7 +11,8 @@
 import { inSpans, type Article } from '../../article';
 import type { Span } from '../../types';
 
-export type RegionKind = 'table' | 'box-score' | 'market' | 'recipe' | 'product';
+/** A table or data list (box scores and standings among them), a recipe or meal plan, product copy. Market lines are read per sentence, in figures.ts. */
+export type RegionKind = 'table' | 'recipe' | 'product';
 
 export interface Region extends Span {
   kind: RegionKind;

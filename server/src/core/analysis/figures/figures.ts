@@ -826,8 +826,6 @@ export function sentenceFigures(text: string, cache?: LintCache): Figure[] {
 /** The kind a document region gives every figure in it. */
 const REGION_KIND: Record<RegionKind, FigureKind> = {
   table: 'table-cell',
-  'box-score': 'table-cell',
-  market: 'table-cell',
   recipe: 'measurement',
   product: 'price',
 };
