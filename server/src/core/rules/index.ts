@@ -14,6 +14,7 @@ import inconsistentTitle from './inconsistent-title';
 import lexicalIllusion from './lexical-illusion';
 import passiveVoice from './passive-voice';
 import sourceLink from './source-link';
+import sourcePlaceholder from './source-placeholder';
 import startsWithSo from './starts-with-so';
 import thereIs from './there-is';
 import titleMismatch from './title-mismatch';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   lexicalIllusion,
   passiveVoice,
   sourceLink,
+  sourcePlaceholder,
   startsWithSo,
   thereIs,
   titleMismatch,

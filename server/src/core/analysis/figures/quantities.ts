@@ -81,6 +81,8 @@ export interface Quantity extends Span {
   yearLike: boolean;
   /** Written with thousands separators ("14,000"). */
   grouped: boolean;
+  /** Written with a scale word or letter: "2.5 million", "$3bn", "449K", "tens of thousands". */
+  scaled: boolean;
   /** Written against a word on its left, as in "PM2.5", "COVID-19", "F-35": part of a name. */
   attached: boolean;
   /** An adjective compound: "five-hour", "43-year-old", "40-seat". */
@@ -339,7 +341,10 @@ export function mayHoldQuantity(text: string): boolean {
 
 /** Singular lower-case form of a word: "employees" → "employee", "cities" → "city", "people" → "person". */
 export function lemma(word: string): string {
-  const w = word.toLowerCase().replace(/['’]s?$/, '');
+  let w = word.toLowerCase();
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 39 || last === 0x2019) w = w.slice(0, -1);
+  else if (last === 115 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019)) w = w.slice(0, -2);
   const irregular = IRREGULAR[w];
   if (irregular !== undefined) return irregular;
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
@@ -423,7 +428,7 @@ function readScales(tokens: readonly Token[], c: Core): void {
     const scale = SCALES[next.lower] ?? (next.lower === 'dozen' ? 12 : undefined);
     if (scale === undefined) return;
     c.value *= scale;
-    c.scaled = true;
+    if (scale >= 1e3) c.scaled = true;
     c.yearLike = false;
     c.last++;
   }
@@ -538,7 +543,14 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
     if (next?.kind === 'word' && glued(tokens, i + 1)) {
       const suffix = next.lower;
       const scale = SUFFIX_SCALES[suffix];
-      if (scale !== undefined && (money || !CURRENCY_ONLY_SUFFIX.has(suffix))) {
+      if (suffix === 'k' && !money && value < 100 && next.text === 'K') {
+        // "4K video", "a 5K race": a named size, not four thousand.
+        c.unit = 'measure';
+        c.measure = 'k';
+        c.last = i + 1;
+        c.yearLike = false;
+        return c;
+      } else if (scale !== undefined && (money || !CURRENCY_ONLY_SUFFIX.has(suffix))) {
         c.value *= scale;
         c.scaled = true;
         c.last = i + 1;
@@ -877,8 +889,13 @@ function headNoun(tokens: readonly Token[], from: number, allowOf: boolean, skip
     if (FUNCTION.has(t.lower) && !(BETWEEN.has(t.lower) && head === -1)) break;
     if (NOT_NOUNS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly'))) break;
     if (BETWEEN.has(t.lower)) continue;
-    // "-ing" and "-ed" words after a noun start a clause: "teachers wearing red", "people diagnosed".
-    if (head !== -1 && t.lower.length > 4 && /(?:ing|ed)$/.test(t.lower) && !tokens[j - 1]?.text.includes('-')) break;
+    // "-ing" and "-ed" words after a noun start a clause: "teachers wearing red", "people diagnosed";
+    // one before a noun is its adjective ("20 injured people"); an "-ed" word alone is a verb ("5,000 reserved").
+    if (t.lower.length > 4 && /(?:ing|ed)$/.test(t.lower) && !tokens[j - 1]?.text.includes('-')) {
+      if (head !== -1) break;
+      const n = tokens[j + 1];
+      if (t.lower.endsWith('ed') && (!n || n.kind !== 'word' || FUNCTION.has(n.lower))) break;
+    }
     if (/['’]s$/.test(t.text) && head === -1) {
       // A possessive before the head: "the state's electorate" is read from "electorate".
       words++;
@@ -940,9 +957,16 @@ const CLAUSE_OPENERS = set(
   'which who whom whose where while whereas although though but and or so because since as when if after before',
 );
 
+/** The clause holding `offset` (binary search over the sorted spans). */
 function clauseAt(spans: readonly Span[], offset: number): Span {
-  for (const s of spans) if (offset >= s.start && offset < s.end) return s;
-  return spans[spans.length - 1] ?? { start: 0, end: 0 };
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return spans[lo] ?? { start: 0, end: 0 };
 }
 
 // ---------------------------------------------------------------------------
@@ -951,6 +975,11 @@ function clauseAt(spans: readonly Span[], offset: number): Span {
 /** Every quantity in a text (one sentence, usually), in order, with the tokens they index. */
 export function findQuantities(text: string): SentenceQuantities {
   if (!mayHoldQuantity(text)) return { tokens: [], quantities: [] };
+  return readQuantities(text);
+}
+
+/** `findQuantities` without the cheap first test, for callers that already made one. */
+export function readQuantities(text: string): SentenceQuantities {
   const tokens = tokenize(text);
   const quantities: Quantity[] = [];
   let clauses: Span[] | undefined;
@@ -986,8 +1015,17 @@ const STARTERS = new Set([
   ...Object.keys(VAGUE),
 ]);
 
+/** First letters of the starter words, by char code: most words are ruled out before a set lookup. */
+const STARTER_FIRST = new Uint8Array(128);
+let STARTER_LONGEST = 0;
+for (const w of STARTERS) {
+  STARTER_FIRST[w.charCodeAt(0)] = 1;
+  STARTER_LONGEST = Math.max(STARTER_LONGEST, w.length);
+}
+
 function mayStart(lower: string): boolean {
-  return STARTERS.has(lower);
+  const c = lower.charCodeAt(0);
+  return c < 128 && STARTER_FIRST[c] === 1 && lower.length <= STARTER_LONGEST && STARTERS.has(lower);
 }
 
 /** Units, ranges, rates, ratios, qualifiers and the noun around a core. */
@@ -1120,6 +1158,7 @@ function finish(text: string, tokens: readonly Token[], c: Core): Quantity {
     range,
     yearLike: c.yearLike,
     grouped: c.grouped,
+    scaled: c.scaled,
     attached: firstTok !== undefined && attachedLeft(tokens, c.first),
     compound: c.compound,
     noun,
