@@ -4,7 +4,8 @@
  * `--socket=PORT` and `--pipe=NAME`, as handled by vscode-languageserver.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { SERVER_NAME, serverVersion, startServer } from './lsp/language-server';
+import { startServer } from './lsp/language-server';
+import { SERVER_NAME, serverVersion } from './lsp/options';
 
 const USAGE = `Usage: ${SERVER_NAME} [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]
 

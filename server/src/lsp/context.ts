@@ -1,0 +1,28 @@
+/**
+ * What the server's parts share: the connection, the open documents and
+ * their state, the settings, and the options settled at `initialize`. One
+ * object, created with the server and filled in by `initialize`.
+ */
+import type { ClientCapabilities, Connection } from 'vscode-languageserver';
+import { DocumentStates } from './document-state';
+import { DocumentStore } from './documents';
+import { ConfigFiles } from './files';
+import { DEFAULT_OPTIONS, type ServerOptions } from './options';
+import { Publisher } from './publish';
+import { SettingsResolver } from './settings';
+
+export class ServerContext {
+  readonly docs = new DocumentStore();
+  readonly states = new DocumentStates();
+  readonly configFiles = new ConfigFiles();
+  readonly publisher: Publisher;
+  options: ServerOptions = { ...DEFAULT_OPTIONS };
+  client: ClientCapabilities = {};
+  /** Replaced at `initialize` by one that knows the client's capabilities. */
+  settings: SettingsResolver;
+
+  constructor(readonly connection: Connection) {
+    this.publisher = new Publisher(connection);
+    this.settings = new SettingsResolver(connection, {}, false);
+  }
+}

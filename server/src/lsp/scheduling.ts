@@ -1,0 +1,121 @@
+/**
+ * When documents are linted. Push mode: a change is linted after a short
+ * debounce, a newer change supersedes a pending or running lint, and nothing
+ * is published for a version the editor has left. Pull mode: the client asks
+ * (`textDocument/diagnostic`) and is told to ask again when settings or
+ * `.copydesk.json` change.
+ */
+import { LSPErrorCodes, ResponseError, type CancellationToken, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import type { ServerContext } from './context';
+import type { Analysis, Analyzer } from './document-state';
+import { guardEvent } from './lifecycle';
+import { documentUri, errorMessage, isObject } from './validate';
+
+export type Trigger = 'open' | 'change' | 'save' | 'settings';
+
+export class Scheduler {
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly analyzer: Analyzer,
+  ) {}
+
+  /** Push mode: lint after a short delay; a newer trigger supersedes a pending or running one. */
+  trigger(uri: string, trigger: Trigger): void {
+    if (this.ctx.options.pull) return;
+    const state = this.ctx.states.get(uri);
+    if (state.timer) clearTimeout(state.timer);
+    const run = ++state.run;
+    const delay = trigger === 'change' ? this.ctx.options.debounceMs : 0;
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      guardEvent(this.ctx.connection, 'lint', () => this.runPush(uri, run, trigger));
+    }, delay);
+  }
+
+  private async runPush(uri: string, run: number, trigger: Trigger): Promise<void> {
+    const doc = this.ctx.docs.get(uri);
+    if (!doc) return;
+    if (trigger === 'change') {
+      const settings = await this.ctx.settings.get(uri);
+      if (settings.run === 'onSave') return;
+    }
+    const superseded = (): boolean => this.ctx.states.peek(uri)?.run !== run;
+    if (superseded()) return;
+    const analysis = await this.analyzer.analyze(doc);
+    // Never publish for an old version: a newer change has its own run coming.
+    if (superseded() || this.ctx.docs.get(uri)?.version !== analysis.version) return;
+    this.ctx.publisher.publishDocument(uri, analysis.diagnostics, analysis.version);
+  }
+
+  /** Settings or `.copydesk.json` changed: lint every open document again (push), or ask the client to pull. */
+  relintAll(): void {
+    for (const state of this.ctx.states.values()) state.saved = undefined;
+    if (this.ctx.options.pull) {
+      this.refresh();
+      return;
+    }
+    for (const doc of this.ctx.docs.all()) this.trigger(doc.uri, 'settings');
+  }
+
+  /** Pull mode: the client should pull again. */
+  refresh(): void {
+    if (this.ctx.client.workspace?.diagnostics?.refreshSupport) {
+      this.ctx.connection.languages.diagnostics
+        .refresh()
+        .catch((error: unknown) =>
+          this.ctx.connection.console.warn(`copydesk: diagnostic refresh failed: ${errorMessage(error)}`),
+        );
+    }
+  }
+
+  /** Pull mode, `run: onSave`: a save makes the next pull lint again. */
+  saved(uri: string): void {
+    const state = this.ctx.states.get(uri);
+    if (state.saved) {
+      state.saved = undefined;
+      this.refresh();
+    }
+  }
+
+  private async waitForQuiet(uri: string, token: CancellationToken): Promise<void> {
+    const last = this.ctx.docs.lastChange(uri);
+    if (last === undefined) return;
+    const remaining = last + this.ctx.options.debounceMs - Date.now();
+    if (remaining <= 0) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, remaining);
+      const sub = token.onCancellationRequested(done);
+      function done(): void {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve();
+      }
+    });
+  }
+
+  /** `textDocument/diagnostic`. */
+  async pull(params: unknown, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    const uri = documentUri(params);
+    const doc = this.ctx.docs.get(uri);
+    if (!doc) return { kind: 'full', items: [] };
+    await this.waitForQuiet(uri, token);
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    const settings = await this.ctx.settings.get(uri);
+    const state = this.ctx.states.get(uri);
+    let analysis: Analysis;
+    if (settings.run === 'onSave') {
+      state.saved ??= await this.analyzer.analyze(doc);
+      analysis = state.saved;
+    } else {
+      analysis = await this.analyzer.analyze(doc);
+      if (this.ctx.docs.get(uri)?.version !== analysis.version) {
+        throw new ResponseError(LSPErrorCodes.ServerCancelled, 'the document changed while it was linted', {
+          retriggerRequest: true,
+        });
+      }
+    }
+    const previous = isObject(params) && typeof params.previousResultId === 'string' ? params.previousResultId : undefined;
+    if (previous === analysis.resultId) return { kind: 'unchanged', resultId: analysis.resultId };
+    return { kind: 'full', resultId: analysis.resultId, items: analysis.diagnostics };
+  }
+}
