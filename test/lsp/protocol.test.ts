@@ -108,9 +108,10 @@ describe('language server over stdio (push diagnostics)', () => {
     current = published.diagnostics;
   });
 
-  it('never publishes an old version when changes come quickly', async () => {
+  it('publishes versions in order, ending at the last one, when changes come quickly', async () => {
     const start = client.version(URI);
-    // A burst, as fast typing sends it: all five changes are written before the server can lint any of them.
+    const count = client.published.length;
+    // A burst, as fast typing sends it: the server may skip versions it was too late for, never go back.
     const sent: Promise<number>[] = [];
     for (let i = 0; i < 5; i++) {
       sent.push(
@@ -121,14 +122,15 @@ describe('language server over stdio (push diagnostics)', () => {
     const last = client.version(URI);
     const published = await client.diagnosticsFor(URI, last);
     current = published.diagnostics;
-    const stale = client.published.filter(
-      (p) => p.uri === URI && p.version !== undefined && p.version > start && p.version < last,
+    const versions = client.published
+      .slice(count)
+      .filter((p) => p.uri === URI)
+      .map((p) => p.version ?? -1);
+    assert.ok(
+      versions.every((v, i) => v > start && (i === 0 || v > (versions[i - 1] ?? 0))),
+      `published versions only increase: ${versions.join(', ')}`,
     );
-    assert.deepEqual(
-      stale.map((p) => p.version),
-      [],
-      'superseded versions were not published',
-    );
+    assert.equal(versions[versions.length - 1], last, 'the last version published is the last one sent');
   });
 
   it('offers the quick fixes and disable actions of a finding, each with its edit', async () => {

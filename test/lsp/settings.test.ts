@@ -163,7 +163,8 @@ describe('.copydesk.json', () => {
     writeFileSync(join(nested, 'story.txt'), TEXT);
     writeFileSync(configPath, '{ "rules": { "truncated-teaser": "off" }, ');
     client = TestClient.spawn();
-    await client.initialize();
+    // The workspace folder bounds the lookup: the file two folders above the document is inside it.
+    await client.initialize({ rootUri: pathToFileURL(tmp.dir).href });
   });
   after(() => {
     client.kill();

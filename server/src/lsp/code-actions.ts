@@ -9,6 +9,7 @@ import {
   type CodeAction,
   type Diagnostic,
   type Position,
+  type Range,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_COMMAND, type DiagnosticData, type FixAllCommandResult } from '../protocol';
@@ -24,10 +25,30 @@ import {
   type ActionContext,
 } from './actions';
 import type { ServerContext } from './context';
-import { readDiagnosticData } from './convert';
-import type { Analysis, Analyzer } from './document-state';
+import { SOURCE } from './convert';
+import type { Analyzer } from './document-state';
 import { supportsDocumentChanges } from './options';
-import { documentUri, invalidParams, isInteger, isObject, isStringArray, requireRange } from './validate';
+import { documentUri, invalidParams, isInteger, isObject, isRange, isStringArray, requireRange } from './validate';
+
+/** Rule, message and range: what identifies a diagnostic the client sends back. */
+function diagnosticKey(code: unknown, message: unknown, range: Range): string {
+  const { start, end } = range;
+  return `${String(code)}\n${String(message)}\n${start.line}:${start.character}-${end.line}:${end.character}`;
+}
+
+/** The server's diagnostics that the client's `sent` ones stand for (same rule, message and range). */
+export function matchDiagnostics(own: readonly Diagnostic[], sent: readonly unknown[]): Diagnostic[] {
+  if (sent.length === 0) return [];
+  const byKey = new Map<string, Diagnostic>();
+  for (const d of own) byKey.set(diagnosticKey(d.code, d.message, d.range), d);
+  const out: Diagnostic[] = [];
+  for (const d of sent) {
+    if (!isObject(d) || d.source !== SOURCE || !isRange(d.range)) continue;
+    const match = byKey.get(diagnosticKey(d.code, d.message, d.range));
+    if (match && !out.includes(match)) out.push(match);
+  }
+  return out;
+}
 
 /** A position moved inside the document (LSP clamps a character past the line's end to the end). */
 export function clampPosition(doc: TextDocument, p: Position): Position {
@@ -51,47 +72,33 @@ export class CodeActions {
     const range = requireRange(params);
     const doc = this.ctx.docs.get(uri);
     if (!doc) return [];
-    const version = doc.version;
     const context = isObject(params) && isObject(params.context) ? params.context : {};
     const only = isStringArray(context.only) ? context.only : undefined;
     const wantQuick = kindAllowed(CodeActionKind.QuickFix, only);
     const wantFixAll = kindAllowed(FIX_ALL_KIND, only);
     if (!wantQuick && !wantFixAll) return [];
+    const analysis = await this.analyzer.analyze(doc);
+    // The document changed while it was linted: the client asks again for the new text.
+    if (!this.ctx.docs.isCurrent(uri, analysis.revision)) return [];
 
-    // The client's own diagnostics carry their fixes, when they belong to this version.
-    const sent = Array.isArray(context.diagnostics) ? (context.diagnostics as unknown[]) : [];
-    let items = sent.flatMap((d) => {
-      const data = readDiagnosticData(d);
-      return data && data.version === version ? [{ diagnostic: d as Diagnostic, data }] : [];
-    });
-    let analysis: Analysis | undefined;
-    if (items.length === 0 && wantQuick) {
-      analysis = await this.analyzer.analyze(doc);
-      if (analysis.version !== version || doc.version !== version) return [];
-      const clamped = { start: clampPosition(doc, range.start), end: clampPosition(doc, range.end) };
-      items = diagnosticsAt(
-        analysis.diagnostics.filter((d) => d.code !== undefined),
-        clamped,
-      ).map((d) => ({ diagnostic: d, data: d.data as DiagnosticData }));
-    }
     const ctx = this.actionContext(doc, only);
     const actions: CodeAction[] = [];
     if (wantQuick) {
-      actions.push(...quickFixes(ctx, items));
-      actions.push(
-        ...disableActions(
-          ctx,
-          items.map((i) => i.diagnostic),
-        ),
-      );
-    }
-    if (wantFixAll) {
-      analysis ??= await this.analyzer.analyze(doc);
-      if (analysis.version !== version || doc.version !== version) return [];
-      if (analysis.index) {
-        const fixAll = fixAllAction(ctx, analysis.findings, analysis.index);
-        if (fixAll) actions.push(fixAll);
+      // The client's diagnostics say which findings it asks about; the edits always come from the server's own
+      // analysis of the current text, so a stale or forged `data` (an edit at line 1e9 or -7) builds nothing.
+      const own = analysis.diagnostics.filter((d) => d.code !== undefined);
+      const sent = Array.isArray(context.diagnostics) ? (context.diagnostics as unknown[]) : [];
+      let chosen = matchDiagnostics(own, sent);
+      if (chosen.length === 0) {
+        chosen = diagnosticsAt(own, { start: clampPosition(doc, range.start), end: clampPosition(doc, range.end) });
       }
+      const items = chosen.map((d) => ({ diagnostic: d, data: d.data as DiagnosticData }));
+      actions.push(...quickFixes(ctx, items));
+      actions.push(...disableActions(ctx, chosen));
+    }
+    if (wantFixAll && analysis.index) {
+      const fixAll = fixAllAction(ctx, analysis.findings, analysis.index);
+      if (fixAll) actions.push(fixAll);
     }
     return actions;
   }
@@ -112,7 +119,7 @@ export class CodeActions {
       throw new ResponseError(LSPErrorCodes.ContentModified, `the document is at version ${version}, not ${wanted}`);
     }
     const analysis = await this.analyzer.analyze(doc);
-    if (analysis.version !== doc.version || !analysis.index) return { applied: false, fixed: 0 };
+    if (!this.ctx.docs.isCurrent(uri, analysis.revision) || !analysis.index) return { applied: false, fixed: 0 };
     const { edits, fixed } = fixAllTextEdits(analysis.findings, analysis.index);
     if (edits.length === 0) return { applied: false, fixed: 0 };
     const edit = workspaceEdit(this.actionContext(doc), edits);

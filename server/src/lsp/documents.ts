@@ -2,6 +2,10 @@
  * The open documents, kept in sync incrementally. A small replacement for
  * `TextDocuments` that checks every notification's shape first: a malformed
  * change is logged and dropped instead of corrupting the text or throwing.
+ *
+ * Each text gets a revision of the server's own, increasing with every open
+ * and change: caches key on it, never on the client's version number, which a
+ * client may repeat or send backwards (the change is applied, and logged).
  */
 import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -18,9 +22,42 @@ export class DocumentStore {
   private readonly docs = new Map<string, TextDocument>();
   /** When each document last changed (ms since epoch), for the pull-mode debounce. */
   private readonly changedAt = new Map<string, number>();
+  private readonly revisions = new Map<string, number>();
+  private lastRevision = 0;
+  /** Documents dropped because a message about them was refused: their changes are ignored until reopened. */
+  private readonly refused = new Set<string>();
+  /** Documents whose version went backwards or stood still, logged once each. */
+  private readonly versionWarned = new Set<string>();
 
   get(uri: string): TextDocument | undefined {
     return this.docs.get(uri);
+  }
+
+  /** The server's revision of the document's current text (0 when not open). */
+  revision(uri: string): number {
+    return this.revisions.get(uri) ?? 0;
+  }
+
+  /** Whether `doc` is still the document's current text. */
+  isCurrent(uri: string, revision: number): boolean {
+    return this.revisions.get(uri) === revision;
+  }
+
+  /**
+   * A message about the document was refused (too large): the server's copy can no longer follow the
+   * editor's, so it is dropped. Returns whether it was open.
+   */
+  refuse(uri: string): boolean {
+    this.refused.add(uri);
+    const open = this.docs.delete(uri);
+    this.changedAt.delete(uri);
+    this.revisions.delete(uri);
+    return open;
+  }
+
+  private set(uri: string, doc: TextDocument): void {
+    this.docs.set(uri, doc);
+    this.revisions.set(uri, ++this.lastRevision);
   }
 
   all(): TextDocument[] {
@@ -31,9 +68,11 @@ export class DocumentStore {
     return this.changedAt.get(uri);
   }
 
-  listen(connection: Connection, events: DocumentEvents): void {
+  /** Follows the document notifications; `accept` says whether the server takes notifications now. */
+  listen(connection: Connection, events: DocumentEvents, accept: () => boolean): void {
     const warn = (message: string): void => connection.console.error(`copydesk: ignored ${message}`);
     connection.onDidOpenTextDocument((params: unknown) => {
+      if (!accept()) return;
       const td = isObject(params) ? params.textDocument : undefined;
       if (
         !isObject(td) ||
@@ -46,10 +85,12 @@ export class DocumentStore {
         return;
       }
       const doc = TextDocument.create(td.uri, td.languageId, td.version, td.text);
-      this.docs.set(td.uri, doc);
+      this.refused.delete(td.uri);
+      this.set(td.uri, doc);
       events.onOpen(doc);
     });
     connection.onDidChangeTextDocument((params: unknown) => {
+      if (!accept()) return;
       const td = isObject(params) ? params.textDocument : undefined;
       const changes = isObject(params) ? params.contentChanges : undefined;
       if (!isObject(td) || typeof td.uri !== 'string' || !isInteger(td.version) || !Array.isArray(changes)) {
@@ -58,7 +99,7 @@ export class DocumentStore {
       }
       const doc = this.docs.get(td.uri);
       if (!doc) {
-        warn(`textDocument/didChange for a document that is not open: ${td.uri}`);
+        if (!this.refused.has(td.uri)) warn(`textDocument/didChange for a document that is not open: ${td.uri}`);
         return;
       }
       const valid = changes.every(
@@ -68,21 +109,33 @@ export class DocumentStore {
         warn(`textDocument/didChange with a malformed change for ${td.uri} (each needs text, and range if incremental)`);
         return;
       }
+      if (td.version <= doc.version && !this.versionWarned.has(td.uri)) {
+        this.versionWarned.add(td.uri);
+        connection.console.warn(
+          `copydesk: textDocument/didChange for ${td.uri}: version ${td.version} does not follow ${doc.version}; ` +
+            'the change is applied and linted (versions should only increase)',
+        );
+      }
       const updated = TextDocument.update(doc, changes as TextDocumentContentChangeEvent[], td.version);
-      this.docs.set(td.uri, updated);
+      this.set(td.uri, updated);
       this.changedAt.set(td.uri, Date.now());
       events.onChange(updated);
     });
     connection.onDidSaveTextDocument((params: unknown) => {
+      if (!accept()) return;
       const uri = isObject(params) && isObject(params.textDocument) ? params.textDocument.uri : undefined;
       const doc = typeof uri === 'string' ? this.docs.get(uri) : undefined;
       if (doc) events.onSave(doc);
     });
     connection.onDidCloseTextDocument((params: unknown) => {
+      if (!accept()) return;
       const uri = isObject(params) && isObject(params.textDocument) ? params.textDocument.uri : undefined;
+      if (typeof uri === 'string') this.refused.delete(uri);
       if (typeof uri !== 'string' || !this.docs.has(uri)) return;
       this.docs.delete(uri);
       this.changedAt.delete(uri);
+      this.revisions.delete(uri);
+      this.versionWarned.delete(uri);
       events.onClose(uri);
     });
   }

@@ -7,7 +7,11 @@
  * the connection.
  */
 import {
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
+  type Diagnostic,
   DidChangeWatchedFilesNotification,
   type Connection,
   type Hover,
@@ -17,19 +21,35 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LintFilesRequest } from '../protocol';
 import { CodeActions, clampPosition } from './code-actions';
 import { ServerContext } from './context';
+import { SOURCE } from './convert';
 import { Analyzer } from './document-state';
-import { uriToPath } from './files';
+import { formatSize, uriToPath } from './files';
 import { hoverAt } from './hover';
-import { guardEvent, guardRequest } from './lifecycle';
+import { REFUSED_NOTIFICATION, REFUSED_REQUEST, type FramedMessageReader } from './framing';
+import { guardEvent, phaseError } from './lifecycle';
 import { Linter } from './linting';
-import { readInitializeParams, SERVER_NAME, serverCapabilities, serverVersion, supportsMarkdownHover } from './options';
+import {
+  maxMessageBytes,
+  readInitializeParams,
+  SERVER_NAME,
+  serverCapabilities,
+  serverVersion,
+  supportsMarkdownHover,
+} from './options';
 import { Scheduler } from './scheduling';
 import { SettingsResolver } from './settings';
 import { documentUri, errorMessage, isObject, requirePosition } from './validate';
 import { WorkspaceLint } from './workspace-lint';
 
-export function startServer(connection: Connection): CopydeskServer {
-  return new CopydeskServer(connection);
+export interface StartOptions {
+  /** How the client is connected, for the startup log line. */
+  transport?: string;
+  /** The byte-stream reader, when there is one: its message limit follows `maxDocumentSize`. */
+  reader?: FramedMessageReader;
+}
+
+export function startServer(connection: Connection, start: StartOptions = {}): CopydeskServer {
+  return new CopydeskServer(connection, start);
 }
 
 export class CopydeskServer {
@@ -39,23 +59,32 @@ export class CopydeskServer {
   private readonly workspaceLint: WorkspaceLint;
   private readonly actions: CodeActions;
 
-  constructor(private readonly connection: Connection) {
+  constructor(
+    private readonly connection: Connection,
+    private readonly start: StartOptions = {},
+  ) {
     const ctx = (this.ctx = new ServerContext(connection));
+    const lifecycle = ctx.lifecycle;
     const linter = new Linter(ctx);
     this.analyzer = new Analyzer(ctx, linter);
     this.scheduler = new Scheduler(ctx, this.analyzer);
     this.workspaceLint = new WorkspaceLint(ctx, this.analyzer, linter);
     this.actions = new CodeActions(ctx, this.analyzer);
 
-    const event = (name: string, run: () => void | Promise<void>): void => guardEvent(connection, name, run);
+    const event = (name: string, run: () => void | Promise<void>): void => lifecycle.event(name, run);
     connection.onInitialize((params) => this.initialize(params));
-    connection.onInitialized(() => this.registerDynamic());
-    ctx.docs.listen(connection, {
-      onOpen: (doc) => event('didOpen', () => this.opened(doc)),
-      onChange: (doc) => event('didChange', () => this.scheduler.trigger(doc.uri, 'change')),
-      onSave: (doc) => event('didSave', () => this.saved(doc)),
-      onClose: (uri) => event('didClose', () => this.closed(uri)),
-    });
+    connection.onInitialized(() => event('initialized', () => this.registerDynamic()));
+    connection.onShutdown(() => this.shutdown());
+    ctx.docs.listen(
+      connection,
+      {
+        onOpen: (doc) => event('didOpen', () => this.opened(doc)),
+        onChange: (doc) => event('didChange', () => this.scheduler.trigger(doc.uri, 'change')),
+        onSave: (doc) => event('didSave', () => this.saved(doc)),
+        onClose: (uri) => event('didClose', () => this.closed(uri)),
+      },
+      () => lifecycle.running,
+    );
     connection.onDidChangeConfiguration((params) =>
       event('didChangeConfiguration', () => {
         ctx.settings.changed(params);
@@ -63,28 +92,77 @@ export class CopydeskServer {
       }),
     );
     connection.onDidChangeWatchedFiles((params) => event('didChangeWatchedFiles', () => this.watchedFiles(params)));
-    connection.onCodeAction(guardRequest(connection, 'textDocument/codeAction', (p) => this.actions.codeActions(p)));
-    connection.onHover(guardRequest(connection, 'textDocument/hover', (p) => this.hover(p)));
-    connection.onExecuteCommand(guardRequest(connection, 'workspace/executeCommand', (p) => this.actions.executeCommand(p)));
+    connection.onCodeAction(lifecycle.request('textDocument/codeAction', (p) => this.actions.codeActions(p)));
+    connection.onHover(lifecycle.request('textDocument/hover', (p) => this.hover(p)));
+    connection.onExecuteCommand(lifecycle.request('workspace/executeCommand', (p) => this.actions.executeCommand(p)));
     connection.languages.diagnostics.on(
-      guardRequest(connection, 'textDocument/diagnostic', (p, token) => this.scheduler.pull(p, token)),
+      lifecycle.request('textDocument/diagnostic', (p, token) => this.scheduler.pull(p, token)),
     );
     // By method name: protocol.ts builds its RequestType with the client's copy of vscode-jsonrpc.
     connection.onRequest(
       LintFilesRequest.method,
-      guardRequest(connection, 'copydesk/lintFiles', (p, token) => this.workspaceLint.lintFiles(p, token)),
+      lifecycle.request('copydesk/lintFiles', (p, token) => this.workspaceLint.lintFiles(p, token)),
     );
+    // Messages the framing refused (too large): a request gets its error, a document its notice.
+    connection.onRequest(REFUSED_REQUEST, (params: unknown) => {
+      throw refusedError(params);
+    });
+    connection.onNotification(REFUSED_NOTIFICATION, (params: unknown) =>
+      guardEvent(connection, 'refused message', () => this.refused(params)),
+    );
+    if (typeof globalThis.gc === 'function') {
+      const gc = globalThis.gc;
+      // Only in a server started with --expose-gc (the memory tests): the heap after a full collection.
+      connection.onRequest(MEMORY_REQUEST, () => {
+        gc();
+        const { heapUsed, external, arrayBuffers } = process.memoryUsage();
+        return { heapUsed, external, arrayBuffers, documents: ctx.docs.all().length };
+      });
+    }
+    // Any other request: LSP's answers before `initialize` and after `shutdown`, else MethodNotFound.
+    connection.onRequest((method: string) => {
+      throw phaseError(lifecycle.phase, method) ?? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
+    });
+  }
+
+  /** Whether `shutdown` came: the exit code is 0 only then. */
+  get shutdownReceived(): boolean {
+    return this.ctx.lifecycle.phase === 'shut down';
   }
 
   // ---- lifecycle --------------------------------------------------------------
 
   private initialize(params: unknown): InitializeResult {
+    if (this.ctx.lifecycle.phase !== 'starting') {
+      throw new ResponseError(ErrorCodes.InvalidRequest, 'initialize may be sent only once');
+    }
     const input = readInitializeParams(params);
     this.ctx.client = input.client;
     this.ctx.options = input.options;
+    this.ctx.roots = input.roots;
     this.ctx.settings = new SettingsResolver(this.connection, input.settings, SettingsResolver.canAsk(input.client));
     this.ctx.settings.report(input.problems);
+    if (this.start.reader) this.start.reader.maxMessageBytes = maxMessageBytes(input.options.maxDocumentSize);
+    this.ctx.lifecycle.phase = 'running';
     return { capabilities: serverCapabilities(input.options), serverInfo: { name: SERVER_NAME, version: serverVersion() } };
+  }
+
+  private shutdown(): void {
+    const error = phaseError(this.ctx.lifecycle.phase, 'shutdown');
+    if (error) throw error;
+    this.ctx.lifecycle.phase = 'shut down';
+    for (const doc of this.ctx.docs.all()) this.ctx.states.delete(doc.uri);
+  }
+
+  /** A document message the framing refused: the server's copy cannot follow the editor's any more. */
+  private refused(params: unknown): void {
+    if (!isObject(params) || typeof params.uri !== 'string') return;
+    if (params.method !== 'textDocument/didOpen' && params.method !== 'textDocument/didChange') return;
+    const uri = params.uri;
+    this.ctx.docs.refuse(uri);
+    this.ctx.states.delete(uri);
+    if (!this.ctx.options.pull) this.ctx.publisher.publishDocument(uri, [refusedNotice(params)]);
+    else this.scheduler.refresh();
   }
 
   private registerDynamic(): void {
@@ -153,4 +231,34 @@ export class CopydeskServer {
     if (analysis.version !== doc.version) return null;
     return hoverAt(analysis.diagnostics, clampPosition(doc, position), supportsMarkdownHover(this.ctx.client));
   }
+}
+
+/** The debug request of a server started with --expose-gc: heap in use after a full collection. */
+export const MEMORY_REQUEST = 'copydesk/debug/memory';
+
+function describeRefused(params: unknown): { what: string; size: string; limit: string } {
+  const p = isObject(params) ? params : {};
+  const bytes = typeof p.bytes === 'number' ? p.bytes : 0;
+  const limit = typeof p.limit === 'number' ? p.limit : 0;
+  return { what: typeof p.method === 'string' ? p.method : 'a message', size: formatSize(bytes), limit: formatSize(limit) };
+}
+
+function refusedError(params: unknown): ResponseError<void> {
+  const { what, size, limit } = describeRefused(params);
+  return new ResponseError(
+    ErrorCodes.InvalidRequest,
+    `${what} refused: the message is ${size}, over the server's limit of ${limit}`,
+  );
+}
+
+function refusedNotice(params: unknown): Diagnostic {
+  const { size, limit } = describeRefused(params);
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    message:
+      `Copydesk stopped linting this document: a message about it was ${size}, over the limit of ${limit}. ` +
+      'Close and reopen it to lint it again, or lint it with the command line: copydesk lint <file>.',
+  };
 }

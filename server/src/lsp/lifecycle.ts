@@ -1,10 +1,17 @@
 /**
- * Handlers that never take the server down: a request handler that throws
- * answers with an error (InternalError for anything unexpected), and an event
- * handler that throws is logged. Either way the server goes on serving.
+ * The server's life (before `initialize`, running, after `shutdown`) and
+ * handlers that never take it down: a request handler that throws answers
+ * with an error (InternalError for anything unexpected), and an event handler
+ * that throws is logged. Either way the server goes on serving.
+ *
+ * As LSP asks: a request before `initialize` is answered with
+ * ServerNotInitialized (-32002) and a notification is dropped; after
+ * `shutdown`, a request is answered with InvalidRequest (-32600).
  */
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { errorMessage } from './validate';
+
+export type Phase = 'starting' | 'running' | 'shut down';
 
 /** Errors a client causes on purpose (cancelling, editing meanwhile): answered, not logged. */
 const QUIET_CODES: readonly number[] = [
@@ -45,5 +52,39 @@ export function guardEvent(connection: Connection, name: string, run: () => void
     if (result instanceof Promise) result.catch(fail);
   } catch (error) {
     fail(error);
+  }
+}
+
+/** The error for a request that comes when the server cannot take it, or undefined when it can. */
+export function phaseError(phase: Phase, method: string): ResponseError<void> | undefined {
+  if (phase === 'starting') {
+    return new ResponseError(ErrorCodes.ServerNotInitialized, `${method}: the server is not initialized yet`);
+  }
+  if (phase === 'shut down') return new ResponseError(ErrorCodes.InvalidRequest, `${method}: the server is shut down`);
+  return undefined;
+}
+
+export class Lifecycle {
+  phase: Phase = 'starting';
+
+  constructor(private readonly connection: Connection) {}
+
+  get running(): boolean {
+    return this.phase === 'running';
+  }
+
+  /** A request handler that answers only while the server runs. */
+  request<R>(method: string, handler: RequestHandler<R>): (params: unknown, token: CancellationToken) => Promise<R> {
+    return guardRequest(this.connection, method, (params, token) => {
+      const error = phaseError(this.phase, method);
+      if (error) throw error;
+      return handler(params, token);
+    });
+  }
+
+  /** An event (a notification, a timer) handled only while the server runs. */
+  event(name: string, run: () => void | Promise<void>): void {
+    if (!this.running) return;
+    guardEvent(this.connection, name, run);
   }
 }

@@ -4,7 +4,7 @@
  * and the capabilities the server declares in return.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import {
   CodeActionKind,
   MarkupKind,
@@ -16,12 +16,24 @@ import {
 import { FIX_ALL_COMMAND, type InitializationOptions, type Settings } from '../protocol';
 import { FIX_ALL_KIND } from './actions';
 import { defaultDocsBase, SOURCE } from './convert';
+import { uriToPath } from './files';
 import { settingsFromInitOptions } from './settings';
 import { isObject } from './validate';
 
 export const SERVER_NAME = 'copydesk-language-server';
 export const DEFAULT_DEBOUNCE_MS = 10;
 export const DEFAULT_MAX_DOCUMENT_SIZE = 5 * 1024 * 1024;
+/** Room for a message's JSON around the document text (URI, method, ids): generous, as URIs can be long. */
+const MESSAGE_ENVELOPE_BYTES = 1024 * 1024;
+/**
+ * The longest JSON-RPC message read. A document at the size limit, sent whole in `didOpen` or a full `didChange`,
+ * takes at most 6 bytes per UTF-16 code unit (a control character is written `\u0001`), plus the envelope: 5 MiB of
+ * text needs at most 30 MiB. Anything longer is refused as it streams past (framing.ts).
+ */
+export function maxMessageBytes(maxDocumentSize: number): number {
+  return 6 * maxDocumentSize + MESSAGE_ENVELOPE_BYTES;
+}
+export const DEFAULT_MAX_MESSAGE_BYTES = maxMessageBytes(DEFAULT_MAX_DOCUMENT_SIZE);
 /** The longest debounce a client may ask for: longer would look like a server that stopped. */
 const MAX_DEBOUNCE_MS = 10_000;
 
@@ -67,6 +79,24 @@ export interface InitializeInput {
   settings: Partial<Settings>;
   /** Readable problems with the initialization options, to log once. */
   problems: string[];
+  /** The workspace folders as paths (workspaceFolders, else rootUri, else rootPath). */
+  roots: string[];
+}
+
+function workspaceRoots(p: Record<string, unknown>): string[] {
+  const roots: string[] = [];
+  if (Array.isArray(p.workspaceFolders)) {
+    for (const folder of p.workspaceFolders as unknown[]) {
+      const path = isObject(folder) && typeof folder.uri === 'string' ? uriToPath(folder.uri) : undefined;
+      if (path) roots.push(path);
+    }
+  }
+  if (roots.length === 0 && typeof p.rootUri === 'string') {
+    const path = uriToPath(p.rootUri);
+    if (path) roots.push(path);
+  }
+  if (roots.length === 0 && typeof p.rootPath === 'string' && isAbsolute(p.rootPath)) roots.push(p.rootPath);
+  return roots;
 }
 
 /** Reads `initialize` params of any shape: what is wrong is a problem to log, never an exception. */
@@ -99,7 +129,7 @@ export function readInitializeParams(params: unknown): InitializeInput {
     docsBase: typeof init.docsBaseUrl === 'string' && init.docsBaseUrl !== '' ? init.docsBaseUrl : defaultDocsBase(),
     maxDocumentSize: typeof maxSize === 'number' && maxSize > 0 ? maxSize : DEFAULT_MAX_DOCUMENT_SIZE,
   };
-  return { client, options, settings, problems };
+  return { client, options, settings, problems, roots: workspaceRoots(p) };
 }
 
 export function serverCapabilities(options: ServerOptions): ServerCapabilities {

@@ -8,7 +8,6 @@
 import { LSPErrorCodes, ResponseError, type CancellationToken, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import type { ServerContext } from './context';
 import type { Analysis, Analyzer } from './document-state';
-import { guardEvent } from './lifecycle';
 import { documentUri, errorMessage, isObject } from './validate';
 
 export type Trigger = 'open' | 'change' | 'save' | 'settings';
@@ -28,7 +27,7 @@ export class Scheduler {
     const delay = trigger === 'change' ? this.ctx.options.debounceMs : 0;
     state.timer = setTimeout(() => {
       state.timer = undefined;
-      guardEvent(this.ctx.connection, 'lint', () => this.runPush(uri, run, trigger));
+      this.ctx.lifecycle.event('lint', () => this.runPush(uri, run, trigger));
     }, delay);
   }
 
@@ -43,7 +42,7 @@ export class Scheduler {
     if (superseded()) return;
     const analysis = await this.analyzer.analyze(doc);
     // Never publish for an old version: a newer change has its own run coming.
-    if (superseded() || this.ctx.docs.get(uri)?.version !== analysis.version) return;
+    if (superseded() || !this.ctx.docs.isCurrent(uri, analysis.revision)) return;
     this.ctx.publisher.publishDocument(uri, analysis.diagnostics, analysis.version);
   }
 
@@ -108,7 +107,7 @@ export class Scheduler {
       analysis = state.saved;
     } else {
       analysis = await this.analyzer.analyze(doc);
-      if (this.ctx.docs.get(uri)?.version !== analysis.version) {
+      if (!this.ctx.docs.isCurrent(uri, analysis.revision)) {
         throw new ResponseError(LSPErrorCodes.ServerCancelled, 'the document changed while it was linted', {
           retriggerRequest: true,
         });

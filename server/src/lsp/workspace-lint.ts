@@ -68,7 +68,7 @@ export class WorkspaceLint {
     const open = this.ctx.docs.get(uri);
     if (open) {
       const analysis = await this.analyzer.analyze(open);
-      if (!this.ctx.options.pull && this.ctx.docs.get(uri)?.version === analysis.version) {
+      if (!this.ctx.options.pull && this.ctx.docs.isCurrent(uri, analysis.revision)) {
         this.ctx.publisher.publishDocument(uri, analysis.diagnostics, analysis.version);
       }
       return { findings: analysis.findings.length };
@@ -84,7 +84,7 @@ export class WorkspaceLint {
     const read = await readDocument(path, this.ctx.options.maxDocumentSize);
     if ('reason' in read) return read;
     if (this.ctx.docs.get(uri)) return { findings: 0 }; // opened meanwhile: the editor's text wins
-    const config = this.ctx.configFiles.lookup(path);
+    const config = this.ctx.configFiles.lookup(path, this.ctx.configScope);
     if (config) this.ctx.publisher.noteConfig(config.loaded);
     const result = this.linter.lintText(uri, read.text, formatFromPath(path), settings, config?.loaded);
     const docsBase = this.ctx.options.docsBase;

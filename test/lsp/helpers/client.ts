@@ -139,6 +139,8 @@ export function editsByUri(edit: WorkspaceEdit): Map<string, { version?: number 
 export interface StartOptions {
   args?: string[];
   env?: NodeJS.ProcessEnv;
+  /** Options for node itself, before the server script (for example `--expose-gc`). */
+  nodeArgs?: string[];
 }
 
 export interface InitOptions {
@@ -227,7 +229,7 @@ export class TestClient {
 
   /** Spawns `node <server> --stdio` (or other args) and connects over its stdio. */
   static spawn(options: StartOptions = {}): TestClient {
-    const child = spawn(process.execPath, [SERVER_PATH, ...(options.args ?? ['--stdio'])], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_PATH, ...(options.args ?? ['--stdio'])], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...options.env },
     });
@@ -260,8 +262,20 @@ export class TestClient {
   }
 
   /** Writes raw bytes to the server's stdin (for malformed frames). */
-  writeRaw(data: string): void {
+  writeRaw(data: string | Uint8Array): void {
     this.child.stdin?.write(data);
+  }
+
+  /** Writes raw bytes and resolves once the pipe has taken them (for messages of many megabytes). */
+  writeRawAndDrain(data: string | Uint8Array): Promise<void> {
+    return new Promise((res, rej) => {
+      const stdin = this.child.stdin;
+      if (!stdin) {
+        rej(new Error('no stdin'));
+        return;
+      }
+      stdin.write(data, (error) => (error ? rej(error) : res()));
+    });
   }
 
   // ---- documents ----
