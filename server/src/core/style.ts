@@ -41,11 +41,18 @@ export function checkHits(context: RuleContext, checkName: string, check: StyleC
       // A cold run (the CLI, a document just opened): one pass over the whole text is
       // cheaper than a pass per chunk. Hand each chunk its hits; a hit that would cross
       // a chunk boundary belongs to no paragraph and is dropped, as a per-chunk run would.
-      for (const e of missing) e.hits.set(checkName, []);
+      // Each missing hit list is filled once, from its first chunk: identical chunks share one list, and a
+      // chunk whose list was cached keeps it as it is.
+      const owner = new Map<Map<string, Span[]>, number>();
+      for (const e of missing) {
+        if (owner.has(e.hits)) continue;
+        owner.set(e.hits, e.start);
+        e.hits.set(checkName, []);
+      }
       const all = check(context.article.text);
       for (const h of all) {
         const entry = entries[chunkAt(entries, h.index)];
-        if (!entry || h.index + h.offset > entry.start + entry.text.length) continue;
+        if (!entry || owner.get(entry.hits) !== entry.start || h.index + h.offset > entry.start + entry.text.length) continue;
         entry.hits.get(checkName)?.push({ start: h.index - entry.start, end: h.index - entry.start + h.offset });
       }
     } else {

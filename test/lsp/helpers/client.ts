@@ -166,6 +166,8 @@ export class TestClient {
   readonly refreshRequests: number[] = [];
   readonly docs = new Map<string, OpenDoc>();
   stderr = '';
+  /** Background sends that failed (the server had gone). */
+  readonly sendErrors: string[] = [];
   /** Answers `workspace/configuration` items; the default answers null (no settings). */
   configuration: (item: ConfigurationItem) => unknown = () => null;
   /** Whether `workspace/applyEdit` requests succeed. */
@@ -177,6 +179,8 @@ export class TestClient {
     readonly child: ChildProcess,
   ) {
     this.exit = new Promise((res) => child.once('exit', (code) => res(code)));
+    // A write to a server that has exited fails the write, not the test process.
+    child.stdin?.on('error', (error) => this.sendErrors.push(String(error)));
     child.stderr?.on('data', (chunk: Buffer) => {
       this.stderr += chunk.toString('utf8');
     });
@@ -336,7 +340,8 @@ export class TestClient {
       if (version !== undefined && version !== null && version !== doc.version) {
         throw new Error(`edit for version ${version} of ${uri}, which is at version ${doc.version}`);
       }
-      void this.edit(uri, edits);
+      // Sent in the background, as an editor does; a send that fails once the test has ended is only recorded.
+      this.edit(uri, edits).catch((error: unknown) => this.sendErrors.push(String(error)));
     }
   }
 
@@ -431,8 +436,8 @@ export class TestClient {
 
   /** Ends the server whatever state it is in (test cleanup). */
   kill(): void {
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
     this.connection.dispose();
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
   }
 }
 
