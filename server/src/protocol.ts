@@ -12,13 +12,32 @@ export interface LintFilesParams extends WorkDoneProgressParams {
 
 export interface LintFilesResult {
   files: number;
+  /** Every finding published, hints included. */
   findings: number;
+  /** What a Problems panel lists: errors, warnings and information (VS Code leaves hints out of it). */
+  problems: number;
+  /** Hint findings, counted apart (editors show them faintly, if at all). */
+  hints: number;
   /** Files that could not be linted (binary, unreadable, too large), with the reason. */
   skipped: { uri: string; reason: string }[];
 }
 
 /** Lints files from disk and publishes their diagnostics (the "lint workspace" command). */
 export const LintFilesRequest = new RequestType<LintFilesParams, LintFilesResult, void>('copydesk/lintFiles');
+
+/**
+ * Server-side command run after a configuration quick fix's edit: the server takes the file's new text at once
+ * (editors that leave the edited file unsaved included), then re-reads it from disk when it changes there.
+ */
+export const CONFIG_EDITED_COMMAND = 'copydesk.configEdited';
+
+/** Argument of CONFIG_EDITED_COMMAND. */
+export interface ConfigEditedArgs {
+  /** file:// URI of the `.copydesk.json` edited. */
+  uri: string;
+  /** Its whole text after the edit. */
+  text: string;
+}
 
 /** Server-side command: apply every safe fix to a document via workspace/applyEdit. Argument: { uri, version }. */
 export const FIX_ALL_COMMAND = 'copydesk.applyFixAll';

@@ -110,8 +110,9 @@ async function check(source: string, name: string, expected: Record<string, numb
       actions.every((a) => a.has_edit),
       'every action carries its edit',
     );
-    assert.ok(actions.some((a) => a.title === 'Disable truncated-teaser for this line'));
-    assert.ok(actions.some((a) => a.title === 'Disable truncated-teaser for this file'));
+    // A .txt gets no comment directive; the finding is ignored in .copydesk.json instead.
+    assert.ok(!actions.some((a) => a.title.startsWith('Disable')), 'no comment directive is written into a .txt');
+    assert.ok(actions.some((a) => a.title === 'Ignore this finding'));
     assert.ok(result.by_line?.includes(result.applied ?? '?'), 'found by line alone, past the end of the line');
     const before = counts(result.before, EDITORIAL);
     assert.deepEqual(counts(result.after, EDITORIAL), { ...before, 'truncated-teaser': (before['truncated-teaser'] ?? 0) - 1 });

@@ -2,7 +2,7 @@
  * `.copydesk.json` files a repository can carry: one above the workspace
  * folder (never looked up), a FIFO and a link to /dev/zero (never hang or
  * exhaust the server: reported, defaults used), a link out of an untrusted
- * workspace (not followed), and one too large to be a configuration.
+ * workspace (not followed), and one too large to be a configuration (8 MiB).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -97,15 +97,15 @@ describe('.copydesk.json a repository can carry', () => {
     assert.equal((await lintIn(ws, join(ws, 'story.txt'), { trusted: true })).teasers, 0, 'trusted: it does');
   });
 
-  it('over 4 MiB, is not read', async () => {
+  it('over 8 MiB, is not read', async () => {
     const ws = join(tmp.dir, 'huge');
     mkdirSync(ws);
-    const words = Array.from({ length: 500_000 }, (_, i) => `word${i}`);
+    const words = Array.from({ length: 900_000 }, (_, i) => `word${i}`);
     writeFileSync(join(ws, '.copydesk.json'), JSON.stringify({ rules: { 'truncated-teaser': 'off' }, ignoreWords: words }));
     const result = await lintIn(ws, join(ws, 'story.txt'));
     assert.ok(result.teasers > 0);
     assert.ok(
-      result.configProblems.some((p) => /larger than 4\.0 MiB/.test(p)),
+      result.configProblems.some((p) => /larger than 8\.0 MiB/.test(p)),
       result.configProblems.join(' | '),
     );
   });

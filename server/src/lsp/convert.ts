@@ -9,14 +9,14 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   DiagnosticSeverity,
+  DiagnosticTag,
   type Diagnostic,
   type DiagnosticRelatedInformation,
   type Range,
   type TextEdit,
 } from 'vscode-languageserver';
-import type { ActiveSeverity, Finding, Fix, LineIndex } from '../core';
+import { ruleById, type ActiveSeverity, type Finding, type Fix, type LineIndex } from '../core';
 import type { DiagnosticData, FixData } from '../protocol';
-import { isInteger, isObject, isRange } from './validate';
 
 export const SOURCE = 'copydesk';
 
@@ -101,6 +101,8 @@ export function toDiagnostic(finding: Finding, ctx: ConvertContext): Diagnostic 
     message: finding.message,
     data,
   };
+  // Page furniture: editors fade it, as they fade unused code.
+  if (ruleById(finding.rule)?.meta.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
   if (finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map((r): DiagnosticRelatedInformation => ({
       location: { uri: ctx.uri, range: toRange(ctx.index, r.start, r.end) },
@@ -108,26 +110,6 @@ export function toDiagnostic(finding: Finding, ctx: ConvertContext): Diagnostic 
     }));
   }
   return diagnostic;
-}
-
-function isFixData(value: unknown): value is FixData {
-  return (
-    isObject(value) &&
-    typeof value.title === 'string' &&
-    typeof value.safe === 'boolean' &&
-    Array.isArray(value.edits) &&
-    value.edits.every((e: unknown) => isObject(e) && isRange(e.range) && typeof e.newText === 'string')
-  );
-}
-
-/** The data of a Copydesk diagnostic sent back by a client, if it is intact. */
-export function readDiagnosticData(diagnostic: unknown): DiagnosticData | undefined {
-  if (!isObject(diagnostic) || diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') return undefined;
-  if (!isRange(diagnostic.range)) return undefined;
-  const data = diagnostic.data;
-  if (!isObject(data) || !Array.isArray(data.fixes) || !data.fixes.every(isFixData)) return undefined;
-  if (data.version !== undefined && !isInteger(data.version)) return undefined;
-  return data as unknown as DiagnosticData;
 }
 
 export function toTextEdits(fix: FixData): TextEdit[] {

@@ -84,6 +84,8 @@ export interface DocState {
   saved?: Analysis;
   /** A slow lint was logged for this document. */
   slowLogged?: boolean;
+  /** Lints run for this document: the first is cold (the JIT is still compiling, the caches are empty). */
+  lints: number;
   /** The engine's run-spanning cache: after a keystroke only the edited paragraph is re-checked. */
   cache: LintCache;
 }
@@ -95,7 +97,7 @@ export class DocumentStates {
   get(uri: string): DocState {
     let state = this.states.get(uri);
     if (!state) {
-      state = { run: 0, cache: new LintCache() };
+      state = { run: 0, lints: 0, cache: new LintCache() };
       this.states.set(uri, state);
     }
     return state;
@@ -118,6 +120,8 @@ export class DocumentStates {
 
 export class Analyzer {
   private resultCounter = 0;
+  /** Config files already named in the log. */
+  private readonly configsUsed = new Set<string>();
 
   constructor(
     private readonly ctx: ServerContext,
@@ -145,7 +149,12 @@ export class Analyzer {
     }
     const analysis = this.compute(doc, revision, settings, config, generation, state.cache);
     state.analysis = analysis;
-    if (analysis.lintMs > SLOW_LINT_MS && !state.slowLogged) {
+    if (config && !this.configsUsed.has(config.loaded.path)) {
+      this.configsUsed.add(config.loaded.path);
+      this.ctx.connection.console.info(`copydesk: using ${config.loaded.path}`);
+    }
+    // Only a warm lint predicts typing: the first one pays for the JIT's warm-up and fills the caches.
+    if (state.lints++ > 0 && analysis.lintMs > SLOW_LINT_MS && !state.slowLogged) {
       state.slowLogged = true;
       this.ctx.connection.console.warn(
         `copydesk: linting ${doc.uri} took ${Math.round(analysis.lintMs)} ms (${formatSize(doc.getText().length)}); diagnostics will lag while typing`,

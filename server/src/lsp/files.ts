@@ -3,11 +3,13 @@
  * each document. Anything that cannot be linted comes back as a reason, never
  * as an exception.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findConfigFile, parseConfigText, type LoadedConfig } from '../config-file';
+import { CONFIG_FILE_NAME, MAX_CONFIG_BYTES, parseConfigText, type LoadedConfig } from '../config-file';
+
+export { MAX_CONFIG_BYTES };
 import { formatBytes, readTextFile } from '../io';
 
 export { formatBytes as formatSize } from '../io';
@@ -28,12 +30,6 @@ export async function readDocument(path: string, maxBytes: number): Promise<{ te
   return read.ok ? { text: read.file.text } : { reason: read.reason };
 }
 
-/**
- * The largest `.copydesk.json` read. A hand-written one is a few KB; 4 MiB still takes a generated list of some
- * 300,000 `ignoreWords`, and keeps a file that never ends (a link to /dev/zero) from being read at all.
- */
-export const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
-
 export interface ConfigLookup {
   loaded: LoadedConfig;
   /** Changes whenever the file does: part of the cache key of a lint result. */
@@ -47,7 +43,8 @@ export interface ConfigScope {
   trusted: boolean;
 }
 
-function isInside(path: string, folder: string): boolean {
+/** Whether `path` is `folder` or inside it. */
+export function isInside(path: string, folder: string): boolean {
   const rel = relative(folder, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
@@ -69,19 +66,18 @@ export function lookupBoundary(documentPath: string, roots: readonly string[]): 
 }
 
 /**
- * Reads a config file defensively: only a regular file, at most MAX_CONFIG_BYTES, opened without blocking (a FIFO
- * never hangs the server) and, in an untrusted workspace, not through a symbolic link. What cannot be read is a
- * problem, reported like a broken file, and linting goes on with the defaults.
+ * Reads a config file's text defensively: only a regular file, at most MAX_CONFIG_BYTES, opened without blocking (a
+ * FIFO never hangs the server) and, in an untrusted workspace, not through a symbolic link. What cannot be read
+ * comes back as a problem, to report like a broken file; linting goes on with the defaults.
  */
-export function readConfigFile(path: string, trusted: boolean): LoadedConfig {
-  const problem = (text: string): LoadedConfig => ({ path, config: {}, problems: [text] });
+export function readConfigText(path: string, trusted: boolean): { text: string } | { problem: string } {
   let fd: number | undefined;
   try {
     const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (trusted ? 0 : (constants.O_NOFOLLOW ?? 0));
     fd = openSync(path, flags);
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return problem('is not a regular file, so it was not read');
-    if (stat.size > MAX_CONFIG_BYTES) return problem(`is larger than ${formatBytes(MAX_CONFIG_BYTES)}, so it was not read`);
+    if (!stat.isFile()) return { problem: 'is not a regular file, so it was not read' };
+    if (stat.size > MAX_CONFIG_BYTES) return { problem: `is larger than ${formatBytes(MAX_CONFIG_BYTES)}, so it was not read` };
     const buffer = Buffer.alloc(stat.size);
     let read = 0;
     while (read < buffer.length) {
@@ -89,42 +85,110 @@ export function readConfigFile(path: string, trusted: boolean): LoadedConfig {
       if (n === 0) break;
       read += n;
     }
-    return parseConfigText(buffer.subarray(0, read).toString('utf8'), path);
+    return { text: buffer.subarray(0, read).toString('utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (!trusted && (code === 'ELOOP' || code === 'EMLINK')) {
-      return problem('is a symbolic link, which is not followed in an untrusted workspace');
+      return { problem: 'is a symbolic link, which is not followed in an untrusted workspace' };
     }
-    return problem(`cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    return { problem: `cannot be read: ${error instanceof Error ? error.message : String(error)}` };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 
+export function readConfigFile(path: string, trusted: boolean): LoadedConfig {
+  const read = readConfigText(path, trusted);
+  return 'text' in read ? parseConfigText(read.text, path) : unreadable(path, read.problem);
+}
+
+function unreadable(path: string, problem: string): LoadedConfig {
+  return { path, config: {}, problems: [problem], located: [], readError: problem };
+}
+
+interface Override {
+  /** The file on disk when the edit came: the override holds until the disk changes. */
+  diskKey: string;
+  loaded: LoadedConfig;
+  text: string;
+}
+
 /**
  * `.copydesk.json` for each document, found by walking up from its folder (no higher than the lookup boundary) on
  * every lint (a few `stat` calls), and parsed again only when its mtime or size changed. So edits show up even in
- * clients that do not watch files.
+ * clients that do not watch files. A configuration quick fix hands over the edited text (`override`): it is used
+ * until the file on disk changes, so an editor that leaves the edited file unsaved still sees its effect.
  */
 export class ConfigFiles {
   private readonly parsed = new Map<string, { key: string; loaded: LoadedConfig }>();
+  private readonly overrides = new Map<string, Override>();
 
-  lookup(documentPath: string, scope: ConfigScope): ConfigLookup | undefined {
-    const path = findConfigFile(dirname(documentPath), lookupBoundary(documentPath, scope.roots));
-    if (!path) return undefined;
-    let key: string;
+  private static diskKey(path: string, trusted: boolean): string | undefined {
     try {
-      const stat = scope.trusted ? statSync(path) : lstatSync(path);
-      key = `${stat.mtimeMs}:${stat.size}:${stat.ino}:${scope.trusted ? 't' : 'u'}`;
+      const stat = trusted ? statSync(path) : lstatSync(path);
+      return `${stat.mtimeMs}:${stat.size}:${stat.ino}:${trusted ? 't' : 'u'}`;
     } catch {
       return undefined;
     }
+  }
+
+  /** The override of `path`, while the disk still holds what it held when the override came. */
+  private override(path: string, trusted: boolean): Override | undefined {
+    const entry = this.overrides.get(path);
+    if (!entry) return undefined;
+    if (entry.diskKey === (ConfigFiles.diskKey(path, trusted) ?? 'missing')) return entry;
+    this.overrides.delete(path);
+    return undefined;
+  }
+
+  /** The nearest config file (on disk, or handed over by an edit) from `dir` up to `stop`. */
+  private find(dir: string, stop: string): string | undefined {
+    for (let current = resolve(dir); ;) {
+      const candidate = join(current, CONFIG_FILE_NAME);
+      if (this.overrides.has(candidate) || existsSync(candidate)) return candidate;
+      const parent = dirname(current);
+      if (parent === current || current === resolve(stop)) return undefined;
+      current = parent;
+    }
+  }
+
+  /** The config file that applies to a document (not necessarily existing yet, when an edit created it). */
+  findFor(documentPath: string, scope: ConfigScope): string | undefined {
+    return this.find(dirname(documentPath), lookupBoundary(documentPath, scope.roots));
+  }
+
+  lookup(documentPath: string, scope: ConfigScope): ConfigLookup | undefined {
+    const path = this.findFor(documentPath, scope);
+    if (!path) return undefined;
+    const override = this.override(path, scope.trusted);
+    if (override) return { loaded: override.loaded, stamp: `${path}:edited:${override.diskKey}:${override.text.length}` };
+    const key = ConfigFiles.diskKey(path, scope.trusted);
+    if (key === undefined) return undefined;
     let entry = this.parsed.get(path);
     if (!entry || entry.key !== key) {
       entry = { key, loaded: readConfigFile(path, scope.trusted) };
       this.parsed.set(path, entry);
     }
     return { loaded: entry.loaded, stamp: `${path}:${key}` };
+  }
+
+  /** The text to edit at `path`: as an earlier edit left it, else from disk; undefined when there is no file. */
+  textOf(path: string, trusted: boolean): { text: string | undefined } | { problem: string } {
+    const override = this.override(path, trusted);
+    if (override) return { text: override.text };
+    if (!existsSync(path)) return { text: undefined };
+    return readConfigText(path, trusted);
+  }
+
+  /** A configuration quick fix was applied: lint with `text` until the file on disk changes. */
+  setOverride(path: string, text: string, trusted: boolean): LoadedConfig {
+    const loaded =
+      text.length > MAX_CONFIG_BYTES
+        ? unreadable(path, `is larger than ${formatBytes(MAX_CONFIG_BYTES)}, so it was not read`)
+        : parseConfigText(text, path);
+    this.overrides.set(path, { diskKey: ConfigFiles.diskKey(path, trusted) ?? 'missing', loaded, text });
+    this.parsed.delete(path);
+    return loaded;
   }
 
   forget(path?: string): void {

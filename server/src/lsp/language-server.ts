@@ -17,6 +17,7 @@ import {
   type Hover,
   type InitializeResult,
 } from 'vscode-languageserver';
+import { join } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LintFilesRequest } from '../protocol';
 import { CodeActions, clampPosition } from './code-actions';
@@ -69,11 +70,16 @@ export class CopydeskServer {
     this.analyzer = new Analyzer(ctx, linter);
     this.scheduler = new Scheduler(ctx, this.analyzer);
     this.workspaceLint = new WorkspaceLint(ctx, this.analyzer, linter);
-    this.actions = new CodeActions(ctx, this.analyzer);
+    this.actions = new CodeActions(ctx, this.analyzer, () => this.scheduler.relintAll());
 
     const event = (name: string, run: () => void | Promise<void>): void => lifecycle.event(name, run);
     connection.onInitialize((params) => this.initialize(params));
-    connection.onInitialized(() => event('initialized', () => this.registerDynamic()));
+    connection.onInitialized(() =>
+      event('initialized', () => {
+        this.logStartup();
+        this.registerDynamic();
+      }),
+    );
     connection.onShutdown(() => this.shutdown());
     ctx.docs.listen(
       connection,
@@ -163,6 +169,19 @@ export class CopydeskServer {
     this.ctx.states.delete(uri);
     if (!this.ctx.options.pull) this.ctx.publisher.publishDocument(uri, [refusedNotice(params)]);
     else this.scheduler.refresh();
+  }
+
+  /** The Output channel's first line: what runs, how it is connected, and which configuration it found. */
+  private logStartup(): void {
+    const { options, roots, configScope } = this.ctx;
+    const configs = roots.map((root) => this.ctx.configFiles.findFor(join(root, 'document'), configScope) ?? `none in ${root}`);
+    const found =
+      roots.length === 0 ? 'no workspace folder (each document uses the .copydesk.json beside it)' : configs.join(', ');
+    this.connection.console.info(
+      `copydesk: ${SERVER_NAME} ${serverVersion()} on ${this.start.transport ?? 'an unknown transport'}; ` +
+        `${options.pull ? 'pull' : 'push'} diagnostics; ${options.trusted ? 'trusted' : 'untrusted'} workspace; ` +
+        `configuration: ${found}`,
+    );
   }
 
   private registerDynamic(): void {

@@ -19,7 +19,8 @@ import type { LoadedConfig } from '../config-file';
 import type { DiagnosticData, Settings } from '../protocol';
 import type { ServerContext } from './context';
 import { SOURCE } from './convert';
-import { formatSize } from './files';
+import { pathInConfig } from './config-edits';
+import { formatSize, uriToPath } from './files';
 
 /** At most this many distinct rule crashes are remembered (and so logged once each). */
 const MAX_LOGGED_RULE_ERRORS = 500;
@@ -37,10 +38,13 @@ export class Linter {
     loaded: LoadedConfig | undefined,
     cache?: LintCache,
   ): LintResult {
+    // `ignoreFindings` entries name documents relative to the configuration's folder.
+    const documentPath = uriToPath(uri);
+    const path = loaded && documentPath ? pathInConfig(loaded.path, documentPath) : undefined;
     const fromSettings = validateConfig({ rules: settings.rules, ignoreWords: settings.ignoreWords }, RULES);
     this.ctx.settings.report(fromSettings.problems.map((p) => `settings: ${p}; using the defaults for it`));
     const config = mergeConfigs(fromSettings.config, this.ctx.options.trusted ? loaded?.config : this.untrusted(loaded));
-    const result = lint(text, { format, config, cache });
+    const result = lint(text, path === undefined ? { format, config, cache } : { format, config, cache, path });
     for (const { rule, message } of result.ruleErrors) {
       const key = `${rule}\n${message}`;
       if (this.loggedRuleErrors.has(key)) continue;
@@ -50,7 +54,10 @@ export class Linter {
     return result;
   }
 
-  /** An untrusted workspace's `.copydesk.json`: its severities and ignoreWords, none of its rule options. */
+  /**
+   * An untrusted workspace's `.copydesk.json`: what is plain data (severities, ignoreWords, ignoreFindings, fixAll),
+   * none of its rule options (phrases and patterns the engine would compile) and no source mapping (paths to read).
+   */
   private untrusted(loaded: LoadedConfig | undefined): Config | undefined {
     if (!loaded) return undefined;
     const rules: Record<string, RuleSetting> = {};
@@ -63,7 +70,10 @@ export class Linter {
       }
     }
     if (dropped) this.ctx.settings.report([`${loaded.path}: rule options ignored in an untrusted workspace (severities apply)`]);
-    return { rules, ignoreWords: loaded.config.ignoreWords ?? [] };
+    const config: Config = { rules, ignoreWords: loaded.config.ignoreWords ?? [] };
+    if (loaded.config.ignoreFindings) config.ignoreFindings = loaded.config.ignoreFindings;
+    if (loaded.config.fixAll) config.fixAll = loaded.config.fixAll;
+    return config;
   }
 
   tooLargeNotice(length: number, version?: number): Diagnostic {

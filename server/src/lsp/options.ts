@@ -13,7 +13,7 @@ import {
   type ClientCapabilities,
   type ServerCapabilities,
 } from 'vscode-languageserver';
-import { FIX_ALL_COMMAND, type InitializationOptions, type Settings } from '../protocol';
+import { CONFIG_EDITED_COMMAND, FIX_ALL_COMMAND, type InitializationOptions, type Settings } from '../protocol';
 import { FIX_ALL_KIND } from './actions';
 import { defaultDocsBase, SOURCE } from './convert';
 import { uriToPath } from './files';
@@ -138,7 +138,7 @@ export function serverCapabilities(options: ServerOptions): ServerCapabilities {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
     hoverProvider: true,
-    executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
+    executeCommandProvider: { commands: [FIX_ALL_COMMAND, CONFIG_EDITED_COMMAND] },
   };
   if (options.pull) {
     capabilities.diagnosticProvider = { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false };

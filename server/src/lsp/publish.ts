@@ -45,13 +45,19 @@ export class Publisher {
       return;
     }
     this.configReports.set(loaded.path, signature);
+    // Each problem on the offending key (or the JSON error's place); a file that could not be read, at its start.
+    const start = { line: 0, character: 0 };
+    const placed =
+      loaded.located.length > 0
+        ? loaded.located.map((p) => ({ message: p.message, range: p.range }))
+        : loaded.problems.map((message) => ({ message, range: { start, end: start } }));
     this.publish(
       uri,
-      loaded.problems.map((problem) => ({
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      placed.map(({ message, range }) => ({
+        range,
         severity: DiagnosticSeverity.Warning,
         source: SOURCE,
-        message: `${problem}; Copydesk uses the defaults for it`,
+        message: `${message}; Copydesk uses the defaults for it`,
       })),
     );
     for (const line of describeProblems(loaded)) this.connection.console.warn(`copydesk: ${line}`);

@@ -7,7 +7,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -45,7 +47,7 @@ export function pushCapabilities(): ClientCapabilities {
     workspace: {
       configuration: true,
       applyEdit: true,
-      workspaceEdit: { documentChanges: true },
+      workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
       didChangeConfiguration: { dynamicRegistration: true },
       didChangeWatchedFiles: { dynamicRegistration: true },
     },
@@ -117,13 +119,19 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
   return out + text.slice(pos);
 }
 
-/** The edits of a WorkspaceEdit, per document URI, with the version each TextDocumentEdit names. */
+/** The edits of a WorkspaceEdit, per document URI, with the version each TextDocumentEdit names (files created skipped). */
 export function editsByUri(edit: WorkspaceEdit): Map<string, { version?: number | null; edits: TextEdit[] }> {
   const out = new Map<string, { version?: number | null; edits: TextEdit[] }>();
   for (const change of edit.documentChanges ?? []) {
-    if (!('textDocument' in change)) throw new Error(`unexpected resource operation: ${JSON.stringify(change)}`);
+    if ('kind' in change) {
+      if (change.kind === 'create') continue;
+      throw new Error(`unexpected resource operation: ${JSON.stringify(change)}`);
+    }
     const entry = out.get(change.textDocument.uri) ?? { version: change.textDocument.version, edits: [] };
-    entry.edits.push(...(change.edits as TextEdit[]));
+    for (const e of change.edits) {
+      // A snippet edit applies as its text would be typed: the placeholder's default stays.
+      entry.edits.push('snippet' in e ? { range: e.range, newText: snippetText(e.snippet.value) } : e);
+    }
     out.set(change.textDocument.uri, entry);
   }
   for (const [uri, edits] of Object.entries(edit.changes ?? {})) {
@@ -132,6 +140,19 @@ export function editsByUri(edit: WorkspaceEdit): Map<string, { version?: number 
     out.set(uri, entry);
   }
   return out;
+}
+
+/** The text a snippet inserts when nothing is typed: tab stops gone, placeholders' defaults kept, escapes undone. */
+export function snippetText(snippet: string): string {
+  return snippet.replace(
+    /\\([\\$}])|\$\{\d+:((?:\\.|[^}\\])*)\}|\$\d+/g,
+    (_m, escaped: string | undefined, inner: string | undefined) => escaped ?? (inner ?? '').replace(/\\([\\$}])/g, '$1'),
+  );
+}
+
+/** The files a WorkspaceEdit creates. */
+export function createdFiles(edit: WorkspaceEdit): string[] {
+  return (edit.documentChanges ?? []).flatMap((c) => ('kind' in c && c.kind === 'create' ? [c.uri] : []));
 }
 
 // ---- the client ------------------------------------------------------------------
@@ -332,16 +353,40 @@ export class TestClient {
     return this.edit(uri, [{ range: { start: positionAt(text, at), end: positionAt(text, at + oldText.length) }, newText }]);
   }
 
-  /** Applies a WorkspaceEdit to the open documents (checking versions) and sends the changes. */
+  /**
+   * Applies a WorkspaceEdit as an editor does: files it creates are created on disk, open documents are edited
+   * (versions checked) and their changes sent, other files are edited on disk.
+   */
   applyWorkspaceEdit(edit: WorkspaceEdit): void {
+    for (const uri of createdFiles(edit)) {
+      const path = fileURLToPath(uri);
+      if (existsSync(path)) throw new Error(`create: ${path} exists`);
+      writeFileSync(path, '');
+    }
     for (const [uri, { version, edits }] of editsByUri(edit)) {
       const doc = this.docs.get(uri);
-      if (!doc) throw new Error(`edit for a document that is not open: ${uri}`);
+      if (!doc) {
+        if (!uri.startsWith('file:')) throw new Error(`edit for a document that is not open: ${uri}`);
+        const path = fileURLToPath(uri);
+        writeFileSync(path, applyTextEdits(readFileSync(path, 'utf8'), edits));
+        continue;
+      }
       if (version !== undefined && version !== null && version !== doc.version) {
         throw new Error(`edit for version ${version} of ${uri}, which is at version ${doc.version}`);
       }
       // Sent in the background, as an editor does; a send that fails once the test has ended is only recorded.
       this.edit(uri, edits).catch((error: unknown) => this.sendErrors.push(String(error)));
+    }
+  }
+
+  /** Applies a code action as an editor does: its edit, then its command (if any) on the server. */
+  async applyCodeAction(action: CodeAction): Promise<void> {
+    if (action.edit) this.applyWorkspaceEdit(action.edit);
+    if (action.command) {
+      await this.request('workspace/executeCommand', {
+        command: action.command.command,
+        arguments: action.command.arguments ?? [],
+      });
     }
   }
 
