@@ -95,10 +95,12 @@ export interface FixData {
   edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
 }
 
-/** What every Copydesk diagnostic carries in `data`, so code actions need no server-side state. */
+/**
+ * What every Copydesk diagnostic carries in `data`: its quick fixes, for clients that show or apply them
+ * themselves. The server builds code actions from its own analysis of the current text, never from `data` a
+ * client sends back. No version: a diagnostic that an edit leaves as it was is sent again as the same object.
+ */
 export interface DiagnosticData {
-  /** The document version the ranges refer to; absent for files linted from disk. */
-  version?: number;
   fixes: FixData[];
 }
 

@@ -9,6 +9,7 @@ import { createConnection as connectSocket } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { FramedMessageReader } from './lsp/framing';
+import { CachingJsonEncoder } from './lsp/json-encoder';
 import { startServer } from './lsp/language-server';
 import { DEFAULT_MAX_MESSAGE_BYTES, SERVER_NAME, serverVersion } from './lsp/options';
 
@@ -64,9 +65,14 @@ function streams(): Streams {
 const io = streams();
 let connection: Connection;
 let reader: FramedMessageReader | undefined;
+const encoder = new CachingJsonEncoder();
 if (io.input && io.output) {
   reader = new FramedMessageReader(io.input, { maxMessageBytes: DEFAULT_MAX_MESSAGE_BYTES });
-  connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(io.output));
+  connection = createConnection(
+    ProposedFeatures.all,
+    reader,
+    new StreamMessageWriter(io.output, { contentTypeEncoder: encoder }),
+  );
 } else {
   connection = createConnection(ProposedFeatures.all);
 }
@@ -84,6 +90,7 @@ process.on('uncaughtException', (error) => logFatal('uncaught exception', error)
 process.on('unhandledRejection', (reason) => logFatal('unhandled rejection', reason));
 
 const server = startServer(connection, { transport: io.transport, reader });
+encoder.onPublish = (uri, version, ms, bytes) => server.timings.serialized(uri, version, ms, bytes);
 if (io.input) {
   if (reader) reader.onProblem = (message) => connection.console.error(message);
   // The client closed the stream: nothing more will come (exit code 0 only after `shutdown`).

@@ -84,14 +84,11 @@ export function ruleDocUrl(base: string, ruleId: string): string {
 export interface ConvertContext {
   uri: string;
   index: LineIndex;
-  /** The document version linted; absent for files read from disk. */
-  version?: number;
   docsBase: string;
 }
 
 export function toDiagnostic(finding: Finding, ctx: ConvertContext): Diagnostic {
   const data: DiagnosticData = { fixes: finding.fixes.map((f) => toFixData(ctx.index, f)) };
-  if (ctx.version !== undefined) data.version = ctx.version;
   const diagnostic: Diagnostic = {
     range: toRange(ctx.index, finding.start, finding.end),
     severity: toSeverity(finding.severity),

@@ -9,7 +9,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatFromLanguageId, LintCache, type Finding, type LineIndex } from '../core';
 import type { DiagnosticData, Settings } from '../protocol';
 import type { ServerContext } from './context';
-import { SOURCE, toDiagnostic } from './convert';
+import { SOURCE } from './convert';
+import { convertReusing, type Converted } from './diagnostic-cache';
+import { Timings } from './timings';
 import { formatSize, uriToPath, type ConfigLookup } from './files';
 import type { Linter } from './linting';
 
@@ -50,8 +52,8 @@ export function mostSevere(findings: readonly Finding[], limit: number): readonl
   return out;
 }
 
-function tooManyNotice(shown: number, total: number, version: number): Diagnostic {
-  const data: DiagnosticData = { fixes: [], version };
+function tooManyNotice(shown: number, total: number): Diagnostic {
+  const data: DiagnosticData = { fixes: [] };
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
@@ -88,6 +90,8 @@ export interface DocState {
   lints: number;
   /** The engine's run-spanning cache: after a keystroke only the edited paragraph is re-checked. */
   cache: LintCache;
+  /** The last conversion of findings to diagnostics, reused for what an edit leaves as it was. */
+  converted?: Converted;
 }
 
 export class DocumentStates {
@@ -120,6 +124,7 @@ export class DocumentStates {
 
 export class Analyzer {
   private resultCounter = 0;
+  readonly timings = new Timings();
   /** Config files already named in the log. */
   private readonly configsUsed = new Set<string>();
 
@@ -147,7 +152,7 @@ export class Analyzer {
     if (cached && cached.revision === revision && cached.generation === generation && cached.configStamp === stamp) {
       return cached;
     }
-    const analysis = this.compute(doc, revision, settings, config, generation, state.cache);
+    const analysis = this.compute(doc, revision, settings, config, generation, state);
     state.analysis = analysis;
     if (config && !this.configsUsed.has(config.loaded.path)) {
       this.configsUsed.add(config.loaded.path);
@@ -169,23 +174,67 @@ export class Analyzer {
     settings: Settings,
     config: ConfigLookup | undefined,
     generation: number,
-    cache: LintCache,
+    state: DocState,
   ): Analysis {
     const version = doc.version;
-    const base = { revision, version, generation, configStamp: config?.stamp ?? '', resultId: String(++this.resultCounter) };
-    const empty: Analysis = { ...base, diagnostics: [], findings: [], index: undefined, lintMs: 0 };
+    // What changed since the last conversion: taken now, whatever happens next, so it always starts from there.
+    const change = this.ctx.docs.takeChange(doc.uri);
+    const previous = state.converted;
+    state.converted = undefined;
+    const base = { revision, version, generation, configStamp: config?.stamp ?? '', resultId: '' };
+    const empty: Analysis = {
+      ...base,
+      resultId: this.nextResultId(),
+      diagnostics: [],
+      findings: [],
+      index: undefined,
+      lintMs: 0,
+    };
     if (!settings.enable || !settings.languages.includes(doc.languageId)) return empty;
     if (config) this.ctx.publisher.noteConfig(config.loaded);
     const text = doc.getText();
     if (text.length > this.ctx.options.maxDocumentSize) {
-      return { ...empty, diagnostics: [this.linter.tooLargeNotice(text.length, version)] };
+      return { ...empty, diagnostics: [this.linter.tooLargeNotice(text.length)] };
     }
     const started = performance.now();
-    const result = this.linter.lintText(doc.uri, text, formatFromLanguageId(doc.languageId), settings, config?.loaded, cache);
-    const docsBase = this.ctx.options.docsBase;
+    const result = this.linter.lintText(
+      doc.uri,
+      text,
+      formatFromLanguageId(doc.languageId),
+      settings,
+      config?.loaded,
+      state.cache,
+    );
+    const linted = performance.now();
+    const index = result.article.index;
     const shown = mostSevere(result.findings, MAX_DIAGNOSTICS);
-    const diagnostics = shown.map((f) => toDiagnostic(f, { uri: doc.uri, index: result.article.index, version, docsBase }));
-    if (shown.length < result.findings.length) diagnostics.push(tooManyNotice(shown.length, result.findings.length, version));
-    return { ...base, diagnostics, findings: result.findings, index: result.article.index, lintMs: performance.now() - started };
+    const ctx = { uri: doc.uri, index, docsBase: this.ctx.options.docsBase };
+    const { diagnostics, stats } = convertReusing(previous, change, shown, index, ctx);
+    state.converted = { findings: shown, diagnostics: [...diagnostics], index };
+    if (shown.length < result.findings.length) diagnostics.push(tooManyNotice(shown.length, result.findings.length));
+    // Nothing moved or changed: the same result, so a pulling client is told "unchanged".
+    const unchanged =
+      stats.converted === 0 &&
+      stats.shifted === 0 &&
+      shown.length === result.findings.length &&
+      state.analysis !== undefined &&
+      state.analysis.diagnostics.length === diagnostics.length &&
+      state.analysis.diagnostics.every((d, i) => d === diagnostics[i]);
+    const resultId = unchanged && state.analysis ? state.analysis.resultId : this.nextResultId();
+    const converted = performance.now();
+    this.timings.record({
+      uri: doc.uri,
+      version,
+      lintMs: linted - started,
+      convertMs: converted - linted,
+      findings: result.findings.length,
+      diagnostics: diagnostics.length,
+      ...stats,
+    });
+    return { ...base, resultId, diagnostics, findings: result.findings, index, lintMs: linted - started };
+  }
+
+  private nextResultId(): string {
+    return String(++this.resultCounter);
   }
 }

@@ -7,9 +7,30 @@
  * and change: caches key on it, never on the client's version number, which a
  * client may repeat or send backwards (the change is applied, and logged).
  */
-import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { Connection, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isInteger, isObject, isRange } from './validate';
+
+/**
+ * The part of a document that changed since the last look: `[start, end)` in the current text was
+ * `[start, oldEnd)` in the text looked at last; everything before `start` and from `end` on (shifted) is the same.
+ */
+export interface TextChange {
+  start: number;
+  end: number;
+  oldEnd: number;
+}
+
+/** Grows a change region by one more edit (O(1), whatever the edits): replaced `[from, to)` with `length` characters. */
+export function widenChange(change: TextChange | undefined, from: number, to: number, length: number): TextChange {
+  const delta = length - (to - from);
+  if (!change) return { start: from, end: from + length, oldEnd: to };
+  return {
+    start: Math.min(change.start, from),
+    end: Math.max(change.end, to) + delta,
+    oldEnd: change.oldEnd + Math.max(0, to - change.end),
+  };
+}
 
 export interface DocumentEvents {
   onOpen(doc: TextDocument): void;
@@ -28,6 +49,15 @@ export class DocumentStore {
   private readonly refused = new Set<string>();
   /** Documents whose version went backwards or stood still, logged once each. */
   private readonly versionWarned = new Set<string>();
+  /** What changed in each document since `takeChange` was last called for it: a region, or all of it. */
+  private readonly changes = new Map<string, TextChange | 'all'>();
+
+  /** The region changed since the last call (`all` after an open or a whole-text change); resets it. */
+  takeChange(uri: string): TextChange | 'all' | undefined {
+    const change = this.changes.get(uri);
+    this.changes.delete(uri);
+    return change;
+  }
 
   get(uri: string): TextDocument | undefined {
     return this.docs.get(uri);
@@ -49,6 +79,7 @@ export class DocumentStore {
    */
   refuse(uri: string): boolean {
     this.refused.add(uri);
+    this.changes.delete(uri);
     const open = this.docs.delete(uri);
     this.changedAt.delete(uri);
     this.revisions.delete(uri);
@@ -87,6 +118,7 @@ export class DocumentStore {
       const doc = TextDocument.create(td.uri, td.languageId, td.version, td.text);
       this.refused.delete(td.uri);
       this.set(td.uri, doc);
+      this.changes.set(td.uri, 'all');
       events.onOpen(doc);
     });
     connection.onDidChangeTextDocument((params: unknown) => {
@@ -116,7 +148,21 @@ export class DocumentStore {
             'the change is applied and linted (versions should only increase)',
         );
       }
-      const updated = TextDocument.update(doc, changes as TextDocumentContentChangeEvent[], td.version);
+      // One change at a time, as TextDocument.update applies them, noting the region each one touches.
+      let region = this.changes.get(td.uri);
+      let updated = doc;
+      for (const change of changes as TextDocumentContentChangeEvent[]) {
+        const range = (change as { range?: Range }).range;
+        if (range && region !== 'all') {
+          const a = updated.offsetAt(range.start);
+          const b = updated.offsetAt(range.end);
+          region = widenChange(region, Math.min(a, b), Math.max(a, b), change.text.length);
+        } else {
+          region = 'all';
+        }
+        updated = TextDocument.update(updated, [change], td.version);
+      }
+      if (region) this.changes.set(td.uri, region);
       this.set(td.uri, updated);
       this.changedAt.set(td.uri, Date.now());
       events.onChange(updated);
@@ -136,6 +182,7 @@ export class DocumentStore {
       this.changedAt.delete(uri);
       this.revisions.delete(uri);
       this.versionWarned.delete(uri);
+      this.changes.delete(uri);
       events.onClose(uri);
     });
   }

@@ -40,6 +40,7 @@ import {
 import { Scheduler } from './scheduling';
 import { SettingsResolver } from './settings';
 import { documentUri, errorMessage, isObject, requirePosition } from './validate';
+import { TIMINGS_REQUEST, type Timings } from './timings';
 import { WorkspaceLint } from './workspace-lint';
 
 export interface StartOptions {
@@ -125,10 +126,16 @@ export class CopydeskServer {
         return { heapUsed, external, arrayBuffers, documents: ctx.docs.all().length };
       });
     }
+    connection.onRequest(TIMINGS_REQUEST, () => this.analyzer.timings.all());
     // Any other request: LSP's answers before `initialize` and after `shutdown`, else MethodNotFound.
     connection.onRequest((method: string) => {
       throw phaseError(lifecycle.phase, method) ?? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
     });
+  }
+
+  /** Where the time of recent lints went (lint, convert, serialise). */
+  get timings(): Timings {
+    return this.analyzer.timings;
   }
 
   /** Whether `shutdown` came: the exit code is 0 only then. */

@@ -76,9 +76,8 @@ export class Linter {
     return config;
   }
 
-  tooLargeNotice(length: number, version?: number): Diagnostic {
+  tooLargeNotice(length: number): Diagnostic {
     const data: DiagnosticData = { fixes: [] };
-    if (version !== undefined) data.version = version;
     return {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       severity: DiagnosticSeverity.Information,

@@ -12,6 +12,11 @@ import { documentUri, errorMessage, isObject } from './validate';
 
 export type Trigger = 'open' | 'change' | 'save' | 'settings';
 
+/** Resolves after the messages already received have been handled. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 export class Scheduler {
   constructor(
     private readonly ctx: ServerContext,
@@ -39,9 +44,13 @@ export class Scheduler {
       if (settings.run === 'onSave') return;
     }
     const superseded = (): boolean => this.ctx.states.peek(uri)?.run !== run;
-    if (superseded()) return;
-    const analysis = await this.analyzer.analyze(doc);
-    // Never publish for an old version: a newer change has its own run coming.
+    // Take in the changes already read before linting: a newer one supersedes this run before it starts.
+    await nextTurn();
+    const current = this.ctx.docs.get(uri);
+    if (superseded() || !current) return;
+    const analysis = await this.analyzer.analyze(current);
+    // Let a change that came during the lint in: then this result is old, and nobody will read it.
+    await nextTurn();
     if (superseded() || !this.ctx.docs.isCurrent(uri, analysis.revision)) return;
     this.ctx.publisher.publishDocument(uri, analysis.diagnostics, analysis.version);
   }
