@@ -78,7 +78,8 @@ export interface Analysis {
 }
 
 export interface DocState {
-  timer?: NodeJS.Timeout;
+  /** Cancels the scheduled lint, when one is waiting. */
+  cancel?: () => void;
   /** Bumped by every scheduled lint: a run that sees a newer number was superseded. */
   run: number;
   analysis?: Analysis;
@@ -113,7 +114,7 @@ export class DocumentStates {
 
   delete(uri: string): void {
     const state = this.states.get(uri);
-    if (state?.timer) clearTimeout(state.timer);
+    state?.cancel?.();
     this.states.delete(uri);
   }
 

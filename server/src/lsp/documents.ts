@@ -8,6 +8,7 @@
  * client may repeat or send backwards (the change is applied, and logged).
  */
 import type { Connection, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isInteger, isObject, isRange } from './validate';
 
@@ -43,6 +44,13 @@ export class DocumentStore {
   private readonly docs = new Map<string, TextDocument>();
   /** When each document last changed (ms since epoch), for the pull-mode debounce. */
   private readonly changedAt = new Map<string, number>();
+  /** When the change that made each document's current text arrived (performance.now()), for the timings. */
+  private readonly arrivedAt = new Map<string, number>();
+
+  /** performance.now() when the current text's change (or open) arrived. */
+  arrival(uri: string): number | undefined {
+    return this.arrivedAt.get(uri);
+  }
   private readonly revisions = new Map<string, number>();
   private lastRevision = 0;
   /** Documents dropped because a message about them was refused: their changes are ignored until reopened. */
@@ -89,6 +97,7 @@ export class DocumentStore {
   private set(uri: string, doc: TextDocument): void {
     this.docs.set(uri, doc);
     this.revisions.set(uri, ++this.lastRevision);
+    this.arrivedAt.set(uri, performance.now());
   }
 
   all(): TextDocument[] {
@@ -183,6 +192,7 @@ export class DocumentStore {
       this.revisions.delete(uri);
       this.versionWarned.delete(uri);
       this.changes.delete(uri);
+      this.arrivedAt.delete(uri);
       events.onClose(uri);
     });
   }

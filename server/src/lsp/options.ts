@@ -60,6 +60,11 @@ export interface ServerOptions {
   /** False in an untrusted workspace: `.copydesk.json` rule options are dropped. */
   trusted: boolean;
   debounceMs: number;
+  /**
+   * The client set `debounceMs` itself: it is used as given. Otherwise the debounce adapts to the document: never
+   * longer than its last lint took (see scheduling.ts).
+   */
+  debounceFixed: boolean;
   docsBase: string;
   maxDocumentSize: number;
 }
@@ -68,6 +73,7 @@ export const DEFAULT_OPTIONS: ServerOptions = {
   pull: false,
   trusted: true,
   debounceMs: DEFAULT_DEBOUNCE_MS,
+  debounceFixed: false,
   docsBase: '',
   maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE,
 };
@@ -126,6 +132,7 @@ export function readInitializeParams(params: unknown): InitializeInput {
     pull: pullSupported && mode !== 'push',
     trusted: init.trusted === undefined || init.trusted === true,
     debounceMs: debounceOk ? debounce : DEFAULT_DEBOUNCE_MS,
+    debounceFixed: debounceOk,
     docsBase: typeof init.docsBaseUrl === 'string' && init.docsBaseUrl !== '' ? init.docsBaseUrl : defaultDocsBase(),
     maxDocumentSize: typeof maxSize === 'number' && maxSize > 0 ? maxSize : DEFAULT_MAX_DOCUMENT_SIZE,
   };

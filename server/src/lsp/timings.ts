@@ -15,6 +15,8 @@ export interface LintTiming {
   reused: number;
   shifted: number;
   converted: number;
+  /** From the change's arrival to the publish (the server's whole share of the latency), when pushed. */
+  serverMs?: number;
   /** Filled in when the publish for this version is serialised (stream transports). */
   serializeMs?: number;
   bytes?: number;
@@ -40,6 +42,17 @@ export class Timings {
       if (e && e.uri === uri && e.version === version && e.serializeMs === undefined) {
         e.serializeMs = ms;
         e.bytes = bytes;
+        return;
+      }
+    }
+  }
+
+  /** The publish of `uri` at `version` left the server `ms` after the change that made that version arrived. */
+  published(uri: string, version: number, ms: number): void {
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i];
+      if (e && e.uri === uri && e.version === version) {
+        e.serverMs ??= ms;
         return;
       }
     }
