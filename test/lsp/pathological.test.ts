@@ -2,7 +2,7 @@
  * Documents built to be hard, opened in the server and edited by one
  * character: each gets the diagnostics of its new version, exactly what a
  * fresh lint of that text finds (the server adds nothing of its own that
- * grows faster than the text). The issue's adversarial inputs, at 5 KB
+ * grows faster than the text). The issue's adversarial inputs, at 10 KB
  * here (the adversarial benchmark times them at 10 KB, 100 KB and 1 MB);
  * 20 KB of one paragraph repeated, with the heap measured; and the two large
  * cases the issue names: 100 KB of base64 in Markdown and 1 MB of dots.
@@ -27,8 +27,8 @@ function distinctParagraphs(bytes: number): string {
   return out.join('\n\n');
 }
 
-/** Small enough for the fast tier while the engine is still superlinear on some of these; the benchmark goes to 1 MB. */
-const SIZE = 5 * 1024;
+/** The adversarial benchmark goes on to 100 KB and 1 MB; here each case is opened and edited once, in the fast tier. */
+const SIZE = 10 * 1024;
 const CASES: { name: string; format: 'text' | 'markdown'; text: string }[] = [
   {
     name: 'one line of prose without a full stop',
@@ -76,7 +76,7 @@ async function openAndEdit(
   assert.deepEqual(serverDescriptions(final, published.diagnostics), engineDescriptions(final, format));
 }
 
-describe('adversarial inputs at 5 KB', () => {
+describe('adversarial inputs at 10 KB', () => {
   let client: TestClient;
   before(async () => {
     client = TestClient.spawn();
@@ -130,14 +130,8 @@ describe('20 KB of one paragraph repeated', () => {
   });
 });
 
-/**
- * Both take the engine's time (the server adds only its own linear share): on this engine, 100 KB of base64 on one
- * line takes write-good's sentence-start checks about a minute and 1 MB of dots its cliché expression 15 s or more.
- * The single-pass style checks (issue 9) make both linear; until they land these run as "todo".
- */
 /** "Reasonable time": the issue waited 120 s in vain; a linear engine takes well under a second per MB. */
 const LARGE_TIMEOUT_MS = 20_000;
-const ENGINE_BOUND = 'the engine is superlinear on one long line until the single-pass style checks land (issue 9)';
 const BASE64 = (): string => {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   let data = '';
@@ -145,13 +139,20 @@ const BASE64 = (): string => {
   return `# Photo\n\n![A photo](data:image/png;base64,${data})\n\nThe caption says the photo was taken in May.\n`;
 };
 
+/**
+ * The server's share is linear; the engine's is not yet for one case: with the letter the edit puts in the middle
+ * of the dots, truncated-teaser's scan of the line is quadratic (20,000 dots each side: 0.7 s; 40,000: 3.1 s).
+ * Until the engine is linear there, that case runs as "todo".
+ */
+const DOTS_ENGINE_BOUND = 'truncated-teaser is quadratic on a long line of dots with one letter in it (engine)';
+
 describe('large hostile documents', () => {
-  const large: [string, 'text' | 'markdown', () => string][] = [
-    ['100 KB of base64 image data in Markdown', 'markdown', BASE64],
-    ['1 MB of dots', 'text', () => '.'.repeat(1024 * 1024)],
+  const large: [string, 'text' | 'markdown', () => string, string | undefined][] = [
+    ['100 KB of base64 image data in Markdown', 'markdown', BASE64, undefined],
+    ['1 MB of dots', 'text', () => '.'.repeat(1024 * 1024), DOTS_ENGINE_BOUND],
   ];
-  for (const [name, format, make] of large) {
-    it(`${name}: diagnostics after a one-character edit`, { todo: ENGINE_BOUND }, async () => {
+  for (const [name, format, make, todo] of large) {
+    it(`${name}: diagnostics after a one-character edit`, todo === undefined ? {} : { todo }, async () => {
       const client = TestClient.spawn();
       try {
         await client.initialize();
