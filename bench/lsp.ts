@@ -466,6 +466,7 @@ export function formatTargets(result: TargetsResult): string {
     'p90',
     'max',
     'published',
+    'in server p90',
     'lint p50',
     'convert p50',
     'serialise p50',
