@@ -1,9 +1,10 @@
 /**
  * Converting findings to diagnostics without converting what did not change.
- * After an edit, a finding entirely before the edited region is the same
- * diagnostic as before (the same object); one entirely after the edited line
- * keeps its characters and moves by the number of lines the edit added or
- * removed (the same object when none, else a copy with its lines shifted).
+ * After edits, a finding entirely before the first edited region is the same
+ * diagnostic as before (the same object); one entirely between the line after
+ * an edited region and the next region keeps its characters and moves by the
+ * number of lines the edits added or removed (the same object when none, else
+ * a copy with its lines shifted).
  * Only findings in or next to the edit are converted again. A finding is
  * matched to its old self by its content (rule, severity, message, fixes,
  * related locations), with the old offsets mapped through the edit, so what is
@@ -103,13 +104,45 @@ function shifted(d: Diagnostic, lines: number): Diagnostic {
   return copy;
 }
 
+/** A stretch of the new text that an edit left as it was: where it is, and how its positions moved. */
+interface Gap {
+  /** Offsets in `[from, to)` of the new text are the old ones plus `delta`... */
+  from: number;
+  to: number;
+  delta: number;
+  /** ...on lines moved by `lines`, characters unchanged. */
+  lines: number;
+}
+
+/**
+ * The stretches between the changed regions where a diagnostic can be reused: the text before the first region
+ * (positions unchanged), and after each region from the next line on (characters unchanged, lines moved). The line
+ * holding a region's end is left out: its characters moved.
+ */
+function gaps(regions: readonly TextChange[], index: LineIndex, old: LineIndex): Gap[] {
+  const out: Gap[] = [{ from: 0, to: regions[0]?.start ?? Infinity, delta: 0, lines: 0 }];
+  for (let i = 0; i < regions.length; i++) {
+    const r = regions[i];
+    if (!r) continue;
+    const to = regions[i + 1]?.start ?? Infinity;
+    const next = index.lineStarts[index.lineAt(r.end) + 1];
+    if (next === undefined || next >= to) continue;
+    const delta = r.end - r.oldEnd;
+    const oldLine = old.lineAt(next - delta);
+    // The line after the region must start at the same text in both: then every later position keeps its character.
+    if (old.lineStarts[oldLine] !== next - delta) continue;
+    out.push({ from: next, to, delta, lines: index.lineAt(next) - oldLine });
+  }
+  return out;
+}
+
 /**
  * The diagnostics of `findings` (sorted by start, as the engine returns them) in the text `index` indexes,
- * reusing `previous` where `change` (what changed since it was made) leaves a finding as it was.
+ * reusing `previous` where `change` (the regions changed since it was made) leaves a finding as it was.
  */
 export function convertReusing(
   previous: Converted | undefined,
-  change: TextChange | 'all' | undefined,
+  change: readonly TextChange[] | 'all' | undefined,
   findings: readonly Finding[],
   index: LineIndex,
   ctx: ConvertContext,
@@ -122,56 +155,41 @@ export function convertReusing(
   if (!previous || change === 'all' || previous.findings.length === 0) {
     return { diagnostics: findings.map(convert), stats };
   }
-  // Offsets before `before` are where they were; from `after` on, they moved by `delta` characters and `lines` lines.
-  let before = Infinity;
-  let after = Infinity;
-  let delta = 0;
-  let lines = 0;
-  if (change) {
-    before = change.start;
-    delta = change.end - change.oldEnd;
-    const next = index.lineStarts[index.lineAt(change.end) + 1];
-    if (next !== undefined) {
-      const old = previous.index;
-      const oldLine = old.lineAt(next - delta);
-      // The line after the edit must start at the same text in both: then every later position keeps its character.
-      if (old.lineStarts[oldLine] === next - delta) {
-        after = next;
-        lines = index.lineAt(next) - oldLine;
-      }
-    }
-  }
+  const stretches = gaps(change ?? [], index, previous.index);
   const diagnostics: Diagnostic[] = [];
   const old = previous.findings;
   const oldDiagnostics = previous.diagnostics;
   let j = 0;
+  let g = 0;
   for (const f of findings) {
     const span = extent(f);
-    let map: ((o: number) => number) | undefined;
-    let moved = false;
-    if (span && span.hi < before) map = (o) => o;
-    else if (span && span.lo >= after) {
-      map = (o) => o - delta;
-      moved = lines !== 0;
+    // The stretch holding the whole finding, if one does (stretches and findings both go in document order).
+    let gap: Gap | undefined;
+    if (span) {
+      while (g < stretches.length && (stretches[g]?.to ?? Infinity) <= span.lo) g++;
+      const candidate = stretches[g];
+      if (candidate && span.lo >= candidate.from && span.hi < candidate.to) gap = candidate;
     }
-    if (!map) {
+    if (!gap) {
       diagnostics.push(convert(f));
       continue;
     }
+    const delta = gap.delta;
+    const map = (o: number): number => o - delta;
     const target = map(f.start);
     while (j < old.length && (old[j]?.start ?? 0) < target) j++;
     let match: Diagnostic | undefined;
     for (let k = j; k < old.length && old[k]?.start === target; k++) {
-      const g = old[k];
-      if (g && same(f, g, map)) {
+      const o = old[k];
+      if (o && same(f, o, map)) {
         match = oldDiagnostics[k];
         break;
       }
     }
     if (!match) diagnostics.push(convert(f));
-    else if (moved) {
+    else if (gap.lines !== 0) {
       stats.shifted++;
-      diagnostics.push(shifted(match, lines));
+      diagnostics.push(shifted(match, gap.lines));
     } else {
       stats.reused++;
       diagnostics.push(match);

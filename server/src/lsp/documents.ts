@@ -13,24 +13,68 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isInteger, isObject, isRange } from './validate';
 
 /**
- * The part of a document that changed since the last look: `[start, end)` in the current text was
- * `[start, oldEnd)` in the text looked at last; everything before `start` and from `end` on (shifted) is the same.
+ * A part of a document that changed since the last look: `[start, end)` in the current text was
+ * `[oldStart, oldEnd)` in the text looked at last.
  */
 export interface TextChange {
   start: number;
   end: number;
+  oldStart: number;
   oldEnd: number;
 }
 
-/** Grows a change region by one more edit (O(1), whatever the edits): replaced `[from, to)` with `length` characters. */
-export function widenChange(change: TextChange | undefined, from: number, to: number, length: number): TextChange {
+/**
+ * The most separate changed regions kept: a few edits far apart (a run skipped while the server was busy) stay
+ * apart; more are merged with their nearest neighbour, which only means more is converted again.
+ */
+const MAX_REGIONS = 8;
+
+/**
+ * The changed regions (sorted, disjoint, in the current text) after one more edit replaced `[from, to)` with
+ * `length` characters. Outside the regions, the text is the old text moved by the regions before it.
+ */
+export function addEdit(regions: readonly TextChange[], from: number, to: number, length: number): TextChange[] {
   const delta = length - (to - from);
-  if (!change) return { start: from, end: from + length, oldEnd: to };
-  return {
-    start: Math.min(change.start, from),
-    end: Math.max(change.end, to) + delta,
-    oldEnd: change.oldEnd + Math.max(0, to - change.end),
-  };
+  const out: TextChange[] = [];
+  let merged: TextChange | undefined;
+  // Old offset of a current offset in the gap after the regions passed so far.
+  let shift = 0;
+  for (const r of regions) {
+    if (r.end < from) {
+      out.push(r);
+      shift = r.end - r.oldEnd;
+    } else if (r.start > to) {
+      if (!merged) {
+        merged = { start: from, end: from + length, oldStart: from - shift, oldEnd: to - shift };
+        out.push(merged);
+      }
+      out.push({ start: r.start + delta, end: r.end + delta, oldStart: r.oldStart, oldEnd: r.oldEnd });
+    } else {
+      // Overlaps or touches the edit: one region from the earlier start to the later end.
+      const start = merged ? merged.start : Math.min(from, r.start);
+      const oldStart = merged ? merged.oldStart : r.start <= from ? r.oldStart : from - shift;
+      const end = Math.max(to, r.end) + delta;
+      const oldEnd = r.end >= to ? r.oldEnd : to - (r.end - r.oldEnd);
+      if (merged) out.pop();
+      merged = { start, end, oldStart, oldEnd };
+      out.push(merged);
+      shift = r.end - r.oldEnd;
+    }
+  }
+  if (!merged) out.push({ start: from, end: from + length, oldStart: from - shift, oldEnd: to - shift });
+  while (out.length > MAX_REGIONS) {
+    // Merge the two neighbours with the smallest gap between them.
+    let at = 0;
+    for (let i = 1; i < out.length - 1; i++) {
+      const gap = (out[i + 1]?.start ?? 0) - (out[i]?.end ?? 0);
+      if (gap < (out[at + 1]?.start ?? 0) - (out[at]?.end ?? 0)) at = i;
+    }
+    const a = out[at];
+    const b = out[at + 1];
+    if (!a || !b) break;
+    out.splice(at, 2, { start: a.start, end: b.end, oldStart: a.oldStart, oldEnd: b.oldEnd });
+  }
+  return out;
 }
 
 export interface DocumentEvents {
@@ -57,11 +101,11 @@ export class DocumentStore {
   private readonly refused = new Set<string>();
   /** Documents whose version went backwards or stood still, logged once each. */
   private readonly versionWarned = new Set<string>();
-  /** What changed in each document since `takeChange` was last called for it: a region, or all of it. */
-  private readonly changes = new Map<string, TextChange | 'all'>();
+  /** What changed in each document since `takeChange` was last called for it: regions, or all of it. */
+  private readonly changes = new Map<string, TextChange[] | 'all'>();
 
-  /** The region changed since the last call (`all` after an open or a whole-text change); resets it. */
-  takeChange(uri: string): TextChange | 'all' | undefined {
+  /** The regions changed since the last call (`all` after an open or a whole-text change); resets them. */
+  takeChange(uri: string): TextChange[] | 'all' | undefined {
     const change = this.changes.get(uri);
     this.changes.delete(uri);
     return change;
@@ -158,20 +202,20 @@ export class DocumentStore {
         );
       }
       // One change at a time, as TextDocument.update applies them, noting the region each one touches.
-      let region = this.changes.get(td.uri);
+      let region = this.changes.get(td.uri) ?? [];
       let updated = doc;
       for (const change of changes as TextDocumentContentChangeEvent[]) {
         const range = (change as { range?: Range }).range;
         if (range && region !== 'all') {
           const a = updated.offsetAt(range.start);
           const b = updated.offsetAt(range.end);
-          region = widenChange(region, Math.min(a, b), Math.max(a, b), change.text.length);
+          region = addEdit(region, Math.min(a, b), Math.max(a, b), change.text.length);
         } else {
           region = 'all';
         }
         updated = TextDocument.update(updated, [change], td.version);
       }
-      if (region) this.changes.set(td.uri, region);
+      this.changes.set(td.uri, region);
       this.set(td.uri, updated);
       this.changedAt.set(td.uri, Date.now());
       events.onChange(updated);
