@@ -100,8 +100,10 @@ export function toDiagnostic(finding: Finding, ctx: ConvertContext): Diagnostic 
   };
   // Page furniture: editors fade it, as they fade unused code.
   if (ruleById(finding.rule)?.meta.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
-  if (finding.related.length > 0) {
-    diagnostic.relatedInformation = finding.related.map((r): DiagnosticRelatedInformation => ({
+  // Locations in a rewrite's source need the source's text to be placed; the server does not read sources yet.
+  const related = finding.related.filter((r) => !r.inSource);
+  if (related.length > 0) {
+    diagnostic.relatedInformation = related.map((r): DiagnosticRelatedInformation => ({
       location: { uri: ctx.uri, range: toRange(ctx.index, r.start, r.end) },
       message: r.message,
     }));
