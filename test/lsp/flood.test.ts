@@ -7,8 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver-protocol';
-import { editsByUri, ofRule, positionAt, TestClient, textAt } from './helpers/client';
+import type { CodeAction, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver-protocol';
+import { editsByUri, ofRule, TestClient, textAt } from './helpers/client';
 import { engineDescriptions, serverDescriptions } from './helpers/compare';
 import { fixture } from './helpers/fixtures';
 
@@ -22,16 +22,16 @@ function random(seed: number): () => number {
   };
 }
 
-/** A one-character insert or delete somewhere in `text`. */
-function randomEdit(text: string, next: () => number): TextEdit {
-  const at = Math.floor(next() * text.length);
-  if (next() < 0.5 && text.length > 0) {
-    const end = Math.min(text.length, at + 1);
-    // Never split a line break: CRLF stays whole and a deleted "\n" is a real join.
-    return { range: { start: positionAt(text, at), end: positionAt(text, end) }, newText: '' };
+/** A one-character insert or delete somewhere in the open document `uri`. */
+function randomEdit(client: TestClient, uri: string, next: () => number): TextEdit {
+  const length = client.text(uri).length;
+  const at = Math.floor(next() * length);
+  const position = (offset: number): Position => client.positionOf(uri, offset);
+  if (next() < 0.5 && length > 0) {
+    return { range: { start: position(at), end: position(Math.min(length, at + 1)) }, newText: '' };
   }
   const letters = 'etaoin shrdlu.,\n';
-  return { range: { start: positionAt(text, at), end: positionAt(text, at) }, newText: letters[Math.floor(next() * 16)] ?? 'e' };
+  return { range: { start: position(at), end: position(at) }, newText: letters[Math.floor(next() * 16)] ?? 'e' };
 }
 
 /** A varied article of about `bytes` (distinct paragraphs: identical ones are a case of their own). */
@@ -63,7 +63,7 @@ describe('a burst of 1,000 changes', () => {
     await client.diagnosticsFor(uri, 1);
     const next = random(1000);
     const sent: Promise<number>[] = [];
-    for (let i = 0; i < 1000; i++) sent.push(client.edit(uri, [randomEdit(client.text(uri), next)]));
+    for (let i = 0; i < 1000; i++) sent.push(client.edit(uri, [randomEdit(client, uri, next)]));
     await Promise.all(sent);
     assert.equal(client.version(uri), 1001);
     const final = await client.diagnosticsFor(uri, 1001, 60_000);
@@ -90,7 +90,7 @@ describe('10,000 edits to a 100 KB document', () => {
       const next = random(10_000);
       const round = async (n: number): Promise<void> => {
         const sent: Promise<number>[] = [];
-        for (let i = 0; i < n; i++) sent.push(client.edit(uri, [randomEdit(client.text(uri), next)]));
+        for (let i = 0; i < n; i++) sent.push(client.edit(uri, [randomEdit(client, uri, next)]));
         await Promise.all(sent);
         await client.diagnosticsFor(uri, client.version(uri), 120_000);
       };

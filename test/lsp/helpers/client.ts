@@ -10,6 +10,7 @@ import { EventEmitter } from 'node:events';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -174,6 +175,14 @@ interface OpenDoc {
   languageId: string;
   version: number;
   text: string;
+  /** The same text with its line offsets, kept in step by `edit` (rebuilt if a test sets `text` itself). */
+  index?: TextDocument;
+}
+
+/** The document's text with line offsets, for positions in O(log lines) rather than a scan of the text. */
+function indexed(doc: OpenDoc): TextDocument {
+  if (!doc.index || doc.index.getText() !== doc.text) doc.index = TextDocument.create('file:///index', 'plaintext', 0, doc.text);
+  return doc.index;
 }
 
 export class TestClient {
@@ -335,14 +344,35 @@ export class TestClient {
   async edit(uri: string, edits: readonly TextEdit[]): Promise<number> {
     const doc = this.docs.get(uri);
     if (!doc) throw new Error(`not open: ${uri}`);
-    const ordered = [...edits].sort((a, b) => offsetAt(doc.text, b.range.start) - offsetAt(doc.text, a.range.start));
-    doc.text = applyTextEdits(doc.text, edits);
+    const index = indexed(doc);
+    const spans = edits
+      .map((e) => ({ e, start: index.offsetAt(e.range.start), end: index.offsetAt(e.range.end) }))
+      .sort((a, b) => b.start - a.start || b.end - a.end);
+    for (let i = 1; i < spans.length; i++) {
+      if ((spans[i]?.end ?? 0) > (spans[i - 1]?.start ?? 0))
+        throw new Error(`overlapping edits at offset ${spans[i - 1]?.start}`);
+    }
+    const ordered = spans.map((s) => s.e);
+    // Last first, as editors send them: each change's range still refers to the text the edits were made for.
+    doc.index = TextDocument.update(
+      index,
+      ordered.map((e) => ({ range: e.range, text: e.newText })),
+      doc.version + 1,
+    );
+    doc.text = doc.index.getText();
     doc.version++;
     await this.notify('textDocument/didChange', {
       textDocument: { uri, version: doc.version },
       contentChanges: ordered.map((e) => ({ range: e.range, text: e.newText })),
     });
     return doc.version;
+  }
+
+  /** The position of `offset` in the open document (fast on large documents). */
+  positionOf(uri: string, offset: number): Position {
+    const doc = this.docs.get(uri);
+    if (!doc) throw new Error(`not open: ${uri}`);
+    return indexed(doc).positionAt(offset);
   }
 
   /** Replaces `oldText` (its first occurrence) with `newText`, as one incremental change. */
