@@ -1,0 +1,622 @@
+/**
+ * The furniture model: every line gets a score from its own signals
+ * (features.ts) and its neighbours', and the scores are decoded into runs.
+ *
+ * 1. Context. A line's features are joined by what surrounds it: whether its
+ *    neighbours are prose, whether it sits in a run of short sentence-less
+ *    lines, whether the same short line recurs in the document (menus and
+ *    "Company Town" labels do), how much article prose lies after it, and
+ *    whether a furniture heading sits just above it. This is jusText's and
+ *    boilerpipe's context smoothing, read on plain text.
+ * 2. Score. A logistic regression over those features gives each line the
+ *    log-odds that it is furniture rather than article. The weights are
+ *    learned from the development corpus by `npm run train`
+ *    (tools/train-furniture.ts) and shipped in weights.json.
+ * 3. Tail. A pasted page ends with furniture: the article's end is the one
+ *    change point that best splits the lines into article before and
+ *    furniture after, the start of the suffix with the largest sum of
+ *    scores. One pass from the end; a tail tolerates the odd prose line
+ *    (a comment, a bio) as long as the furniture around it outweighs it.
+ * 4. Head and inner runs. Before the tail, only runs of furniture-shaped
+ *    lines that name their kind (a share row, an ad marker, a photo credit,
+ *    "Read more: …", a related-stories heading with its items) count;
+ *    the headline, bylines and datelines are the writer's.
+ * 5. Kinds and safety. The tail is cut into sections at the lines that name
+ *    a kind ("Most Popular", "Share this:", "© 2019 …"), one finding per
+ *    section. Only a section the model is very sure of gets a safe fix.
+ */
+import type { Article, Line } from '../../article';
+import { LINE_FEATURES, lineFeatures, type LineFeatures } from './features';
+import type { FurnitureKind } from './vocabulary';
+import WEIGHTS from './weights.json';
+
+/**
+ * The context features, after the own-line ones, in the weight file's order.
+ * The `*_p` ones are the neighbours' probabilities from the first stage (own
+ * features only): the model reads each line in the light of how furniture-like
+ * the lines around it look, as jusText's context smoothing does with fixed rules.
+ */
+export const CONTEXT_FEATURES = [
+  'repeat',
+  'prev_prose',
+  'next_prose',
+  'blank_before',
+  'blank_after',
+  'short_run',
+  'anchor_above',
+  'governed',
+  'introduced',
+  'templated',
+  'teaser_run',
+  'neighbour_words',
+  'prev_p',
+  'next_p',
+  'around_p',
+  'above_max_p',
+  'below_max_p',
+] as const;
+
+export const FEATURES: readonly string[] = [...LINE_FEATURES, ...CONTEXT_FEATURES];
+const GOVERNED_COLUMN = FEATURES.indexOf('governed');
+const TEASER_RUN_COLUMN = FEATURES.indexOf('teaser_run');
+
+const COUNTER_COLUMN = LINE_FEATURES.indexOf('counter');
+const ELLIPSIS_COLUMN = LINE_FEATURES.indexOf('ends_ellipsis');
+const CAPITALS_COLUMN = LINE_FEATURES.indexOf('cap_share');
+
+/** An unnamed run is related stories when at least this share of its lines are headlines or teasers. */
+const STORY_SHARE = 0.6;
+
+/** A run of at least this many consecutive short, sentence-less lines is a list, a menu or a button row. */
+const SHORT_RUN = 3;
+
+/** How far above a line a furniture heading still reaches it, in non-blank lines. */
+const ANCHOR_REACH = 4;
+
+/**
+ * Below a section heading of comments, a bio, related stories, a newsletter,
+ * tags or a footer, prose belongs to the section (a comment's text under its
+ * name and date; a summary under its headline) as long as the section's prose
+ * lines outnumber its other lines by at most this many: a section of
+ * furniture has its names, dates, headlines and buttons, the article's
+ * paragraphs come one after another.
+ */
+const GOVERN_SLACK = 2;
+
+/** Lines ending in an ellipsis at most this many lines apart make a run of teasers (a headline, its teaser, and one more headline whose teaser is missing). */
+const TEASER_REACH = 3;
+
+/**
+ * A run of teasers cut off with an ellipsis is a list of other stories (the
+ * old rule's signal, shown by our own example pages). The development pages
+ * hold too few such lists for the regression to learn it (its weight comes
+ * out near zero), so it is a hand-set prior added to the learned log-odds:
+ * enough to make a headline-and-teaser list after the article a tail.
+ */
+const TEASER_RUN_BOOST = 2.5;
+
+/** How many neighbours on each side the densities read. */
+const NEIGHBOURHOOD = 3;
+
+/** Kinds whose sections hold prose of their own (comments, bios, summaries, legal text). */
+const GOVERNING: ReadonlySet<string> = new Set(['comments', 'bio', 'related', 'newsletter', 'footer', 'tags']);
+
+export interface ScoredLines {
+  /** Own-line features, undefined for blank and excluded lines. */
+  own: (LineFeatures | undefined)[];
+  /** Full feature rows (own then context), undefined for blank and excluded lines. */
+  rows: (Float64Array | undefined)[];
+  /** Log-odds that the line is furniture; 0 for blank and excluded lines. */
+  logits: Float64Array;
+}
+
+function weightVector(names: readonly string[], table: Record<string, number> | undefined): Float64Array {
+  return Float64Array.from(names, (name) => {
+    const w = table?.[name];
+    return typeof w === 'number' ? w : 0;
+  });
+}
+
+const WEIGHT_TABLES = WEIGHTS as unknown as { line?: Record<string, number>; context?: Record<string, number> };
+/** First stage: own features only. */
+export const LINE_WEIGHTS = weightVector(LINE_FEATURES, WEIGHT_TABLES.line);
+/** Second stage: own and context features. */
+export const CONTEXT_WEIGHTS = weightVector(FEATURES, WEIGHT_TABLES.context);
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/**
+ * The feature rows of every line: own features (through `featuresOf`, which
+ * may cache them by text) and context, read with the first-stage weights.
+ */
+export function featureRows(
+  lines: readonly Line[],
+  featuresOf: (text: string) => LineFeatures = lineFeatures,
+  lineWeights: Float64Array = LINE_WEIGHTS,
+): Pick<ScoredLines, 'own' | 'rows'> {
+  const n = lines.length;
+  const own: (LineFeatures | undefined)[] = new Array<LineFeatures | undefined>(n);
+  const nonBlank: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const line = lines[i];
+    if (!line || line.blank || line.excluded) continue;
+    own[i] = featuresOf(line.text);
+    nonBlank.push(i);
+  }
+  const m = nonBlank.length;
+  const f = (k: number): LineFeatures | undefined => own[nonBlank[k] ?? -1];
+  // First stage.
+  const p = new Float64Array(m);
+  for (let k = 0; k < m; k++) {
+    const values = f(k)?.values;
+    if (values) p[k] = sigmoid(logit(values, lineWeights));
+  }
+  const pSum = new Float64Array(m + 1);
+  for (let k = 0; k < m; k++) pSum[k + 1] = (pSum[k] ?? 0) + (p[k] ?? 0);
+  // Repeated short lines.
+  const counts = new Map<string, number>();
+  for (const x of own) if (x?.folded !== undefined) counts.set(x.folded, (counts.get(x.folded) ?? 0) + 1);
+  // Blocks of consecutive non-blank lines; short runs within them; lists introduced by a colon.
+  const runLength = new Int32Array(n);
+  const introduced = new Uint8Array(n);
+  for (let i = 0; i < n;) {
+    if (!own[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let intro = false;
+    // A line ending with a colon one blank line above the block introduces it too.
+    const above = i >= 2 && !own[i - 1] ? own[i - 2] : undefined;
+    if (above?.colon && above.anchor === undefined && !above.prose) intro = true;
+    if (above?.colon && above.prose) intro = true;
+    while (j < n && own[j]) {
+      if (intro) introduced[j] = 1;
+      const x = own[j];
+      if (x?.colon && x.anchor === undefined) intro = true;
+      j++;
+    }
+    for (let k = i; k < j;) {
+      if (own[k]?.prose) {
+        k++;
+        continue;
+      }
+      let e = k;
+      while (e < j && !own[e]?.prose) e++;
+      for (let q = k; q < e; q++) runLength[q] = e - k;
+      k = e;
+    }
+    i = j;
+  }
+  // Runs of teasers: lines cut off with an ellipsis at most TEASER_REACH lines apart, two or more,
+  // with the headlines around them; only with a headline among them (sentences that trail off are prose).
+  const teaser = new Uint8Array(m);
+  const isCut = (k: number): boolean => {
+    const x = f(k);
+    return x !== undefined && (x.values[ELLIPSIS_COLUMN] ?? 0) > 0 && !x.quoteEnd;
+  };
+  const isTitle = (k: number): boolean => {
+    const x = f(k);
+    // The first line is the article's headline, not a teaser's.
+    return k > 0 && x !== undefined && isStoryLine(x) && (x.values[ELLIPSIS_COLUMN] ?? 0) === 0;
+  };
+  for (let k = 0; k < m;) {
+    if (!isCut(k)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    let count = 1;
+    for (let q = k + 1; q < m && q <= end + TEASER_REACH; q++) {
+      if (isCut(q)) {
+        end = q;
+        count++;
+      }
+    }
+    // The headlines right above the first teaser and right below the last one belong to the run.
+    let from = k;
+    let to = end;
+    while (from > 0 && k - from < TEASER_REACH && isTitle(from - 1)) from--;
+    while (to + 1 < m && to - end < TEASER_REACH && isTitle(to + 1)) to++;
+    let titles = 0;
+    for (let q = from; q <= to; q++) if (isTitle(q)) titles++;
+    if (count >= 2 && titles >= 1) for (let q = from; q <= to; q++) teaser[q] = 1;
+    k = end + 1;
+  }
+  // Furniture words among the neighbours: a prefix count over non-blank lines.
+  const wordy = new Int32Array(m + 1);
+  for (let k = 0; k < m; k++) {
+    const x = f(k);
+    const has = x !== undefined && (x.anchor !== undefined || Object.keys(x.hits).length > 0);
+    wordy[k + 1] = (wordy[k] ?? 0) + (has ? 1 : 0);
+  }
+
+  const rows: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(n);
+  const ownCount = LINE_FEATURES.length;
+  const index = new Map<string, number>(CONTEXT_FEATURES.map((name, j) => [name, ownCount + j]));
+  let lastAnchor = -Infinity;
+  let governor = -1; // rank of the last governing heading
+  let governorNeedsItem = false;
+  let seenProse = false; // headings above the article's first paragraph govern nothing
+  let itemsSince = 0; // non-prose lines since the governing heading
+  let proseSince = 0; // prose lines since it
+  for (let k = 0; k < m; k++) {
+    const i = nonBlank[k] ?? 0;
+    const x = own[i];
+    if (!x) continue;
+    const row = new Float64Array(FEATURES.length);
+    row.set(x.values);
+    const prev = k > 0 ? f(k - 1) : undefined;
+    const next = f(k + 1);
+    const c = (name: (typeof CONTEXT_FEATURES)[number], value: number): void => {
+      row[index.get(name) ?? 0] = value;
+    };
+    c('repeat', x.folded !== undefined && (counts.get(x.folded) ?? 0) >= 2 ? 1 : 0);
+    c('prev_prose', prev?.prose ? 1 : 0);
+    c('next_prose', next?.prose ? 1 : 0);
+    c('blank_before', i > 0 && !own[i - 1] ? 1 : 0);
+    c('blank_after', i + 1 < n && !own[i + 1] ? 1 : 0);
+    c('short_run', (runLength[i] ?? 0) >= SHORT_RUN ? 1 : 0);
+    c('anchor_above', k - lastAnchor <= ANCHOR_REACH ? 1 : 0);
+    // Two paragraphs in a row are the article's (or a long comment's second half): the section is over.
+    if (x.prose && prev?.prose) governor = -1;
+    const open = governor >= 0 && proseSince <= itemsSince + GOVERN_SLACK && (!governorNeedsItem || itemsSince > 0);
+    // Under a related-stories heading, a summary sits right under its headline (not under a button or a caption).
+    const placed = !x.prose || !governorNeedsItem || (prev !== undefined && !prev.prose && prev.anchor === undefined);
+    c('governed', x.anchor === undefined && open && placed && (!x.prose || proseSince + 1 <= itemsSince + GOVERN_SLACK) ? 1 : 0);
+    c('introduced', introduced[i] ?? 0);
+    c('templated', x.skeleton !== undefined && (prev?.skeleton === x.skeleton || next?.skeleton === x.skeleton) ? 1 : 0);
+    c('teaser_run', teaser[k] ?? 0);
+    const lo = Math.max(0, k - NEIGHBOURHOOD);
+    const hi = Math.min(m, k + NEIGHBOURHOOD + 1);
+    const others = hi - lo - 1;
+    const words = (wordy[hi] ?? 0) - (wordy[lo] ?? 0) - ((wordy[k + 1] ?? 0) - (wordy[k] ?? 0));
+    c('neighbour_words', others > 0 ? words / others : 0);
+    // At the text's edges a missing neighbour reads as the line itself, not as article.
+    const self = p[k] ?? 0;
+    c('prev_p', k > 0 ? (p[k - 1] ?? 0) : self);
+    c('next_p', k + 1 < m ? (p[k + 1] ?? 0) : self);
+    const around = (pSum[hi] ?? 0) - (pSum[lo] ?? 0) - self;
+    c('around_p', others > 0 ? around / others : self);
+    c('above_max_p', k > 0 ? Math.max(p[k - 1] ?? 0, k > 1 ? (p[k - 2] ?? 0) : 0) : self);
+    c('below_max_p', k + 1 < m ? Math.max(p[k + 1] ?? 0, k + 2 < m ? (p[k + 2] ?? 0) : 0) : self);
+    rows[i] = row;
+    if (x.anchor !== undefined) lastAnchor = k;
+    if (x.anchor !== undefined && GOVERNING.has(x.anchor) && seenProse) {
+      governor = k;
+      // A related-stories or "Comments" heading explains prose only under an item (a headline, a
+      // commenter's name); alone, it may head a section of the article.
+      governorNeedsItem = x.anchor === 'related' || (x.anchor === 'comments' && !x.commentChrome);
+      itemsSince = 0;
+      proseSince = 0;
+    } else if (x.prose) {
+      proseSince++;
+    } else {
+      itemsSince++;
+    }
+    if (x.prose) seenProse = true;
+  }
+  return { own, rows };
+}
+
+/** The log-odds of furniture for one feature row. */
+export function logit(row: Float64Array, weights: Float64Array = CONTEXT_WEIGHTS): number {
+  let z = 0;
+  for (let j = 0; j < row.length; j++) z += (row[j] ?? 0) * (weights[j] ?? 0);
+  return z;
+}
+
+export function scoreLines(
+  lines: readonly Line[],
+  featuresOf?: (text: string) => LineFeatures,
+  weights: { line: Float64Array; context: Float64Array } = { line: LINE_WEIGHTS, context: CONTEXT_WEIGHTS },
+): ScoredLines {
+  const { own, rows } = featureRows(lines, featuresOf, weights.line);
+  const logits = new Float64Array(lines.length);
+  rows.forEach((row, i) => {
+    if (row) logits[i] = logit(row, weights.context) + TEASER_RUN_BOOST * (row[TEASER_RUN_COLUMN] ?? 0);
+  });
+  return { own, rows, logits };
+}
+
+export type Place = 'head' | 'inner' | 'tail';
+
+export interface FurnitureRun {
+  firstLine: number;
+  lastLine: number;
+  kind: FurnitureKind;
+  place: Place;
+  /** The line that names the run's kind, if any. */
+  anchorLine: number | undefined;
+  /** Sure enough for fix-all to delete it. */
+  safe: boolean;
+}
+
+export interface DecodeOptions {
+  /** Lines that start with a configured phrase. */
+  phraseLines?: ReadonlySet<number>;
+  /** The headline's line, never furniture. */
+  headline?: number;
+}
+
+/**
+ * A tail must outweigh the article by at least this much, in summed
+ * log-odds, before it is reported (about two sure lines): a lone short line
+ * at the end of an article is a sign-off, not a tail.
+ */
+const MIN_TAIL_SCORE = 2;
+
+/**
+ * Every line's log-odds are lowered by this before the segments are chosen,
+ * so an undecided line (log-odds near 0) counts as article.
+ */
+const BIAS = 0.5;
+
+/**
+ * Inside the article, a furniture-looking line can be inner furniture (a
+ * caption, an ad marker, a "Read more" link) at this cost: so the inner
+ * furniture between an article's last paragraphs does not pull the tail up
+ * over them, and only a run of furniture that clearly outweighs the prose
+ * around it starts the tail.
+ */
+const INNER = 1;
+
+/**
+ * The lines of a tail before its first line that names a kind ("Most
+ * Popular", a share row, "© 2019 …") are each charged this much more: a list
+ * right after the article's last paragraph is more often the article's own
+ * (tour dates, a recipe's steps, a results table) than unannounced furniture.
+ */
+const UNANNOUNCED = 0.75;
+
+/**
+ * In the tail, a prose line that no comments, bio or related heading above
+ * explains counts as at least this sure to be article: the article's last
+ * paragraphs are prose, and a tail rarely holds a sentence on its own.
+ */
+const UNGOVERNED_PROSE = 2;
+
+/** A line before the tail is furniture-shaped above these log-odds. */
+const RUN_LINE = 0.5;
+
+/** Below these log-odds, or when it reads as prose, a line is article text and stops a run. */
+const PROSE_LINE = -2;
+
+/** A caption is at most this long: a longer line above a photo credit is a paragraph. */
+const CAPTION_WORDS = 50;
+
+/**
+ * A run before the tail is safe when each of its lines names its kind and is
+ * at least this sure (p ≈ 0.95); a section of the tail, when its heading is.
+ */
+const SAFE_LINE = 3;
+
+/** Each line of a safe tail section is at least this likely furniture (p ≈ 0.6). */
+const SAFE_ITEM = 0.5;
+
+/**
+ * Kinds of tail section that fix-all may delete: never an article's own.
+ * A footer, a credit, a bio or an unnamed run right after the article is
+ * what writers and editors keep ("© Reuters", "Reporting by …"), so a person decides.
+ */
+const SAFE_KINDS: ReadonlySet<string> = new Set(['related', 'share', 'newsletter', 'comments', 'advert', 'navigation', 'tags']);
+
+/**
+ * Where the tail starts: the b that maximises
+ *   Σ_{from ≤ i < b} max(BIAS − z, z − BIAS − INNER) + Σ_{i ≥ b} (z − BIAS) − UNANNOUNCED·(tail lines before its first kind)
+ * (article lines, each either article text or inner furniture, then tail), in one pass.
+ * Returns n when no tail scores at least MIN_TAIL_SCORE.
+ */
+function tailStartOf(
+  own: readonly (LineFeatures | undefined)[],
+  value: (i: number) => number,
+  governed: (i: number) => boolean,
+  announces: (i: number) => boolean,
+  from: number,
+  n: number,
+): number {
+  // Σ_{i ≥ b} (tail − article) for each b, from the end.
+  let gain = 0;
+  let tail = 0;
+  let unannounced = 0;
+  let best = 0;
+  let bestAt = n;
+  for (let i = n - 1; i >= from; i--) {
+    const f = own[i];
+    if (!f) continue;
+    // Prose is no evidence of a tail unless a comments, bio or related heading above it explains it.
+    const raw = f.prose && !governed(i) ? Math.min(value(i), -UNGOVERNED_PROSE) : value(i);
+    const z = raw - BIAS;
+    const asArticle = Math.max(-z, z - INNER);
+    gain += z - asArticle;
+    tail += z;
+    unannounced = announces(i) ? 0 : unannounced + 1;
+    const score = gain - UNANNOUNCED * unannounced;
+    if (score > best && tail - UNANNOUNCED * unannounced >= MIN_TAIL_SCORE) {
+      best = score;
+      bestAt = i;
+    }
+  }
+  return bestAt;
+}
+
+/** Decodes scored lines into runs of furniture. */
+export function decode(
+  lines: readonly Line[],
+  scored: ScoredLines,
+  options: DecodeOptions = {},
+): { runs: FurnitureRun[]; tailStart: number; articleStart: number } {
+  const { own, logits } = scored;
+  const n = lines.length;
+  const phraseLines = options.phraseLines ?? new Set<number>();
+  const value = (i: number): number =>
+    i === options.headline
+      ? Math.min(logits[i] ?? 0, 0)
+      : phraseLines.has(i)
+        ? Math.max(logits[i] ?? 0, SAFE_LINE)
+        : (logits[i] ?? 0);
+  // The head ends where the prose starts (the standfirst or the first paragraph).
+  let articleStart = 0;
+  while (articleStart < n && !own[articleStart]?.prose) articleStart++;
+  if (articleStart === n) articleStart = 0;
+  const governed = (i: number): boolean => (scored.rows[i]?.[GOVERNED_COLUMN] ?? 0) > 0;
+  // A line that names a kind, or a teaser in a run of teasers, announces furniture.
+  const announces = (i: number): boolean =>
+    own[i]?.anchor !== undefined ||
+    phraseLines.has(i) ||
+    ((scored.rows[i]?.[TEASER_RUN_COLUMN] ?? 0) > 0 && (own[i]?.values[ELLIPSIS_COLUMN] ?? 0) > 0);
+  const tailStart = tailStartOf(own, value, governed, announces, Math.max(articleStart, (options.headline ?? -1) + 1), n);
+
+  const runs: FurnitureRun[] = [];
+  // Before the tail: furniture-shaped lines, smoothed by their neighbours (an undecided line
+  // between two furniture lines is furniture), in runs that start at a line naming their kind.
+  const state = new Int8Array(n); // 1 furniture, -1 article, 0 undecided; blank lines stay 0
+  for (let i = 0; i < tailStart; i++) {
+    const f = own[i];
+    if (!f) continue;
+    if (i === options.headline || f.prose || (f.sentence && f.anchor === undefined)) {
+      state[i] = phraseLines.has(i) ? 1 : -1;
+      continue;
+    }
+    const z = value(i);
+    state[i] = z > RUN_LINE ? 1 : z < PROSE_LINE ? -1 : 0;
+  }
+  for (let i = 0; i < tailStart;) {
+    if (state[i] !== 0 || !own[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tailStart && (state[j] === 0 || !own[j])) j++;
+    let before = i - 1;
+    while (before >= 0 && !own[before]) before--;
+    if (before >= 0 && state[before] === 1 && j < tailStart && state[j] === 1) {
+      for (let k = i; k < j; k++) if (own[k]) state[k] = 1;
+    }
+    i = j;
+  }
+  for (let i = 0; i < tailStart; i++) {
+    if (state[i] !== 1) continue;
+    // The run: state-1 lines, one blank line allowed between them.
+    let last = i;
+    for (let j = i + 1; j < tailStart; j++) {
+      if (!own[j]) {
+        if (j + 1 < tailStart && state[j + 1] === 1) continue;
+        break;
+      }
+      if (state[j] !== 1) break;
+      last = j;
+    }
+    // It is reported from its first line that names a kind: the lines above that one
+    // (a byline, a date, a standfirst without a full stop) are the writer's.
+    let anchorLine: number | undefined;
+    for (let j = i; j <= last && anchorLine === undefined; j++) {
+      if (own[j] && (phraseLines.has(j) || own[j]?.anchor !== undefined)) anchorLine = j;
+    }
+    if (anchorLine !== undefined) {
+      const kind: FurnitureKind = phraseLines.has(anchorLine) ? 'phrase' : (own[anchorLine]?.anchor ?? 'other');
+      let first = anchorLine;
+      // A photo credit takes the caption right above it (no blank line between), which is unsafe to delete.
+      let caption = false;
+      const above = own[anchorLine - 1];
+      if (
+        kind === 'credit' &&
+        above &&
+        anchorLine - 1 !== options.headline &&
+        above.anchor === undefined &&
+        above.words <= CAPTION_WORDS
+      ) {
+        first = anchorLine - 1;
+        caption = true;
+      }
+      // Only a related-stories heading has items of another shape (headlines) under it; any other run
+      // ends at its last line that names a kind or counts something ("Share", "Facebook", "858").
+      if (kind !== 'related' && kind !== 'phrase') {
+        while (last > anchorLine && !(own[last]?.anchor !== undefined || isCounter(own[last]))) last--;
+      }
+      let allSure = !caption;
+      let items = 0;
+      for (let j = anchorLine; j <= last; j++) {
+        if (!own[j]) continue;
+        if (value(j) < SAFE_LINE || own[j]?.anchor === undefined) allSure = false;
+        if (j > anchorLine) items++;
+      }
+      // A related-stories heading needs an item under it: alone, it is a subhead ("UP NEXT").
+      if (kind !== 'related' || items > 0) {
+        runs.push({
+          firstLine: first,
+          lastLine: last,
+          kind,
+          place: first < articleStart ? 'head' : 'inner',
+          anchorLine,
+          safe: allSure,
+        });
+      }
+    }
+    i = last;
+  }
+
+  // Tail sections: a new one starts at each line that names another kind.
+  if (tailStart < n) {
+    let before = tailStart - 1;
+    while (before >= 0 && !own[before]) before--;
+    // The article clearly ends before the tail: its last line is a paragraph.
+    const clearEnd = before >= 0 && own[before]?.prose === true;
+    let first = tailStart;
+    let kind: FurnitureKind = own[tailStart]?.anchor ?? (phraseLines.has(tailStart) ? 'phrase' : 'other');
+    const sure = (from: number, to: number, k: FurnitureKind): boolean => {
+      if (k === 'phrase') return true;
+      if (!SAFE_KINDS.has(k) || value(from) < SAFE_LINE) return false;
+      if (from === tailStart && !clearEnd) return false;
+      for (let i = from; i <= to; i++) {
+        const f = own[i];
+        if (!f) continue;
+        if (value(i) < SAFE_ITEM || (f.prose && !governed(i))) return false;
+      }
+      return true;
+    };
+    let last = tailStart;
+    for (let i = tailStart + 1; i < n; i++) {
+      if (!own[i]) continue;
+      const a: FurnitureKind | undefined = phraseLines.has(i) ? 'phrase' : own[i]?.anchor;
+      if (a !== undefined && a !== kind) {
+        runs.push({ firstLine: first, lastLine: last, kind, place: 'tail', anchorLine: first, safe: sure(first, last, kind) });
+        first = i;
+        kind = a;
+      }
+      last = i;
+    }
+    runs.push({ firstLine: first, lastLine: last, kind, place: 'tail', anchorLine: first, safe: sure(first, last, kind) });
+    // A section that names no kind is related stories when its lines are headlines and teasers.
+    for (const run of runs) {
+      if (run.place !== 'tail' || run.kind !== 'other') continue;
+      run.anchorLine = undefined;
+      let lines = 0;
+      let stories = 0;
+      for (let i = run.firstLine; i <= run.lastLine; i++) {
+        const f = own[i];
+        if (!f) continue;
+        lines++;
+        if (isStoryLine(f)) stories++;
+      }
+      if (stories >= STORY_SHARE * lines) run.kind = 'related';
+    }
+  }
+  runs.sort((a, b) => a.firstLine - b.firstLine);
+  return { runs, tailStart, articleStart };
+}
+
+/** A headline (mostly capitalised words, no sentence end) or a teaser cut off with an ellipsis. */
+function isStoryLine(f: LineFeatures): boolean {
+  return (f.values[ELLIPSIS_COLUMN] ?? 0) > 0 || ((f.values[CAPITALS_COLUMN] ?? 0) >= 0.5 && !f.sentence && !f.prose);
+}
+
+function isCounter(f: LineFeatures | undefined): boolean {
+  return (f?.values[COUNTER_COLUMN] ?? 0) > 0;
+}
+
+/** Everything above, for an article: which lines are furniture, in which runs. */
+export function furnitureRuns(article: Article, featuresOf?: (text: string) => LineFeatures, options: DecodeOptions = {}) {
+  const scored = scoreLines(article.lines, featuresOf);
+  return { scored, ...decode(article.lines, scored, options) };
+}
