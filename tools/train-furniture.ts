@@ -22,7 +22,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArticle } from '../server/src/core/article';
 import { LINE_FEATURES } from '../server/src/core/analysis/furniture/features';
-import { FEATURES, decode, featureRows, logit, type ScoredLines } from '../server/src/core/analysis/furniture/model';
+import { FEATURES, decode, featureRows, fullRow, logit, scoreLines } from '../server/src/core/analysis/furniture/model';
 
 const ROOT = resolve(__dirname, '..', '..');
 export const WEIGHTS_FILE = join(ROOT, 'server/src/core/analysis/furniture/weights.json');
@@ -84,12 +84,12 @@ function examples(cases: readonly Case[], lineWeights?: Float64Array): Example[]
   const out: Example[] = [];
   for (const c of cases) {
     const article = parseArticle(c.text, 'text');
-    const { own, rows } = featureRows(article.lines, undefined, lineWeights ?? new Float64Array(LINE_FEATURES.length));
-    rows.forEach((row, i) => {
+    const { own, context } = featureRows(article.lines, undefined, lineWeights ?? new Float64Array(LINE_FEATURES.length));
+    context.forEach((ctx, i) => {
       const label = c.labels[i];
-      const values = own[i]?.values;
-      if (!row || !values || label === undefined || label === 'head') return;
-      out.push({ row: lineWeights ? row : values, y: label === 'content' ? 0 : 1 });
+      const f = own[i];
+      if (!ctx || !f || label === undefined || label === 'head') return;
+      out.push({ row: lineWeights ? fullRow(f, ctx) : f.values, y: label === 'content' ? 0 : 1 });
     });
   }
   return out;
@@ -203,12 +203,7 @@ export function coverage(cases: readonly Case[], w?: Weights): Coverage {
   };
   for (const c of cases) {
     const article = parseArticle(c.text, 'text');
-    const { own, rows } = w ? featureRows(article.lines, undefined, w.line) : featureRows(article.lines);
-    const logits = new Float64Array(article.lines.length);
-    rows.forEach((row, i) => {
-      if (row) logits[i] = w ? logit(row, w.context) : logit(row);
-    });
-    const scored: ScoredLines = { own, rows, logits };
+    const scored = w ? scoreLines(article.lines, undefined, w) : scoreLines(article.lines);
     const { runs } = decode(article.lines, scored, { headline: article.headline?.line });
     const covered = new Uint8Array(article.lines.length);
     for (const r of runs) for (let i = r.firstLine; i <= r.lastLine; i++) covered[i] = r.safe ? 2 : 1;

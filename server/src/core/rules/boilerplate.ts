@@ -31,17 +31,16 @@ function blockDeletion(article: Article, block: FurnitureBlock): TextEdit {
 
 /** "Related stories after the article's end ("Most Popular"): 15 lines". */
 function describe(block: FurnitureBlock): string {
+  const size = block.lines > 1 ? `: ${block.lines} lines` : '';
+  if (block.kind === 'phrase') return `Page furniture ("${block.label}"), one of the configured phrases${size}`;
   const name = kindName(block.kind);
   const what = `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
   const where =
-    block.kind === 'phrase'
-      ? ''
-      : block.place === 'tail'
-        ? " after the article's end"
-        : block.place === 'head'
-          ? ' above the article'
-          : " between the article's paragraphs";
-  const size = block.lines > 1 ? `: ${block.lines} lines` : '';
+    block.place === 'tail'
+      ? " after the article's end"
+      : block.place === 'head'
+        ? ' above the article'
+        : " between the article's paragraphs";
   return `${what}${where} ("${block.label}")${size}`;
 }
 

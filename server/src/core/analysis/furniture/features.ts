@@ -25,6 +25,40 @@ import { NETWORKS, PHRASES, SHARE_WORDS, STOP_WORDS_MULTI, VOCABULARY_KINDS, typ
 const MAX_READ = 1200;
 
 /**
+ * Word-level signals read a line's first this many characters: enough for any
+ * heading, button row, credit or teaser, and it keeps a long paragraph's cost
+ * to a prefix (a paragraph is prose whatever its 400th word is).
+ */
+const READ = 100;
+
+/**
+ * A line this long that ends like a sentence is a paragraph: its opening
+ * words are all the model reads (a heading or prompt shows there), which
+ * keeps the cost of long text low.
+ */
+const PARAGRAPH_CHARS = 160;
+const PARAGRAPH_READ = 100;
+
+/** Word counts saturate here: past it a line is a paragraph, however long. */
+const MAX_WORDS = 60;
+
+/** Whitespace-separated tokens with a letter or digit, counted up to `cap`: a cheap word count for long lines. */
+function countTokens(text: string, cap: number): number {
+  let count = 0;
+  let inToken = false;
+  for (let i = 0; i < text.length && count < cap; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 0xa0;
+    if (space) inToken = false;
+    else if (!inToken) {
+      inToken = true;
+      count++;
+    }
+  }
+  return count;
+}
+
+/**
  * A line with at least this many words and a sentence end, or twice as many
  * words with any ending, reads as prose (jusText's "good" paragraphs start
  * around 10 to 15 words in several languages).
@@ -48,6 +82,7 @@ export const LINE_FEATURES = [
   'one_word',
   'few_words',
   'long_line',
+  'paragraph',
   'prose',
   'ends_period',
   'ends_bang_question',
@@ -63,6 +98,7 @@ export const LINE_FEATURES = [
   'date_time',
   'date_only',
   'relative_time',
+  'byline',
   'sentences',
   'separator',
   'glued',
@@ -80,14 +116,50 @@ export const LINE_FEATURES = [
   ...VOCABULARY_KINDS.map((k) => `anchor_${k}`),
 ] as const;
 
-const LINE_FEATURE_INDEX = new Map<string, number>(LINE_FEATURES.map((name, i) => [name, i]));
-
-/** The column of a feature (throws on a misspelt name, so a typo cannot pass silently). */
+/** The column of each feature. */
+const INDEX: Readonly<Record<string, number>> = Object.fromEntries(LINE_FEATURES.map((name, i) => [name, i]));
 function column(name: string): number {
-  const i = LINE_FEATURE_INDEX.get(name);
+  const i = INDEX[name];
   if (i === undefined) throw new Error(`no line feature ${name}`);
   return i;
 }
+const F_ALL_CAPS = column('all_caps');
+const F_BIAS = column('bias');
+const F_BIO_LINE = column('bio_line');
+const F_BRACKETED = column('bracketed');
+const F_CAP_SHARE = column('cap_share');
+const F_COMMENT_CHROME = column('comment_chrome');
+const F_COPYRIGHT = column('copyright');
+const F_COUNTER = column('counter');
+const F_CREDIT_LINE = column('credit_line');
+const F_DATE_ONLY = column('date_only');
+const F_DATE_TIME = column('date_time');
+const F_DIGIT_SHARE = column('digit_share');
+const F_ENDS_BANG_QUESTION = column('ends_bang_question');
+const F_ENDS_COLON = column('ends_colon');
+const F_ENDS_ELLIPSIS = column('ends_ellipsis');
+const F_ENDS_OTHER = column('ends_other');
+const F_ENDS_PERIOD = column('ends_period');
+const F_FEW_WORDS = column('few_words');
+const F_GLUED = column('glued');
+const F_LIST_MARKER = column('list_marker');
+const F_LONG_LINE = column('long_line');
+const F_PARAGRAPH = column('paragraph');
+const F_ONE_WORD = column('one_word');
+const F_PROSE = column('prose');
+const F_QUOTE_MARK = column('quote_mark');
+const F_RELATIVE_TIME = column('relative_time');
+const F_BYLINE = column('byline');
+const F_SECOND_PERSON = column('second_person');
+const F_SENTENCES = column('sentences');
+const F_SEPARATOR = column('separator');
+const F_SHARE_ROW = column('share_row');
+const F_STARTS_LOWER = column('starts_lower');
+const F_STOP_SHARE = column('stop_share');
+const F_URL_LIKE = column('url_like');
+const F_WORDS_LOG = column('words_log');
+const WORD_COLUMNS = VOCABULARY_KINDS.map((kind) => INDEX[`word_${kind}`] ?? 0);
+const ANCHOR_COLUMNS = VOCABULARY_KINDS.map((kind) => INDEX[`anchor_${kind}`] ?? 0);
 
 export interface LineFeatures {
   /** Values in `LINE_FEATURES` order. */
@@ -100,6 +172,12 @@ export interface LineFeatures {
   anchor: VocabularyKind | undefined;
   /** Furniture words present, by kind (a count per kind). */
   hits: Partial<Record<VocabularyKind, number>>;
+  /** Some furniture word is present. */
+  worded: boolean;
+  /** The first stage's probability, filled in by the model with its shipped weights (it depends only on the text). */
+  first?: number;
+  /** The second stage's own-line log-odds, likewise. */
+  second?: number;
   /** The line folded for comparison (lower case, single spaces), when short enough to repeat as furniture does. */
   folded: string | undefined;
   /**
@@ -151,14 +229,21 @@ for (const kind of VOCABULARY_KINDS) {
 }
 
 const SENTENCE_END = /[.!?。！？]["'”’»)\]*_]*$/u;
-const ELLIPSIS_END = /(?:\.\.\.|…)["'”’)\]*_]*$/u;
-const OTHER_END = /[,;–—|»›>/\\-]$/u;
+/** What may close a line after its last word: quotes, brackets, emphasis. */
+const CLOSERS = '"\'”’»)]*_';
+const SENTENCE_MARKS = '.!?。！？';
+const OTHER_ENDS = ',;–—|»›>/\\-';
+const SEPARATOR_HINT = /[|•·/›»>]/u;
 const SEPARATOR = /\s[|•·/]\s|\s[|•·]|[|•·]\s|\s›\s|\s»\s|\s>\s/u;
 const URL_LIKE = /https?:\/\/|www\.|\.(?:com|org|net|co\.uk|de|fr|ru|html?)\b|@[A-Za-z_]\w+|\b[\w.+-]+@[\w-]+\.\w/u;
 const BRACKETED = /^[[(【「].*[\])】」]$/u;
 const LIST_MARKER = /^[ \t\u00A0]*(?:[-*+•·▪►»›]|\d{1,3}[.)])[ \t\u00A0]+\S/u;
 const DATE_TIME =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d+\s?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|[mhd])\s+ago\b/iu;
+/** "By Jane Doe", "by Reuters", "Posted by …", "Von …", "Par …": a byline (at the top the writer's, in a list an item's). */
+const BYLINE = /^(?:(?:posted |written |words |text |story )?by|von|par|por|di|автор|текст)\s*:?\s+\S/iu;
+/** A byline is short: a name, perhaps a title or an outlet. */
+const BYLINE_WORDS = 8;
 /** "2 days ago", "32M ago": the time stamps of lists and comments. */
 const RELATIVE_TIME =
   /\b\d+\s?(?:s|sec|secs|seconds?|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|[mhd])\s+ago\b|\bjust now\b/iu;
@@ -168,12 +253,29 @@ const INNER_SENTENCE_END = /[.!?]["'”’)]?\s+(?=["'“‘(]?\p{Lu})/gu;
 const DATE_LINE_WORDS = 8;
 /** A line that ends like a sentence reads as one from this many words ("He declined to comment." has four). */
 const SENTENCE_WORDS = 4;
+/** A row of share buttons has at most this many words ("Share this with Facebook Twitter Email …"). */
+const SHARE_ROW_WORDS = 12;
 /** A line's shape is read this far (a list item's pattern shows in its first few tokens). */
 const SKELETON_LENGTH = 24;
 /** Only digits and the separators of counters, scores and page numbers ("858", "1 / 23", "14h261", "44,976"). */
 const COUNTER = /^[#(]?\d[\d,.\s/|:–-]*(?:[a-z]{1,2}\d+)?[)%]?$|^\d+\s?of\s?\d+$/iu;
-const SECOND_PERSON = /\b(?:you|your|you're|yours|sie|vous|votre|usted|tu|vi|вы|ваш)\b/iu;
 const QUOTE_MARK = /["“”«»„]/u;
+/** A copyright that names a photo or image is a photo credit ("installation views, photos © Studio"). */
+const PHOTO_WORD = /\b(?:photos?|images?|pictures?|picture|foto|fotos|фото)\b/u;
+/** Cheap tests that must pass before the full patterns run. */
+const COPYRIGHT_HINT = /[©ⓒ]|\(c\)|copyright|rights? reserved/u;
+/** A cheap test before BIO_LINE: "… is a …" early in the line, or a contact phrase opening it. */
+function bioHint(line: string): boolean {
+  const head = line.length > 80 ? line.slice(0, 80) : line;
+  return (
+    head.includes(' is a') ||
+    head.includes(' was a') ||
+    head.includes(' is the') ||
+    head.includes(' has been') ||
+    /^(?:follow|reach|contact|email|have a tip|got a tip)\b/iu.test(head)
+  );
+}
+const URL_HINT = /[@:]|www\.|\.[a-z]{2,4}\b/u;
 const COPYRIGHT = /©|ⓒ|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+(?:©\s*)?\d{4}|\ball rights? reserved\b/iu;
 /** "jsmith says:", "12 comments", "Rating: 36 Votes", "Reply", "[ 40 comments ]". */
 const COMMENT_CHROME =
@@ -192,6 +294,10 @@ const CAPTION_LEAD = /^(?:image|media|photo|video) ?caption\b/iu;
  * With a furniture phrase as the label, the line is a promo or link whatever follows.
  */
 const LABELLED = /^[\p{L}'’ ]{2,30}\s?(?::|»|›|>>|\|)/u;
+/** A newsletter prompt is at most this long (a sentence or two addressed to the reader). */
+const PROMPT_MAX_WORDS = 30;
+/** The words that make a prompt a newsletter's: a line asking to sign up for a bundle or an account is not one. */
+const NEWSLETTER_WORD = /newsletter|inbox|subscri|e-?mail alerts|lettre d'information|boletín|рассылк|メルマガ|구독/u;
 /** A labelled line is at most this long (a headline after the label). */
 const LABELLED_MAX_WORDS = 30;
 /** What follows the label is a sentence of the writer's ("Read more: the report found that …."), not a headline. */
@@ -207,74 +313,156 @@ function splitGlued(word: string): string[] {
   return word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
 }
 
-/** The line's furniture signals. Linear in the line's length (bounded by MAX_READ). */
+/** Places where a lower-case letter runs into a capital inside a word ("FacebookTwitter" has one). */
+function gluedJoints(word: string): number {
+  let joints = 0;
+  let prevLower = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    let lower: boolean;
+    let upper: boolean;
+    if (c < 128) {
+      lower = c >= 97 && c <= 122;
+      upper = c >= 65 && c <= 90;
+    } else {
+      const ch = word.charAt(i);
+      lower = ch !== ch.toUpperCase();
+      upper = ch !== ch.toLowerCase();
+    }
+    if (upper && prevLower) joints++;
+    prevLower = lower;
+  }
+  return joints;
+}
+
+const SECOND_PERSON_WORDS = new Set(['you', 'your', "you're", 'yours', 'sie', 'vous', 'votre', 'usted', 'вы', 'ваш']);
+
+/** The line's furniture signals. Linear in the line's length; word-level signals read its first READ characters. */
 export function lineFeatures(text: string): LineFeatures {
   const values = new Float64Array(LINE_FEATURES.length);
-  const set = (name: (typeof LINE_FEATURES)[number], value: number): void => {
-    values[column(name)] = value;
-  };
-  set('bias', 1);
-  const trimmed = (text.length > MAX_READ ? text.slice(0, MAX_READ) : text).trim();
-  const tokens = tokenize(trimmed);
+  values[F_BIAS] = 1;
+  const full = text.length > MAX_READ ? text.slice(0, MAX_READ).trim() : text.trim();
+  const long = text.length > MAX_READ;
+  // A paragraph (long, and ending like a sentence) is read only as far as its opening words.
+  let endAt = full.length;
+  while (endAt > 0 && CLOSERS.includes(full.charAt(endAt - 1))) endAt--;
+  const paragraph = full.length >= PARAGRAPH_CHARS && SENTENCE_MARKS.includes(full.charAt(endAt - 1));
+  const read = paragraph ? PARAGRAPH_READ : READ;
+  const cut = full.length > read;
+  const trimmed = cut ? full.slice(0, read) : full;
+  // A paragraph's words are not read at all: it is prose, and its shape (length, ending, digits,
+  // a copyright or a bio pattern) is all the model needs from it.
+  const tokens = paragraph ? [] : tokenize(trimmed);
+  let wideChars = 0;
+  for (let i = 0; i < trimmed.length; i++) if (trimmed.charCodeAt(i) >= 0x3040) wideChars++;
   const words: string[] = [];
   let letterWords = 0;
   let capitals = 0;
   let stops = 0;
   let lowerFirst = false;
   let seenFirst = false;
+  let secondPerson = false;
+  let glued = 0;
   for (const t of tokens) {
     if (t.kind === 'punct') continue;
     words.push(t.lower);
     if (t.kind === 'word') {
       letterWords++;
-      const c = t.text.charAt(0);
-      const upper = c !== c.toLowerCase();
+      const code = t.text.charCodeAt(0);
+      let upper: boolean;
+      let lowerCase: boolean;
+      if (code < 128) {
+        upper = code >= 65 && code <= 90;
+        lowerCase = code >= 97 && code <= 122;
+      } else {
+        const c = t.text.charAt(0);
+        upper = c !== c.toLowerCase();
+        lowerCase = c !== c.toUpperCase();
+      }
       if (upper) capitals++;
-      if (!seenFirst) lowerFirst = !upper && c !== c.toUpperCase();
+      if (!seenFirst) lowerFirst = lowerCase;
       if (STOP_WORDS_MULTI.has(t.lower)) stops++;
+      if (SECOND_PERSON_WORDS.has(t.lower)) secondPerson = true;
+      if (t.text.length >= 6) glued += gluedJoints(t.text);
     }
     seenFirst = true;
   }
-  const unspacedChars = UNSPACED.test(trimmed) ? (trimmed.match(UNSPACED_ALL)?.length ?? 0) : 0;
-  const wordCount = words.length + Math.floor(unspacedChars / 2);
-  const long = text.length > MAX_READ;
-  const sentenceEnd = SENTENCE_END.test(trimmed) && !ELLIPSIS_END.test(trimmed);
+  const unspacedChars = wideChars > 0 && UNSPACED.test(trimmed) ? (trimmed.match(UNSPACED_ALL)?.length ?? 0) : 0;
+  const wordCount = long ? 2 * MAX_WORDS : (cut ? countTokens(full, MAX_WORDS) : words.length) + Math.floor(unspacedChars / 2);
+  // How the line ends, read backwards over closing quotes, brackets and emphasis.
+  let e = full.length;
+  while (e > 0 && CLOSERS.includes(full.charAt(e - 1))) e--;
+  const lastChar = full.charAt(e - 1);
+  const ellipsis = lastChar === '…' || (lastChar === '.' && full.charAt(e - 2) === '.' && full.charAt(e - 3) === '.');
+  const sentenceEnd = !ellipsis && e > 0 && SENTENCE_MARKS.includes(lastChar);
+  const ending = full.length > 40 ? full.slice(-40) : full;
   const prose = long || (wordCount >= PROSE_WORDS && sentenceEnd) || wordCount >= 2 * PROSE_WORDS;
 
-  set('words_log', Math.min(1, Math.log1p(wordCount) / Math.log1p(60)));
-  set('one_word', wordCount === 1 ? 1 : 0);
-  set('few_words', wordCount >= 2 && wordCount <= 4 ? 1 : 0);
-  set('long_line', trimmed.length > 200 ? 1 : 0);
-  set('prose', prose ? 1 : 0);
-  const last = trimmed.replace(/["'”’»)\]*_]+$/u, '').slice(-1);
-  set('ends_period', sentenceEnd && (last === '.' || last === '。') ? 1 : 0);
-  set('ends_bang_question', sentenceEnd && last !== '.' && last !== '。' ? 1 : 0);
-  set('ends_colon', /[:：]$/u.test(trimmed) ? 1 : 0);
-  set('ends_ellipsis', ELLIPSIS_END.test(trimmed) ? 1 : 0);
-  set('ends_other', OTHER_END.test(trimmed) ? 1 : 0);
-  set('stop_share', letterWords > 0 ? stops / letterWords : 0);
-  set('cap_share', letterWords > 0 ? capitals / letterWords : 0);
-  const letters = trimmed.replace(/[^\p{L}]/gu, '');
-  set('all_caps', letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() ? 1 : 0);
-  set('starts_lower', lowerFirst ? 1 : 0);
-  const visible = trimmed.replace(/\s/gu, '').length;
-  const digits = trimmed.replace(/\D/gu, '').length;
-  set('digit_share', visible > 0 ? digits / visible : 0);
-  set('counter', visible > 0 && COUNTER.test(trimmed) ? 1 : 0);
-  const dated = DATE_TIME.test(trimmed);
-  set('date_time', dated && wordCount > DATE_LINE_WORDS ? 1 : 0);
-  set('date_only', dated && wordCount <= DATE_LINE_WORDS ? 1 : 0);
-  set('relative_time', RELATIVE_TIME.test(trimmed) ? 1 : 0);
-  set('sentences', Math.min(3, (trimmed.match(INNER_SENTENCE_END)?.length ?? 0) + (sentenceEnd ? 1 : 0)) / 3);
-  set('separator', SEPARATOR.test(trimmed) ? 1 : 0);
-  let glued = 0;
-  for (const t of tokens) if (t.kind === 'word' && t.text.length >= 6) glued += splitGlued(t.text).length - 1;
-  set('glued', glued >= 2 ? 1 : 0);
-  set('url_like', URL_LIKE.test(trimmed) ? 1 : 0);
-  set('bracketed', BRACKETED.test(trimmed) ? 1 : 0);
-  set('list_marker', LIST_MARKER.test(text) ? 1 : 0);
-  set('second_person', SECOND_PERSON.test(trimmed) ? 1 : 0);
-  set('quote_mark', QUOTE_MARK.test(trimmed) ? 1 : 0);
+  values[F_WORDS_LOG] = Math.min(1, Math.log1p(wordCount) / Math.log1p(MAX_WORDS));
+  values[F_ONE_WORD] = wordCount === 1 ? 1 : 0;
+  values[F_FEW_WORDS] = wordCount >= 2 && wordCount <= 4 ? 1 : 0;
+  values[F_PARAGRAPH] = paragraph ? 1 : 0;
+  values[F_LONG_LINE] = full.length > 200 ? 1 : 0;
+  values[F_PROSE] = prose ? 1 : 0;
+  const finalChar = full.charAt(full.length - 1);
+  values[F_ENDS_PERIOD] = sentenceEnd && (lastChar === '.' || lastChar === '。') ? 1 : 0;
+  values[F_ENDS_BANG_QUESTION] = sentenceEnd && lastChar !== '.' && lastChar !== '。' ? 1 : 0;
+  values[F_ENDS_COLON] = finalChar === ':' || finalChar === '：' ? 1 : 0;
+  values[F_ENDS_ELLIPSIS] = ellipsis ? 1 : 0;
+  values[F_ENDS_OTHER] = OTHER_ENDS.includes(finalChar) && finalChar !== '' ? 1 : 0;
+  values[F_STOP_SHARE] = letterWords > 0 ? stops / letterWords : 0;
+  values[F_CAP_SHARE] = letterWords > 0 ? capitals / letterWords : 0;
+  // Letters, case, digits and visible characters in one pass.
+  let letters = 0;
+  let lowers = 0;
+  let uppers = 0;
+  let digits = 0;
+  let visible = 0;
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0xa0) continue;
+    visible++;
+    if (c >= 48 && c <= 57) digits++;
+    else if (c >= 97 && c <= 122) {
+      letters++;
+      lowers++;
+    } else if (c >= 65 && c <= 90) {
+      letters++;
+      uppers++;
+    } else if (c >= 128) {
+      const ch = trimmed.charAt(i);
+      const lo = ch.toLowerCase();
+      const up = ch.toUpperCase();
+      if (lo !== up) {
+        letters++;
+        if (ch === lo) lowers++;
+        else uppers++;
+      }
+    }
+  }
+  values[F_ALL_CAPS] = letters >= 3 && uppers > 0 && lowers === 0 ? 1 : 0;
+  if (paragraph) {
+    const first = /\p{L}/u.exec(trimmed.slice(0, 12))?.[0] ?? '';
+    lowerFirst = first !== '' && first === first.toLowerCase() && first !== first.toUpperCase();
+  }
+  values[F_STARTS_LOWER] = lowerFirst ? 1 : 0;
+  values[F_DIGIT_SHARE] = visible > 0 ? digits / visible : 0;
+  values[F_COUNTER] = visible > 0 && digits > 0 && !cut && COUNTER.test(trimmed) ? 1 : 0;
+  const dated = digits > 0 && DATE_TIME.test(trimmed);
+  values[F_DATE_TIME] = dated && wordCount > DATE_LINE_WORDS ? 1 : 0;
+  values[F_DATE_ONLY] = dated && wordCount <= DATE_LINE_WORDS ? 1 : 0;
+  const lower = trimmed.toLowerCase();
+  values[F_BYLINE] = !cut && wordCount <= BYLINE_WORDS && BYLINE.test(trimmed) ? 1 : 0;
+  values[F_RELATIVE_TIME] = (lower.includes(' ago') || lower.includes('just now')) && RELATIVE_TIME.test(trimmed) ? 1 : 0;
+  const inner = sentenceEnd && !cut ? (trimmed.match(INNER_SENTENCE_END)?.length ?? 0) : cut ? 2 : 0;
+  values[F_SENTENCES] = Math.min(3, inner + (sentenceEnd ? 1 : 0)) / 3;
+  values[F_SEPARATOR] = SEPARATOR_HINT.test(trimmed) && SEPARATOR.test(trimmed) ? 1 : 0;
+  values[F_GLUED] = glued >= 2 ? 1 : 0;
+  values[F_URL_LIKE] = URL_HINT.test(lower) && URL_LIKE.test(trimmed) ? 1 : 0;
+  values[F_BRACKETED] = '[(【「'.includes(trimmed.charAt(0)) && BRACKETED.test(trimmed) ? 1 : 0;
+  values[F_LIST_MARKER] = !/[\p{L}"“'‘(]/u.test(text.charAt(0)) && LIST_MARKER.test(text) ? 1 : 0;
+  values[F_SECOND_PERSON] = secondPerson ? 1 : 0;
+  values[F_QUOTE_MARK] = QUOTE_MARK.test(trimmed) ? 1 : 0;
 
   // Furniture words, and whether the line is a heading or prompt made of them.
   const hits: Partial<Record<VocabularyKind, number>> = {};
@@ -303,7 +491,6 @@ export function lineFeatures(text: string): LineFeatures {
       }
     }
     if (unspacedChars > 0) {
-      const lower = trimmed.toLowerCase();
       for (const p of unspaced) {
         const at = lower.indexOf(p.words[0] ?? '');
         if (at === -1) continue;
@@ -317,29 +504,31 @@ export function lineFeatures(text: string): LineFeatures {
   }
 
   // Shapes that name a kind whatever the words.
-  const shareRow = !long && isShareRow(tokens);
-  const copyright = !long && trimmed.length <= 600 && COPYRIGHT.test(trimmed);
+  const shareRow = !cut && isShareRow(tokens);
+  const copyright = !long && full.length <= 600 && COPYRIGHT_HINT.test(lower) && COPYRIGHT.test(trimmed);
   const commentChrome =
-    !long &&
+    !cut &&
     trimmed.length <= 120 &&
     (COMMENT_CHROME.test(trimmed) || (COMMENT_SIGNATURE.test(trimmed) && DATE_TIME.test(trimmed)));
   const creditLine =
     !long &&
     trimmed.length <= 200 &&
     !sentenceEnd &&
+    !cut &&
     (CREDIT_LINE.test(trimmed) || ((hits.credit ?? 0) > 0 && SLASHED_NAMES.test(trimmed)));
-  const bioLine = !long && trimmed.length <= 600 && BIO_LINE.test(trimmed);
-  set('share_row', shareRow ? 1 : 0);
-  set('copyright', copyright ? 1 : 0);
-  set('comment_chrome', commentChrome ? 1 : 0);
-  set('credit_line', creditLine ? 1 : 0);
-  set('bio_line', bioLine ? 1 : 0);
+  const bioLine = !long && full.length <= 600 && bioHint(full) && BIO_LINE.test(full);
+  values[F_SHARE_ROW] = shareRow ? 1 : 0;
+  values[F_COPYRIGHT] = copyright ? 1 : 0;
+  values[F_COMMENT_CHROME] = commentChrome ? 1 : 0;
+  values[F_CREDIT_LINE] = creditLine ? 1 : 0;
+  values[F_BIO_LINE] = bioLine ? 1 : 0;
 
+  const sentence = sentenceEnd && wordCount >= SENTENCE_WORDS;
   let anchor: VocabularyKind | undefined;
   if (shareRow) anchor = 'share';
-  else if (copyright && !prose) anchor = 'footer';
+  else if (copyright && !prose) anchor = (hits.credit ?? 0) > 0 || PHOTO_WORD.test(lower) ? 'credit' : 'footer';
   else if (commentChrome) anchor = 'comments';
-  else if (creditLine || CAPTION_LEAD.test(trimmed)) anchor = 'credit';
+  else if (creditLine || (!prose && CAPTION_LEAD.test(trimmed))) anchor = 'credit';
   else if (
     !prose &&
     wordCount <= LABELLED_MAX_WORDS &&
@@ -348,9 +537,20 @@ export function lineFeatures(text: string): LineFeatures {
     !labelledSentence(trimmed)
   )
     anchor = leadKind === 'related' ? 'promo' : leadKind;
+  else if (
+    wordCount <= PROMPT_MAX_WORDS &&
+    !cut &&
+    NEWSLETTER_WORD.test(lower) &&
+    (secondPerson || leadKind === 'newsletter') &&
+    (hits.newsletter ?? 0) >= 1
+  )
+    // "Sign up for our newsletter to get …", "Get the day's stories in your inbox.": a prompt, sentence or not.
+    anchor = 'newsletter';
   else if (!prose && wordCount <= ANCHOR_MAX_WORDS) {
-    if (leadKind !== undefined && wordCount <= leadLength + ANCHOR_SLACK) anchor = leadKind;
-    else {
+    // A sentence opening with a furniture phrase ("Share this information, please?") is the writer's
+    // unless the phrase is nearly all of it ("Thanks for signing up!").
+    if (leadKind !== undefined && wordCount <= leadLength + (sentence ? 1 : ANCHOR_SLACK)) anchor = leadKind;
+    else if (!sentence) {
       let best = 0;
       for (const kind of VOCABULARY_KINDS) {
         const n = hits[kind] ?? 0;
@@ -361,15 +561,16 @@ export function lineFeatures(text: string): LineFeatures {
       }
     }
   }
-  for (const kind of VOCABULARY_KINDS) {
-    values[column(`word_${kind}`)] = Math.min(2, hits[kind] ?? 0) / 2;
-    values[column(`anchor_${kind}`)] = anchor === kind ? 1 : 0;
-  }
+  VOCABULARY_KINDS.forEach((kind, k) => {
+    const n = hits[kind];
+    if (n !== undefined) values[WORD_COLUMNS[k] ?? 0] = Math.min(2, n) / 2;
+    if (anchor === kind) values[ANCHOR_COLUMNS[k] ?? 0] = 1;
+  });
 
   const folded = wordCount > 0 && wordCount <= 15 ? trimmed.toLowerCase().replace(/\s+/gu, ' ') : undefined;
   let skeleton = '';
   let marks = 0;
-  for (const t of tokens) {
+  for (const t of cut ? [] : tokens) {
     if (skeleton.length >= SKELETON_LENGTH) break;
     if (t.kind === 'word') {
       if (!skeleton.endsWith('w')) skeleton += 'w';
@@ -378,35 +579,36 @@ export function lineFeatures(text: string): LineFeatures {
       marks++;
     }
   }
-  const colon = /[:：]$/u.test(trimmed);
+  const colon = finalChar === ':' || finalChar === '：';
   return {
     values,
     words: wordCount,
     prose,
     anchor,
     hits,
+    worded: Object.keys(hits).length > 0,
     folded,
     skeleton: !long && marks >= 2 ? skeleton : undefined,
     colon,
-    quoteEnd: /["”’'»]$/u.test(trimmed),
+    quoteEnd: '"”’\'»'.includes(finalChar) && finalChar !== '',
     commentChrome,
-    sentence: sentenceEnd && wordCount >= SENTENCE_WORDS,
+    sentence,
   };
 }
 
 /** A row of share or follow buttons: only share words, at least one of them a network or "share"/"tweet". */
 function isShareRow(tokens: ReturnType<typeof tokenize>): boolean {
+  if (tokens.length > 2 * SHARE_ROW_WORDS) return false;
   let words = 0;
   let networks = 0;
   for (const t of tokens) {
-    if (t.kind === 'punct') continue;
-    if (t.kind === 'number') continue;
-    for (const part of splitGlued(t.text)) {
-      const w = part.toLowerCase();
+    if (t.kind !== 'word') continue;
+    const parts = gluedJoints(t.text) > 0 ? splitGlued(t.text).map((p) => p.toLowerCase()) : [t.lower];
+    for (const w of parts) {
       if (!SHARE_WORDS.has(w)) return false;
       words++;
       if (NETWORKS.has(w) || w === 'share' || w === 'shares' || w === 'tweet') networks++;
     }
   }
-  return words >= 1 && networks >= 1 && words <= 12 && words - networks <= networks + 2;
+  return words >= 1 && networks >= 1 && words <= SHARE_ROW_WORDS && words - networks <= networks + 2;
 }

@@ -57,8 +57,10 @@ export const CONTEXT_FEATURES = [
 ] as const;
 
 export const FEATURES: readonly string[] = [...LINE_FEATURES, ...CONTEXT_FEATURES];
-const GOVERNED_COLUMN = FEATURES.indexOf('governed');
-const TEASER_RUN_COLUMN = FEATURES.indexOf('teaser_run');
+const CONTEXT_INDEX = Object.fromEntries(CONTEXT_FEATURES.map((name, j) => [name, j])) as Record<
+  (typeof CONTEXT_FEATURES)[number],
+  number
+>;
 
 const COUNTER_COLUMN = LINE_FEATURES.indexOf('counter');
 const ELLIPSIS_COLUMN = LINE_FEATURES.indexOf('ends_ellipsis');
@@ -95,6 +97,9 @@ const TEASER_REACH = 3;
  */
 const TEASER_RUN_BOOST = 2.5;
 
+/** A list item's shape repeats within this many lines (a headline, a byline and a date per item). */
+const TEMPLATE_REACH = 3;
+
 /** How many neighbours on each side the densities read. */
 const NEIGHBOURHOOD = 3;
 
@@ -104,10 +109,18 @@ const GOVERNING: ReadonlySet<string> = new Set(['comments', 'bio', 'related', 'n
 export interface ScoredLines {
   /** Own-line features, undefined for blank and excluded lines. */
   own: (LineFeatures | undefined)[];
-  /** Full feature rows (own then context), undefined for blank and excluded lines. */
-  rows: (Float64Array | undefined)[];
+  /** Context features (in CONTEXT_FEATURES order), undefined for blank and excluded lines. */
+  context: (Float64Array | undefined)[];
   /** Log-odds that the line is furniture; 0 for blank and excluded lines. */
   logits: Float64Array;
+}
+
+/** A line's full feature row, own then context features (what the second stage reads). */
+export function fullRow(own: LineFeatures, context: Float64Array): Float64Array {
+  const row = new Float64Array(FEATURES.length);
+  row.set(own.values);
+  row.set(context, own.values.length);
+  return row;
 }
 
 function weightVector(names: readonly string[], table: Record<string, number> | undefined): Float64Array {
@@ -133,7 +146,7 @@ export function featureRows(
   lines: readonly Line[],
   featuresOf: (text: string) => LineFeatures = lineFeatures,
   lineWeights: Float64Array = LINE_WEIGHTS,
-): Pick<ScoredLines, 'own' | 'rows'> {
+): Pick<ScoredLines, 'own' | 'context'> {
   const n = lines.length;
   const own: (LineFeatures | undefined)[] = new Array<LineFeatures | undefined>(n);
   const nonBlank: number[] = [];
@@ -148,8 +161,12 @@ export function featureRows(
   // First stage.
   const p = new Float64Array(m);
   for (let k = 0; k < m; k++) {
-    const values = f(k)?.values;
-    if (values) p[k] = sigmoid(logit(values, lineWeights));
+    const x = f(k);
+    if (x)
+      p[k] =
+        lineWeights === LINE_WEIGHTS
+          ? (x.first ??= sigmoid(logit(x.values, lineWeights)))
+          : sigmoid(logit(x.values, lineWeights));
   }
   const pSum = new Float64Array(m + 1);
   for (let k = 0; k < m; k++) pSum[k + 1] = (pSum[k] ?? 0) + (p[k] ?? 0);
@@ -227,13 +244,11 @@ export function featureRows(
   const wordy = new Int32Array(m + 1);
   for (let k = 0; k < m; k++) {
     const x = f(k);
-    const has = x !== undefined && (x.anchor !== undefined || Object.keys(x.hits).length > 0);
+    const has = x !== undefined && (x.anchor !== undefined || x.worded);
     wordy[k + 1] = (wordy[k] ?? 0) + (has ? 1 : 0);
   }
 
-  const rows: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(n);
-  const ownCount = LINE_FEATURES.length;
-  const index = new Map<string, number>(CONTEXT_FEATURES.map((name, j) => [name, ownCount + j]));
+  const context: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(n);
   let lastAnchor = -Infinity;
   let governor = -1; // rank of the last governing heading
   let governorNeedsItem = false;
@@ -244,12 +259,11 @@ export function featureRows(
     const i = nonBlank[k] ?? 0;
     const x = own[i];
     if (!x) continue;
-    const row = new Float64Array(FEATURES.length);
-    row.set(x.values);
+    const row = new Float64Array(CONTEXT_FEATURES.length);
     const prev = k > 0 ? f(k - 1) : undefined;
     const next = f(k + 1);
     const c = (name: (typeof CONTEXT_FEATURES)[number], value: number): void => {
-      row[index.get(name) ?? 0] = value;
+      row[CONTEXT_INDEX[name]] = value;
     };
     c('repeat', x.folded !== undefined && (counts.get(x.folded) ?? 0) >= 2 ? 1 : 0);
     c('prev_prose', prev?.prose ? 1 : 0);
@@ -265,7 +279,15 @@ export function featureRows(
     const placed = !x.prose || !governorNeedsItem || (prev !== undefined && !prev.prose && prev.anchor === undefined);
     c('governed', x.anchor === undefined && open && placed && (!x.prose || proseSince + 1 <= itemsSince + GOVERN_SLACK) ? 1 : 0);
     c('introduced', introduced[i] ?? 0);
-    c('templated', x.skeleton !== undefined && (prev?.skeleton === x.skeleton || next?.skeleton === x.skeleton) ? 1 : 0);
+    // A line shaped like one of its three neighbours on either side: an item of a list (a date under
+    // each headline, a price under each product).
+    let templated = false;
+    if (x.skeleton !== undefined) {
+      for (let d = 1; d <= TEMPLATE_REACH && !templated; d++) {
+        if (f(k - d)?.skeleton === x.skeleton || f(k + d)?.skeleton === x.skeleton) templated = true;
+      }
+    }
+    c('templated', templated ? 1 : 0);
     c('teaser_run', teaser[k] ?? 0);
     const lo = Math.max(0, k - NEIGHBOURHOOD);
     const hi = Math.min(m, k + NEIGHBOURHOOD + 1);
@@ -280,7 +302,7 @@ export function featureRows(
     c('around_p', others > 0 ? around / others : self);
     c('above_max_p', k > 0 ? Math.max(p[k - 1] ?? 0, k > 1 ? (p[k - 2] ?? 0) : 0) : self);
     c('below_max_p', k + 1 < m ? Math.max(p[k + 1] ?? 0, k + 2 < m ? (p[k + 2] ?? 0) : 0) : self);
-    rows[i] = row;
+    context[i] = row;
     if (x.anchor !== undefined) lastAnchor = k;
     if (x.anchor !== undefined && GOVERNING.has(x.anchor) && seenProse) {
       governor = k;
@@ -296,10 +318,11 @@ export function featureRows(
     }
     if (x.prose) seenProse = true;
   }
-  return { own, rows };
+  return { own, context };
 }
 
 /** The log-odds of furniture for one feature row. */
+/** The log-odds of furniture for a feature row (the first `row.length` weights). */
 export function logit(row: Float64Array, weights: Float64Array = CONTEXT_WEIGHTS): number {
   let z = 0;
   for (let j = 0; j < row.length; j++) z += (row[j] ?? 0) * (weights[j] ?? 0);
@@ -311,12 +334,19 @@ export function scoreLines(
   featuresOf?: (text: string) => LineFeatures,
   weights: { line: Float64Array; context: Float64Array } = { line: LINE_WEIGHTS, context: CONTEXT_WEIGHTS },
 ): ScoredLines {
-  const { own, rows } = featureRows(lines, featuresOf, weights.line);
+  const { own, context } = featureRows(lines, featuresOf, weights.line);
   const logits = new Float64Array(lines.length);
-  rows.forEach((row, i) => {
-    if (row) logits[i] = logit(row, weights.context) + TEASER_RUN_BOOST * (row[TEASER_RUN_COLUMN] ?? 0);
+  const defaults = weights.context === CONTEXT_WEIGHTS;
+  const ownCount = LINE_FEATURES.length;
+  context.forEach((ctx, i) => {
+    const f = own[i];
+    if (!ctx || !f) return;
+    // The own-line part depends only on the line's text: computed once per cached line.
+    let z = defaults ? (f.second ??= logit(f.values, weights.context)) : logit(f.values, weights.context);
+    for (let j = 0; j < ctx.length; j++) z += (ctx[j] ?? 0) * (weights.context[ownCount + j] ?? 0);
+    logits[i] = z + TEASER_RUN_BOOST * (ctx[CONTEXT_INDEX.teaser_run] ?? 0);
   });
-  return { own, rows, logits };
+  return { own, context, logits };
 }
 
 export type Place = 'head' | 'inner' | 'tail';
@@ -367,7 +397,7 @@ const INNER = 1;
  * right after the article's last paragraph is more often the article's own
  * (tour dates, a recipe's steps, a results table) than unannounced furniture.
  */
-const UNANNOUNCED = 0.75;
+const UNANNOUNCED = 0.5;
 
 /**
  * In the tail, a prose line that no comments, bio or related heading above
@@ -385,14 +415,29 @@ const PROSE_LINE = -2;
 /** A caption is at most this long: a longer line above a photo credit is a paragraph. */
 const CAPTION_WORDS = 50;
 
+/** A caption describes: a line of fewer words above a credit is a name or a subhead, the article's own. */
+const CAPTION_MIN_WORDS = 4;
+
+/** The name under a credit's label ("Photo:") is at most this long. */
+const CREDIT_NAME_WORDS = 8;
+
 /**
  * A run before the tail is safe when each of its lines names its kind and is
  * at least this sure (p ≈ 0.95); a section of the tail, when its heading is.
  */
 const SAFE_LINE = 3;
 
-/** Each line of a safe tail section is at least this likely furniture (p ≈ 0.6). */
+/** Each line under the heading of a safe tail section is at least this likely furniture (p ≈ 0.6). */
 const SAFE_ITEM = 0.5;
+
+/** The lines of a safe tail section are on average at least this likely furniture (p ≈ 0.9). */
+const SAFE_MEAN = 2;
+
+/** Kinds a safe run between the article's paragraphs may hold: buttons and ad markers. */
+const INNER_SAFE_KINDS: ReadonlySet<string> = new Set(['share', 'advert']);
+
+/** Kinds a safe run above the article may hold: buttons, ad markers, prompts to subscribe, menu entries. */
+const HEAD_SAFE_KINDS: ReadonlySet<string> = new Set(['share', 'advert', 'newsletter', 'navigation']);
 
 /**
  * Kinds of tail section that fix-all may delete: never an article's own.
@@ -425,7 +470,7 @@ function tailStartOf(
     const f = own[i];
     if (!f) continue;
     // Prose is no evidence of a tail unless a comments, bio or related heading above it explains it.
-    const raw = f.prose && !governed(i) ? Math.min(value(i), -UNGOVERNED_PROSE) : value(i);
+    const raw = f.prose && f.anchor === undefined && !governed(i) ? Math.min(value(i), -UNGOVERNED_PROSE) : value(i);
     const z = raw - BIAS;
     const asArticle = Math.max(-z, z - INNER);
     gain += z - asArticle;
@@ -459,12 +504,13 @@ export function decode(
   let articleStart = 0;
   while (articleStart < n && !own[articleStart]?.prose) articleStart++;
   if (articleStart === n) articleStart = 0;
-  const governed = (i: number): boolean => (scored.rows[i]?.[GOVERNED_COLUMN] ?? 0) > 0;
-  // A line that names a kind, or a teaser in a run of teasers, announces furniture.
+  const governed = (i: number): boolean => (scored.context[i]?.[CONTEXT_INDEX.governed] ?? 0) > 0;
+  // A line that names a kind, or a teaser in a run of teasers, announces furniture; a photo
+  // credit does not (credits sit between an article's paragraphs as often as after them).
   const announces = (i: number): boolean =>
-    own[i]?.anchor !== undefined ||
+    (own[i]?.anchor !== undefined && own[i]?.anchor !== 'credit') ||
     phraseLines.has(i) ||
-    ((scored.rows[i]?.[TEASER_RUN_COLUMN] ?? 0) > 0 && (own[i]?.values[ELLIPSIS_COLUMN] ?? 0) > 0);
+    ((scored.context[i]?.[CONTEXT_INDEX.teaser_run] ?? 0) > 0 && (own[i]?.values[ELLIPSIS_COLUMN] ?? 0) > 0);
   const tailStart = tailStartOf(own, value, governed, announces, Math.max(articleStart, (options.headline ?? -1) + 1), n);
 
   const runs: FurnitureRun[] = [];
@@ -474,8 +520,17 @@ export function decode(
   for (let i = 0; i < tailStart; i++) {
     const f = own[i];
     if (!f) continue;
-    if (i === options.headline || f.prose || (f.sentence && f.anchor === undefined)) {
-      state[i] = phraseLines.has(i) ? 1 : -1;
+    if (phraseLines.has(i)) {
+      state[i] = 1;
+      continue;
+    }
+    // A line that names its kind is furniture-shaped whatever its score (a prompt may be a sentence).
+    if (i !== options.headline && f.anchor !== undefined && (!f.prose || f.anchor === 'newsletter')) {
+      state[i] = 1;
+      continue;
+    }
+    if (i === options.headline || f.prose || f.sentence) {
+      state[i] = -1;
       continue;
     }
     const z = value(i);
@@ -524,6 +579,7 @@ export function decode(
         above &&
         anchorLine - 1 !== options.headline &&
         above.anchor === undefined &&
+        above.words >= CAPTION_MIN_WORDS &&
         above.words <= CAPTION_WORDS
       ) {
         first = anchorLine - 1;
@@ -533,12 +589,28 @@ export function decode(
       // ends at its last line that names a kind or counts something ("Share", "Facebook", "858").
       if (kind !== 'related' && kind !== 'phrase') {
         while (last > anchorLine && !(own[last]?.anchor !== undefined || isCounter(own[last]))) last--;
+        // A credit's label ("Photo:") takes the name under it.
+        const next = own[anchorLine + 1];
+        if (
+          kind === 'credit' &&
+          last === anchorLine &&
+          own[anchorLine]?.colon &&
+          next &&
+          !next.prose &&
+          next.words <= CREDIT_NAME_WORDS
+        )
+          last = anchorLine + 1;
       }
-      let allSure = !caption;
+      // Safe only when every line is a button, an ad marker or (above the article) a prompt or menu
+      // entry: kinds an article never holds. A caption, a credit, a link or a related list is the
+      // writer's to judge.
+      const safeKinds = first < articleStart ? HEAD_SAFE_KINDS : INNER_SAFE_KINDS;
+      let allSure = !caption && kind !== 'phrase' ? true : kind === 'phrase';
       let items = 0;
       for (let j = anchorLine; j <= last; j++) {
-        if (!own[j]) continue;
-        if (value(j) < SAFE_LINE || own[j]?.anchor === undefined) allSure = false;
+        const x = own[j];
+        if (!x) continue;
+        if (kind !== 'phrase' && (x.anchor === undefined || !safeKinds.has(x.anchor) || value(j) < 0)) allSure = false;
         if (j > anchorLine) items++;
       }
       // A related-stories heading needs an item under it: alone, it is a subhead ("UP NEXT").
@@ -563,30 +635,46 @@ export function decode(
     // The article clearly ends before the tail: its last line is a paragraph.
     const clearEnd = before >= 0 && own[before]?.prose === true;
     let first = tailStart;
-    let kind: FurnitureKind = own[tailStart]?.anchor ?? (phraseLines.has(tailStart) ? 'phrase' : 'other');
+    let kind: FurnitureKind = phraseLines.has(tailStart) ? 'phrase' : (own[tailStart]?.anchor ?? 'other');
+    let previousSafe = false;
     const sure = (from: number, to: number, k: FurnitureKind): boolean => {
       if (k === 'phrase') return true;
-      if (!SAFE_KINDS.has(k) || value(from) < SAFE_LINE) return false;
+      // A footer, a credit, a bio or an unnamed section is safe only after a safe section: right
+      // after the article it is what writers keep ("© Reuters", "Reporting by …").
+      if (!SAFE_KINDS.has(k) && !previousSafe) return false;
       if (from === tailStart && !clearEnd) return false;
+      if (own[from]?.anchor === undefined || value(from) < 0) return false;
+      let sum = 0;
+      let count = 0;
       for (let i = from; i <= to; i++) {
         const f = own[i];
         if (!f) continue;
-        if (value(i) < SAFE_ITEM || (f.prose && !governed(i))) return false;
+        if (i > from && value(i) < SAFE_ITEM) return false;
+        if (f.prose && !governed(i)) return false;
+        sum += value(i);
+        count++;
       }
-      return true;
+      return sum >= SAFE_MEAN * count;
+    };
+    const close = (from: number, to: number, k: FurnitureKind): void => {
+      const safe = sure(from, to, k);
+      runs.push({ firstLine: from, lastLine: to, kind: k, place: 'tail', anchorLine: from, safe });
+      previousSafe = safe;
     };
     let last = tailStart;
     for (let i = tailStart + 1; i < n; i++) {
       if (!own[i]) continue;
       const a: FurnitureKind | undefined = phraseLines.has(i) ? 'phrase' : own[i]?.anchor;
-      if (a !== undefined && a !== kind) {
-        runs.push({ firstLine: first, lastLine: last, kind, place: 'tail', anchorLine: first, safe: sure(first, last, kind) });
+      // A lone button word ("Email", "Print") inside a form or a comment box is one of its fields.
+      const field = a === 'share' && (own[i]?.words ?? 0) <= 1 && (kind === 'newsletter' || kind === 'comments');
+      if (a !== undefined && a !== kind && !field) {
+        close(first, last, kind);
         first = i;
         kind = a;
       }
       last = i;
     }
-    runs.push({ firstLine: first, lastLine: last, kind, place: 'tail', anchorLine: first, safe: sure(first, last, kind) });
+    close(first, last, kind);
     // A section that names no kind is related stories when its lines are headlines and teasers.
     for (const run of runs) {
       if (run.place !== 'tail' || run.kind !== 'other') continue;

@@ -629,8 +629,6 @@ export const PHRASES: Record<VocabularyKind, readonly string[]> = {
     '^get tickets',
     '^buy now',
     '^shop now',
-    '^see it now',
-    '^get it',
     '^learn more',
     '^find out more',
     '^get the app',
