@@ -95,6 +95,12 @@ function examples(cases: readonly Case[], lineWeights?: Float64Array): Example[]
   return out;
 }
 
+/** The text of weights.json for a corpus: trained, with its provenance. */
+export function weightsFor(cases: readonly Case[]): { weights: Weights; file: string } {
+  const weights = train(cases);
+  return { weights, file: weightsFile(weights, cases.length, examples(cases).length) };
+}
+
 /** Both stages: own features first, then own and context features read with the first stage's weights. */
 export function train(cases: readonly Case[]): Weights {
   const line = fit(examples(cases), LINE_FEATURES.length);
@@ -245,9 +251,7 @@ function main(): void {
     process.exit(2);
   }
   const cases = readCorpus(dir);
-  const w = train(cases);
-  const lines = examples(cases).length;
-  const file = weightsFile(w, cases.length, lines);
+  const { weights: w, file } = weightsFor(cases);
   if (argv.includes('--check')) {
     const current = existsSync(WEIGHTS_FILE) ? readFileSync(WEIGHTS_FILE, 'utf8') : '';
     if (current !== file) {
@@ -257,7 +261,7 @@ function main(): void {
     console.log('train-furniture: weights.json is up to date');
   } else {
     writeFileSync(WEIGHTS_FILE, file);
-    console.log(`train-furniture: wrote ${WEIGHTS_FILE} (${cases.length} pages, ${lines} lines)`);
+    console.log(`train-furniture: wrote ${WEIGHTS_FILE} (${cases.length} pages)`);
   }
   report('in-sample', coverage(cases, w));
   if (argv.includes('--cv')) {

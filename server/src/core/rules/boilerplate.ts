@@ -6,9 +6,10 @@ import type { TextEdit } from '../types';
 /**
  * The deletion of a block: its lines with their line breaks, plus the blank
  * lines it would leave doubled. A block that ends the document takes the
- * blank lines around it along, so the text ends where the article does.
+ * blank lines around it along, so the text ends where the article does; a
+ * block that another block follows takes the blank lines before it.
  */
-function blockDeletion(article: Article, block: FurnitureBlock): TextEdit {
+function blockDeletion(article: Article, block: FurnitureBlock, beforeBlock: boolean): TextEdit {
   const { lines, index, text } = article;
   const n = lines.length;
   const first = lines[block.firstLine];
@@ -18,7 +19,12 @@ function blockDeletion(article: Article, block: FurnitureBlock): TextEdit {
   while (after < n && lines[after]?.blank && !lines[after]?.excluded) after++;
   let before = block.firstLine - 1;
   while (before >= 0 && lines[before]?.blank && !lines[before]?.excluded) before--;
-  if (after >= n) {
+  if (beforeBlock && before < block.firstLine - 1) {
+    // More furniture follows right after: take the blank lines before this block instead, so that
+    // deleting both leaves the text as it was before the furniture began.
+    start = before >= 0 ? index.lineBreakEnd(before) : start;
+    end = index.lineBreakEnd(block.lastLine);
+  } else if (after >= n) {
     // Nothing but blank lines follows: end the text after the last line before the block.
     start = before >= 0 ? index.lineBreakEnd(before) : start;
     end = text.length;
@@ -67,7 +73,12 @@ const rule: Rule = {
   },
   check(context) {
     const { article } = context;
-    for (const block of furnitureOf(context).blocks) {
+    const { blocks } = furnitureOf(context);
+    blocks.forEach((block, k) => {
+      const next = blocks[k + 1];
+      let gap = block.lastLine + 1;
+      while (gap < article.lines.length && article.lines[gap]?.blank) gap++;
+      const beforeBlock = next !== undefined && next.firstLine === gap;
       const many = block.lastLine > block.firstLine;
       context.report({
         start: block.start,
@@ -76,12 +87,12 @@ const rule: Rule = {
         fixes: [
           {
             title: `${many ? 'Delete the page furniture' : 'Delete the page furniture line'}${block.safe ? '' : ' (check it first)'}`,
-            edits: [blockDeletion(article, block)],
+            edits: [blockDeletion(article, block, beforeBlock)],
             safe: block.safe,
           },
         ],
       });
-    }
+    });
   },
 };
 export default rule;

@@ -300,6 +300,14 @@ const PROMPT_MAX_WORDS = 30;
 const NEWSLETTER_WORD = /newsletter|inbox|subscri|e-?mail alerts|lettre d'information|boletín|рассылк|メルマガ|구독/u;
 /** A labelled line is at most this long (a headline after the label). */
 const LABELLED_MAX_WORDS = 30;
+/** Whether the line's first `words` words are followed by a label's colon or arrow ("READ MORE: …", not "More From Less: …"). */
+function labelAfter(line: string, words: number): boolean {
+  const m = LABELLED.exec(line.slice(0, 40));
+  if (!m) return false;
+  return countTokens(m[0].replace(/[:»›>|]+$/u, ''), words + 1) === words;
+}
+/** Reported speech: a sentence about sign-ups or subscriptions, not a prompt. */
+const REPORTED = /\b(?:said|says|according to|reported|rose|fell|percent|per cent)\b/u;
 /** What follows the label is a sentence of the writer's ("Read more: the report found that …."), not a headline. */
 function labelledSentence(line: string): boolean {
   const rest = line.replace(LABELLED, '').trim();
@@ -395,7 +403,6 @@ export function lineFeatures(text: string): LineFeatures {
   const lastChar = full.charAt(e - 1);
   const ellipsis = lastChar === '…' || (lastChar === '.' && full.charAt(e - 2) === '.' && full.charAt(e - 3) === '.');
   const sentenceEnd = !ellipsis && e > 0 && SENTENCE_MARKS.includes(lastChar);
-  const ending = full.length > 40 ? full.slice(-40) : full;
   const prose = long || (wordCount >= PROSE_WORDS && sentenceEnd) || wordCount >= 2 * PROSE_WORDS;
 
   values[F_WORDS_LOG] = Math.min(1, Math.log1p(wordCount) / Math.log1p(MAX_WORDS));
@@ -531,9 +538,10 @@ export function lineFeatures(text: string): LineFeatures {
   else if (creditLine || (!prose && CAPTION_LEAD.test(trimmed))) anchor = 'credit';
   else if (
     !prose &&
+    !sentence &&
     wordCount <= LABELLED_MAX_WORDS &&
     leadKind !== undefined &&
-    LABELLED.test(trimmed.slice(0, 40)) &&
+    labelAfter(trimmed, leadLength) &&
     !labelledSentence(trimmed)
   )
     anchor = leadKind === 'related' ? 'promo' : leadKind;
@@ -541,8 +549,9 @@ export function lineFeatures(text: string): LineFeatures {
     wordCount <= PROMPT_MAX_WORDS &&
     !cut &&
     NEWSLETTER_WORD.test(lower) &&
-    (secondPerson || leadKind === 'newsletter') &&
-    (hits.newsletter ?? 0) >= 1
+    (secondPerson || (leadKind === 'newsletter' && wordCount <= ANCHOR_SLACK * 2)) &&
+    (hits.newsletter ?? 0) >= 1 &&
+    !REPORTED.test(lower)
   )
     // "Sign up for our newsletter to get …", "Get the day's stories in your inbox.": a prompt, sentence or not.
     anchor = 'newsletter';

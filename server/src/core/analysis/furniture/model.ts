@@ -66,6 +66,9 @@ const COUNTER_COLUMN = LINE_FEATURES.indexOf('counter');
 const ELLIPSIS_COLUMN = LINE_FEATURES.indexOf('ends_ellipsis');
 const CAPITALS_COLUMN = LINE_FEATURES.indexOf('cap_share');
 
+/** A tail that opens with at most this many lines of no kind before its first heading: they are its title. */
+const TITLE_LINES = 2;
+
 /** An unnamed run is related stories when at least this share of its lines are headlines or teasers. */
 const STORY_SHARE = 0.6;
 
@@ -113,6 +116,8 @@ export interface ScoredLines {
   context: (Float64Array | undefined)[];
   /** Log-odds that the line is furniture; 0 for blank and excluded lines. */
   logits: Float64Array;
+  /** For a governed line, the kind of the heading that governs it. */
+  governors: (string | undefined)[];
 }
 
 /** A line's full feature row, own then context features (what the second stage reads). */
@@ -146,7 +151,7 @@ export function featureRows(
   lines: readonly Line[],
   featuresOf: (text: string) => LineFeatures = lineFeatures,
   lineWeights: Float64Array = LINE_WEIGHTS,
-): Pick<ScoredLines, 'own' | 'context'> {
+): Pick<ScoredLines, 'own' | 'context' | 'governors'> {
   const n = lines.length;
   const own: (LineFeatures | undefined)[] = new Array<LineFeatures | undefined>(n);
   const nonBlank: number[] = [];
@@ -249,6 +254,8 @@ export function featureRows(
   }
 
   const context: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(n);
+  const governors: (string | undefined)[] = new Array<string | undefined>(n);
+  let governorKind: string | undefined;
   let lastAnchor = -Infinity;
   let governor = -1; // rank of the last governing heading
   let governorNeedsItem = false;
@@ -277,7 +284,9 @@ export function featureRows(
     const open = governor >= 0 && proseSince <= itemsSince + GOVERN_SLACK && (!governorNeedsItem || itemsSince > 0);
     // Under a related-stories heading, a summary sits right under its headline (not under a button or a caption).
     const placed = !x.prose || !governorNeedsItem || (prev !== undefined && !prev.prose && prev.anchor === undefined);
-    c('governed', x.anchor === undefined && open && placed && (!x.prose || proseSince + 1 <= itemsSince + GOVERN_SLACK) ? 1 : 0);
+    const governed = x.anchor === undefined && open && placed && (!x.prose || proseSince + 1 <= itemsSince + GOVERN_SLACK);
+    c('governed', governed ? 1 : 0);
+    if (governed) governors[i] = governorKind;
     c('introduced', introduced[i] ?? 0);
     // A line shaped like one of its three neighbours on either side: an item of a list (a date under
     // each headline, a price under each product).
@@ -309,6 +318,7 @@ export function featureRows(
       // A related-stories or "Comments" heading explains prose only under an item (a headline, a
       // commenter's name); alone, it may head a section of the article.
       governorNeedsItem = x.anchor === 'related' || (x.anchor === 'comments' && !x.commentChrome);
+      governorKind = x.anchor;
       itemsSince = 0;
       proseSince = 0;
     } else if (x.prose) {
@@ -318,7 +328,7 @@ export function featureRows(
     }
     if (x.prose) seenProse = true;
   }
-  return { own, context };
+  return { own, context, governors };
 }
 
 /** The log-odds of furniture for one feature row. */
@@ -334,7 +344,7 @@ export function scoreLines(
   featuresOf?: (text: string) => LineFeatures,
   weights: { line: Float64Array; context: Float64Array } = { line: LINE_WEIGHTS, context: CONTEXT_WEIGHTS },
 ): ScoredLines {
-  const { own, context } = featureRows(lines, featuresOf, weights.line);
+  const { own, context, governors } = featureRows(lines, featuresOf, weights.line);
   const logits = new Float64Array(lines.length);
   const defaults = weights.context === CONTEXT_WEIGHTS;
   const ownCount = LINE_FEATURES.length;
@@ -346,7 +356,7 @@ export function scoreLines(
     for (let j = 0; j < ctx.length; j++) z += (ctx[j] ?? 0) * (weights.context[ownCount + j] ?? 0);
     logits[i] = z + TEASER_RUN_BOOST * (ctx[CONTEXT_INDEX.teaser_run] ?? 0);
   });
-  return { own, context, logits };
+  return { own, context, logits, governors };
 }
 
 export type Place = 'head' | 'inner' | 'tail';
@@ -433,6 +443,13 @@ const SAFE_ITEM = 0.5;
 /** The lines of a safe tail section are on average at least this likely furniture (p ≈ 0.9). */
 const SAFE_MEAN = 2;
 
+/** Kinds a first line can be although it is taken for the headline: nobody titles a story "Advertisement". */
+const NEVER_HEADLINES: ReadonlySet<string> = new Set(['advert', 'share']);
+const ANCHOR_HEADLINE_WORDS = 4;
+
+/** Kinds that come as lists: one such line alone between paragraphs is a subhead. */
+const LIST_KINDS: ReadonlySet<string> = new Set(['related', 'navigation', 'tags']);
+
 /** Kinds a safe run between the article's paragraphs may hold: buttons and ad markers. */
 const INNER_SAFE_KINDS: ReadonlySet<string> = new Set(['share', 'advert']);
 
@@ -456,10 +473,17 @@ function tailStartOf(
   own: readonly (LineFeatures | undefined)[],
   value: (i: number) => number,
   governed: (i: number) => boolean,
+  governedBy: (i: number) => string | undefined,
   announces: (i: number) => boolean,
   from: number,
   n: number,
 ): number {
+  // A text that ends with a paragraph of its own ends with the article: it has no tail.
+  let lastLine = n - 1;
+  while (lastLine >= from && !own[lastLine]) lastLine--;
+  const last = own[lastLine];
+  // (A comment may end a thread, a bio its section; a summary never ends a list of stories.)
+  if (last?.prose && last.anchor === undefined && (!governed(lastLine) || governedBy(lastLine) === 'related')) return n;
   // Σ_{i ≥ b} (tail − article) for each b, from the end.
   let gain = 0;
   let tail = 0;
@@ -511,7 +535,15 @@ export function decode(
     (own[i]?.anchor !== undefined && own[i]?.anchor !== 'credit') ||
     phraseLines.has(i) ||
     ((scored.context[i]?.[CONTEXT_INDEX.teaser_run] ?? 0) > 0 && (own[i]?.values[ELLIPSIS_COLUMN] ?? 0) > 0);
-  const tailStart = tailStartOf(own, value, governed, announces, Math.max(articleStart, (options.headline ?? -1) + 1), n);
+  const tailStart = tailStartOf(
+    own,
+    value,
+    governed,
+    (i) => scored.governors[i],
+    announces,
+    Math.max(articleStart, (options.headline ?? -1) + 1),
+    n,
+  );
 
   const runs: FurnitureRun[] = [];
   // Before the tail: furniture-shaped lines, smoothed by their neighbours (an undecided line
@@ -525,7 +557,10 @@ export function decode(
       continue;
     }
     // A line that names its kind is furniture-shaped whatever its score (a prompt may be a sentence).
-    if (i !== options.headline && f.anchor !== undefined && (!f.prose || f.anchor === 'newsletter')) {
+    // The headline is the writer's, unless it is an ad marker or a row of buttons.
+    const headlineOk =
+      i !== options.headline || (f.anchor !== undefined && NEVER_HEADLINES.has(f.anchor) && f.words <= ANCHOR_HEADLINE_WORDS);
+    if (headlineOk && f.anchor !== undefined && (!f.prose || f.anchor === 'newsletter')) {
       state[i] = 1;
       continue;
     }
@@ -613,8 +648,9 @@ export function decode(
         if (kind !== 'phrase' && (x.anchor === undefined || !safeKinds.has(x.anchor) || value(j) < 0)) allSure = false;
         if (j > anchorLine) items++;
       }
-      // A related-stories heading needs an item under it: alone, it is a subhead ("UP NEXT").
-      if (kind !== 'related' || items > 0) {
+      // A related-stories heading needs an item under it: alone, it is a subhead ("UP NEXT"); a lone
+      // menu word or tag ("Help", "About") is a subhead too.
+      if (!LIST_KINDS.has(kind) || items > 0) {
         runs.push({
           firstLine: first,
           lastLine: last,
@@ -634,51 +670,65 @@ export function decode(
     while (before >= 0 && !own[before]) before--;
     // The article clearly ends before the tail: its last line is a paragraph.
     const clearEnd = before >= 0 && own[before]?.prose === true;
-    let first = tailStart;
-    let kind: FurnitureKind = phraseLines.has(tailStart) ? 'phrase' : (own[tailStart]?.anchor ?? 'other');
     let previousSafe = false;
-    const sure = (from: number, to: number, k: FurnitureKind): boolean => {
+    /** Safe: named by its heading (a kind an article never holds, or after a safe section), sure of every line. */
+    const sure = (from: number, heading: number | undefined, to: number, k: FurnitureKind): boolean => {
       if (k === 'phrase') return true;
       // A footer, a credit, a bio or an unnamed section is safe only after a safe section: right
       // after the article it is what writers keep ("© Reuters", "Reporting by …").
       if (!SAFE_KINDS.has(k) && !previousSafe) return false;
       if (from === tailStart && !clearEnd) return false;
-      if (own[from]?.anchor === undefined || value(from) < 0) return false;
+      if (heading === undefined || own[heading]?.anchor === undefined || value(heading) < 0) return false;
       let sum = 0;
       let count = 0;
       for (let i = from; i <= to; i++) {
         const f = own[i];
         if (!f) continue;
-        if (i > from && value(i) < SAFE_ITEM) return false;
-        if (f.prose && !governed(i)) return false;
+        if (i !== heading && value(i) < SAFE_ITEM) return false;
+        if (f.prose && f.anchor === undefined && !governed(i)) return false;
         sum += value(i);
         count++;
       }
       return sum >= SAFE_MEAN * count;
     };
-    const close = (from: number, to: number, k: FurnitureKind): void => {
-      const safe = sure(from, to, k);
-      runs.push({ firstLine: from, lastLine: to, kind: k, place: 'tail', anchorLine: from, safe });
-      previousSafe = safe;
+    const sections: { first: number; heading: number | undefined; last: number; kind: FurnitureKind }[] = [];
+    let current = {
+      first: tailStart,
+      heading: own[tailStart]?.anchor !== undefined || phraseLines.has(tailStart) ? tailStart : undefined,
+      last: tailStart,
+      kind: (phraseLines.has(tailStart) ? 'phrase' : (own[tailStart]?.anchor ?? 'other')) as FurnitureKind,
     };
-    let last = tailStart;
     for (let i = tailStart + 1; i < n; i++) {
       if (!own[i]) continue;
       const a: FurnitureKind | undefined = phraseLines.has(i) ? 'phrase' : own[i]?.anchor;
       // A lone button word ("Email", "Print") inside a form or a comment box is one of its fields.
+      const kind = current.kind;
       const field = a === 'share' && (own[i]?.words ?? 0) <= 1 && (kind === 'newsletter' || kind === 'comments');
       if (a !== undefined && a !== kind && !field) {
-        close(first, last, kind);
-        first = i;
-        kind = a;
+        // A line or two with no kind of their own before a heading are its title ("The Morning Tide").
+        const lead =
+          current.heading === undefined &&
+          sections.length === 0 &&
+          nonBlankBetween(own, current.first, current.last) <= TITLE_LINES;
+        if (lead) {
+          current = { first: current.first, heading: i, last: i, kind: a };
+          continue;
+        }
+        sections.push(current);
+        current = { first: i, heading: i, last: i, kind: a };
+        continue;
       }
-      last = i;
+      current.last = i;
     }
-    close(first, last, kind);
+    sections.push(current);
+    for (const sec of sections) {
+      const safe = sure(sec.first, sec.heading, sec.last, sec.kind);
+      runs.push({ firstLine: sec.first, lastLine: sec.last, kind: sec.kind, place: 'tail', anchorLine: sec.heading, safe });
+      previousSafe = safe;
+    }
     // A section that names no kind is related stories when its lines are headlines and teasers.
     for (const run of runs) {
       if (run.place !== 'tail' || run.kind !== 'other') continue;
-      run.anchorLine = undefined;
       let lines = 0;
       let stories = 0;
       for (let i = run.firstLine; i <= run.lastLine; i++) {
@@ -697,6 +747,13 @@ export function decode(
 /** A headline (mostly capitalised words, no sentence end) or a teaser cut off with an ellipsis. */
 function isStoryLine(f: LineFeatures): boolean {
   return (f.values[ELLIPSIS_COLUMN] ?? 0) > 0 || ((f.values[CAPITALS_COLUMN] ?? 0) >= 0.5 && !f.sentence && !f.prose);
+}
+
+/** How many non-blank lines lie in [from, to]. */
+function nonBlankBetween(own: readonly (LineFeatures | undefined)[], from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i <= to; i++) if (own[i]) count++;
+  return count;
 }
 
 function isCounter(f: LineFeatures | undefined): boolean {
