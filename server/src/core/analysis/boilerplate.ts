@@ -14,7 +14,7 @@
  * context, and is computed once per article object (a lint run parses the
  * text once, so every rule of the run shares one result).
  */
-import type { Article, Line } from '../article';
+import type { Article, Line, Link } from '../article';
 import type { RuleContext } from '../rule';
 import { stringList } from '../rule';
 import type { Span } from '../types';
@@ -66,12 +66,23 @@ export interface FurnitureOptions {
 }
 
 /**
- * A Markdown line that is mostly links is a list of links whatever its words
- * say (boilerpipe's link density): its log-odds are raised by this much. The
+ * A Markdown line that is mostly links, or a list item that opens with one,
+ * is an entry of a list of links whatever its words say (boilerpipe's link
+ * density): its log-odds are raised by this much. The
  * development pages are plain text, so the learned weights know nothing of
  * Markdown links; this is the one hand-set prior.
  */
 const LINK_LINE_BOOST = 3;
+/** A list item that opens with a link ("- [Title](url) teaser…") is a link line too. */
+function linkLed(line: Line, links: readonly Link[]): boolean {
+  const first = links[0];
+  return (
+    first !== undefined &&
+    first.start - line.start <= contentStart(line.text) + 1 &&
+    /^\s*(?:[-*+]|\d{1,3}[.)])\s/u.test(line.text)
+  );
+}
+
 /** Share of a line's visible characters inside links from which it is a link line. */
 const LINK_LINE_DENSITY = 0.5;
 /** Phrases are looked for in a line's first this many characters. */
@@ -227,7 +238,7 @@ function compute(
     const links = linksByLine(article);
     for (const [i, onLine] of links) {
       const line = lines[i];
-      if (line && scored.own[i] && linkDensity(line, onLine) >= LINK_LINE_DENSITY) {
+      if (line && scored.own[i] && (linkDensity(line, onLine) >= LINK_LINE_DENSITY || linkLed(line, onLine))) {
         scored.logits[i] = (scored.logits[i] ?? 0) + LINK_LINE_BOOST;
       }
     }

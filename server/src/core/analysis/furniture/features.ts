@@ -36,7 +36,7 @@ const READ = 100;
  * words are all the model reads (a heading or prompt shows there), which
  * keeps the cost of long text low.
  */
-const PARAGRAPH_CHARS = 160;
+const PARAGRAPH_CHARS = 100;
 const PARAGRAPH_READ = 100;
 
 /** Word counts saturate here: past it a line is a paragraph, however long. */
@@ -454,22 +454,27 @@ export function lineFeatures(text: string): LineFeatures {
   }
   values[F_STARTS_LOWER] = lowerFirst ? 1 : 0;
   values[F_DIGIT_SHARE] = visible > 0 ? digits / visible : 0;
-  values[F_COUNTER] = visible > 0 && digits > 0 && !cut && COUNTER.test(trimmed) ? 1 : 0;
-  const dated = digits > 0 && DATE_TIME.test(trimmed);
-  values[F_DATE_TIME] = dated && wordCount > DATE_LINE_WORDS ? 1 : 0;
-  values[F_DATE_ONLY] = dated && wordCount <= DATE_LINE_WORDS ? 1 : 0;
   const lower = trimmed.toLowerCase();
-  values[F_BYLINE] = !cut && wordCount <= BYLINE_WORDS && BYLINE.test(trimmed) ? 1 : 0;
-  values[F_RELATIVE_TIME] = (lower.includes(' ago') || lower.includes('just now')) && RELATIVE_TIME.test(trimmed) ? 1 : 0;
-  const inner = sentenceEnd && !cut ? (trimmed.match(INNER_SENTENCE_END)?.length ?? 0) : cut ? 2 : 0;
-  values[F_SENTENCES] = Math.min(3, inner + (sentenceEnd ? 1 : 0)) / 3;
-  values[F_SEPARATOR] = SEPARATOR_HINT.test(trimmed) && SEPARATOR.test(trimmed) ? 1 : 0;
+  // A paragraph's shape is all that is read: none of these patterns marks one.
+  if (!paragraph) {
+    values[F_COUNTER] = visible > 0 && digits > 0 && !cut && COUNTER.test(trimmed) ? 1 : 0;
+    const dated = digits > 0 && DATE_TIME.test(trimmed);
+    values[F_DATE_TIME] = dated && wordCount > DATE_LINE_WORDS ? 1 : 0;
+    values[F_DATE_ONLY] = dated && wordCount <= DATE_LINE_WORDS ? 1 : 0;
+    values[F_BYLINE] = !cut && wordCount <= BYLINE_WORDS && BYLINE.test(trimmed) ? 1 : 0;
+    values[F_RELATIVE_TIME] = (lower.includes(' ago') || lower.includes('just now')) && RELATIVE_TIME.test(trimmed) ? 1 : 0;
+    const inner = sentenceEnd && !cut ? (trimmed.match(INNER_SENTENCE_END)?.length ?? 0) : cut ? 2 : 0;
+    values[F_SENTENCES] = Math.min(3, inner + (sentenceEnd ? 1 : 0)) / 3;
+    values[F_SEPARATOR] = SEPARATOR_HINT.test(trimmed) && SEPARATOR.test(trimmed) ? 1 : 0;
+    values[F_URL_LIKE] = URL_HINT.test(lower) && URL_LIKE.test(trimmed) ? 1 : 0;
+    values[F_BRACKETED] = '[(【「'.includes(trimmed.charAt(0)) && BRACKETED.test(trimmed) ? 1 : 0;
+    values[F_LIST_MARKER] = !/[\p{L}"“'‘(]/u.test(text.charAt(0)) && LIST_MARKER.test(text) ? 1 : 0;
+    values[F_QUOTE_MARK] = QUOTE_MARK.test(trimmed) ? 1 : 0;
+  } else {
+    values[F_SENTENCES] = 1;
+  }
   values[F_GLUED] = glued >= 2 ? 1 : 0;
-  values[F_URL_LIKE] = URL_HINT.test(lower) && URL_LIKE.test(trimmed) ? 1 : 0;
-  values[F_BRACKETED] = '[(【「'.includes(trimmed.charAt(0)) && BRACKETED.test(trimmed) ? 1 : 0;
-  values[F_LIST_MARKER] = !/[\p{L}"“'‘(]/u.test(text.charAt(0)) && LIST_MARKER.test(text) ? 1 : 0;
   values[F_SECOND_PERSON] = secondPerson ? 1 : 0;
-  values[F_QUOTE_MARK] = QUOTE_MARK.test(trimmed) ? 1 : 0;
 
   // Furniture words, and whether the line is a heading or prompt made of them.
   const hits: Partial<Record<VocabularyKind, number>> = {};

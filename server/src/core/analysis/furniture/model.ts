@@ -72,6 +72,24 @@ const TITLE_LINES = 2;
 /** An unnamed run is related stories when at least this share of its lines are headlines or teasers. */
 const STORY_SHARE = 0.6;
 
+const CI_REPEAT = CONTEXT_INDEX.repeat;
+const CI_PREV_PROSE = CONTEXT_INDEX.prev_prose;
+const CI_NEXT_PROSE = CONTEXT_INDEX.next_prose;
+const CI_BLANK_BEFORE = CONTEXT_INDEX.blank_before;
+const CI_BLANK_AFTER = CONTEXT_INDEX.blank_after;
+const CI_SHORT_RUN = CONTEXT_INDEX.short_run;
+const CI_ANCHOR_ABOVE = CONTEXT_INDEX.anchor_above;
+const CI_GOVERNED = CONTEXT_INDEX.governed;
+const CI_INTRODUCED = CONTEXT_INDEX.introduced;
+const CI_TEMPLATED = CONTEXT_INDEX.templated;
+const CI_TEASER_RUN = CONTEXT_INDEX.teaser_run;
+const CI_NEIGHBOUR_WORDS = CONTEXT_INDEX.neighbour_words;
+const CI_PREV_P = CONTEXT_INDEX.prev_p;
+const CI_NEXT_P = CONTEXT_INDEX.next_p;
+const CI_AROUND_P = CONTEXT_INDEX.around_p;
+const CI_ABOVE_MAX_P = CONTEXT_INDEX.above_max_p;
+const CI_BELOW_MAX_P = CONTEXT_INDEX.below_max_p;
+
 /** A run of at least this many consecutive short, sentence-less lines is a list, a menu or a button row. */
 const SHORT_RUN = 3;
 
@@ -254,6 +272,8 @@ export function featureRows(
   }
 
   const context: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(n);
+  // One buffer for every line's context, viewed per line.
+  const buffer = new Float64Array(m * CONTEXT_FEATURES.length);
   const governors: (string | undefined)[] = new Array<string | undefined>(n);
   let governorKind: string | undefined;
   let lastAnchor = -Infinity;
@@ -266,28 +286,25 @@ export function featureRows(
     const i = nonBlank[k] ?? 0;
     const x = own[i];
     if (!x) continue;
-    const row = new Float64Array(CONTEXT_FEATURES.length);
+    const row = buffer.subarray(k * CONTEXT_FEATURES.length, (k + 1) * CONTEXT_FEATURES.length);
     const prev = k > 0 ? f(k - 1) : undefined;
     const next = f(k + 1);
-    const c = (name: (typeof CONTEXT_FEATURES)[number], value: number): void => {
-      row[CONTEXT_INDEX[name]] = value;
-    };
-    c('repeat', x.folded !== undefined && (counts.get(x.folded) ?? 0) >= 2 ? 1 : 0);
-    c('prev_prose', prev?.prose ? 1 : 0);
-    c('next_prose', next?.prose ? 1 : 0);
-    c('blank_before', i > 0 && !own[i - 1] ? 1 : 0);
-    c('blank_after', i + 1 < n && !own[i + 1] ? 1 : 0);
-    c('short_run', (runLength[i] ?? 0) >= SHORT_RUN ? 1 : 0);
-    c('anchor_above', k - lastAnchor <= ANCHOR_REACH ? 1 : 0);
+    row[CI_REPEAT] = x.folded !== undefined && (counts.get(x.folded) ?? 0) >= 2 ? 1 : 0;
+    row[CI_PREV_PROSE] = prev?.prose ? 1 : 0;
+    row[CI_NEXT_PROSE] = next?.prose ? 1 : 0;
+    row[CI_BLANK_BEFORE] = i > 0 && !own[i - 1] ? 1 : 0;
+    row[CI_BLANK_AFTER] = i + 1 < n && !own[i + 1] ? 1 : 0;
+    row[CI_SHORT_RUN] = (runLength[i] ?? 0) >= SHORT_RUN ? 1 : 0;
+    row[CI_ANCHOR_ABOVE] = k - lastAnchor <= ANCHOR_REACH ? 1 : 0;
     // Two paragraphs in a row are the article's (or a long comment's second half): the section is over.
     if (x.prose && prev?.prose) governor = -1;
     const open = governor >= 0 && proseSince <= itemsSince + GOVERN_SLACK && (!governorNeedsItem || itemsSince > 0);
     // Under a related-stories heading, a summary sits right under its headline (not under a button or a caption).
     const placed = !x.prose || !governorNeedsItem || (prev !== undefined && !prev.prose && prev.anchor === undefined);
     const governed = x.anchor === undefined && open && placed && (!x.prose || proseSince + 1 <= itemsSince + GOVERN_SLACK);
-    c('governed', governed ? 1 : 0);
+    row[CI_GOVERNED] = governed ? 1 : 0;
     if (governed) governors[i] = governorKind;
-    c('introduced', introduced[i] ?? 0);
+    row[CI_INTRODUCED] = introduced[i] ?? 0;
     // A line shaped like one of its three neighbours on either side: an item of a list (a date under
     // each headline, a price under each product).
     let templated = false;
@@ -296,21 +313,21 @@ export function featureRows(
         if (f(k - d)?.skeleton === x.skeleton || f(k + d)?.skeleton === x.skeleton) templated = true;
       }
     }
-    c('templated', templated ? 1 : 0);
-    c('teaser_run', teaser[k] ?? 0);
+    row[CI_TEMPLATED] = templated ? 1 : 0;
+    row[CI_TEASER_RUN] = teaser[k] ?? 0;
     const lo = Math.max(0, k - NEIGHBOURHOOD);
     const hi = Math.min(m, k + NEIGHBOURHOOD + 1);
     const others = hi - lo - 1;
     const words = (wordy[hi] ?? 0) - (wordy[lo] ?? 0) - ((wordy[k + 1] ?? 0) - (wordy[k] ?? 0));
-    c('neighbour_words', others > 0 ? words / others : 0);
+    row[CI_NEIGHBOUR_WORDS] = others > 0 ? words / others : 0;
     // At the text's edges a missing neighbour reads as the line itself, not as article.
     const self = p[k] ?? 0;
-    c('prev_p', k > 0 ? (p[k - 1] ?? 0) : self);
-    c('next_p', k + 1 < m ? (p[k + 1] ?? 0) : self);
+    row[CI_PREV_P] = k > 0 ? (p[k - 1] ?? 0) : self;
+    row[CI_NEXT_P] = k + 1 < m ? (p[k + 1] ?? 0) : self;
     const around = (pSum[hi] ?? 0) - (pSum[lo] ?? 0) - self;
-    c('around_p', others > 0 ? around / others : self);
-    c('above_max_p', k > 0 ? Math.max(p[k - 1] ?? 0, k > 1 ? (p[k - 2] ?? 0) : 0) : self);
-    c('below_max_p', k + 1 < m ? Math.max(p[k + 1] ?? 0, k + 2 < m ? (p[k + 2] ?? 0) : 0) : self);
+    row[CI_AROUND_P] = others > 0 ? around / others : self;
+    row[CI_ABOVE_MAX_P] = k > 0 ? Math.max(p[k - 1] ?? 0, k > 1 ? (p[k - 2] ?? 0) : 0) : self;
+    row[CI_BELOW_MAX_P] = k + 1 < m ? Math.max(p[k + 1] ?? 0, k + 2 < m ? (p[k + 2] ?? 0) : 0) : self;
     context[i] = row;
     if (x.anchor !== undefined) lastAnchor = k;
     if (x.anchor !== undefined && GOVERNING.has(x.anchor) && seenProse) {
