@@ -396,7 +396,9 @@ export function lineFeatures(text: string): LineFeatures {
     seenFirst = true;
   }
   const unspacedChars = wideChars > 0 && UNSPACED.test(trimmed) ? (trimmed.match(UNSPACED_ALL)?.length ?? 0) : 0;
-  const wordCount = long ? 2 * MAX_WORDS : (cut ? countTokens(full, MAX_WORDS) : words.length) + Math.floor(unspacedChars / 2);
+  const wordCount = long
+    ? 2 * MAX_WORDS
+    : (cut || paragraph ? countTokens(full, MAX_WORDS) : words.length) + Math.floor(unspacedChars / 2);
   // How the line ends, read backwards over closing quotes, brackets and emphasis.
   let e = full.length;
   while (e > 0 && CLOSERS.includes(full.charAt(e - 1))) e--;

@@ -66,6 +66,9 @@ const COUNTER_COLUMN = LINE_FEATURES.indexOf('counter');
 const ELLIPSIS_COLUMN = LINE_FEATURES.indexOf('ends_ellipsis');
 const CAPITALS_COLUMN = LINE_FEATURES.indexOf('cap_share');
 
+/** An inline promo is a line or two ("READ MORE: …" and its teaser); more lines under it are a list of stories. */
+const PROMO_LINES = 2;
+
 /** A tail that opens with at most this many lines of no kind before its first heading: they are its title. */
 const TITLE_LINES = 2;
 
@@ -739,6 +742,8 @@ export function decode(
     }
     sections.push(current);
     for (const sec of sections) {
+      // "Read more" or "See more" heading a list is a heading of related stories, not a link of its own.
+      if (sec.kind === 'promo' && nonBlankBetween(own, sec.first, sec.last) > PROMO_LINES) sec.kind = 'related';
       const safe = sure(sec.first, sec.heading, sec.last, sec.kind);
       runs.push({ firstLine: sec.first, lastLine: sec.last, kind: sec.kind, place: 'tail', anchorLine: sec.heading, safe });
       previousSafe = safe;
