@@ -145,6 +145,25 @@ ruleTests('boilerplate', {
       ),
     },
     {
+      name: "menu words, tags, a bio sentence and a photo described in the writer's own paragraphs",
+      text: lines(
+        HEAD,
+        '',
+        P1,
+        '',
+        'Home',
+        '',
+        'Okafor is a reporter who has covered the port since 2015, and she rode the first ferry across after the closure.',
+        '',
+        'Tags on the new cables show the date each one was tested, engineers said.',
+        '',
+        'The photo of the opening, taken by a passenger on the first ferry, was shared thousands of times.',
+        '',
+        P2,
+        '',
+      ),
+    },
+    {
       name: 'a headline that plays on a prompt',
       text: lines('Subscribe Now, Pay Later: The New Economics of News', '', P1, '', P2, ''),
     },
@@ -180,6 +199,20 @@ ruleTests('boilerplate', {
     },
   ],
   invalid: [
+    {
+      name: 'a cookie banner above the article',
+      text: lines(
+        'We use cookies to give you the best experience on our site. By continuing to browse, you agree to our cookie policy.',
+        'Accept all cookies',
+        '',
+        HEAD,
+        '',
+        P1,
+        '',
+      ),
+      findings: [{ message: /^Cookie notice above the article \("We use cookies/, line: 0 }],
+      output: lines(HEAD, '', P1, ''),
+    },
     {
       name: 'related stories after the article: a numbered "Most Popular" list',
       text: page(

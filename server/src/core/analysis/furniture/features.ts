@@ -170,6 +170,11 @@ export interface LineFeatures {
   prose: boolean;
   /** The furniture kind the line's own words name, when it is a heading, prompt or button row of that kind. */
   anchor: VocabularyKind | undefined;
+  /**
+   * The anchor rests on a common word that names furniture only alone, here followed by others ("Trending
+   * Concerts", but also a subhead such as "Legal considerations"): good after the article, not between its paragraphs.
+   */
+  looseAnchor: boolean;
   /** Furniture words present, by kind (a count per kind). */
   hits: Partial<Record<VocabularyKind, number>>;
   /** Some furniture word is present. */
@@ -280,7 +285,8 @@ const COPYRIGHT = /©|ⓒ|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+(?:©\s*)?\d{
 /** "jsmith says:", "12 comments", "Rating: 36 Votes", "Reply", "[ 40 comments ]". */
 const COMMENT_CHROME =
   /^\S+ says:$|^\d+\s+(?:comments?|responses?|replies|votes?)\b|^(?:rating|score|votes?|likes?|points?):?\s*[+-]?\d+|^(?:reply|report|flag|like|upvote|downvote)$|^\[\s*\d+\s+comments?\s*\]$/iu;
-/** "Ann on May 2, 2019 at 4:47 pm said:": a commenter's name with a date. */
+/** "Ann on May 2, 2019 at 4:47 pm said:": a commenter's name with a date and a time (a letter to the editor has no time). */
+const CLOCK = /\b\d{1,2}:\d{2}\b|\bago\b/iu;
 const COMMENT_SIGNATURE = /\b(?:says|said|wrote|commented):$/iu;
 /** "Jane Doe/Getty Images", "(Image: GETTY)", "Photo: Jane Doe", "Image copyright EPA". */
 const CREDIT_LINE =
@@ -294,6 +300,8 @@ const CAPTION_LEAD = /^(?:image|media|photo|video) ?caption\b/iu;
  * With a furniture phrase as the label, the line is a promo or link whatever follows.
  */
 const LABELLED = /^[\p{L}'’ ]{2,30}\s?(?::|»|›|>>|\|)/u;
+/** Words that make a long sentence worth reading word by word: it may be a prompt. */
+const PROMPT_HINT = /newsletter|inbox|subscri|cookie/iu;
 /** A newsletter prompt is at most this long (a sentence or two addressed to the reader). */
 const PROMPT_MAX_WORDS = 30;
 /** The words that make a prompt a newsletter's: a line asking to sign up for a bundle or an account is not one. */
@@ -354,7 +362,8 @@ export function lineFeatures(text: string): LineFeatures {
   // A paragraph (long, and ending like a sentence) is read only as far as its opening words.
   let endAt = full.length;
   while (endAt > 0 && CLOSERS.includes(full.charAt(endAt - 1))) endAt--;
-  const paragraph = full.length >= PARAGRAPH_CHARS && SENTENCE_MARKS.includes(full.charAt(endAt - 1));
+  // (A prompt to subscribe or to accept cookies is read in full, however long.)
+  const paragraph = full.length >= PARAGRAPH_CHARS && SENTENCE_MARKS.includes(full.charAt(endAt - 1)) && !PROMPT_HINT.test(full);
   const read = paragraph ? PARAGRAPH_READ : READ;
   const cut = full.length > read;
   const trimmed = cut ? full.slice(0, read) : full;
@@ -371,7 +380,9 @@ export function lineFeatures(text: string): LineFeatures {
   let seenFirst = false;
   let secondPerson = false;
   let glued = 0;
+  let numbers = 0;
   for (const t of tokens) {
+    if (t.kind === 'number') numbers++;
     if (t.kind === 'punct') continue;
     words.push(t.lower);
     if (t.kind === 'word') {
@@ -481,6 +492,8 @@ export function lineFeatures(text: string): LineFeatures {
   // Furniture words, and whether the line is a heading or prompt made of them.
   const hits: Partial<Record<VocabularyKind, number>> = {};
   let leadKind: VocabularyKind | undefined;
+  // A common word that names furniture only alone ("Legal", "Credit", "Advertising"): with other words it is a subhead.
+  let leadGeneric = false;
   let leadLength = 0;
   if (!long) {
     for (let i = 0; i < words.length; i++) {
@@ -501,6 +514,7 @@ export function lineFeatures(text: string): LineFeatures {
         if (i === 0 && p.words.length > leadLength) {
           leadLength = p.words.length;
           leadKind = p.kind;
+          leadGeneric = p.leadOnly && p.words.length === 1;
         }
       }
     }
@@ -521,9 +535,7 @@ export function lineFeatures(text: string): LineFeatures {
   const shareRow = !cut && isShareRow(tokens);
   const copyright = !long && full.length <= 600 && COPYRIGHT_HINT.test(lower) && COPYRIGHT.test(trimmed);
   const commentChrome =
-    !cut &&
-    trimmed.length <= 120 &&
-    (COMMENT_CHROME.test(trimmed) || (COMMENT_SIGNATURE.test(trimmed) && DATE_TIME.test(trimmed)));
+    !cut && trimmed.length <= 120 && (COMMENT_CHROME.test(trimmed) || (COMMENT_SIGNATURE.test(trimmed) && CLOCK.test(trimmed)));
   const creditLine =
     !long &&
     trimmed.length <= 200 &&
@@ -539,6 +551,7 @@ export function lineFeatures(text: string): LineFeatures {
 
   const sentence = sentenceEnd && wordCount >= SENTENCE_WORDS;
   let anchor: VocabularyKind | undefined;
+  let loose = false;
   if (shareRow) anchor = 'share';
   else if (copyright && !prose) anchor = (hits.credit ?? 0) > 0 || PHOTO_WORD.test(lower) ? 'credit' : 'footer';
   else if (commentChrome) anchor = 'comments';
@@ -562,11 +575,22 @@ export function lineFeatures(text: string): LineFeatures {
   )
     // "Sign up for our newsletter to get …", "Get the day's stories in your inbox.": a prompt, sentence or not.
     anchor = 'newsletter';
+  else if (
+    wordCount <= PROMPT_MAX_WORDS * 2 &&
+    !long &&
+    (hits.cookie ?? 0) >= 1 &&
+    (secondPerson || !sentence) &&
+    !REPORTED.test(lower)
+  )
+    // "We use cookies to give you the best experience …", "Accept all cookies": a cookie banner.
+    anchor = 'cookie';
   else if (!prose && wordCount <= ANCHOR_MAX_WORDS) {
     // A sentence opening with a furniture phrase ("Share this information, please?") is the writer's
     // unless the phrase is nearly all of it ("Thanks for signing up!").
-    if (leadKind !== undefined && wordCount <= leadLength + (sentence ? 1 : ANCHOR_SLACK)) anchor = leadKind;
-    else if (!sentence) {
+    if (leadKind !== undefined && wordCount <= leadLength + (sentence ? 1 : ANCHOR_SLACK)) {
+      anchor = leadKind;
+      loose = leadGeneric && wordCount > leadLength + numbers;
+    } else if (!sentence) {
       let best = 0;
       for (const kind of VOCABULARY_KINDS) {
         const n = hits[kind] ?? 0;
@@ -601,6 +625,7 @@ export function lineFeatures(text: string): LineFeatures {
     words: wordCount,
     prose,
     anchor,
+    looseAnchor: loose,
     hits,
     worded: Object.keys(hits).length > 0,
     folded,

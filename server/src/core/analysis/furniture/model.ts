@@ -2,28 +2,32 @@
  * The furniture model: every line gets a score from its own signals
  * (features.ts) and its neighbours', and the scores are decoded into runs.
  *
- * 1. Context. A line's features are joined by what surrounds it: whether its
- *    neighbours are prose, whether it sits in a run of short sentence-less
- *    lines, whether the same short line recurs in the document (menus and
- *    "Company Town" labels do), how much article prose lies after it, and
- *    whether a furniture heading sits just above it. This is jusText's and
- *    boilerpipe's context smoothing, read on plain text.
- * 2. Score. A logistic regression over those features gives each line the
- *    log-odds that it is furniture rather than article. The weights are
- *    learned from the development corpus by `npm run train`
- *    (tools/train-furniture.ts) and shipped in weights.json.
- * 3. Tail. A pasted page ends with furniture: the article's end is the one
+ * 1. Score, in two stages. A first logistic regression reads a line's own
+ *    features. A second adds its context: whether its neighbours are prose,
+ *    whether it sits in a run of short sentence-less lines, whether the same
+ *    short line recurs in the text (menus do), whether its shape repeats a few
+ *    lines away (a date under each headline), whether a colon introduced its
+ *    list, whether a heading of comments, a bio or related stories above it
+ *    explains it, and the first stage's scores of the lines around it. This
+ *    is jusText's and boilerpipe's context smoothing, learned on plain text.
+ *    Both sets of weights come from the development corpus (`npm run train`,
+ *    tools/train-furniture.ts) and ship in weights.json.
+ * 2. Tail. A pasted page ends with furniture: the article's end is the one
  *    change point that best splits the lines into article before and
- *    furniture after, the start of the suffix with the largest sum of
- *    scores. One pass from the end; a tail tolerates the odd prose line
- *    (a comment, a bio) as long as the furniture around it outweighs it.
- * 4. Head and inner runs. Before the tail, only runs of furniture-shaped
- *    lines that name their kind (a share row, an ad marker, a photo credit,
- *    "Read more: …", a related-stories heading with its items) count;
- *    the headline, bylines and datelines are the writer's.
- * 5. Kinds and safety. The tail is cut into sections at the lines that name
+ *    furniture after (one pass from the end). An article line may be inner
+ *    furniture at a cost, so the furniture between the last paragraphs does
+ *    not pull the end up over them; a paragraph that no heading explains is
+ *    never evidence of furniture; the lines before the tail's first heading
+ *    pay a little more; and a text that ends with a paragraph has no tail.
+ * 3. Head and inner runs. Before the tail, only runs of furniture-shaped
+ *    lines that open with a line naming their kind count (a share row, an ad
+ *    marker, a photo credit, "Read more: …", a related-stories heading with
+ *    its items); the headline, bylines and datelines are the writer's.
+ * 4. Kinds and safety. The tail is cut into sections at the lines that name
  *    a kind ("Most Popular", "Share this:", "© 2019 …"), one finding per
- *    section. Only a section the model is very sure of gets a safe fix.
+ *    section. Only a run the model is very sure of gets a safe fix.
+ *
+ * Everything is linear in the number of lines: prefix sums, one pass each way.
  */
 import type { Article, Line } from '../../article';
 import { LINE_FEATURES, lineFeatures, type LineFeatures } from './features';
@@ -464,8 +468,11 @@ const SAFE_ITEM = 0.5;
 const SAFE_MEAN = 2;
 
 /** Kinds a first line can be although it is taken for the headline: nobody titles a story "Advertisement". */
-const NEVER_HEADLINES: ReadonlySet<string> = new Set(['advert', 'share']);
+const NEVER_HEADLINES: ReadonlySet<string> = new Set(['advert', 'share', 'cookie']);
 const ANCHOR_HEADLINE_WORDS = 4;
+
+/** Kinds whose lines may be whole sentences and still furniture: prompts addressed to the reader. */
+const PROMPT_KINDS: ReadonlySet<string> = new Set(['newsletter', 'cookie']);
 
 /** Kinds that come as lists: one such line alone between paragraphs is a subhead. */
 const LIST_KINDS: ReadonlySet<string> = new Set(['related', 'navigation', 'tags']);
@@ -474,14 +481,23 @@ const LIST_KINDS: ReadonlySet<string> = new Set(['related', 'navigation', 'tags'
 const INNER_SAFE_KINDS: ReadonlySet<string> = new Set(['share', 'advert']);
 
 /** Kinds a safe run above the article may hold: buttons, ad markers, prompts to subscribe, menu entries. */
-const HEAD_SAFE_KINDS: ReadonlySet<string> = new Set(['share', 'advert', 'newsletter', 'navigation']);
+const HEAD_SAFE_KINDS: ReadonlySet<string> = new Set(['share', 'advert', 'newsletter', 'navigation', 'cookie']);
 
 /**
  * Kinds of tail section that fix-all may delete: never an article's own.
  * A footer, a credit, a bio or an unnamed run right after the article is
  * what writers and editors keep ("© Reuters", "Reporting by …"), so a person decides.
  */
-const SAFE_KINDS: ReadonlySet<string> = new Set(['related', 'share', 'newsletter', 'comments', 'advert', 'navigation', 'tags']);
+const SAFE_KINDS: ReadonlySet<string> = new Set([
+  'related',
+  'share',
+  'newsletter',
+  'comments',
+  'advert',
+  'navigation',
+  'tags',
+  'cookie',
+]);
 
 /**
  * Where the tail starts: the b that maximises
@@ -546,7 +562,7 @@ export function decode(
         : (logits[i] ?? 0);
   // The head ends where the prose starts (the standfirst or the first paragraph).
   let articleStart = 0;
-  while (articleStart < n && !own[articleStart]?.prose) articleStart++;
+  while (articleStart < n && !(own[articleStart]?.prose && own[articleStart]?.anchor === undefined)) articleStart++;
   if (articleStart === n) articleStart = 0;
   const governed = (i: number): boolean => (scored.context[i]?.[CONTEXT_INDEX.governed] ?? 0) > 0;
   // A line that names a kind, or a teaser in a run of teasers, announces furniture; a photo
@@ -580,7 +596,7 @@ export function decode(
     // The headline is the writer's, unless it is an ad marker or a row of buttons.
     const headlineOk =
       i !== options.headline || (f.anchor !== undefined && NEVER_HEADLINES.has(f.anchor) && f.words <= ANCHOR_HEADLINE_WORDS);
-    if (headlineOk && f.anchor !== undefined && (!f.prose || f.anchor === 'newsletter')) {
+    if (headlineOk && f.anchor !== undefined && !f.looseAnchor && (!f.prose || PROMPT_KINDS.has(f.anchor))) {
       state[i] = 1;
       continue;
     }
@@ -621,7 +637,7 @@ export function decode(
     // (a byline, a date, a standfirst without a full stop) are the writer's.
     let anchorLine: number | undefined;
     for (let j = i; j <= last && anchorLine === undefined; j++) {
-      if (own[j] && (phraseLines.has(j) || own[j]?.anchor !== undefined)) anchorLine = j;
+      if (own[j] && (phraseLines.has(j) || (own[j]?.anchor !== undefined && !own[j]?.looseAnchor))) anchorLine = j;
     }
     if (anchorLine !== undefined) {
       const kind: FurnitureKind = phraseLines.has(anchorLine) ? 'phrase' : (own[anchorLine]?.anchor ?? 'other');
@@ -665,7 +681,9 @@ export function decode(
       for (let j = anchorLine; j <= last; j++) {
         const x = own[j];
         if (!x) continue;
-        if (kind !== 'phrase' && (x.anchor === undefined || !safeKinds.has(x.anchor) || value(j) < 0)) allSure = false;
+        // (A cookie banner is never the writer's; the development pages hold none for the scores to learn.)
+        if (kind !== 'phrase' && (x.anchor === undefined || !safeKinds.has(x.anchor) || (value(j) < 0 && x.anchor !== 'cookie')))
+          allSure = false;
         if (j > anchorLine) items++;
       }
       // A related-stories heading needs an item under it: alone, it is a subhead ("UP NEXT"); a lone

@@ -41,6 +41,7 @@ export const VOCABULARY_KINDS = [
   'credit',
   'promo',
   'advert',
+  'cookie',
 ] as const satisfies readonly FurnitureKind[];
 export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
 
@@ -674,6 +675,25 @@ export const PHRASES: Record<VocabularyKind, readonly string[]> = {
     '広告',
     '광고',
     '广告',
+  ],
+  cookie: [
+    'we use cookies',
+    'this site uses cookies',
+    'this website uses cookies',
+    'uses cookies',
+    'accept cookies',
+    'accept all cookies',
+    'reject all cookies',
+    'manage cookies',
+    'cookie settings',
+    'cookie preferences',
+    'cookie consent',
+    'allow cookies',
+    'wir verwenden cookies',
+    'nous utilisons des cookies',
+    'utilizamos cookies',
+    'utilizziamo i cookie',
+    'мы используем cookie',
   ],
 };
 
