@@ -85,6 +85,12 @@ function linkLed(line: Line, links: readonly Link[]): boolean {
 
 /** Share of a line's visible characters inside links from which it is a link line. */
 const LINK_LINE_DENSITY = 0.5;
+/**
+ * Lines up to this long keep their features in the run's cache. A longer line is a paragraph, read for its
+ * shape only: recomputing that costs about what hashing the line for a cache key does.
+ */
+const CACHED_LINE = 200;
+
 /** Phrases are looked for in a line's first this many characters. */
 const PHRASE_WINDOW = 200;
 
@@ -119,7 +125,8 @@ export function isFurnitureAt(article: Article, offset: number, phrases: readonl
 export function furnitureOf(context: Pick<RuleContext, 'article' | 'optionsOf' | 'cache'>): FurnitureAnalysis {
   return analyseFurniture(context.article, {
     phrases: stringList(context.optionsOf('boilerplate'), 'phrases'),
-    featuresOf: (text) => context.cache.get('furniture-line', text, () => lineFeatures(text)),
+    featuresOf: (text) =>
+      text.length > CACHED_LINE ? lineFeatures(text) : context.cache.get('furniture-line', text, () => lineFeatures(text)),
   });
 }
 

@@ -364,6 +364,7 @@ export function lineFeatures(text: string): LineFeatures {
   while (endAt > 0 && CLOSERS.includes(full.charAt(endAt - 1))) endAt--;
   // (A prompt to subscribe or to accept cookies is read in full, however long.)
   const paragraph = full.length >= PARAGRAPH_CHARS && SENTENCE_MARKS.includes(full.charAt(endAt - 1)) && !PROMPT_HINT.test(full);
+  if (paragraph && !long) return paragraphFeatures(full, endAt);
   const read = paragraph ? PARAGRAPH_READ : READ;
   const cut = full.length > read;
   const trimmed = cut ? full.slice(0, read) : full;
@@ -634,6 +635,72 @@ export function lineFeatures(text: string): LineFeatures {
     quoteEnd: '"”’\'»'.includes(finalChar) && finalChar !== '',
     commentChrome,
     sentence,
+  };
+}
+
+/**
+ * A paragraph's features: its shape only (length, ending, digits, the case of
+ * its first letter, a copyright or a bio pattern). Nothing of it is a heading,
+ * a button or a menu entry, so nothing more is read: a long text costs a
+ * short pass per line.
+ */
+function paragraphFeatures(full: string, endAt: number): LineFeatures {
+  const values = new Float64Array(LINE_FEATURES.length);
+  values[F_BIAS] = 1;
+  const head = full.length > PARAGRAPH_READ ? full.slice(0, PARAGRAPH_READ) : full;
+  let wide = 0;
+  let digits = 0;
+  let visible = 0;
+  let firstLetter = '';
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0xa0) continue;
+    visible++;
+    if (c >= 48 && c <= 57) digits++;
+    else if (c >= 0x3040) wide++;
+    if (firstLetter === '') {
+      const ch = head.charAt(i);
+      if (ch.toLowerCase() !== ch.toUpperCase()) firstLetter = ch;
+    }
+  }
+  const unspaced = wide > 0 ? (full.match(UNSPACED_ALL)?.length ?? 0) : 0;
+  const words = countTokens(full, MAX_WORDS) + Math.floor(unspaced / 2);
+  const lastChar = full.charAt(endAt - 1);
+  const ellipsis = lastChar === '…' || (lastChar === '.' && full.charAt(endAt - 2) === '.' && full.charAt(endAt - 3) === '.');
+  const sentenceEnd = !ellipsis;
+  const prose = (words >= PROSE_WORDS && sentenceEnd) || words >= 2 * PROSE_WORDS;
+  values[F_WORDS_LOG] = Math.min(1, Math.log1p(words) / Math.log1p(MAX_WORDS));
+  values[F_ONE_WORD] = words === 1 ? 1 : 0;
+  values[F_FEW_WORDS] = words >= 2 && words <= 4 ? 1 : 0;
+  values[F_LONG_LINE] = full.length > 200 ? 1 : 0;
+  values[F_PARAGRAPH] = 1;
+  values[F_PROSE] = prose ? 1 : 0;
+  values[F_ENDS_PERIOD] = sentenceEnd && (lastChar === '.' || lastChar === '。') ? 1 : 0;
+  values[F_ENDS_BANG_QUESTION] = sentenceEnd && lastChar !== '.' && lastChar !== '。' ? 1 : 0;
+  values[F_ENDS_ELLIPSIS] = ellipsis ? 1 : 0;
+  values[F_SENTENCES] = 1;
+  values[F_DIGIT_SHARE] = visible > 0 ? digits / visible : 0;
+  const lowerFirst = firstLetter !== '' && firstLetter === firstLetter.toLowerCase();
+  values[F_STARTS_LOWER] = lowerFirst ? 1 : 0;
+  const lower = head.toLowerCase();
+  const copyright = full.length <= 600 && COPYRIGHT_HINT.test(lower) && COPYRIGHT.test(head);
+  values[F_COPYRIGHT] = copyright ? 1 : 0;
+  values[F_BIO_LINE] = full.length <= 600 && bioHint(full) && BIO_LINE.test(full) ? 1 : 0;
+  const finalChar = full.charAt(full.length - 1);
+  return {
+    values,
+    words,
+    prose,
+    anchor: copyright && !prose ? 'footer' : undefined,
+    looseAnchor: false,
+    hits: {},
+    worded: false,
+    folded: undefined,
+    skeleton: undefined,
+    colon: false,
+    quoteEnd: '"”’\'»'.includes(finalChar) && finalChar !== '',
+    commentChrome: false,
+    sentence: sentenceEnd && words >= SENTENCE_WORDS,
   };
 }
 
