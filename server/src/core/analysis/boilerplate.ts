@@ -130,11 +130,6 @@ export function furnitureOf(context: Pick<RuleContext, 'article' | 'optionsOf' |
   });
 }
 
-/** @deprecated Use `furnitureOf(context).blocks` or `isFurnitureAt(article, offset)`. */
-export function boilerplateBlocks(context: Pick<RuleContext, 'article' | 'optionsOf' | 'cache'>): FurnitureBlock[] {
-  return furnitureOf(context).blocks;
-}
-
 /** The noun a message uses for a kind ("related stories", "share buttons"). */
 export function kindName(kind: FurnitureKind): string {
   return KIND_NAMES[kind];

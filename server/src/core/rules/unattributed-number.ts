@@ -5,7 +5,7 @@
  * model's confidence into a severity and places the placeholder.
  */
 import { inSpans, type Article, type Paragraph, type Sentence } from '../article';
-import { boilerplateBlocks } from '../analysis/boilerplate';
+import { furnitureOf } from '../analysis/boilerplate';
 import { articleAttribution, compileCues, SOURCE_PLACEHOLDER } from '../analysis/figures/attribution';
 import {
   documentContext,
@@ -183,7 +183,7 @@ function check(context: RuleContext): void {
     likely: severityOption(context.options, 'likely', DEFAULT_LIKELY),
     possible: severityOption(context.options, 'possible', DEFAULT_POSSIBLE),
   };
-  const blocks = boilerplateBlocks(context);
+  const furniture = furnitureOf(context);
   const urls: Span[] = article.links.map((l) => l.url);
   // The candidates: statistics in prose sentences, read only where a sentence can hold one.
   const read = statisticSentences(article).map((index) => ({
@@ -198,7 +198,7 @@ function check(context: RuleContext): void {
   for (const { index, figures } of read) {
     const s = sentences[index];
     if (!s || paragraphs[s.paragraph]?.kind === 'heading') continue;
-    if (inSpans(blocks, s.start) || inSpans(blocks, s.end - 1)) continue;
+    if (furniture.isFurnitureAt(s.start) || furniture.isFurnitureAt(s.end - 1)) continue;
     for (const f of figures) {
       if (f.kind !== 'statistic') continue;
       const placed = placeFigure(f, s, index, doc);
