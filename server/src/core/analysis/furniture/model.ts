@@ -734,7 +734,7 @@ export function decode(
       first: tailStart,
       heading: own[tailStart]?.anchor !== undefined || phraseLines.has(tailStart) ? tailStart : undefined,
       last: tailStart,
-      kind: (phraseLines.has(tailStart) ? 'phrase' : (own[tailStart]?.anchor ?? 'other')),
+      kind: phraseLines.has(tailStart) ? 'phrase' : (own[tailStart]?.anchor ?? 'other'),
     };
     for (let i = tailStart + 1; i < n; i++) {
       if (!own[i]) continue;
