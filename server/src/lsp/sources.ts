@@ -66,7 +66,7 @@ const GLOB_CHARACTERS = /[*?[\]{}!\\]/;
 
 /**
  * The most folders the server watches itself, for clients that cannot register file watchers. Each costs one
- * inotify watch (Linux allows 8,192 per user by default, shared with every other program): a writer has a handful
+ * inotify watch (a per-user budget, often 8,192, shared with every other program): a writer has a handful
  * of sources open at once, and a source past the limit is still read again at its rewrite's next lint (stat).
  */
 const MAX_OWN_WATCHES = 64;
@@ -273,13 +273,8 @@ export class Sources {
   }
 
   /** The open documents that read the file at `path`. */
-  dependantsOf(path: string): string[] {
+  private dependantsOf(path: string): string[] {
     return [...(this.dependants.get(path) ?? [])];
-  }
-
-  /** The path of the source the document read at its last lint. */
-  sourcePathOf(uri: string): string | undefined {
-    return this.sourceOfDocument.get(uri);
   }
 
   private notify(path: string | undefined, change: SourceChange, except?: string): void {
