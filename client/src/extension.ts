@@ -12,10 +12,19 @@ import {
   type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { SETTINGS_SECTION, type InitializationOptions } from '../../server/src/protocol';
+import { SETTINGS_SECTION, type InitializationOptions, type SourceOfResult } from '../../server/src/protocol';
 import { fixAll, lintWorkspace, type FixAllOutcome, type LintWorkspaceSummary } from './commands';
 import { SHOW_RULE_DOC_COMMAND, showRuleDoc, withDocLinks, withHoverDocLinks, type ShowRuleDocOutcome } from './docs';
 import { documentSelector, mergedRules, readSettings } from './settings';
+import {
+  COMPARE_COMMAND,
+  compareWithSource,
+  LINK_COMMAND,
+  linkToSource,
+  sourceOf,
+  type CompareOutcome,
+  type LinkOutcome,
+} from './sources';
 import { StatusItem, type StatusSnapshot } from './status';
 
 /** What `activate` returns: used by the integration tests, and by anyone who wants to drive Copydesk. */
@@ -29,6 +38,12 @@ export interface CopydeskApi {
   /** Opens a rule's page in the Markdown preview (what the rule links in diagnostics and hovers do). */
   showRuleDoc(rule: string): Promise<ShowRuleDocOutcome>;
   restart(): Promise<void>;
+  /** "Copydesk: Compare with Source" on the active editor. */
+  compareWithSource(): Promise<CompareOutcome>;
+  /** "Copydesk: Link to Source…" on the active editor, with the source given instead of picked. */
+  linkToSource(source: vscode.Uri): Promise<LinkOutcome>;
+  /** The source the server found for a document (null: none). */
+  sourceOf(document: vscode.TextDocument): Promise<SourceOfResult | null>;
   /** What the server was last started with. */
   initializationOptions(): ExtendedInitializationOptions;
 }
@@ -63,6 +78,9 @@ class Controller implements vscode.Disposable {
       lintWorkspace: async () => lintWorkspace(await this.runningClient(), this.published.event),
       showRuleDoc: (rule) => showRuleDoc(this.context.extensionUri, rule),
       restart: () => this.restart(),
+      compareWithSource: async () => compareWithSource(await this.runningClient()),
+      linkToSource: (source) => linkToSource(source),
+      sourceOf: async (document) => sourceOf(await this.runningClient(), document),
       initializationOptions: () => this.lastOptions ?? this.initializationOptions(),
     };
   }
@@ -80,6 +98,8 @@ class Controller implements vscode.Disposable {
         lintWorkspace(await this.runningClient(), this.published.event),
       ),
       vscode.commands.registerCommand(SHOW_RULE_DOC_COMMAND, (rule?: unknown) => showRuleDoc(this.context.extensionUri, rule)),
+      vscode.commands.registerCommand(COMPARE_COMMAND, async () => compareWithSource(await this.runningClient())),
+      vscode.commands.registerCommand(LINK_COMMAND, (source?: unknown) => linkToSource(source)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         // The document selector is fixed for a client's life: a new language list needs a new client.
         if (event.affectsConfiguration(`${SETTINGS_SECTION}.languages`) && documentKey() !== this.selectorKey) {

@@ -25,6 +25,30 @@ export interface LintFilesResult {
 /** Lints files from disk and publishes their diagnostics (the "lint workspace" command). */
 export const LintFilesRequest = new RequestType<LintFilesParams, LintFilesResult, void>('copydesk/lintFiles');
 
+/** Parameters of `copydesk/sourceOf`: an open document. */
+export interface SourceOfParams {
+  textDocument: { uri: string };
+}
+
+/** Where a rewrite's source is, as the server resolves it (its own link, or the configuration's `sources` map). */
+export interface SourceOfResult {
+  /** The source's URI: the editor's buffer when it has the source open, else the file's `file://` URI. */
+  uri: string;
+  /** The source file's absolute path. */
+  path: string;
+  /** The path as the document or the configuration writes it. */
+  written: string;
+  via: 'front-matter' | 'directive' | 'config';
+  /** Why the source cannot be used (missing, not a file, binary, too large, outside an untrusted workspace). */
+  problem?: string;
+}
+
+/**
+ * The source an open document is checked against, or null when it names none (or is not open). The VS Code
+ * client's "Compare with Source" asks it, so that the link is resolved in one place.
+ */
+export const SourceOfRequest = new RequestType<SourceOfParams, SourceOfResult | null, void>('copydesk/sourceOf');
+
 /**
  * Server-side command run after a configuration quick fix's edit: the server takes the file's new text at once
  * (editors that leave the edited file unsaved included), then re-reads it from disk when it changes there.

@@ -10,11 +10,15 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFile
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { FIXTURES, REPO_ROOT, SERVER_PATH } from '../lsp/helpers/client';
+import { pathToFileURL } from 'node:url';
+import { FIXTURES, REPO_ROOT, SERVER_PATH, textAt } from '../lsp/helpers/client';
 import { SCRAPED_EXAMPLE, tempDir } from '../lsp/helpers/fixtures';
 
 const PROBE = resolve(REPO_ROOT, 'test/editors/nvim/probe.lua');
 const SNIPPET_PROBE = resolve(REPO_ROOT, 'test/editors/nvim/snippet.lua');
+const DRIFT_PROBE = resolve(REPO_ROOT, 'test/editors/nvim/drift.lua');
+/** A pair of the drift fixtures (test/drift/pairs): a wire story and its local rewrite. */
+const PAIR = resolve(REPO_ROOT, 'test/drift/pairs/01-wire-to-local');
 const EDITORS_DOC = resolve(REPO_ROOT, 'README.md');
 
 interface ProbeDiagnostic {
@@ -180,5 +184,41 @@ describe('Neovim (headless, built-in LSP client)', () => {
       'truncated-teaser': 8,
       'inconsistent-title': 1,
     });
+  });
+
+  it("shows a rewrite's drift with related information in the source file, and follows the source on disk", async () => {
+    assert.ok(nvimAvailable(), 'nvim is not installed (apt-get install -y neovim)');
+    const tmp = tempDir('copydesk-nvim-drift-');
+    try {
+      const wire = readFileSync(join(PAIR, 'source.txt'), 'utf8');
+      mkdirSync(join(tmp.dir, 'wire'));
+      const source = join(tmp.dir, 'wire', 'flood.txt');
+      writeFileSync(source, wire);
+      const next = join(tmp.dir, 'next.txt');
+      writeFileSync(next, wire.replace('$4.5 million', '$5.5 million'));
+      const rewrite = join(tmp.dir, 'local.txt');
+      writeFileSync(rewrite, `<!-- copydesk-source: wire/flood.txt -->\n${readFileSync(join(PAIR, 'rewrite.txt'), 'utf8')}`);
+      type Drift = { code: string; message: string; related: { uri: string; range: { start: Position; end: Position } }[] };
+      type Position = { line: number; character: number };
+      const result = await runNvim<{ errors: string[]; before?: Drift[]; after?: Drift[] }>(DRIFT_PROBE, rewrite, {
+        PROBE_NODE: process.execPath,
+        PROBE_SERVER: SERVER_PATH,
+        PROBE_SOURCE: source,
+        PROBE_SOURCE_NEXT: next,
+      });
+      assert.deepEqual(result.errors, []);
+      const codes = (list: Drift[] | undefined) => (list ?? []).map((d) => d.code).sort();
+      assert.deepEqual(codes(result.before), ['drift-figure', 'drift-name', 'drift-name', 'drift-quote', 'drift-title']);
+      const figure = result.before?.find((d) => d.code === 'drift-figure');
+      assert.ok(figure);
+      const [related] = figure.related;
+      assert.ok(related, 'the related information reached Neovim');
+      assert.equal(related.uri, pathToFileURL(source).href, 'it points at the source file');
+      assert.equal(textAt(wire, related.range), '$4.5 million', "on the source's words");
+      // The file changed on disk: the rewrite's figure agrees with it now.
+      assert.deepEqual(codes(result.after), ['drift-name', 'drift-name', 'drift-quote', 'drift-title']);
+    } finally {
+      tmp.cleanup();
+    }
   });
 });

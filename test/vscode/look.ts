@@ -3,7 +3,8 @@
  * test): the packaged `.vsix` in a fresh profile, a document with findings,
  * then the hover, the quick-fix menu, the language status item, the Problems
  * panel, the rule page's preview, the output channel and the per-rule
- * settings, each saved as a PNG.
+ * settings, then a rewrite linked to its source (the drift hover, its quick
+ * fixes, the Problems panel, "Compare with Source"), each saved as a PNG.
  *
  *   npm run build && node out/test/vscode/look.js [output folder, default /tmp/copydesk-look]
  */
@@ -152,6 +153,33 @@ async function main(): Promise<void> {
     await page.keyboard.type('copydesk.rule');
     await page.waitForSelector('.settings-editor .setting-item-label:has-text("Boilerplate")', { state: 'visible' });
     await shoot(page, '8-settings');
+
+    // A rewrite linked to its source: the drift finding's hover, its quick fixes, the Problems panel, the diff.
+    await command(page, 'View: Close All Editors');
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type('harbour-local.txt');
+    await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="harbour-local.txt"]', { state: 'visible' });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 60_000 });
+    // "$15 million" (line 4, column 41).
+    await goTo(page, 4, 44);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    await page.waitForSelector('.monaco-hover .hover-contents', { state: 'visible' });
+    await page.waitForSelector('.monaco-hover .markdown-hover', { state: 'visible', timeout: 10_000 }).catch(() => undefined);
+    await shoot(page, '10-drift-hover');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+.');
+    await page.waitForSelector('.action-widget', { state: 'visible' });
+    await shoot(page, '11-drift-quick-fix');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+M');
+    await page.waitForSelector('.markers-panel .monaco-list-row', { state: 'visible' });
+    await shoot(page, '12-drift-problems');
+    await command(page, 'Copydesk: Compare with Source');
+    await page.waitForSelector('.monaco-diff-editor', { state: 'visible', timeout: 30_000 });
+    await shoot(page, '13-compare-with-source');
 
     // The HTML page another editor's browser would show.
     const html = await browser.newPage({ viewport: { width: 1000, height: 800 } });

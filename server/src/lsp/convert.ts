@@ -85,6 +85,8 @@ export interface ConvertContext {
   uri: string;
   index: LineIndex;
   docsBase: string;
+  /** The rewrite's source, when it was read: related locations in it point at its URI, placed by its own lines. */
+  source?: { uri: string; index: LineIndex };
 }
 
 export function toDiagnostic(finding: Finding, ctx: ConvertContext): Diagnostic {
@@ -100,14 +102,13 @@ export function toDiagnostic(finding: Finding, ctx: ConvertContext): Diagnostic 
   };
   // Page furniture: editors fade it, as they fade unused code.
   if (ruleById(finding.rule)?.meta.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
-  // Locations in a rewrite's source need the source's text to be placed; the server does not read sources yet.
-  const related = finding.related.filter((r) => !r.inSource);
-  if (related.length > 0) {
-    diagnostic.relatedInformation = related.map((r): DiagnosticRelatedInformation => ({
-      location: { uri: ctx.uri, range: toRange(ctx.index, r.start, r.end) },
-      message: r.message,
-    }));
+  // A location in a rewrite's source is placed by the source text's own lines, in the source's URI.
+  const related: DiagnosticRelatedInformation[] = [];
+  for (const r of finding.related) {
+    const where = r.inSource ? ctx.source : ctx;
+    if (where) related.push({ location: { uri: where.uri, range: toRange(where.index, r.start, r.end) }, message: r.message });
   }
+  if (related.length > 0) diagnostic.relatedInformation = related;
   return diagnostic;
 }
 

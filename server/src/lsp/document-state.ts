@@ -14,6 +14,7 @@ import { convertReusing, type Converted } from './diagnostic-cache';
 import { Timings } from './timings';
 import { formatSize, uriToPath, type ConfigLookup } from './files';
 import type { Linter } from './linting';
+import { sourceLocations, type DocumentSource, type Sources } from './sources';
 
 /** A lint slower than this is logged once per document. */
 const SLOW_LINT_MS = 500;
@@ -70,6 +71,8 @@ export interface Analysis {
   version: number;
   generation: number;
   configStamp: string;
+  /** The source's stamp (sources.ts): a source edited, opened, closed or changed on disk makes the analysis stale. */
+  sourceStamp: string;
   resultId: string;
   diagnostics: Diagnostic[];
   findings: Finding[];
@@ -132,11 +135,11 @@ export class Analyzer {
   constructor(
     private readonly ctx: ServerContext,
     private readonly linter: Linter,
+    private readonly sources: Sources,
   ) {}
 
   /** The lint result for the document's current text, from the cache when nothing changed. */
   async analyze(doc: TextDocument): Promise<Analysis> {
-    const revision = this.ctx.docs.revision(doc.uri);
     const settingsResolver = this.ctx.settings;
     let settings: Settings;
     let generation: number;
@@ -148,12 +151,23 @@ export class Analyzer {
     const path = uriToPath(doc.uri);
     const config = path ? this.ctx.configFiles.lookup(path, this.ctx.configScope) : undefined;
     const stamp = config?.stamp ?? '';
+    // The source is found again on each lint (the link can change with the text), and read from its buffer or disk.
+    const source =
+      settings.enable && settings.languages.includes(doc.languageId) ? await this.sources.sourceFor(doc, config) : undefined;
+    // The revision after the last wait: `doc` is updated in place, so this is the revision of the text linted below.
+    const revision = this.ctx.docs.revision(doc.uri);
     const state = this.ctx.states.get(doc.uri);
     const cached = state.analysis;
-    if (cached && cached.revision === revision && cached.generation === generation && cached.configStamp === stamp) {
+    if (
+      cached &&
+      cached.revision === revision &&
+      cached.generation === generation &&
+      cached.configStamp === stamp &&
+      cached.sourceStamp === (source?.stamp ?? '')
+    ) {
       return cached;
     }
-    const analysis = this.compute(doc, revision, settings, config, generation, state);
+    const analysis = this.compute(doc, revision, settings, config, generation, state, source);
     state.analysis = analysis;
     if (config && !this.configsUsed.has(config.loaded.path)) {
       this.configsUsed.add(config.loaded.path);
@@ -176,13 +190,21 @@ export class Analyzer {
     config: ConfigLookup | undefined,
     generation: number,
     state: DocState,
+    source: DocumentSource | undefined,
   ): Analysis {
     const version = doc.version;
     // What changed since the last conversion: taken now, whatever happens next, so it always starts from there.
     const change = this.ctx.docs.takeChange(doc.uri);
     const previous = state.converted;
     state.converted = undefined;
-    const base = { revision, version, generation, configStamp: config?.stamp ?? '', resultId: '' };
+    const base = {
+      revision,
+      version,
+      generation,
+      configStamp: config?.stamp ?? '',
+      sourceStamp: source?.stamp ?? '',
+      resultId: '',
+    };
     const empty: Analysis = {
       ...base,
       resultId: this.nextResultId(),
@@ -205,11 +227,12 @@ export class Analyzer {
       settings,
       config?.loaded,
       state.cache,
+      source?.input,
     );
     const linted = performance.now();
     const index = result.article.index;
     const shown = mostSevere(result.findings, MAX_DIAGNOSTICS);
-    const ctx = { uri: doc.uri, index, docsBase: this.ctx.options.docsBase };
+    const ctx = { uri: doc.uri, index, docsBase: this.ctx.options.docsBase, ...sourceLocations(source) };
     const { diagnostics, stats } = convertReusing(previous, change, shown, index, ctx);
     state.converted = { findings: shown, diagnostics: [...diagnostics], index };
     if (shown.length < result.findings.length) diagnostics.push(tooManyNotice(shown.length, result.findings.length));

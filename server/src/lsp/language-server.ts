@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver';
 import { join } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LintFilesRequest } from '../protocol';
+import { LintFilesRequest, SourceOfRequest, type SourceOfResult } from '../protocol';
 import { CodeActions, clampPosition } from './code-actions';
 import { ServerContext } from './context';
 import { SOURCE } from './convert';
@@ -39,6 +39,7 @@ import {
 } from './options';
 import { Scheduler } from './scheduling';
 import { SettingsResolver } from './settings';
+import { Sources } from './sources';
 import { documentUri, errorMessage, isObject, requirePosition } from './validate';
 import { TIMINGS_REQUEST, type Timings } from './timings';
 import { WorkspaceLint } from './workspace-lint';
@@ -60,6 +61,7 @@ export class CopydeskServer {
   private readonly scheduler: Scheduler;
   private readonly workspaceLint: WorkspaceLint;
   private readonly actions: CodeActions;
+  private readonly sources: Sources;
 
   constructor(
     private readonly connection: Connection,
@@ -68,9 +70,11 @@ export class CopydeskServer {
     const ctx = (this.ctx = new ServerContext(connection));
     const lifecycle = ctx.lifecycle;
     const linter = new Linter(ctx);
-    this.analyzer = new Analyzer(ctx, linter);
+    // A source that changed lints its dependants again (the scheduler is made just below, before any event).
+    this.sources = new Sources(ctx, (uris, change) => this.scheduler.relintDependants(uris, change === 'edited'));
+    this.analyzer = new Analyzer(ctx, linter, this.sources);
     this.scheduler = new Scheduler(ctx, this.analyzer);
-    this.workspaceLint = new WorkspaceLint(ctx, this.analyzer, linter);
+    this.workspaceLint = new WorkspaceLint(ctx, this.analyzer, linter, this.sources);
     this.actions = new CodeActions(ctx, this.analyzer, () => this.scheduler.relintAll());
 
     const event = (name: string, run: () => void | Promise<void>): void => lifecycle.event(name, run);
@@ -86,7 +90,11 @@ export class CopydeskServer {
       connection,
       {
         onOpen: (doc) => event('didOpen', () => this.opened(doc)),
-        onChange: (doc) => event('didChange', () => this.scheduler.trigger(doc.uri, 'change')),
+        onChange: (doc) =>
+          event('didChange', () => {
+            this.scheduler.trigger(doc.uri, 'change');
+            this.sources.changed(doc.uri);
+          }),
         onSave: (doc) => event('didSave', () => this.saved(doc)),
         onClose: (uri) => event('didClose', () => this.closed(uri)),
       },
@@ -126,6 +134,10 @@ export class CopydeskServer {
         return { heapUsed, external, arrayBuffers, documents: ctx.docs.all().length };
       });
     }
+    connection.onRequest(
+      SourceOfRequest.method,
+      lifecycle.request('copydesk/sourceOf', (p) => this.sourceOf(p)),
+    );
     connection.onRequest(TIMINGS_REQUEST, () => this.analyzer.timings.all());
     // Any other request: LSP's answers before `initialize` and after `shutdown`, else MethodNotFound.
     connection.onRequest((method: string) => {
@@ -165,6 +177,7 @@ export class CopydeskServer {
     if (error) throw error;
     this.ctx.lifecycle.phase = 'shut down';
     for (const doc of this.ctx.docs.all()) this.ctx.states.delete(doc.uri);
+    this.sources.dispose();
   }
 
   /** A document message the framing refused: the server's copy cannot follow the editor's any more. */
@@ -218,6 +231,7 @@ export class CopydeskServer {
     // In pull mode the client pulls for open documents: drop what lintFiles pushed, or it would show twice.
     if (this.ctx.options.pull && this.workspaceLint.has(doc.uri)) this.ctx.publisher.publishDocument(doc.uri, []);
     this.scheduler.trigger(doc.uri, 'open');
+    this.sources.opened(doc.uri);
   }
 
   private saved(doc: TextDocument): void {
@@ -228,6 +242,7 @@ export class CopydeskServer {
   private closed(uri: string): void {
     this.ctx.states.delete(uri);
     this.ctx.settings.forget(uri);
+    this.sources.closed(uri);
     if (!this.ctx.options.pull) this.ctx.publisher.publishDocument(uri, []);
     if (this.workspaceLint.has(uri)) void this.workspaceLint.lintFromDisk(uri);
   }
@@ -235,18 +250,31 @@ export class CopydeskServer {
   private watchedFiles(params: unknown): void {
     const changes = isObject(params) && Array.isArray(params.changes) ? (params.changes as unknown[]) : [];
     let relevant = false;
+    const paths: string[] = [];
     for (const change of changes) {
       const uri = isObject(change) && typeof change.uri === 'string' ? change.uri : undefined;
       const path = uri ? uriToPath(uri) : undefined;
       if (path && path.endsWith('.copydesk.json')) {
         this.ctx.configFiles.forget(path);
         relevant = true;
-      }
+      } else if (path) paths.push(path);
     }
     if (relevant) this.scheduler.relintAll();
+    // A source file changed on disk: the documents that read it are linted again.
+    else this.sources.filesChanged(paths);
   }
 
   // ---- requests -----------------------------------------------------------------
+
+  /** `copydesk/sourceOf`: the source an open document is checked against, resolved as its lint resolves it. */
+  private async sourceOf(params: unknown): Promise<SourceOfResult | null> {
+    const doc = this.ctx.docs.get(documentUri(params));
+    if (!doc) return null;
+    const path = uriToPath(doc.uri);
+    const config = path ? this.ctx.configFiles.lookup(path, this.ctx.configScope) : undefined;
+    const source = await this.sources.sourceFor(doc, config);
+    return source ? Sources.describe(source) : null;
+  }
 
   private async hover(params: unknown): Promise<Hover | null> {
     const uri = documentUri(params);

@@ -14,6 +14,7 @@ import {
   type LintCache,
   type LintResult,
   type RuleSetting,
+  type SourceInput,
 } from '../core';
 import type { LoadedConfig } from '../config-file';
 import type { DiagnosticData, Settings } from '../protocol';
@@ -37,6 +38,7 @@ export class Linter {
     settings: Settings,
     loaded: LoadedConfig | undefined,
     cache?: LintCache,
+    source?: SourceInput,
   ): LintResult {
     // `ignoreFindings` entries name documents relative to the configuration's folder.
     const documentPath = uriToPath(uri);
@@ -44,7 +46,8 @@ export class Linter {
     const fromSettings = validateConfig({ rules: settings.rules, ignoreWords: settings.ignoreWords }, RULES);
     this.ctx.settings.report(fromSettings.problems.map((p) => `settings: ${p}; using the defaults for it`));
     const config = mergeConfigs(fromSettings.config, this.ctx.options.trusted ? loaded?.config : this.untrusted(loaded));
-    const result = lint(text, path === undefined ? { format, config, cache } : { format, config, cache, path });
+    const options = path === undefined ? { format, config, cache } : { format, config, cache, path };
+    const result = lint(text, source ? { ...options, source } : options);
     for (const { rule, message } of result.ruleErrors) {
       const key = `${rule}\n${message}`;
       if (this.loggedRuleErrors.has(key)) continue;

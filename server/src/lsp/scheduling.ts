@@ -11,7 +11,8 @@ import type { ServerContext } from './context';
 import type { Analysis, Analyzer, DocState } from './document-state';
 import { documentUri, errorMessage, isObject } from './validate';
 
-export type Trigger = 'open' | 'change' | 'save' | 'settings';
+/** `source`: the buffer of the document's source was edited (debounced like a change of the document itself). */
+export type Trigger = 'open' | 'change' | 'save' | 'settings' | 'source';
 
 /** Resolves after the messages already received have been handled. */
 function nextTurn(): Promise<void> {
@@ -43,7 +44,7 @@ export class Scheduler {
     const state = this.ctx.states.get(uri);
     state.cancel?.();
     const run = ++state.run;
-    const delay = trigger === 'change' ? this.debounce(state) : 0;
+    const delay = trigger === 'change' || trigger === 'source' ? this.debounce(state) : 0;
     const start = (): void => {
       state.cancel = undefined;
       this.ctx.lifecycle.event('lint', () => this.runPush(uri, run, trigger));
@@ -61,7 +62,7 @@ export class Scheduler {
   private async runPush(uri: string, run: number, trigger: Trigger): Promise<void> {
     const doc = this.ctx.docs.get(uri);
     if (!doc) return;
-    if (trigger === 'change') {
+    if (trigger === 'change' || trigger === 'source') {
       const settings = await this.ctx.settings.get(uri);
       if (settings.run === 'onSave') return;
     }
@@ -88,6 +89,32 @@ export class Scheduler {
     }
     for (const doc of this.ctx.docs.all()) this.trigger(doc.uri, 'settings');
   }
+
+  /**
+   * The sources of these open documents changed: push mode lints them again (an edit of the source's buffer after
+   * the debounce, a file changed on disk at once); pull mode asks the client to pull again, once per burst.
+   */
+  relintDependants(uris: readonly string[], edited: boolean): void {
+    if (this.ctx.options.pull) {
+      for (const uri of uris) {
+        const state = this.ctx.states.peek(uri);
+        if (state) state.saved = undefined;
+      }
+      if (this.refreshPending) return;
+      this.refreshPending = true;
+      setTimeout(
+        () => {
+          this.refreshPending = false;
+          this.refresh();
+        },
+        edited ? this.ctx.options.debounceMs : 0,
+      );
+      return;
+    }
+    for (const uri of uris) this.trigger(uri, edited ? 'source' : 'settings');
+  }
+
+  private refreshPending = false;
 
   /** Pull mode: the client should pull again. */
   refresh(): void {

@@ -11,6 +11,7 @@ import { toDiagnostic } from './convert';
 import type { Analyzer } from './document-state';
 import { readDocument, uriToPath } from './files';
 import type { Linter } from './linting';
+import { sourceLocations, type Sources } from './sources';
 import { invalidParams, isObject, isStringArray } from './validate';
 
 /** Findings by the severity the editor shows. */
@@ -48,6 +49,7 @@ export class WorkspaceLint {
     private readonly ctx: ServerContext,
     private readonly analyzer: Analyzer,
     private readonly linter: Linter,
+    private readonly sources: Sources,
   ) {}
 
   has(uri: string): boolean {
@@ -114,9 +116,14 @@ export class WorkspaceLint {
     if (this.ctx.docs.get(uri)) return { diagnostics: [] }; // opened meanwhile: the editor's text wins
     const config = this.ctx.configFiles.lookup(path, this.ctx.configScope);
     if (config) this.ctx.publisher.noteConfig(config.loaded);
-    const result = this.linter.lintText(uri, read.text, formatFromPath(path), settings, config?.loaded);
+    // A rewrite read from disk is checked against its source too, as it is once opened.
+    const format = formatFromPath(path);
+    const source = await this.sources.sourceForFile(read.text, path, format, config);
+    if (this.ctx.docs.get(uri)) return { diagnostics: [] };
+    const result = this.linter.lintText(uri, read.text, format, settings, config?.loaded, undefined, source?.input);
     const docsBase = this.ctx.options.docsBase;
-    const diagnostics = result.findings.map((f) => toDiagnostic(f, { uri, index: result.article.index, docsBase }));
+    const convert = { uri, index: result.article.index, docsBase, ...sourceLocations(source) };
+    const diagnostics = result.findings.map((f) => toDiagnostic(f, convert));
     this.diskLinted.add(uri);
     this.ctx.publisher.publishDocument(uri, diagnostics);
     return { diagnostics };

@@ -69,7 +69,14 @@ suite('Copydesk extension', function () {
 
   test('contributes its commands', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const id of ['copydesk.fixAll', 'copydesk.restartServer', 'copydesk.showOutput', 'copydesk.lintWorkspace']) {
+    for (const id of [
+      'copydesk.fixAll',
+      'copydesk.restartServer',
+      'copydesk.showOutput',
+      'copydesk.lintWorkspace',
+      'copydesk.compareWithSource',
+      'copydesk.linkToSource',
+    ]) {
       assert.ok(commands.includes(id), `${id} is registered`);
     }
   });
@@ -412,6 +419,138 @@ suite('Copydesk extension', function () {
     assert.equal(summary.problems + summary.hints, summary.findings, JSON.stringify(summary));
     const diagnostics = await waitForDiagnostics(notes, 'the repeated word in the unopened file', has('lexical-illusion'));
     assert.equal(ofRule(diagnostics, 'lexical-illusion')[0]?.range.start.line, 2);
+  });
+
+  test('a rewrite linked by its directive shows the drift findings, with related locations in the source file', async () => {
+    const uri = workspaceFile('harbour-local.txt');
+    const source = workspaceFile('harbour-wire.txt');
+    await openInEditor(uri);
+    const drifted = (ds: vscode.Diagnostic[]) => has('drift-figure')(ds) && has('drift-title')(ds) && has('drift-quote')(ds);
+    const diagnostics = await waitForDiagnostics(uri, 'the drift findings', drifted);
+    const sourceDocument = await vscode.workspace.openTextDocument(source);
+    const expected: Record<string, string> = {
+      'drift-figure': '$12 million plan',
+      'drift-title': 'Deputy Mayor Tom Reyes',
+      'drift-quote': '"The channel has been silting up for a decade,"',
+    };
+    for (const [rule, words] of Object.entries(expected)) {
+      const [finding] = ofRule(diagnostics, rule);
+      const related = finding?.relatedInformation?.[0];
+      assert.ok(related, `${rule} has a related location`);
+      assert.equal(related.location.uri.toString(), source.toString(), `${rule}: in the source file`);
+      assert.equal(sourceDocument.getText(related.location.range), words, `${rule}: on the source's words`);
+    }
+    // The hover keeps the source's words (the quick fix that restores them is named there).
+    const [figure] = ofRule(diagnostics, 'drift-figure');
+    assert.ok(figure);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, figure.range.start);
+    const hoverText = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n');
+    assert.match(hoverText, /\$12 million/, hoverText);
+    const restore = (await quickFixes(uri, figure)).find((a) => a.title.startsWith("Restore the source's figure"));
+    assert.ok(restore, 'the quick fix that restores the figure');
+
+    // The source's buffer, edited and not saved, is what the rewrite is checked against.
+    const editor = await vscode.window.showTextDocument(sourceDocument, { preview: false });
+    const at = sourceDocument.getText().indexOf('$12 million');
+    const range = new vscode.Range(sourceDocument.positionAt(at), sourceDocument.positionAt(at + 3));
+    assert.ok(await editor.edit((b) => b.replace(range, '$15')));
+    await waitForDiagnostics(
+      uri,
+      'the figure to agree with the edited source',
+      (ds) => lacks('drift-figure')(ds) && has('drift-title')(ds),
+    );
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitForDiagnostics(uri, 'the figure finding again', drifted);
+  });
+
+  test('"Copydesk: Compare with Source" opens the source and the rewrite side by side in a diff editor', async () => {
+    const uri = workspaceFile('harbour-local.txt');
+    const source = workspaceFile('harbour-wire.txt');
+    await openInEditor(uri);
+    await waitForDiagnostics(uri, 'the drift findings', has('drift-figure'));
+    const diffTab = () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .find(
+          (tab) =>
+            tab.input instanceof vscode.TabInputTextDiff &&
+            tab.input.original.toString() === source.toString() &&
+            tab.input.modified.toString() === uri.toString(),
+        );
+    const opened = waitFor('the diff editor of source and rewrite', diffTab, [vscode.window.tabGroups.onDidChangeTabs]);
+    assert.equal(await vscode.commands.executeCommand('copydesk.compareWithSource'), 'diff');
+    const tab = await opened;
+    assert.match(tab.label, /harbour-wire\.txt \(source\) ↔ harbour-local\.txt/);
+    // Looked up again to close it: a tab object goes stale when its label settles.
+    const current = diffTab();
+    if (current) await vscode.window.tabGroups.close(current);
+    // A document that names no source says so instead.
+    await openInEditor(workspaceFile('counts.txt'));
+    assert.equal(await vscode.commands.executeCommand('copydesk.compareWithSource'), 'no-source');
+  });
+
+  test('"Copydesk: Link to Source…" writes the front matter key, and the drift findings follow', async () => {
+    const uri = await freshCopy('harbour-unlinked.md', 'harbour-linked.md');
+    const editor = await openInEditor(uri);
+    const api = extension().exports;
+    assert.equal(await api.sourceOf(editor.document), null, 'no source named yet');
+    const outcome = await vscode.commands.executeCommand('copydesk.linkToSource', workspaceFile('harbour-wire.txt'));
+    assert.equal(outcome, 'linked');
+    const text = await waitForText(editor.document, 'the link', (t) => t.includes('source: harbour-wire.txt'));
+    assert.ok(text.startsWith('---\ntitle: Dredging to Start in Port Ellis Channel\nsource: harbour-wire.txt\n---\n'), text);
+    const [figure] = ofRule(await waitForDiagnostics(uri, 'the drift figure', has('drift-figure')), 'drift-figure');
+    assert.equal(figure?.relatedInformation?.[0]?.location.uri.toString(), workspaceFile('harbour-wire.txt').toString());
+    const found = await api.sourceOf(editor.document);
+    assert.equal(found?.via, 'front-matter');
+    assert.equal(found?.written, 'harbour-wire.txt');
+  });
+
+  test('the quick fixes that write .copydesk.json: applied from the list, the document linted again, the entry in the file', async () => {
+    // A folder with its own configuration, so that nothing here reaches the other tests' documents.
+    const configUri = workspaceFile('config-fixes/.copydesk.json');
+    await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode('{}\n'));
+    const uri = workspaceFile('config-fixes/story.txt');
+    await vscode.workspace.fs.copy(workspaceFile('config-fixes.txt'), uri, { overwrite: true });
+    await openInEditor(uri);
+    const apply = async (rule: string, title: string, settled: (ds: vscode.Diagnostic[]) => boolean): Promise<void> => {
+      const [finding] = ofRule(await waitForDiagnostics(uri, `a ${rule} finding`, has(rule)), rule);
+      assert.ok(finding);
+      const actions = await quickFixes(uri, finding);
+      const action = actions.find((a) => a.title === title);
+      assert.ok(action, `"${title}" among: ${actions.map((a) => a.title).join(' | ')}`);
+      if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `${title}: the edit applies`);
+      if (action.command)
+        await vscode.commands.executeCommand(action.command.command, ...((action.command.arguments ?? []) as unknown[]));
+      await waitForDiagnostics(uri, `the effect of "${title}"`, settled);
+    };
+    await apply('weasel-word', 'Ignore "very" in this project', lacks('weasel-word'));
+    await apply('inconsistent-title', 'Always call Helen Varga "Mayor"', (ds) =>
+      ofRule(ds, 'inconsistent-title').some((d) => d.message.includes('the people option')),
+    );
+    await apply('inconsistent-title', 'Ignore this finding', lacks('inconsistent-title'));
+    await apply('passive-voice', 'Turn off passive-voice in this project', lacks('passive-voice'));
+    assert.equal(copydeskDiagnostics(uri).length, 0, describeDiagnostics(copydeskDiagnostics(uri)));
+
+    const config = await vscode.workspace.openTextDocument(configUri);
+    const written = JSON.parse(config.getText()) as {
+      ignoreWords?: string[];
+      ignoreFindings?: { rule: string; text: string; file: string }[];
+      rules?: Record<string, unknown>;
+    };
+    assert.deepEqual(written.ignoreWords, ['very']);
+    assert.deepEqual(written.ignoreFindings, [{ rule: 'inconsistent-title', text: 'former Mayor Varga', file: 'story.txt' }]);
+    assert.deepEqual(written.rules, {
+      'inconsistent-title': { people: { 'Helen Varga': 'Mayor' } },
+      'passive-voice': 'off',
+    });
+    // VS Code leaves an edited file that was not open unsaved, as with any edit across files: saved, it stays as shown.
+    assert.ok(await config.save());
+    assert.deepEqual(JSON.parse(await readDisk(configUri)), written);
+    assert.ok(!(await readDisk(uri)).includes('copydesk'), 'nothing written into the copy');
+    await waitForDiagnostics(uri, 'still nothing after the save', (ds) => ds.length === 0);
   });
 
   test('"Copydesk: Restart Server" brings up a new server that lints edits', async () => {

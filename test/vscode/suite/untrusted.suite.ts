@@ -37,4 +37,14 @@ suite('Copydesk in an untrusted workspace', function () {
     await api.whenRunning();
     assert.equal(api.initializationOptions().trusted, false);
   });
+
+  test('a source linked inside the workspace is still read: the drift findings show', async () => {
+    const uri = workspaceFile('harbour-local.txt');
+    await openInEditor(uri);
+    const diagnostics = await waitForDiagnostics(uri, 'the drift figure', (ds) => ofRule(ds, 'drift-figure').length === 1);
+    assert.equal(
+      ofRule(diagnostics, 'drift-figure')[0]?.relatedInformation?.[0]?.location.uri.toString(),
+      workspaceFile('harbour-wire.txt').toString(),
+    );
+  });
 });
