@@ -730,7 +730,7 @@ export function decode(
       return sum >= SAFE_MEAN * count;
     };
     const sections: { first: number; heading: number | undefined; last: number; kind: FurnitureKind }[] = [];
-    let current = {
+    let current: (typeof sections)[number] = {
       first: tailStart,
       heading: own[tailStart]?.anchor !== undefined || phraseLines.has(tailStart) ? tailStart : undefined,
       last: tailStart,
