@@ -38,7 +38,6 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  formatFromLanguageId,
   formatFromPath,
   lint,
   LintCache,
@@ -52,6 +51,7 @@ import {
   type RuleSetting,
 } from '../core';
 import { describeProblems, type LoadedConfig } from '../config-file';
+import { formatFromLanguageId } from './language-ids';
 import {
   FIX_ALL_COMMAND,
   LintFilesRequest,
