@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import writeGood from 'write-good';
 import { brownFiles, brownText } from '../../bench/corpus';
+import { EXAMPLES } from '../helpers/examples';
 import { lint, parseArticle, ruleById, type Config, type DocFormat, type Rule } from '../../server/src/core';
 
 const IDS = [
@@ -109,7 +110,7 @@ describe('style rules match write-good outside quotations', () => {
   });
 
   it('on the shared example articles', () => {
-    const dir = join(ROOT, '../shared/examples');
+    const dir = EXAMPLES;
     const files = readdirSync(dir);
     assert.ok(files.length >= 2, 'no example articles found');
     for (const file of files) assertParity(readFileSync(join(dir, file), 'utf8'));
