@@ -1,8 +1,14 @@
 // Bundles the three entry points with esbuild. The bundles are what the
 // `.vsix` ships and what the `bin` scripts run, so they carry every runtime
 // dependency and need no node_modules.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 // The server must bundle one copy of the protocol library: the one that
 // vscode-languageserver itself resolves (nested or hoisted, as npm laid it out).
@@ -31,7 +37,21 @@ const common = {
   supported: { 'regexp-unicode-property-escapes': true },
 };
 
+// The rule pages as HTML in dist/docs/, beside the server (tools/render-docs.ts,
+// compiled here on the fly so that packaging needs no tsc run first).
+async function renderDocs() {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-render-docs-'));
+  try {
+    const outfile = join(dir, 'render-docs.cjs');
+    await build({ ...common, sourcemap: false, entryPoints: [join(root, 'tools/render-docs.ts')], outfile });
+    createRequire(import.meta.url)(outfile).renderDocs(root);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 await Promise.all([
+  renderDocs(),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [oneProtocol] }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),

@@ -4,10 +4,18 @@
  * Everything about linting happens in the server.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  State,
+  TransportKind,
+  type LanguageClientOptions,
+  type Middleware,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { SETTINGS_SECTION, type InitializationOptions } from '../../server/src/protocol';
 import { fixAll, lintWorkspace, type FixAllOutcome, type LintWorkspaceSummary } from './commands';
-import { documentSelector, readSettings } from './settings';
+import { SHOW_RULE_DOC_COMMAND, showRuleDoc, withDocLinks, withHoverDocLinks, type ShowRuleDocOutcome } from './docs';
+import { documentSelector, mergedRules, readSettings } from './settings';
 import { StatusItem, type StatusSnapshot } from './status';
 
 /** What `activate` returns: used by the integration tests, and by anyone who wants to drive Copydesk. */
@@ -18,6 +26,8 @@ export interface CopydeskApi {
   whenRunning(): Promise<void>;
   fixAll(): Promise<FixAllOutcome>;
   lintWorkspace(): Promise<LintWorkspaceSummary>;
+  /** Opens a rule's page in the Markdown preview (what the rule links in diagnostics and hovers do). */
+  showRuleDoc(rule: string): Promise<ShowRuleDocOutcome>;
   restart(): Promise<void>;
   /** What the server was last started with. */
   initializationOptions(): ExtendedInitializationOptions;
@@ -34,6 +44,8 @@ class Controller implements vscode.Disposable {
   private lastOptions: ExtendedInitializationOptions | undefined;
   private readonly output = vscode.window.createOutputChannel('Copydesk', { log: true });
   private readonly watcher = vscode.workspace.createFileSystemWatcher('**/.copydesk.json');
+  /** Fires with a document URI each time pushed diagnostics for it are set (Lint Workspace waits on it). */
+  private readonly published = new vscode.EventEmitter<string>();
   private readonly status: StatusItem;
   private selectorKey = '';
   private disposed = false;
@@ -48,7 +60,8 @@ class Controller implements vscode.Disposable {
       onDidChangeStatus: this.status.onDidChange,
       whenRunning: () => this.whenRunning(),
       fixAll: async () => fixAll(await this.runningClient()),
-      lintWorkspace: async () => lintWorkspace(await this.runningClient()),
+      lintWorkspace: async () => lintWorkspace(await this.runningClient(), this.published.event),
+      showRuleDoc: (rule) => showRuleDoc(this.context.extensionUri, rule),
       restart: () => this.restart(),
       initializationOptions: () => this.lastOptions ?? this.initializationOptions(),
     };
@@ -63,7 +76,10 @@ class Controller implements vscode.Disposable {
       }),
       vscode.commands.registerCommand('copydesk.restartServer', () => this.restart()),
       vscode.commands.registerCommand('copydesk.showOutput', () => this.output.show(true)),
-      vscode.commands.registerCommand('copydesk.lintWorkspace', async () => lintWorkspace(await this.runningClient())),
+      vscode.commands.registerCommand('copydesk.lintWorkspace', async () =>
+        lintWorkspace(await this.runningClient(), this.published.event),
+      ),
+      vscode.commands.registerCommand(SHOW_RULE_DOC_COMMAND, (rule?: unknown) => showRuleDoc(this.context.extensionUri, rule)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         // The document selector is fixed for a client's life: a new language list needs a new client.
         if (event.affectsConfiguration(`${SETTINGS_SECTION}.languages`) && documentKey() !== this.selectorKey) {
@@ -93,7 +109,11 @@ class Controller implements vscode.Disposable {
       else this.status.setState('stopped');
     });
     this.starting = client.start().then(
-      () => this.status.setState('running'),
+      () => {
+        const info = client.initializeResult?.serverInfo;
+        this.output.info(`Server: ${info ? `${info.name} ${info.version ?? ''}`.trim() : 'running'}`);
+        this.status.setState('running');
+      },
       (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
         this.output.error(`The Copydesk server did not start: ${message}`);
@@ -137,6 +157,9 @@ class Controller implements vscode.Disposable {
 
   private createClient(): LanguageClient {
     const module = this.context.asAbsolutePath('dist/server.js');
+    // The channel's first line: what runs, so that a bug report says it.
+    const version = (this.context.extension.packageJSON as { version?: string }).version ?? '?';
+    this.output.info(`Copydesk ${version}, VS Code ${vscode.version}: starting the language server (${module})`);
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
@@ -148,6 +171,7 @@ class Controller implements vscode.Disposable {
       outputChannel: this.output,
       diagnosticCollectionName: 'copydesk',
       synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: this.watcher },
+      middleware: this.middleware(),
       // A function, so that each restart sends the settings and trust of that moment.
       initializationOptions: () => {
         this.lastOptions = this.initializationOptions();
@@ -155,6 +179,46 @@ class Controller implements vscode.Disposable {
       },
     };
     return new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
+  }
+
+  /**
+   * Rule links open the rendered page in VS Code (see docs.ts); the settings
+   * the server asks for carry the per-rule settings merged into `rules`; and
+   * every pushed diagnostics set is announced (for Lint Workspace's count).
+   */
+  private middleware(): Middleware {
+    return {
+      handleDiagnostics: (uri, diagnostics, next) => {
+        next(uri, withDocLinks(diagnostics));
+        this.published.fire(uri.toString());
+      },
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report && 'items' in report) withDocLinks(report.items);
+        for (const related of Object.values((report && report.relatedDocuments) ?? {})) {
+          if ('items' in related) withDocLinks(related.items);
+        }
+        return report;
+      },
+      provideHover: async (document, position, token, next) => {
+        const hover = await next(document, position, token);
+        if (hover) hover.contents = hover.contents.map(withHoverDocLinks);
+        return hover;
+      },
+      workspace: {
+        configuration: async (params, token, next) => {
+          const answers = await next(params, token);
+          if (!Array.isArray(answers)) return answers;
+          return answers.map((answer: unknown, n) => {
+            const item = params.items[n];
+            if (item?.section !== SETTINGS_SECTION || typeof answer !== 'object' || answer === null) return answer;
+            const scope = item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined;
+            const { rule: _perRule, ...settings } = answer as Record<string, unknown>;
+            return { ...settings, rules: mergedRules(vscode.workspace.getConfiguration(SETTINGS_SECTION, scope)) };
+          });
+        },
+      },
+    };
   }
 
   async stop(): Promise<void> {
@@ -165,6 +229,7 @@ class Controller implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.published.dispose();
     this.status.dispose();
     this.watcher.dispose();
     this.output.dispose();

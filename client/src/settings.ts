@@ -1,5 +1,6 @@
 /** Reading `copydesk.*` settings and deciding which documents the server sees. */
 import * as vscode from 'vscode';
+import { SEVERITIES } from '../../server/src/core/types';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type Settings } from '../../server/src/protocol';
 
 /** The languages the extension activates on; `copydesk.languages` may add more. */
@@ -7,14 +8,37 @@ export const BASE_LANGUAGES: readonly string[] = ['article', 'markdown', 'plaint
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
-  const rules = config.get<unknown>('rules');
   return {
     enable: config.get<boolean>('enable', DEFAULT_SETTINGS.enable) !== false,
-    rules: rules && typeof rules === 'object' && !Array.isArray(rules) ? { ...(rules as Record<string, unknown>) } : {},
+    rules: mergedRules(config),
     ignoreWords: stringList(config.get<unknown>('ignoreWords')),
     languages: stringList(config.get<unknown>('languages', [...BASE_LANGUAGES])),
     run: config.get<string>('run') === 'onSave' ? 'onSave' : 'onType',
   };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The rules to send to the server: `copydesk.rules`, with the severity of
+ * each `copydesk.rule.<id>` that is not `default` on top (that rule's options
+ * from `copydesk.rules` are kept). The per-rule setting is what the Settings
+ * UI edits, so it wins over the older object for the severity; `.copydesk.json`
+ * still wins over both (the server's layering).
+ */
+export function mergedRules(config: vscode.WorkspaceConfiguration): Record<string, unknown> {
+  const base = config.get<unknown>('rules');
+  const rules: Record<string, unknown> = isRecord(base) ? { ...base } : {};
+  const perRule = config.get<unknown>('rule');
+  if (!isRecord(perRule)) return rules;
+  for (const [id, severity] of Object.entries(perRule)) {
+    if (typeof severity !== 'string' || !(SEVERITIES as readonly string[]).includes(severity)) continue;
+    const current = rules[id];
+    rules[id] = isRecord(current) ? { ...current, severity } : severity;
+  }
+  return rules;
 }
 
 function stringList(value: unknown): string[] {

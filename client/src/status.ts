@@ -1,4 +1,4 @@
-/** The language status item: the server's state and the active document's finding count. */
+/** The language status item: the server's state and the active document's counts, as the Problems panel has them. */
 import * as vscode from 'vscode';
 
 export type ServerState = 'starting' | 'running' | 'stopped';
@@ -10,6 +10,8 @@ export interface StatusSnapshot {
   busy: boolean;
   /** Findings in the active document, when one is linted. */
   findings: number | undefined;
+  /** Of those, what the Problems panel lists (errors, warnings, information) and the hints it leaves out. */
+  counts: Counts | undefined;
 }
 
 /** Copydesk's diagnostics carry this source. */
@@ -17,6 +19,28 @@ export const DIAGNOSTIC_SOURCE = 'copydesk';
 
 export function copydeskDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source?.toLowerCase() === DIAGNOSTIC_SOURCE);
+}
+
+/**
+ * Problems are what the Problems panel lists: errors, warnings and
+ * information. Hints are left out of the panel (VS Code only dots them in
+ * the editor), so they are counted apart.
+ */
+export interface Counts {
+  problems: number;
+  hints: number;
+}
+
+export function countDiagnostics(diagnostics: readonly vscode.Diagnostic[]): Counts {
+  let hints = 0;
+  for (const d of diagnostics) if (d.severity === vscode.DiagnosticSeverity.Hint) hints++;
+  return { problems: diagnostics.length - hints, hints };
+}
+
+/** "3 problems · 5 hints", "1 problem", "no problems" (hints only when there are some). */
+export function describeCounts(counts: Counts): string {
+  const problems = `${counts.problems === 0 ? 'no' : counts.problems} problem${counts.problems === 1 ? '' : 's'}`;
+  return counts.hints === 0 ? problems : `${problems} · ${counts.hints} hint${counts.hints === 1 ? '' : 's'}`;
 }
 
 export class StatusItem implements vscode.Disposable {
@@ -58,8 +82,9 @@ export class StatusItem implements vscode.Disposable {
 
   snapshot(): StatusSnapshot {
     const document = vscode.window.activeTextEditor?.document;
-    const findings =
-      this.state === 'running' && document && this.isEnabled(document) ? copydeskDiagnostics(document.uri).length : undefined;
+    const diagnostics =
+      this.state === 'running' && document && this.isEnabled(document) ? copydeskDiagnostics(document.uri) : undefined;
+    const counts = diagnostics && countDiagnostics(diagnostics);
     let text: string;
     let detail: string | undefined;
     switch (this.state) {
@@ -76,15 +101,12 @@ export class StatusItem implements vscode.Disposable {
           text = 'Copydesk: off';
           detail = 'copydesk.enable is off for this document';
         } else {
-          text =
-            findings === undefined
-              ? 'Copydesk'
-              : `Copydesk: ${findings === 0 ? 'no' : findings} finding${findings === 1 ? '' : 's'}`;
-          detail = 'The language server is running';
+          text = counts === undefined ? 'Copydesk' : `Copydesk: ${describeCounts(counts)}`;
+          detail = counts && counts.hints > 0 ? 'Hints are not in the Problems panel' : 'The language server is running';
         }
         break;
     }
-    return { state: this.state, text, detail, busy: this.state === 'starting', findings };
+    return { state: this.state, text, detail, busy: this.state === 'starting', findings: diagnostics?.length, counts };
   }
 
   private create(selector: vscode.DocumentSelector): vscode.LanguageStatusItem {

@@ -4,8 +4,9 @@
  * and atomic writes that keep the file's mode and never touch an unchanged file.
  */
 import { isUtf8 } from 'node:buffer';
-import { randomBytes } from 'node:crypto';
-import { chmod, chown, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, statSync, unlinkSync, type Stats } from 'node:fs';
+import { access, chmod, chown, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Files larger than this are skipped: 10 MiB of prose is far beyond any article. */
@@ -36,8 +37,11 @@ export interface TextFile extends DecodedText {
   path: string;
   /** Permission bits and file type, from stat. */
   mode: number;
+  /** Bytes read. */
   size: number;
   mtimeMs: number;
+  /** `digestOf` the bytes read: `writeFileAtomic` compares it with the file's content just before replacing it. */
+  digest: string;
 }
 
 export type ReadResult = { ok: true; file: TextFile } | { ok: false; path: string; kind: SkipKind; reason: string };
@@ -149,40 +153,177 @@ function errorText(error: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
+    case 'ELOOP':
+      return 'a loop of symbolic links';
     default:
       return error instanceof Error ? error.message : String(error);
   }
 }
 
-/** Reads and decodes a text file, or says why it was skipped. Never throws. */
-export async function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): Promise<ReadResult> {
-  let info;
+/** What a path that is not a regular file is, in words: "a FIFO", "a directory", "a character device". */
+export function describeFileType(info: Stats): string {
+  if (info.isDirectory()) return 'a directory';
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isSocket()) return 'a socket';
+  if (info.isSymbolicLink()) return 'a symbolic link';
+  return 'a special file';
+}
+
+/**
+ * Flags for opening a file that has passed the regular-file check: O_NONBLOCK so that a file swapped for a FIFO
+ * between the check and the open cannot make the open wait for a writer; O_NOCTTY so that a terminal never becomes
+ * the controlling one. (Both are 0 where the platform has no such flag.)
+ */
+const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0);
+
+/** Bytes read at a time once a file turns out longer than its stat said (it grew while being read). */
+const READ_CHUNK = 64 * 1024;
+
+export type BytesResult =
+  { ok: true; bytes: Buffer; info: Stats } | { ok: false; kind: Exclude<SkipKind, 'binary'>; reason: string };
+
+function notRegular(info: Stats): BytesResult {
+  return { ok: false, kind: 'not-a-file', reason: `not a regular file (${describeFileType(info)})` };
+}
+
+function tooLarge(size: number | undefined, maxBytes: number): BytesResult {
+  const what =
+    size === undefined ? `over ${formatBytes(maxBytes)}` : `${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}`;
+  return { ok: false, kind: 'too-large', reason: `too large (${what})` };
+}
+
+function unreadable(error: unknown): BytesResult {
+  return { ok: false, kind: 'unreadable', reason: `cannot be read: ${errorText(error)}` };
+}
+
+/**
+ * The next buffer for a read of at most `limit` bytes: the first is the size stat reported plus one byte (so that
+ * the end of the file shows as a read of 0 bytes), later ones grow by a chunk.
+ */
+function nextBuffer(previous: Buffer | undefined, used: number, expected: number, limit: number): Buffer {
+  const size = previous === undefined ? Math.min(limit, expected + 1) : Math.min(limit, previous.length + READ_CHUNK);
+  const next = Buffer.allocUnsafe(Math.max(size, 1));
+  if (previous) previous.copy(next, 0, 0, used);
+  return next;
+}
+
+/**
+ * Reads a file's bytes only if it is a regular file (after following symbolic links) of at most `maxBytes`.
+ * A FIFO, a device, a socket or a directory is refused before it is opened, and checked again on the open
+ * descriptor; at most `maxBytes + 1` bytes are ever read, so `/dev/zero` or a file that keeps growing cannot
+ * exhaust memory. Never throws.
+ */
+export function readRegularFileSync(path: string, maxBytes = MAX_FILE_BYTES): BytesResult {
+  let info: Stats;
   try {
-    // stat before open: opening a FIFO would wait for a writer.
+    info = statSync(path);
+  } catch (error) {
+    return unreadable(error);
+  }
+  if (!info.isFile()) return notRegular(info);
+  if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+  let fd: number;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+  } catch (error) {
+    return unreadable(error);
+  }
+  try {
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) return notRegular(opened);
+    if (opened.size > maxBytes) return tooLarge(opened.size, maxBytes);
+    const limit = maxBytes + 1;
+    let buffer = nextBuffer(undefined, 0, opened.size, limit);
+    let used = 0;
+    for (;;) {
+      if (used === buffer.length) {
+        if (used >= limit) break;
+        buffer = nextBuffer(buffer, used, opened.size, limit);
+      }
+      const n = readSync(fd, buffer, used, buffer.length - used, null);
+      if (n === 0) break;
+      used += n;
+    }
+    if (used > maxBytes) return tooLarge(undefined, maxBytes);
+    return { ok: true, bytes: buffer.subarray(0, used), info: opened };
+  } catch (error) {
+    return unreadable(error);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `readRegularFileSync`, without blocking the event loop. Never throws. */
+export async function readRegularFile(path: string, maxBytes = MAX_FILE_BYTES): Promise<BytesResult> {
+  let info: Stats;
+  try {
     info = await stat(path);
   } catch (error) {
-    return { ok: false, path, kind: 'unreadable', reason: `cannot be read: ${errorText(error)}` };
+    return unreadable(error);
   }
-  if (!info.isFile()) return { ok: false, path, kind: 'not-a-file', reason: 'not a regular file' };
-  if (info.size > maxBytes) {
-    return {
-      ok: false,
-      path,
-      kind: 'too-large',
-      reason: `too large (${formatBytes(info.size)}; the limit is ${formatBytes(maxBytes)})`,
-    };
-  }
-  let bytes: Buffer;
+  if (!info.isFile()) return notRegular(info);
+  if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+  let handle: FileHandle;
   try {
-    bytes = await readFile(path);
+    handle = await open(path, OPEN_FLAGS);
   } catch (error) {
-    return { ok: false, path, kind: 'unreadable', reason: `cannot be read: ${errorText(error)}` };
+    return unreadable(error);
   }
-  if (bytes.length > maxBytes) return { ok: false, path, kind: 'too-large', reason: `too large (over ${formatBytes(maxBytes)})` };
-  const decoded = decodeText(bytes);
+  try {
+    const opened = await handle.stat();
+    if (!opened.isFile()) return notRegular(opened);
+    if (opened.size > maxBytes) return tooLarge(opened.size, maxBytes);
+    const limit = maxBytes + 1;
+    let buffer = nextBuffer(undefined, 0, opened.size, limit);
+    let used = 0;
+    for (;;) {
+      if (used === buffer.length) {
+        if (used >= limit) break;
+        buffer = nextBuffer(buffer, used, opened.size, limit);
+      }
+      const { bytesRead } = await handle.read(buffer, used, buffer.length - used, null);
+      if (bytesRead === 0) break;
+      used += bytesRead;
+    }
+    if (used > maxBytes) return tooLarge(undefined, maxBytes);
+    return { ok: true, bytes: buffer.subarray(0, used), info: opened };
+  } catch (error) {
+    return unreadable(error);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** A fingerprint of a file's bytes: what `--fix` compares to see whether someone else changed the file. */
+export function digestOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function toTextFile(path: string, read: BytesResult): ReadResult {
+  if (!read.ok) return { ok: false, path, kind: read.kind, reason: read.reason };
+  const decoded = decodeText(read.bytes);
   if (!decoded.ok) return { ok: false, path, kind: decoded.kind, reason: decoded.reason };
   const { text, encoding, bom } = decoded;
-  return { ok: true, file: { path, text, encoding, bom, mode: info.mode, size: info.size, mtimeMs: info.mtimeMs } };
+  const { mode, mtimeMs } = read.info;
+  return {
+    ok: true,
+    file: { path, text, encoding, bom, mode, size: read.bytes.length, mtimeMs, digest: digestOf(read.bytes) },
+  };
+}
+
+/**
+ * Reads and decodes a text file (an article, a source, a config file), or says why it was skipped: not a regular
+ * file, over `maxBytes`, binary, unreadable. Never throws, never blocks on a FIFO, never reads more than the limit.
+ */
+export async function readTextFile(path: string, maxBytes = MAX_FILE_BYTES): Promise<ReadResult> {
+  return toTextFile(path, await readRegularFile(path, maxBytes));
+}
+
+/** `readTextFile` for callers that cannot wait (config lookup). */
+export function readTextFileSync(path: string, maxBytes = MAX_FILE_BYTES): ReadResult {
+  return toTextFile(path, readRegularFileSync(path, maxBytes));
 }
 
 export function formatBytes(n: number): string {
@@ -191,27 +332,66 @@ export function formatBytes(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
+/** `--fix` found the file changed by someone else since it was read: it was not overwritten. */
+export class FileChangedError extends Error {}
+
+/** The file has no write permission: it was left as it is. */
+export class ReadOnlyFileError extends Error {}
+
 export interface WriteOptions {
-  /** When given, the write is refused if the file changed (size or mtime) since it was read. */
-  expect?: { size: number; mtimeMs: number };
+  /**
+   * What the file held when it was read (a `TextFile` has these fields). The write is refused when the file's size
+   * or mtime differ before the temporary file is written, or its content differs just before the rename.
+   */
+  expect?: { size: number; mtimeMs: number; digest: string };
+  /** Called after the temporary file is written and before the content check and rename: a seam for race tests. */
+  beforeRename?: () => void | Promise<void>;
 }
 
 /**
- * Replaces a file's contents atomically: writes a temporary file in the same
- * directory with the original's mode (and owner, when allowed), then renames
- * it over the original. A symbolic link is followed, so the link stays a link.
- * Hard links to the file are not kept (the rename gives it a new inode).
+ * Whether a file must be left alone as read-only: no write bit at all (checked on the bits themselves, since root
+ * may write anything), or no write permission for this process. A rename only needs the directory to be writable,
+ * so without this check an atomic write would replace a read-only file.
+ */
+export async function isReadOnly(path: string, info: Stats): Promise<boolean> {
+  if ((info.mode & 0o222) === 0) return true;
+  try {
+    await access(path, fsConstants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function octal(mode: number): string {
+  return (mode & 0o7777).toString(8).padStart(4, '0');
+}
+
+/**
+ * Replaces a file's contents atomically: writes a temporary file in the same directory with the original's mode
+ * and owner, checks that the original still holds what was read, then renames the temporary file over it. A
+ * symbolic link is followed, so the link stays a link. Hard links to the file are not kept (the rename gives it a
+ * new inode). On any failure the original is untouched and the temporary file is removed.
+ *
+ * Throws `ReadOnlyFileError` for a read-only file and `FileChangedError` when the file changed since it was read.
+ * The check and the rename are two steps: a writer that changes the file between them (a few microseconds) still
+ * loses its change; without locks, which editors do not take, that window cannot be closed.
  */
 export async function writeFileAtomic(path: string, data: Uint8Array, options: WriteOptions = {}): Promise<void> {
   const target = await realpath(path);
   const before = await stat(target);
-  if (!before.isFile()) throw new Error(`${path} is not a regular file`);
-  if (options.expect && (before.size !== options.expect.size || before.mtimeMs !== options.expect.mtimeMs)) {
-    throw new Error('the file changed on disk while it was being linted; not overwritten');
+  if (!before.isFile()) throw new Error(`not a regular file (${describeFileType(before)})`);
+  if (await isReadOnly(target, before)) {
+    throw new ReadOnlyFileError(`the file is read-only (mode ${octal(before.mode)}); not changed`);
+  }
+  const expect = options.expect;
+  if (expect && (before.size !== expect.size || before.mtimeMs !== expect.mtimeMs)) {
+    throw new FileChangedError('the file changed on disk while it was being linted; not overwritten');
   }
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.copydesk-tmp`);
   const mode = before.mode & 0o7777;
   const handle = await open(temp, 'wx', mode);
+  trackTemporaryFile(temp, true);
   let renamed = false;
   try {
     try {
@@ -222,12 +402,66 @@ export async function writeFileAtomic(path: string, data: Uint8Array, options: W
     }
     // The umask may have narrowed the mode given to open().
     await chmod(temp, mode);
-    if (typeof process.getuid === 'function' && (before.uid !== process.getuid() || before.gid !== process.getgid?.())) {
-      await chown(temp, before.uid, before.gid).catch(() => undefined);
+    const made = await stat(temp);
+    if (made.uid !== before.uid || made.gid !== before.gid) {
+      try {
+        await chown(temp, before.uid, before.gid);
+      } catch {
+        throw new Error(`cannot keep the file's owner (${before.uid}:${before.gid}); not changed`);
+      }
+    }
+    await options.beforeRename?.();
+    if (expect) {
+      // Read again, at most one byte more than before: a file that grew is a changed file.
+      const now = await readRegularFile(target, expect.size);
+      if (!now.ok || digestOf(now.bytes) !== expect.digest) {
+        throw new FileChangedError('the file changed on disk while it was being fixed; not overwritten');
+      }
     }
     await rename(temp, target);
     renamed = true;
   } finally {
     if (!renamed) await unlink(temp).catch(() => undefined);
+    trackTemporaryFile(temp, false);
   }
+}
+
+/** Temporary files `writeFileAtomic` has created and not yet renamed or removed. */
+const pendingTemporaryFiles = new Set<string>();
+
+const CLEANUP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+let cleanupOnSignals = false;
+
+/** Removes the pending temporary files, then ends the process as the signal would have. */
+function onSignal(signal: NodeJS.Signals): void {
+  for (const temp of pendingTemporaryFiles) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already gone.
+    }
+  }
+  pendingTemporaryFiles.clear();
+  for (const s of CLEANUP_SIGNALS) process.removeListener(s, onSignal);
+  process.kill(process.pid, signal);
+}
+
+function trackTemporaryFile(temp: string, pending: boolean): void {
+  const before = pendingTemporaryFiles.size;
+  if (pending) pendingTemporaryFiles.add(temp);
+  else pendingTemporaryFiles.delete(temp);
+  if (!cleanupOnSignals) return;
+  // Listen only while a write is in progress: a signal then finds the process waiting on I/O and is handled at once,
+  // and at any other time (a long lint) Ctrl-C keeps its default, immediate effect.
+  if (before === 0 && pendingTemporaryFiles.size > 0) for (const s of CLEANUP_SIGNALS) process.on(s, onSignal);
+  if (before > 0 && pendingTemporaryFiles.size === 0) for (const s of CLEANUP_SIGNALS) process.removeListener(s, onSignal);
+}
+
+/**
+ * Makes SIGINT, SIGTERM and SIGHUP that arrive while `writeFileAtomic` is writing remove its temporary files before
+ * the process ends as the signal would end it, so that Ctrl-C during `--fix` leaves no `.copydesk-tmp` file beside
+ * an article. For commands (the CLI); the language server has its own shutdown.
+ */
+export function removeTemporaryFilesOnSignals(): void {
+  cleanupOnSignals = true;
 }

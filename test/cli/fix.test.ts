@@ -44,7 +44,7 @@ describe('cli: --fix', () => {
     writeFileSync(path, `Budget\n\n${REPEAT}It rained for for hours.\n`);
     const first = cli(['lint', '--fix', ...LEX, 'story.txt'], { cwd: dir });
     assert.equal(first.status, 0, first.stderr);
-    assert.match(first.stdout, /Fixed 2 problems in 1 file\./);
+    assert.match(first.stdout, /^Fixed 2 problems in 1 file: lexical-illusion 2\.$/m);
     assert.equal(readFileSync(path, 'utf8'), `Budget\n\n${FIXED}It rained for hours.\n`);
     const second = cli(['lint', '--format', 'json', ...LEX, 'story.txt'], { cwd: dir });
     assert.equal(parseJson(second).files[0]?.diagnostics.length, 0);
@@ -98,7 +98,12 @@ describe('cli: --fix', () => {
     utimesSync(unfixable, past, past);
     utimesSync(clean, past, past);
     const before = [statSync(unfixable), statSync(clean)];
-    const run = cli(['lint', '--fix', ...only('lexical-illusion', 'there-is'), 'unfixable.txt', 'clean.txt'], { cwd: dir });
+    const run = cli(
+      ['lint', '--fix', '--severity', 'hint', ...only('lexical-illusion', 'there-is'), 'unfixable.txt', 'clean.txt'],
+      {
+        cwd: dir,
+      },
+    );
     assert.notEqual(run.status, 2, run.stderr);
     assert.match(run.stdout, /there-is/, 'the unfixable finding is still reported');
     const after = [statSync(unfixable), statSync(clean)];
@@ -163,9 +168,21 @@ describe('cli: the samples', () => {
       };
       const before = files.flatMap(fixable);
       assert.ok(before.length > 0, 'the samples have nothing to fix');
+      const announced = /^ {2}(\d+) fixable with --fix$/m.exec(cli(['lint', 'samples'], { cwd: copy.dir }).stdout)?.[1];
+      assert.equal(Number(announced), before.length, 'the "fixable" count is the findings with a fix --fix applies');
       const run = cli(['lint', '--fix', 'samples'], { cwd: copy.dir });
       assert.equal(run.status, 0, run.stderr);
-      assert.match(run.stdout, /Fixed \d+ problems? in \d+ files?\./);
+      const fixedLine = /^Fixed (\d+) problems? in \d+ files?: ([a-z-]+ \d+(?:, [a-z-]+ \d+)*)\.$/m.exec(run.stdout);
+      assert.ok(fixedLine, run.stdout);
+      // What it says it fixed is what it announced as fixable, per rule: a block's removal clears its teasers too.
+      assert.equal(Number(fixedLine[1]), before.length);
+      const perRule = new Map<string, number>();
+      for (const finding of before) {
+        const rule = finding.split(': ')[1] ?? '';
+        perRule.set(rule, (perRule.get(rule) ?? 0) + 1);
+      }
+      const expected = [...perRule].sort(([a], [b]) => (a < b ? -1 : 1)).map(([rule, n]) => `${rule} ${n}`);
+      assert.equal(fixedLine[2], expected.join(', '));
       assert.deepEqual(files.flatMap(fixable), []);
       const stamps = files.map((n) => statSync(join(copy.dir, 'samples', n)).mtimeMs);
       const second = cli(['lint', '--fix', '--format', 'json', 'samples'], { cwd: copy.dir });

@@ -1,10 +1,23 @@
-/** server/src/io.ts (shared with the language server) and the CLI's glob matcher, tested directly. */
+/** server/src/io.ts (shared with the language server) and the CLI's glob checks, tested directly. */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, chmodSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { expandBraces, segmentToRegExp } from '../../server/src/cli/glob';
-import { decodeText, encodeText, invalidUtf8At, readTextFile, writeFileAtomic } from '../../server/src/io';
+import { MAX_BRACE_EXPANSIONS, braceExpansionCount, checkGlob } from '../../server/src/cli/glob';
+import {
+  FileChangedError,
+  ReadOnlyFileError,
+  decodeText,
+  digestOf,
+  encodeText,
+  invalidUtf8At,
+  readRegularFile,
+  readRegularFileSync,
+  readTextFile,
+  readTextFileSync,
+  writeFileAtomic,
+} from '../../server/src/io';
 import { fixture } from './helpers';
 
 describe('io: decodeText and encodeText', () => {
@@ -119,28 +132,165 @@ describe('io: readTextFile and writeFileAtomic', () => {
   });
 });
 
-describe('glob: braces and segments', () => {
-  it('expands braces, nested and in order', () => {
-    assert.deepEqual(expandBraces('a.{md,txt}'), ['a.md', 'a.txt']);
-    assert.deepEqual(expandBraces('{x,y{1,2}}/z'), ['x/z', 'y1/z', 'y2/z']);
-    assert.deepEqual(expandBraces('no{brace}'), ['no{brace}']);
-    assert.deepEqual(expandBraces('esc\\{a,b}'), ['esc\\{a,b}']);
+describe(
+  'io: readers that only read regular files under a cap',
+  { skip: process.platform === 'win32' && 'FIFOs and devices' },
+  () => {
+    it('refuses a FIFO without waiting for a writer, a device, a directory and a link to one, sync and async', async () => {
+      const { dir, cleanup } = fixture({ 'ok.json': '{}' });
+      try {
+        assert.equal(spawnSync('mkfifo', [join(dir, 'pipe')]).status, 0);
+        mkdirSync(join(dir, 'folder'));
+        symlinkSync('pipe', join(dir, 'link-to-pipe'));
+        const cases: [string, RegExp][] = [
+          [join(dir, 'pipe'), /not a regular file \(a FIFO\)/],
+          [join(dir, 'link-to-pipe'), /not a regular file \(a FIFO\)/],
+          [join(dir, 'folder'), /not a regular file \(a directory\)/],
+          ['/dev/zero', /not a regular file \(a character device\)/],
+          [join(dir, 'missing'), /cannot be read: no such file/],
+        ];
+        for (const [path, reason] of cases) {
+          for (const read of [readRegularFileSync(path, 100), await readRegularFile(path, 100), readTextFileSync(path)]) {
+            assert.equal(read.ok, false, path);
+            if (!read.ok) assert.match(read.reason, reason, path);
+          }
+        }
+        const ok = readTextFileSync(join(dir, 'ok.json'));
+        assert.ok(ok.ok);
+        assert.equal(ok.file.text, '{}');
+        assert.equal(ok.file.digest, digestOf(Buffer.from('{}')));
+      } finally {
+        cleanup();
+      }
+    });
+
+    it('reads at most the cap: a file that grows past it is too large', () => {
+      const { dir, cleanup } = fixture({ 'a.txt': 'x'.repeat(100) });
+      try {
+        const small = readRegularFileSync(join(dir, 'a.txt'), 99);
+        assert.deepEqual(small.ok ? 'read' : small.kind, 'too-large');
+        const exact = readRegularFileSync(join(dir, 'a.txt'), 100);
+        assert.equal(exact.ok && exact.bytes.length, 100);
+      } finally {
+        cleanup();
+      }
+    });
+  },
+);
+
+describe('io: writeFileAtomic against other writers and read-only files', () => {
+  it('refuses when the content changed just before the rename, and removes its temporary file', async () => {
+    const { dir, cleanup } = fixture({ 'a.txt': 'first\n' });
+    try {
+      const path = join(dir, 'a.txt');
+      const read = await readTextFile(path);
+      assert.ok(read.ok);
+      let temporary: string[] = [];
+      await assert.rejects(
+        writeFileAtomic(path, Buffer.from('fixed\n'), {
+          expect: read.file,
+          beforeRename: () => {
+            temporary = readdirSync(dir).filter((n) => n !== 'a.txt');
+            appendFileSync(path, 'appended\n');
+          },
+        }),
+        (error: unknown) => error instanceof FileChangedError,
+      );
+      assert.equal(temporary.length, 1, 'the new text was in a temporary file at the time');
+      assert.equal(readFileSync(path, 'utf8'), 'first\nappended\n');
+      assert.deepEqual(readdirSync(dir), ['a.txt']);
+    } finally {
+      cleanup();
+    }
   });
 
-  it('matches one segment with *, ?, classes and escapes', () => {
-    const cases: [string, string[], string[]][] = [
-      ['*.md', ['a.md', '.md', 'x.y.md'], ['a.mdx', 'a.txt']],
-      ['?.txt', ['a.txt'], ['ab.txt', '.txt']],
-      ['[ab]*', ['apple', 'b'], ['cat']],
-      ['[!ab]*', ['cat'], ['apple']],
-      ['[a-c]1', ['b1'], ['d1']],
-      ['\\*.txt', ['*.txt'], ['a.txt']],
-      ['a+b(c).txt', ['a+b(c).txt'], ['aab(c).txt']],
+  it('refuses a file with no write bit, whoever runs it', { skip: process.platform === 'win32' && 'POSIX modes' }, async () => {
+    const { dir, cleanup } = fixture({ 'a.txt': 'first\n' });
+    try {
+      const path = join(dir, 'a.txt');
+      chmodSync(path, 0o444);
+      await assert.rejects(
+        writeFileAtomic(path, Buffer.from('second\n')),
+        (error: unknown) => error instanceof ReadOnlyFileError,
+      );
+      assert.equal(readFileSync(path, 'utf8'), 'first\n');
+      assert.deepEqual(readdirSync(dir), ['a.txt']);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('io: a signal during a write', { skip: process.platform === 'win32' && 'POSIX signals' }, () => {
+  /** A child process that starts a write and sends itself SIGTERM while the temporary file exists. */
+  function interruptedWrite(dir: string, cleanupOnSignals: boolean): ReturnType<typeof spawnSync> {
+    const io = join(__dirname, '..', '..', 'server', 'src', 'io.js');
+    const script = `
+      const io = require(${JSON.stringify(io)});
+      if (${cleanupOnSignals}) io.removeTemporaryFilesOnSignals();
+      setInterval(() => {}, 1 << 30); // keeps the process alive until the signal ends it
+      io.writeFileAtomic(${JSON.stringify(join(dir, 'a.txt'))}, Buffer.from('second'), {
+        beforeRename: () => {
+          process.kill(process.pid, 'SIGTERM');
+          return new Promise(() => {});
+        },
+      });
+    `;
+    return spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60_000 });
+  }
+
+  it('removes the temporary file, keeps the original, and ends as the signal ends a process', () => {
+    const { dir, cleanup } = fixture({ 'a.txt': 'first' });
+    try {
+      const child = interruptedWrite(dir, true);
+      assert.equal(child.signal, 'SIGTERM', String(child.stderr));
+      assert.deepEqual(readdirSync(dir), ['a.txt']);
+      assert.equal(readFileSync(join(dir, 'a.txt'), 'utf8'), 'first');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('(without the cleanup, the temporary file would be left: what the test above guards against)', () => {
+    const { dir, cleanup } = fixture({ 'a.txt': 'first' });
+    try {
+      const child = interruptedWrite(dir, false);
+      assert.equal(child.signal, 'SIGTERM');
+      assert.equal(readdirSync(dir).filter((n) => n.endsWith('.copydesk-tmp')).length, 1);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('glob: what is refused before matching', () => {
+  it('counts brace alternatives without expanding them', () => {
+    const cases: [string, number][] = [
+      ['a.{md,txt}', 2],
+      ['{x,y{1,2}}/z', 3],
+      ['{a,b}{c,d}', 4],
+      ['no{brace}', 1],
+      ['esc\\{a,b}', 1],
+      ['{1..100}.md', 100],
+      ['{a..e}-{1..10..2}', 25],
+      ['[{]*.md', 1],
     ];
-    for (const [pattern, yes, no] of cases) {
-      const re = segmentToRegExp(pattern);
-      for (const name of yes) assert.ok(re.test(name), `${pattern} should match ${name}`);
-      for (const name of no) assert.ok(!re.test(name), `${pattern} should not match ${name}`);
+    for (const [pattern, count] of cases) assert.equal(braceExpansionCount(pattern), count, pattern);
+    // Stops at the cap plus one instead of multiplying on: 2^40 alternatives.
+    assert.equal(braceExpansionCount('{a,b}'.repeat(40)), MAX_BRACE_EXPANSIONS + 1);
+  });
+
+  it('refuses a reversed class, a brace bomb and a segment with too many wildcards, saying why', () => {
+    const refused: [string, RegExp][] = [
+      ['x[z-a].txt', /the range "z-a" in a \[\.\.\.\] class is reversed \(did you mean "a-z"\?\)/],
+      ['[!9-0]*.md', /the range "9-0"/],
+      ['{a,b}'.repeat(24), /more than 10,000 alternatives/],
+      ['{1..10000000}.txt', /more than 10,000 alternatives/],
+      ['*a*a*a*x', /"\*a\*a\*a\*x" has 4 \* wildcards/],
+    ];
+    for (const [pattern, message] of refused) assert.throws(() => checkGlob(pattern), message, pattern);
+    for (const ok of ['**/*.md', 'desk/**/*-draft-*.{md,txt}', 'x[a-z].txt', '{2019..2024}/*.md', '**/**/**/*.md']) {
+      assert.doesNotThrow(() => checkGlob(ok), ok);
     }
   });
 });

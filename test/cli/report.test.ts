@@ -41,6 +41,8 @@ describe('cli: help, version and usage errors', () => {
       '--quiet',
       '--stdin-filename',
       '--no-config',
+      '--severity',
+      'unix',
     ]) {
       assert.ok(run.stdout.includes(flag), `help lacks ${flag}`);
     }
@@ -59,8 +61,20 @@ describe('cli: help, version and usage errors', () => {
     ['a bad severity in --rule', ['lint', '--rule', 'adverb=loud', 'a.txt'], /bad severity "loud"/],
     ['--rule without =', ['lint', '--rule', 'adverb', 'a.txt'], /--rule expects <id>=<severity>/],
     ['an unknown format', ['lint', '--format', 'xml', 'a.txt'], /unknown format "xml"/],
+    ['a misspelt format', ['lint', '--format', 'unx', 'a.txt'], /unknown format "unx" \(did you mean "unix"\?\)/],
+    [
+      'a bad --severity',
+      ['lint', '--severity', 'warn', 'a.txt'],
+      /bad --severity "warn"; expected one of hint, info, warning, error/,
+    ],
+    ['--quiet with a lower --severity', ['lint', '--quiet', '--severity', 'hint', 'a.txt'], /--quiet shows errors only/],
+    ['a glob with a reversed class', ['lint', 'x[z-a].txt'], /bad glob "x\[z-a\]\.txt": the range "z-a" .* is reversed/],
+    [
+      'a brace pattern of millions',
+      ['lint', `${'{a,b}'.repeat(24)}.txt`],
+      /refused: its braces stand for more than 10,000 alternatives/,
+    ],
     ['a bad --max-warnings', ['lint', '--max-warnings', 'many', 'a.txt'], /--max-warnings expects a whole number/],
-    ['no paths', ['lint'], /no paths given/],
     ['no command', [], /no command given/],
     ['an unknown command', ['check', 'a.txt'], /unknown command "check"/],
     ['a path that does not exist', ['lint', 'missing.txt'], /no such file or directory: "missing.txt"/],
@@ -268,18 +282,30 @@ describe('cli: --format stylish (the default)', () => {
   before(() => ({ dir, cleanup } = fixture({ 'b.txt': `Budget\n\n${REPEAT}`, 'a.md': REPEAT, 'c.txt': CLEAN })));
   after(() => cleanup());
 
-  it('groups by file, prints line:col severity message rule-id and a summary', () => {
+  it('groups by file, starts each line with a clickable path:line:col, then severity, message, rule id; a summary', () => {
     const run = cli(['lint', ...LEX, '.'], { cwd: dir });
     assert.equal(run.status, 0, run.stderr);
     const lines = run.stdout.split('\n');
-    assert.equal(lines[0], 'a.md');
-    assert.match(lines[1] ?? '', /^ {2}1:\d+ {2}warning {2}.+ {2}lexical-illusion$/);
-    assert.equal(lines[2], '');
-    assert.equal(lines[3], 'b.txt');
-    assert.match(lines[4] ?? '', /^ {2}3:\d+ {2}warning {2}.+ {2}lexical-illusion$/);
+    assert.match(lines[0] ?? '', /^a\.md:1:44 {2}warning {2}"the" is repeated.+ {2}lexical-illusion$/);
+    assert.equal(lines[1], '');
+    assert.match(lines[2] ?? '', /^b\.txt:3:44 {2}warning {2}.+ {2}lexical-illusion$/);
+    assert.equal(lines[3], '');
     assert.ok(!run.stdout.includes('c.txt'), 'a clean file is not listed');
-    assert.match(run.stdout, /2 problems \(0 errors, 2 warnings\)/);
-    assert.match(run.stdout, /2 fixable with --fix/);
+    assert.equal(lines[4], '✖ 2 problems (0 errors, 2 warnings)');
+    assert.equal(lines[5], '  2 fixable with --fix');
+    assert.equal(lines.length, 7);
+  });
+
+  it('aligns the columns within a file', () => {
+    const two = fixture({ 'long.txt': `${REPEAT}\n\n\n\n\n\n\n\n\nAgain it rained for for hours.\n` });
+    try {
+      const run = cli(['lint', ...LEX, '.'], { cwd: two.dir });
+      const [first, second] = run.stdout.split('\n');
+      assert.match(first ?? '', /^long\.txt:1:44 {3}warning/);
+      assert.match(second ?? '', /^long\.txt:11:21 {2}warning/);
+    } finally {
+      two.cleanup();
+    }
   });
 
   it('uses no colour when stdout is not a terminal, and colours with --color', () => {
@@ -397,13 +423,14 @@ describe('cli: config files', () => {
     const { status, by, stderr } = severities(['broken']);
     assert.equal(status, 0);
     assert.deepEqual(by, { 'broken/story.txt': ['warning'] });
-    assert.match(stderr, /broken\/\.copydesk\.json: not valid JSON: .*line 1/);
+    // Where the JSON breaks, as path:line:col: the stray comma's closing brace.
+    assert.match(stderr, /broken\/\.copydesk\.json:1:43: not valid JSON: /);
   });
 
   it('an unknown rule in a config file is reported, and the rest of the file still applies', () => {
     const { by, stderr } = severities(['odd']);
     assert.deepEqual(by, { 'odd/story.txt': ['error'] });
-    assert.match(stderr, /odd\/\.copydesk\.json: unknown rule "no-such-rule"/);
+    assert.match(stderr, /odd\/\.copydesk\.json:1:11: unknown rule "no-such-rule"/);
   });
 
   it('reports a broken config file once, however many files it covers', () => {
@@ -411,7 +438,7 @@ describe('cli: config files', () => {
     try {
       const { stderr, by } = severities(['.'], extra.dir);
       assert.equal(Object.keys(by).length, 3);
-      assert.equal(stderr.match(/\.copydesk\.json: the configuration must be a JSON object/g)?.length, 1, stderr);
+      assert.equal(stderr.match(/\.copydesk\.json:1:1: the configuration must be a JSON object/g)?.length, 1, stderr);
     } finally {
       extra.cleanup();
     }

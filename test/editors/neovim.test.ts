@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { FIXTURES, REPO_ROOT, SERVER_PATH } from '../lsp/helpers/client';
 import { SCRAPED_EXAMPLE, tempDir } from '../lsp/helpers/fixtures';
@@ -97,7 +98,8 @@ async function check(source: string, name: string, expected: Record<string, numb
     assert.deepEqual(counts(result.before, EDITORIAL), expected, 'the editorial findings');
     for (const d of result.before ?? []) {
       assert.equal(d.source, 'copydesk');
-      assert.match(d.href ?? '', new RegExp(`/docs/rules/${d.code}\\.md$`));
+      assert.match(d.href ?? '', new RegExp(`^file://.*/docs/rules/${d.code}\\.html$`));
+      assert.ok(existsSync(fileURLToPath(d.href ?? '')), `the rule page ${d.href ?? ''} exists (rendered at build time)`);
       assert.equal(d.version, 0, 'diagnostics carry the version Neovim opened');
     }
     const actions = result.actions ?? [];

@@ -77,7 +77,7 @@ describe('language server over stdio (push diagnostics)', () => {
       assert.equal(d.source, 'copydesk');
       assert.equal(typeof d.code, 'string');
       assert.ok(ruleById(String(d.code)), `code ${String(d.code)} is a rule id`);
-      assert.match(d.codeDescription?.href ?? '', new RegExp(`/docs/rules/${String(d.code)}\\.md$`));
+      assert.match(d.codeDescription?.href ?? '', new RegExp(`/docs/rules/${String(d.code)}\\.html$`));
       assert.ok(d.severity !== undefined && d.severity >= 1 && d.severity <= 4);
       assert.equal(dataOf(d).version, 1);
       assert.ok(Array.isArray(dataOf(d).fixes));

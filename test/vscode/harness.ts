@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 import { EXAMPLES } from '../helpers/examples';
 
@@ -15,7 +15,8 @@ export const FIXTURES = join(ROOT, 'test', 'vscode', 'fixtures');
 export const RUNNER_EXTENSION = join(ROOT, 'test', 'vscode', 'runner-extension');
 /** The scraped example article: the project's shared one, or the vendored stand-in in a plain clone (test/helpers/examples.ts). */
 export const SCRAPED_ARTICLE = join(EXAMPLES, 'scraped-article.txt');
-export const VSIX = join(ROOT, 'copydesk-0.1.0.vsix');
+const MANIFEST = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+export const VSIX = join(ROOT, `${MANIFEST.name}-${MANIFEST.version}.vsix`);
 
 /** Settings for a quiet test profile: no trust dialog, no welcome page, no telemetry. */
 export const TEST_USER_SETTINGS = {
@@ -71,23 +72,17 @@ function run(command: string, args: string[], cwd: string, what: string): string
 }
 
 /**
- * The `.vsix` users install, made as `npm run package` makes it. The bundles
- * are made only when missing: `npm test` and `npm run test:vscode` build them
- * first, and rebuilding them here could race with other tests that run
- * dist/server.js.
+ * The `.vsix` users install, made as `npm run package` makes it
+ * (scripts/package-vsix.mjs). The bundles are made only when missing:
+ * `npm test` and `npm run test:vscode` build them first, and rebuilding them
+ * here could race with other tests that run dist/server.js.
  */
 export function packageExtension(): string {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const steps = (manifest.scripts.package ?? '').split('&&').map((s) => s.trim());
-  const vsce = steps.find((s) => s.startsWith('vsce '));
-  if (!vsce) throw new Error('the package script has no vsce step');
   if (!existsSync(join(ROOT, 'dist', 'client.js')) || !existsSync(join(ROOT, 'dist', 'server.js'))) {
     run(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs')], ROOT, 'bundling (scripts/bundle.mjs)');
   }
-  const path = `${join(ROOT, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`;
-  const result = spawnSync(vsce, { cwd: ROOT, shell: true, encoding: 'utf8', env: { ...process.env, PATH: path } });
-  if (result.status !== 0) throw new Error(`packaging the extension (${vsce}) failed:\n${result.stdout}${result.stderr}`);
-  if (!existsSync(VSIX)) throw new Error(`the package script did not write ${VSIX}`);
+  run(process.execPath, [join(ROOT, 'scripts', 'package-vsix.mjs')], ROOT, 'packaging the extension (scripts/package-vsix.mjs)');
+  if (!existsSync(VSIX)) throw new Error(`scripts/package-vsix.mjs did not write ${VSIX}`);
   return VSIX;
 }
 

@@ -11,7 +11,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, watch } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { format } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import {
@@ -20,6 +20,7 @@ import {
   packageRunnerExtension,
   ROOT,
   UNTRUSTED_USER_SETTINGS,
+  VSIX,
   writeUntrustedWorkspaceSettings,
   writeUserSettings,
 } from './harness';
@@ -27,8 +28,8 @@ import type { SuiteMode, SuiteResult } from './suite/index';
 
 export const CODE_SERVER_DIR = process.env.CODE_SERVER_DIR ?? join(ROOT, '.cache', 'code-server');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ENTRY = join(CODE_SERVER_DIR, 'package', 'out', 'node', 'entry.js');
-const CHROMIUM_ARGS = [
+export const ENTRY = join(CODE_SERVER_DIR, 'package', 'out', 'node', 'entry.js');
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -60,7 +61,7 @@ export function ensureCodeServer(): void {
   }
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);
@@ -72,7 +73,7 @@ function freePort(): Promise<number> {
 }
 
 /** Resolves when `text` appears in the process output; rejects if it exits first or the time runs out. */
-function waitForOutput(child: ChildProcess, text: string, timeoutMs: number, what: string): Promise<void> {
+export function waitForOutput(child: ChildProcess, text: string, timeoutMs: number, what: string): Promise<void> {
   return new Promise((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => done(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
@@ -123,7 +124,7 @@ function waitForResultFile(path: string, dir: string, timeoutMs: number, failed:
   });
 }
 
-function killTree(child: ChildProcess | undefined): void {
+export function killTree(child: ChildProcess | undefined): void {
   if (!child || child.exitCode !== null || child.pid === undefined) return;
   try {
     process.kill(-child.pid, 'SIGKILL');
@@ -176,7 +177,7 @@ export async function runCodeServerSuite(options: RunOptions = {}): Promise<Suit
   let browser: Browser | undefined;
   let ok = false;
   try {
-    log('packaging copydesk-0.1.0.vsix and the runner extension');
+    log(`packaging ${basename(VSIX)} and the runner extension`);
     const vsix = packageExtension();
     const runnerVsix = await packageRunnerExtension(tmp);
     const common = ['--extensions-dir', extensions, '--user-data-dir', userData];

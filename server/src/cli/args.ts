@@ -1,8 +1,11 @@
 /** Command-line parsing, by hand: the CLI has few flags and no dependencies. */
-import { ruleById, RULES, SEVERITIES, isSeverity, type Severity } from '../core';
+import { closestName, didYouMean, ruleById, RULES, SEVERITIES, isSeverity, type ActiveSeverity, type Severity } from '../core';
 
-export type OutputFormat = 'stylish' | 'json' | 'sarif';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif'];
+export type OutputFormat = 'stylish' | 'unix' | 'json' | 'sarif';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['stylish', 'unix', 'json', 'sarif'];
+
+/** The severities a finding can have, lowest first: what `--severity` accepts. */
+export const SHOWN_SEVERITIES: readonly ActiveSeverity[] = ['hint', 'info', 'warning', 'error'];
 
 export interface CliOptions {
   command: 'lint' | 'help' | 'version';
@@ -16,6 +19,11 @@ export interface CliOptions {
   rules: Record<string, Severity>;
   maxWarnings: number | undefined;
   quiet: boolean;
+  /**
+   * `--severity LEVEL`: the lowest severity shown. Undefined: `info` for the formats people read (stylish, unix),
+   * which is what an editor's Problems panel lists, and `hint` (everything) for json and sarif. `--quiet` is `error`.
+   */
+  severity: ActiveSeverity | undefined;
   stdinFilename: string | undefined;
   /** `--color` / `--no-color`; undefined means: only when stdout is a terminal and NO_COLOR is not set. */
   color: boolean | undefined;
@@ -24,22 +32,28 @@ export interface CliOptions {
 /** A mistake in the command line: reported with a hint to run --help, exit code 2. */
 export class UsageError extends Error {}
 
-export const HELP = `Usage: copydesk lint [options] <path | directory | glob | ->...
+export const HELP = `Usage: copydesk lint [options] [path | directory | glob | -]...
 
 Lints news and article text: .txt, .md and .article files.
 Directories are searched recursively (node_modules and dot-directories are
-skipped). Globs such as "samples/*.md" or "**/*.txt" are expanded by copydesk
-itself, so quote them. Use - to read from stdin.
+skipped); with no paths, the current directory is. Globs such as
+"samples/*.md" or "**/*.txt" are expanded by copydesk itself, so quote them.
+Use - to read from stdin.
 
 Options:
-  -f, --format <name>        Output format: stylish (default), json or sarif
-      --fix                  Apply safe fixes to the files in place
+  -f, --format <name>        Output format: stylish (default), unix
+                             (path:line:col: severity message [rule]), json or sarif
+      --fix                  Apply the clean-up fixes (page furniture, cut-off
+                             teasers, doubled words) in place; the config's
+                             "fixAll" opts rules' rewrites in
   -c, --config <file>        Use this config file instead of looking for .copydesk.json
       --no-config            Ignore .copydesk.json files
   -r, --rule <id>=<severity> Set a rule's severity (off, hint, info, warning, error);
                              repeatable, and wins over config files
       --max-warnings <n>     Exit with code 1 when there are more than n warnings
-  -q, --quiet                Report errors only
+      --severity <level>     Show findings of this severity and above: hint, info,
+                             warning or error (default: info; json and sarif: hint)
+  -q, --quiet                Report errors only (the same as --severity error)
       --stdin-filename <name>
                              Name for text read from stdin: picks the format (.md,
                              .article, .txt) and where .copydesk.json is looked for
@@ -54,29 +68,8 @@ Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings;
 Rules: ${RULES.map((r) => r.meta.id).join(', ')}
 `;
 
-/** Levenshtein distance, for "did you mean" hints. */
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] ?? 0;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j] ?? 0;
-      prev[j] = Math.min(up + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length] ?? 0;
-}
-
 function suggest(word: string, candidates: readonly string[]): string {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = distance(word, c);
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? ` (did you mean "${best}"?)` : '';
+  return didYouMean(closestName(word, candidates));
 }
 
 const FLAGS_WITH_VALUE = new Map([
@@ -88,6 +81,7 @@ const FLAGS_WITH_VALUE = new Map([
   ['--rule', '--rule'],
   ['--max-warnings', '--max-warnings'],
   ['--stdin-filename', '--stdin-filename'],
+  ['--severity', '--severity'],
 ]);
 
 const BOOLEAN_FLAGS = new Map([
@@ -135,6 +129,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     rules: {},
     maxWarnings: undefined,
     quiet: false,
+    severity: undefined,
     stdinFilename: undefined,
     color: undefined,
   };
@@ -204,8 +199,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (command !== 'lint') {
     throw new UsageError(`unknown command "${command}"; the only command is "lint" (for example: copydesk lint ${command})`);
   }
-  if (options.paths.length === 0) {
-    throw new UsageError('no paths given; name files, directories or globs (. for the current directory, - for stdin)');
+  // Like ESLint: no paths means the current directory.
+  if (options.paths.length === 0) options.paths.push('.');
+  if (options.quiet && options.severity !== undefined && options.severity !== 'error') {
+    throw new UsageError(`--quiet shows errors only; it cannot be used with --severity ${options.severity}`);
   }
   if (options.config !== undefined && options.noConfig) throw new UsageError('--config and --no-config cannot be used together');
   const stdin = options.paths.includes('-');
@@ -218,7 +215,9 @@ function applyValue(options: CliOptions, flag: string, value: string): void {
   switch (flag) {
     case '--format':
       if (!(OUTPUT_FORMATS as readonly string[]).includes(value)) {
-        throw new UsageError(`unknown format "${value}"; expected one of ${OUTPUT_FORMATS.join(', ')}`);
+        throw new UsageError(
+          `unknown format "${value}"${suggest(value, OUTPUT_FORMATS)}; expected one of ${OUTPUT_FORMATS.join(', ')}`,
+        );
       }
       options.format = value as OutputFormat;
       break;
@@ -237,6 +236,14 @@ function applyValue(options: CliOptions, flag: string, value: string): void {
       options.maxWarnings = Number(value.trim());
       break;
     }
+    case '--severity':
+      if (!(SHOWN_SEVERITIES as readonly string[]).includes(value)) {
+        throw new UsageError(
+          `bad --severity "${value}"${suggest(value, SHOWN_SEVERITIES)}; expected one of ${SHOWN_SEVERITIES.join(', ')}`,
+        );
+      }
+      options.severity = value as ActiveSeverity;
+      break;
     case '--stdin-filename':
       if (value === '') throw new UsageError('--stdin-filename needs a name');
       options.stdinFilename = value;

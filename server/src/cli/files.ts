@@ -32,46 +32,62 @@ function errorCode(error: unknown): string {
   return code ?? String(error);
 }
 
-function walkDirectory(dir: string, out: string[], problems: string[], visited: Set<string>, cwd: string): void {
-  let real: string;
-  try {
-    real = realpathSync(dir);
-  } catch (error) {
-    problems.push(`cannot read directory ${displayPath(dir, cwd)}: ${errorCode(error)}`);
-    return;
-  }
-  if (visited.has(real)) return;
-  visited.add(real);
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    problems.push(`cannot read directory ${displayPath(dir, cwd)}: ${errorCode(error)}`);
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      try {
-        const info = statSync(path);
-        isDir = info.isDirectory();
-        isFile = info.isFile();
-      } catch {
-        continue; // A dangling link: nothing to lint.
+/**
+ * Adds the lintable files under `root` to `out`, in name order. Iterative (an explicit stack), so that the depth of
+ * a directory tree cannot overflow the call stack; each real directory is entered once, so links cannot loop.
+ */
+function walkDirectory(root: string, out: string[], problems: string[], visited: Set<string>, cwd: string): void {
+  const pending: string[] = [root];
+  while (pending.length > 0) {
+    const dir = pending.pop() ?? root;
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (error) {
+      problems.push(`cannot read directory ${displayPath(dir, cwd)}: ${errorCode(error)}`);
+      continue;
+    }
+    if (visited.has(real)) continue;
+    visited.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push(`cannot read directory ${displayPath(dir, cwd)}: ${errorCode(error)}`);
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const subdirectories: string[] = [];
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const info = statSync(path);
+          isDir = info.isDirectory();
+          isFile = info.isFile();
+        } catch {
+          continue; // A dangling link: nothing to lint.
+        }
+      }
+      if (isDir) {
+        if (!isSkippedDirectory(entry.name)) subdirectories.push(path);
+      } else if (isFile && isLintable(entry.name)) {
+        out.push(path);
       }
     }
-    if (isDir) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      walkDirectory(path, out, problems, visited, cwd);
-    } else if (isFile && isLintable(entry.name)) {
-      out.push(path);
-    }
+    // Reversed onto the stack, so that directories come off it in name order.
+    for (let k = subdirectories.length - 1; k >= 0; k--) pending.push(subdirectories[k] ?? root);
   }
 }
 
+/** Directories a search does not enter unless they are named: dot-directories (`.git`, `.drafts`) and `node_modules`. */
+function isSkippedDirectory(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+/** Turns the arguments into files. Throws a `GlobError` for a glob that copydesk refuses (a usage error). */
 export function collectTargets(args: readonly string[], cwd: string): Targets {
   const files: string[] = [];
   const problems: string[] = [];
@@ -109,16 +125,28 @@ export function collectTargets(args: readonly string[], cwd: string): Targets {
       problems.push(`no such file or directory: "${arg}"`);
       continue;
     }
-    const { matches, problems: globProblems } = expandGlob(arg, cwd);
-    problems.push(...globProblems);
     const before = files.length;
-    for (const match of matches) {
+    for (const match of expandGlob(arg, cwd)) {
       if (statSync(match, { throwIfNoEntry: false })?.isDirectory()) addDirectory(match, undefined);
       else files.push(match);
     }
     if (files.length === before) problems.push(`no files matched "${arg}"`);
   }
-  const unique = [...new Set(files)];
+  // One file, one lint: the same file reached by two paths (a link, a glob through a linked directory) keeps the
+  // first path it was found by.
+  const seen = new Set<string>();
+  const unique: string[] = [];
+  for (const file of files) {
+    let key = file;
+    try {
+      key = realpathSync(file);
+    } catch {
+      // Unreadable: reported when it is read.
+    }
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(file);
+  }
   const shown = new Map(unique.map((f) => [f, displayPath(f, cwd)]));
   unique.sort((a, b) => {
     const x = shown.get(a) ?? a;

@@ -1,7 +1,8 @@
-/** The three report formats: stylish for people, json for scripts, SARIF 2.1.0 for code-scanning tools. */
+/** The report formats: stylish for people, unix for editors and grep, json for scripts, SARIF 2.1.0 for code-scanning tools. */
 import { pathToFileURL } from 'node:url';
 import { RULES, type ActiveSeverity, type Finding, type LineIndex, type Position, type Severity } from '../core';
 import { HOME_URL, TOOL_NAME, VERSION, ruleDocUrl } from './meta';
+import { escapeForTerminal } from './terminal';
 
 export interface FileReport {
   /** As shown: relative to the current directory, forward slashes (or the stdin name). */
@@ -10,12 +11,14 @@ export interface FileReport {
   absolutePath: string | undefined;
   /** The index of the text the findings refer to (after --fix, the fixed text). */
   index: LineIndex | undefined;
-  /** The findings to show (--quiet already applied). */
+  /** The findings to show (at or above the severity shown). */
   findings: Finding[];
   /** Why the file was skipped or failed; it then has no findings. */
   error?: string;
   /** How many findings --fix fixed in this file. */
   fixed: number;
+  /** The same, per rule id. */
+  fixedByRule?: Record<string, number>;
 }
 
 export interface Notification {
@@ -30,6 +33,11 @@ export interface ReportContext {
   fixMode: boolean;
   /** Problems that are not findings: config files, rule crashes, skipped files, write failures. */
   notifications: Notification[];
+  /** Every finding of the run counted by severity, shown or not: the summary's numbers. */
+  totals?: Counts;
+  /** The lowest severity shown (`--severity`), and whether `--quiet` chose it: the summary says what is hidden. */
+  shownFrom?: ActiveSeverity;
+  quiet?: boolean;
 }
 
 export interface Counts {
@@ -40,13 +48,32 @@ export interface Counts {
   fixable: number;
 }
 
-export function countFindings(findings: readonly Finding[]): Counts {
-  const counts: Counts = { error: 0, warning: 0, info: 0, hint: 0, fixable: 0 };
+export function emptyCounts(): Counts {
+  return { error: 0, warning: 0, info: 0, hint: 0, fixable: 0 };
+}
+
+/** Adds `findings` to `counts` (a fix counts as fixable when `--fix` would apply it: `Fix.auto`). */
+export function countFindings(findings: readonly Finding[], counts: Counts = emptyCounts()): Counts {
   for (const f of findings) {
     counts[f.severity]++;
     if (f.fixes.some((x) => x.auto)) counts.fixable++;
   }
   return counts;
+}
+
+/**
+ * Problems as an editor's Problems panel counts them: errors, warnings and infos. Hints are not problems there
+ * (VS Code shows them only as faint dots in the text), so every count says them apart.
+ */
+export function problemCount(counts: Counts): number {
+  return counts.error + counts.warning + counts.info;
+}
+
+const SEVERITY_ORDER: readonly ActiveSeverity[] = ['hint', 'info', 'warning', 'error'];
+
+/** Whether a finding of `severity` is shown when findings from `shownFrom` up are. */
+export function isShown(severity: ActiveSeverity, shownFrom: ActiveSeverity): boolean {
+  return SEVERITY_ORDER.indexOf(severity) >= SEVERITY_ORDER.indexOf(shownFrom);
 }
 
 // ---------------------------------------------------------------- stylish
@@ -73,45 +100,123 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`;
 }
 
+/** A message on one line, with control characters written out (see terminal.ts). */
 function oneLine(message: string): string {
-  return message.replace(/\s*[\r\n]+\s*/g, ' ');
+  return escapeForTerminal(message.replace(/\s*[\r\n]+\s*/g, ' '));
 }
 
+/** `path:line:col` (1-based, columns in UTF-16 code units as editors count them): what terminals make clickable. */
+function location(report: FileReport, index: LineIndex, finding: Finding): string {
+  const pos = index.positionAt(finding.start);
+  return `${escapeForTerminal(report.path)}:${pos.line + 1}:${pos.character + 1}`;
+}
+
+/**
+ * The summary under a report: `✖ 3 problems (1 error, 2 warnings) · 13 hints`, then what --fix can fix, what is
+ * not shown and how to show it, and what --fix fixed. Counts cover every finding of the run, shown or not, so
+ * they match what an editor shows for the same files.
+ */
+function summaryLines(
+  reports: readonly FileReport[],
+  context: ReportContext,
+  paint: (style: Style, text: string) => string,
+  mark = '✖ ',
+): string[] {
+  const out: string[] = [];
+  const totals = context.totals ?? countFindings(reports.flatMap((r) => r.findings));
+  const problems = problemCount(totals);
+  if (problems > 0 || totals.hint > 0) {
+    const parts = [plural(totals.error, 'error'), plural(totals.warning, 'warning')];
+    if (totals.info) parts.push(plural(totals.info, 'info'));
+    const shownFrom = context.shownFrom ?? 'hint';
+    const hidden = SEVERITY_ORDER.filter((s) => !isShown(s, shownFrom) && totals[s] > 0);
+    // Hints alone hidden (the default): said on the count itself; more hidden (--quiet, --severity): a line of its own.
+    const onlyHintsHidden = hidden.length === 1 && hidden[0] === 'hint' && !context.quiet;
+    const hints =
+      totals.hint > 0
+        ? ` · ${plural(totals.hint, 'hint')}${onlyHintsHidden ? ' not shown (--severity hint shows them)' : ''}`
+        : '';
+    const head =
+      problems > 0 ? `${mark}${plural(problems, 'problem')} (${parts.join(', ')})${hints}` : `${plural(0, 'problem')}${hints}`;
+    const style: Style = totals.error > 0 ? 'red' : problems > 0 ? 'yellow' : 'gray';
+    out.push(paint('bold', paint(style, head)));
+    if (totals.fixable > 0) out.push(paint('bold', `  ${totals.fixable} fixable with --fix`));
+    if (hidden.length > 0 && !onlyHintsHidden) {
+      const what = hidden
+        .slice()
+        .reverse()
+        .map((s) => plural(totals[s], s))
+        .join(', ');
+      const how = context.quiet ? '--quiet shows errors only' : `--severity ${hidden[0] ?? 'hint'} shows them`;
+      out.push(paint('dim', `  Not shown: ${what} (${how})`));
+    }
+  }
+  if (context.fixMode) {
+    const fixed = reports.reduce((n, r) => n + r.fixed, 0);
+    if (fixed > 0) {
+      const files = reports.filter((r) => r.fixed > 0).length;
+      const byRule = new Map<string, number>();
+      for (const report of reports) {
+        for (const [rule, n] of Object.entries(report.fixedByRule ?? {})) byRule.set(rule, (byRule.get(rule) ?? 0) + n);
+      }
+      const perRule = RULES.filter((r) => byRule.has(r.meta.id))
+        .map((r) => `${r.meta.id} ${byRule.get(r.meta.id) ?? 0}`)
+        .join(', ');
+      out.push(`Fixed ${plural(fixed, 'problem')} in ${plural(files, 'file')}${perRule ? `: ${perRule}` : ''}.`);
+    }
+  }
+  return out;
+}
+
+/**
+ * For people: each finding on one line, starting with its clickable `path:line:col`, then severity, message and
+ * rule id, aligned within each file; files apart by a blank line; then the summary.
+ */
 export function formatStylish(reports: readonly FileReport[], context: ReportContext): string {
   const paint = painter(context.color);
   const out: string[] = [];
-  const all: Finding[] = [];
   for (const report of reports) {
     if (report.findings.length === 0 || !report.index) continue;
-    all.push(...report.findings);
     const index = report.index;
-    const rows = report.findings.map((f) => {
-      const pos = index.positionAt(f.start);
-      return { where: `${pos.line + 1}:${pos.character + 1}`, finding: f };
+    let whereWidth = 0;
+    let severityWidth = 0;
+    const rows = report.findings.map((finding) => {
+      const where = location(report, index, finding);
+      whereWidth = Math.max(whereWidth, where.length);
+      severityWidth = Math.max(severityWidth, finding.severity.length);
+      return { where, finding };
     });
-    const whereWidth = Math.max(...rows.map((r) => r.where.length));
-    const severityWidth = Math.max(...rows.map((r) => r.finding.severity.length));
-    out.push(paint('underline', report.path));
     for (const { where, finding } of rows) {
       out.push(
-        `  ${paint('dim', where.padEnd(whereWidth))}  ${paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(severityWidth))}  ${oneLine(finding.message)}  ${paint('dim', finding.rule)}`,
+        `${where.padEnd(whereWidth)}  ${paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(severityWidth))}  ${oneLine(finding.message)}  ${paint('dim', escapeForTerminal(finding.rule))}`,
       );
     }
     out.push('');
   }
-  const fixed = reports.reduce((n, r) => n + r.fixed, 0);
-  if (all.length > 0) {
-    const c = countFindings(all);
-    const parts = [plural(c.error, 'error'), plural(c.warning, 'warning')];
-    if (c.info) parts.push(plural(c.info, 'info'));
-    if (c.hint) parts.push(plural(c.hint, 'hint'));
-    const summary = `✖ ${plural(all.length, 'problem')} (${parts.join(', ')})`;
-    out.push(paint('bold', paint(c.error > 0 ? 'red' : 'yellow', summary)));
-    if (c.fixable > 0) out.push(paint('bold', `  ${c.fixable} fixable with --fix`));
+  for (const line of summaryLines(reports, context, paint)) out.push(line);
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.length ? `${out.join('\n')}\n` : '';
+}
+
+/**
+ * For editors' quickfix lists and grep: `path:line:col: severity message [rule]`, one line per finding, then a
+ * blank line and the summary (as ESLint's unix format ends with its count). No colour.
+ */
+export function formatUnix(reports: readonly FileReport[], context: ReportContext): string {
+  const out: string[] = [];
+  for (const report of reports) {
+    const index = report.index;
+    if (!index) continue;
+    for (const finding of report.findings) {
+      out.push(
+        `${location(report, index, finding)}: ${finding.severity} ${oneLine(finding.message)} [${escapeForTerminal(finding.rule)}]`,
+      );
+    }
   }
-  if (context.fixMode && fixed > 0) {
-    const files = reports.filter((r) => r.fixed > 0).length;
-    out.push(`Fixed ${plural(fixed, 'problem')} in ${plural(files, 'file')}.`);
+  const summary = summaryLines(reports, context, (_style, text) => text, '');
+  if (summary.length > 0) {
+    if (out.length > 0) out.push('');
+    for (const line of summary) out.push(line);
   }
   return out.length ? `${out.join('\n')}\n` : '';
 }

@@ -1,4 +1,5 @@
 /** The `copydesk` command (bin/copydesk.js runs the bundle of this file). */
+import { removeTemporaryFilesOnSignals } from '../io';
 import { readAll, run, EXIT_TROUBLE } from './run';
 
 // A closed pipe (copydesk lint . | head) is not an error worth a stack trace.
@@ -6,6 +7,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
+
+// Ctrl-C while --fix writes leaves no temporary file behind.
+removeTemporaryFilesOnSignals();
 
 run({
   argv: process.argv.slice(2),

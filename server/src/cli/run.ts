@@ -2,12 +2,34 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigFileCache, describeProblems, type LoadedConfig } from '../config-file';
-import { fixText, formatFromPath, lint, mergeConfigs, type Config, type Finding, type LintResult } from '../core';
-import { MAX_FILE_BYTES, decodeText, encodeText, formatBytes, readTextFile, writeFileAtomic, type DecodedText } from '../io';
+import { fixText, formatFromPath, lint, mergeConfigs, type ActiveSeverity, type Config, type LintResult } from '../core';
+import {
+  MAX_FILE_BYTES,
+  decodeText,
+  describeFileType,
+  encodeText,
+  formatBytes,
+  readTextFile,
+  writeFileAtomic,
+  type DecodedText,
+} from '../io';
 import { HELP, UsageError, parseArgs, type CliOptions } from './args';
-import { collectTargets, displayPath } from './files';
-import { formatJson, formatSarif, formatStylish, type FileReport, type Notification, type ReportContext } from './format';
+import { collectTargets, displayPath, type Targets } from './files';
+import {
+  countFindings,
+  emptyCounts,
+  formatJson,
+  formatSarif,
+  formatStylish,
+  formatUnix,
+  isShown,
+  type FileReport,
+  type Notification,
+  type ReportContext,
+} from './format';
+import { GlobError } from './glob';
 import { VERSION } from './meta';
+import { escapeForTerminal } from './terminal';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -25,6 +47,11 @@ export interface CliEnvironment {
   stdout: Output;
   stderr: Output;
   readStdin(): Promise<Buffer>;
+  /** Test seams; the `copydesk` command sets none. */
+  hooks?: {
+    /** Called while `--fix` writes a file, after the new text is on disk and before the rename: a race test's moment. */
+    beforeRename?: (path: string) => void | Promise<void>;
+  };
 }
 
 /** Reads all of stdin, refusing more than the size limit. */
@@ -48,7 +75,8 @@ function useColor(options: CliOptions, environment: CliEnvironment): boolean {
 
 export async function run(environment: CliEnvironment): Promise<number> {
   const { stdout, stderr, cwd } = environment;
-  const say = (message: string): void => void stderr.write(`copydesk: ${message}\n`);
+  // Every message may carry a file's name or text: control characters are shown, never sent to the terminal.
+  const say = (message: string): void => void stderr.write(`copydesk: ${escapeForTerminal(message)}\n`);
 
   let options: CliOptions;
   try {
@@ -85,11 +113,11 @@ export async function run(environment: CliEnvironment): Promise<number> {
     const path = resolve(cwd, options.config);
     const info = statSync(path, { throwIfNoEntry: false });
     if (!info || !info.isFile()) {
-      say(`config file "${options.config}" ${info ? 'is not a file' : 'does not exist'}`);
+      say(`config file "${options.config}" ${info ? `is not a regular file (${describeFileType(info)})` : 'does not exist'}`);
       return EXIT_TROUBLE;
     }
     explicitConfig = configs.load(path);
-    if (explicitConfig.problems.some((p) => p.startsWith('cannot be read'))) return EXIT_TROUBLE;
+    if (explicitConfig.readError !== undefined) return EXIT_TROUBLE;
   }
   const flagConfig: Config = { rules: { ...options.rules } };
   const configFor = (dir: string): Config => {
@@ -98,40 +126,62 @@ export async function run(environment: CliEnvironment): Promise<number> {
     return mergeConfigs(loaded?.config, flagConfig);
   };
 
-  const targets = collectTargets(options.paths, cwd);
+  let targets: Targets;
+  try {
+    targets = collectTargets(options.paths, cwd);
+  } catch (error) {
+    if (!(error instanceof GlobError)) throw error;
+    say(error.message);
+    stderr.write('Run "copydesk --help" for usage.\n');
+    return EXIT_TROUBLE;
+  }
   for (const problem of targets.problems) notify('error', problem);
   if (targets.files.length === 0 && !targets.stdin) {
     say('no files to lint');
     return EXIT_TROUBLE;
   }
 
+  // Machine formats list every finding unless asked; the formats people read start where the Problems panel does.
+  const shownFrom: ActiveSeverity = options.quiet
+    ? 'error'
+    : (options.severity ?? (options.format === 'json' || options.format === 'sarif' ? 'hint' : 'info'));
   const reports: FileReport[] = [];
-  const allFindings: Finding[] = [];
+  const totals = emptyCounts();
   const lintOne = (
     decoded: DecodedText,
     name: string,
     path: string,
     absolutePath: string | undefined,
     dir: string,
-  ): { result: LintResult; fixedText?: string; applied: number } | undefined => {
+  ): { result: LintResult; fixedText?: string; applied: number; fixedByRule: Record<string, number> } | undefined => {
     const lintOptions = { format: formatFromPath(name), config: configFor(dir) };
     try {
       if (options.fix) {
-        const { text, result, applied } = fixText(decoded.text, lintOptions);
-        return { result, fixedText: text, applied };
+        // "Fixed" counts the fixable findings that are gone, as the "fixable with --fix" count announced them.
+        const { text, result, fixedByRule } = fixText(decoded.text, lintOptions);
+        let fixed = 0;
+        for (const n of Object.values(fixedByRule)) fixed += n;
+        return { result, fixedText: text, applied: fixed, fixedByRule };
       }
-      return { result: lint(decoded.text, lintOptions), applied: 0 };
+      return { result: lint(decoded.text, lintOptions), applied: 0, fixedByRule: {} };
     } catch (error) {
       notify('error', `${path}: linting failed: ${error instanceof Error ? error.message : String(error)}`, path);
       reports.push({ path, absolutePath, index: undefined, findings: [], error: 'linting failed', fixed: 0 });
       return undefined;
     }
   };
-  const record = (path: string, absolutePath: string | undefined, result: LintResult, fixed: number): void => {
+  const record = (
+    path: string,
+    absolutePath: string | undefined,
+    result: LintResult,
+    fixed: number,
+    fixedByRule: Record<string, number>,
+  ): void => {
     for (const e of result.ruleErrors) notify('error', `${path}: rule "${e.rule}" crashed: ${e.message}`, path);
-    allFindings.push(...result.findings);
-    const shown = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-    reports.push({ path, absolutePath, index: result.article.index, findings: shown, fixed });
+    // A loop, not push(...findings): a file can have hundreds of thousands of findings.
+    countFindings(result.findings, totals);
+    const shown = result.findings.filter((f) => isShown(f.severity, shownFrom));
+    reports.push({ path, absolutePath, index: result.article.index, findings: shown, fixed, fixedByRule });
   };
 
   if (targets.stdin) {
@@ -155,7 +205,7 @@ export async function run(environment: CliEnvironment): Promise<number> {
     }
     if (decoded) {
       const linted = lintOne(decoded, name, path, absolutePath, dir);
-      if (linted) record(path, absolutePath, linted.result, 0);
+      if (linted) record(path, absolutePath, linted.result, 0, {});
     }
   }
 
@@ -174,22 +224,38 @@ export async function run(environment: CliEnvironment): Promise<number> {
     }
     const linted = lintOne(read.file, file, path, file, dirname(file));
     if (!linted) continue;
-    let { result, applied } = linted;
+    let { result, applied, fixedByRule } = linted;
     if (linted.fixedText !== undefined && linted.fixedText !== read.file.text) {
+      const beforeRename = environment.hooks?.beforeRename;
       try {
-        await writeFileAtomic(file, encodeText(linted.fixedText, read.file), { expect: read.file });
+        await writeFileAtomic(file, encodeText(linted.fixedText, read.file), {
+          expect: read.file,
+          ...(beforeRename ? { beforeRename: () => beforeRename(file) } : {}),
+        });
       } catch (error) {
-        notify('error', `${path}: could not write the fixes: ${error instanceof Error ? error.message : String(error)}`, path);
-        // The file is unchanged on disk: report what is in it.
+        notify('error', `${path}: not fixed: ${error instanceof Error ? error.message : String(error)}`, path);
+        // The file is unchanged on disk (or holds someone else's change): report the text that was linted.
         result = lint(read.file.text, { format: formatFromPath(file), config: configFor(dirname(file)) });
         applied = 0;
+        fixedByRule = {};
       }
     }
-    record(path, file, result, applied);
+    record(path, file, result, applied, fixedByRule);
   }
 
-  const context: ReportContext = { cwd, color: useColor(options, environment), fixMode: options.fix, notifications };
+  const context: ReportContext = {
+    cwd,
+    color: useColor(options, environment),
+    fixMode: options.fix,
+    notifications,
+    totals,
+    shownFrom,
+    quiet: options.quiet,
+  };
   switch (options.format) {
+    case 'unix':
+      stdout.write(formatUnix(reports, context));
+      break;
     case 'json':
       stdout.write(formatJson(reports));
       break;
@@ -200,8 +266,8 @@ export async function run(environment: CliEnvironment): Promise<number> {
       stdout.write(formatStylish(reports, context));
   }
 
-  const errors = allFindings.filter((f) => f.severity === 'error').length;
-  const warnings = allFindings.filter((f) => f.severity === 'warning').length;
+  const errors = totals.error;
+  const warnings = totals.warning;
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) say(`too many warnings: ${warnings} (the maximum is ${options.maxWarnings ?? 0})`);
   if (trouble) return EXIT_TROUBLE;

@@ -4,6 +4,7 @@
  * engine's business (see server/src/config.ts).
  */
 import type { Rule } from './rule';
+import { closestName, didYouMean } from './suggest';
 import { SEVERITIES, type JsonSchema, type Severity } from './types';
 
 export type RuleSetting = Severity | ({ severity?: Severity } & Record<string, unknown>);
@@ -103,33 +104,63 @@ export function mergeConfigs(...configs: (Config | undefined)[]): Config {
   return merged;
 }
 
+/** One problem in a configuration: what is wrong, and where. */
+export interface ConfigProblem {
+  /** One readable sentence (the same as in `problems`). */
+  message: string;
+  /**
+   * The JSON path of the offending member: object keys and array indices from the top, for example
+   * `["rules", "passive-voic"]` or `["fixAll", 2]`; `[]` for the whole document. `locateConfigProblem` turns it
+   * into a span of the JSON text.
+   */
+  path: (string | number)[];
+  /** For an unknown name or value, the closest known one ("did you mean"). */
+  suggestion?: string;
+}
+
+/** The top-level keys of a configuration, in the order the messages list them. */
+export const CONFIG_KEYS = ['rules', 'ignoreWords', 'fixAll', 'sources', 'ignoreFindings'] as const;
+
 /**
- * Checks raw JSON against the rules' metadata. What is valid is kept; each
- * problem becomes one readable sentence, so a broken file never stops linting.
+ * Checks raw JSON against the rules' metadata. What is valid is kept; each problem becomes one readable sentence
+ * (`problems`) and the same sentence with the path of the offending member and a suggestion (`details`), so a
+ * broken file never stops linting and its problems can be shown on the key at fault.
  */
-export function validateConfig(raw: unknown, rules: readonly Rule[]): { config: Config; problems: string[] } {
+export function validateConfig(
+  raw: unknown,
+  rules: readonly Rule[],
+): { config: Config; problems: string[]; details: ConfigProblem[] } {
   const problems: string[] = [];
+  const details: ConfigProblem[] = [];
+  const add = (message: string, path: (string | number)[], suggestion?: string): void => {
+    const text = message + didYouMean(suggestion);
+    problems.push(text);
+    details.push(suggestion === undefined ? { message: text, path } : { message: text, path, suggestion });
+  };
   const config: Config = {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { config, problems: ['the configuration must be a JSON object'] };
+    add('the configuration must be a JSON object', []);
+    return { config, problems, details };
   }
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
+  const ruleIds = [...byId.keys()];
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (key === '$schema') continue;
     if (key === 'ignoreWords') {
-      if (Array.isArray(value) && value.every((v) => typeof v === 'string')) config.ignoreWords = value;
-      else problems.push('"ignoreWords" must be a list of strings');
+      const bad = Array.isArray(value) ? value.findIndex((v) => typeof v !== 'string') : -2;
+      if (bad === -1) config.ignoreWords = value as string[];
+      else add('"ignoreWords" must be a list of strings', bad >= 0 ? ['ignoreWords', bad] : ['ignoreWords']);
       continue;
     }
     if (key === 'fixAll') {
       if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-        problems.push('"fixAll" must be a list of rule ids');
+        add('"fixAll" must be a list of rule ids', ['fixAll']);
         continue;
       }
-      config.fixAll = value.filter((id) => {
-        if (byId.has(id)) return true;
-        problems.push(`"fixAll": unknown rule "${id}"`);
-        return false;
+      config.fixAll = [];
+      value.forEach((id: string, index) => {
+        if (byId.has(id)) config.fixAll?.push(id);
+        else add(`"fixAll": unknown rule "${id}"`, ['fixAll', index], closestName(id, ruleIds));
       });
       continue;
     }
@@ -141,16 +172,16 @@ export function validateConfig(raw: unknown, rules: readonly Rule[]): { config: 
         Object.values(value).every((v) => typeof v === 'string')
       )
         config.sources = value as Record<string, string>;
-      else problems.push('"sources" must map globs of documents to source paths');
+      else add('"sources" must map globs of documents to source paths', ['sources']);
       continue;
     }
     if (key === 'ignoreFindings') {
       if (!Array.isArray(value)) {
-        problems.push('"ignoreFindings" must be a list of { "rule", "text", "file" } entries');
+        add('"ignoreFindings" must be a list of { "rule", "text", "file" } entries', ['ignoreFindings']);
         continue;
       }
       config.ignoreFindings = [];
-      for (const entry of value as unknown[]) {
+      (value as unknown[]).forEach((entry, index) => {
         const e = entry as Record<string, unknown> | null;
         if (
           typeof e !== 'object' ||
@@ -159,29 +190,36 @@ export function validateConfig(raw: unknown, rules: readonly Rule[]): { config: 
           typeof e.text !== 'string' ||
           (e.file !== undefined && typeof e.file !== 'string')
         ) {
-          problems.push('"ignoreFindings": each entry needs a "rule" and a "text" (strings) and may name a "file"');
-          continue;
+          add('"ignoreFindings": each entry needs a "rule" and a "text" (strings) and may name a "file"', [
+            'ignoreFindings',
+            index,
+          ]);
+          return;
         }
-        if (!byId.has(e.rule)) problems.push(`"ignoreFindings": unknown rule "${e.rule}"`);
-        config.ignoreFindings.push(
+        if (!byId.has(e.rule))
+          add(`"ignoreFindings": unknown rule "${e.rule}"`, ['ignoreFindings', index, 'rule'], closestName(e.rule, ruleIds));
+        config.ignoreFindings?.push(
           typeof e.file === 'string' ? { rule: e.rule, text: e.text, file: e.file } : { rule: e.rule, text: e.text },
         );
-      }
+      });
       continue;
     }
     if (key !== 'rules') {
-      problems.push(`unknown setting "${key}" (expected "rules", "ignoreWords", "fixAll", "sources" or "ignoreFindings")`);
+      const suggestion = closestName(key, ['$schema', ...CONFIG_KEYS]);
+      const expected = CONFIG_KEYS.map((k) => `"${k}"`);
+      const list = `${expected.slice(0, -1).join(', ')} or ${expected[expected.length - 1] ?? ''}`;
+      add(`unknown setting "${key}"${suggestion === undefined ? ` (expected ${list})` : ''}`, [key], suggestion);
       continue;
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      problems.push('"rules" must be an object that maps rule ids to settings');
+      add('"rules" must be an object that maps rule ids to settings', ['rules']);
       continue;
     }
     config.rules = {};
     for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
       const rule = byId.get(id);
       if (!rule) {
-        problems.push(`unknown rule "${id}"`);
+        add(`unknown rule "${id}"`, ['rules', id], closestName(id, ruleIds));
         continue;
       }
       if (isSeverity(setting)) {
@@ -189,29 +227,37 @@ export function validateConfig(raw: unknown, rules: readonly Rule[]): { config: 
         continue;
       }
       if (typeof setting !== 'object' || setting === null || Array.isArray(setting)) {
-        problems.push(`rule "${id}": expected one of ${SEVERITIES.join(', ')} or an object`);
+        const suggestion = typeof setting === 'string' ? closestName(setting, SEVERITIES) : undefined;
+        add(`rule "${id}": expected one of ${SEVERITIES.join(', ')} or an object`, ['rules', id], suggestion);
         continue;
       }
       const kept: Record<string, unknown> = {};
       for (const [opt, optValue] of Object.entries(setting as Record<string, unknown>)) {
         if (opt === 'severity') {
           if (isSeverity(optValue)) kept.severity = optValue;
-          else problems.push(`rule "${id}": severity must be one of ${SEVERITIES.join(', ')}`);
+          else {
+            const suggestion = typeof optValue === 'string' ? closestName(optValue, SEVERITIES) : undefined;
+            add(`rule "${id}": severity must be one of ${SEVERITIES.join(', ')}`, ['rules', id, opt], suggestion);
+          }
           continue;
         }
         const schema = rule.meta.options?.[opt];
         if (!schema) {
-          problems.push(`rule "${id}": unknown option "${opt}"`);
+          add(
+            `rule "${id}": unknown option "${opt}"`,
+            ['rules', id, opt],
+            closestName(opt, ['severity', ...Object.keys(rule.meta.options ?? {})]),
+          );
           continue;
         }
         const problem = checkValue(optValue, schema);
-        if (problem) problems.push(`rule "${id}": option "${opt}" ${problem}`);
+        if (problem) add(`rule "${id}": option "${opt}" ${problem}`, ['rules', id, opt]);
         else kept[opt] = optValue;
       }
       config.rules[id] = kept;
     }
   }
-  return { config, problems };
+  return { config, problems, details };
 }
 
 function checkValue(value: unknown, schema: JsonSchema): string | undefined {

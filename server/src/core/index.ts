@@ -3,6 +3,8 @@ export * from './types';
 export * from './text';
 export { parseArticle, formatFromPath, type Article, type DocFormat } from './article';
 export * from './config';
+export { jsonSyntaxErrorAt, locateConfigProblem, type ConfigPath, type TextSpan } from './config-locate';
+export { closestName, didYouMean, editDistance } from './suggest';
 export * from './fix';
 export * from './lint';
 export { LintCache } from './cache';

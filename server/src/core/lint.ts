@@ -114,16 +114,21 @@ function sourceDocument(input: SourceInput, cache: LintCache): SourceDocument {
 
 /**
  * Applies the fixes fix-all may apply until none is left (at most `passes` rounds, since one
- * fix can uncover another). Returns the fixed text and the last lint result.
+ * fix can uncover another). Returns the fixed text, the last lint result, how many fixes were
+ * applied, and `fixedByRule`: per rule id, how many of the findings that fix-all could fix at
+ * the start are gone at the end. That is what a person calls "fixed": a fix that removes a
+ * furniture block also clears the teaser findings inside it, and the count matches the
+ * "fixable" count shown before fixing.
  */
 export function fixText(
   text: string,
   options: LintOptions = {},
   passes = 10,
-): { text: string; result: LintResult; applied: number } {
+): { text: string; result: LintResult; applied: number; fixedByRule: Record<string, number> } {
   let current = text;
   let applied = 0;
   let result = lint(current, options);
+  const fixableAtStart = countAutoFixable(result.findings);
   for (let i = 0; i < passes; i++) {
     const { edits, fixed } = fixAllEdits(result.findings);
     if (edits.length === 0) break;
@@ -131,7 +136,22 @@ export function fixText(
     applied += fixed.length;
     result = lint(current, options);
   }
-  return { text: current, result, applied };
+  const fixedByRule: Record<string, number> = {};
+  if (applied > 0) {
+    const fixableAtEnd = countAutoFixable(result.findings);
+    for (const [rule, n] of fixableAtStart) {
+      const gone = n - (fixableAtEnd.get(rule) ?? 0);
+      if (gone > 0) fixedByRule[rule] = gone;
+    }
+  }
+  return { text: current, result, applied, fixedByRule };
+}
+
+/** Findings with a fix that fix-all applies, per rule id. */
+function countAutoFixable(findings: readonly Finding[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of findings) if (f.fixes.some((x) => x.auto)) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  return counts;
 }
 
 export { mergeConfigs };

@@ -44,25 +44,41 @@ export function toFixData(index: LineIndex, fix: Fix): FixData {
   };
 }
 
+/** In a docs base, where the rule id goes: `https://example.org/rules/{rule}.html`. */
+export const RULE_PLACEHOLDER = '{rule}';
+
 /**
- * The folder of rule pages: `docs/rules/` beside the installed server
- * (dist/../docs/rules), found by walking up from this file so that the
- * unbundled build finds it too.
+ * Where the rule links point by default: the rule pages rendered to HTML
+ * (`dist/docs/rules/<id>.html`, made by tools/render-docs.ts at build time and
+ * shipped beside the server), found by walking up from this file so that the
+ * unbundled build finds them too; their `index.html` marks the folder. A
+ * browser shows them readably, offline, for the installed version. Without
+ * rendered pages (a build that skipped the bundle step), the Markdown pages.
  */
 export function defaultDocsBase(): string {
+  let markdown: string | undefined;
   let dir = __dirname;
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, 'docs', 'rules');
-    if (existsSync(candidate)) return pathToFileURL(candidate).href + '/';
+  for (let i = 0; i < 6; i++) {
+    for (const candidate of [join(dir, 'dist', 'docs', 'rules'), join(dir, 'docs', 'rules')]) {
+      if (existsSync(join(candidate, 'index.html'))) return `${pathToFileURL(candidate).href}/${RULE_PLACEHOLDER}.html`;
+      if (markdown === undefined && existsSync(join(candidate, 'boilerplate.md'))) markdown = candidate;
+    }
     const parent = dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  return pathToFileURL(join(__dirname, '..', 'docs', 'rules')).href + '/';
+  return `${pathToFileURL(markdown ?? join(__dirname, '..', 'docs', 'rules')).href}/${RULE_PLACEHOLDER}.md`;
 }
 
+/**
+ * A rule's page: `base` with `{rule}` replaced by the rule id, or, for a base
+ * without the placeholder (a folder, as `docsBaseUrl` was first defined),
+ * `<base><rule-id>.md`.
+ */
 export function ruleDocUrl(base: string, ruleId: string): string {
-  return `${base.endsWith('/') ? base : `${base}/`}${encodeURIComponent(ruleId)}.md`;
+  const id = encodeURIComponent(ruleId);
+  if (base.includes(RULE_PLACEHOLDER)) return base.split(RULE_PLACEHOLDER).join(id);
+  return `${base.endsWith('/') ? base : `${base}/`}${id}.md`;
 }
 
 export interface ConvertContext {

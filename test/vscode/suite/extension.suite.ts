@@ -15,6 +15,8 @@ import {
   freshCopy,
   ofRule,
   openInEditor,
+  closePreview,
+  previewTab,
   rawLines,
   unflaggedChanges,
   readDisk,
@@ -82,19 +84,23 @@ suite('Copydesk extension', function () {
     assert.equal(repeat.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(repeat.range.start.line, 6);
     const code = repeat.code;
-    assert.ok(
-      typeof code === 'object' && code.target.toString().endsWith('lexical-illusion.md'),
-      'the code links to the rule page',
-    );
+    assert.ok(typeof code === 'object' && code.value === 'lexical-illusion', 'the code is the rule id, with a link');
     const document = await vscode.workspace.openTextDocument(uri);
     assert.equal(document.getText(repeat.range), 'the');
   });
 
-  test('the language status item shows the server state and the finding count', async () => {
+  test('the language status item counts what the Problems panel lists, and hints apart', async () => {
     const api = extension().exports;
-    const editor = await openInEditor(workspaceFile('ferry.article'));
-    const diagnostics = await waitForDiagnostics(editor.document.uri, 'findings', has('unattributed-number'));
-    const expected = `Copydesk: ${diagnostics.length} finding${diagnostics.length === 1 ? '' : 's'}`;
+    const editor = await openInEditor(workspaceFile('counts.txt'));
+    const isHint = (d: vscode.Diagnostic) => d.severity === vscode.DiagnosticSeverity.Hint;
+    const diagnostics = await waitForDiagnostics(
+      editor.document.uri,
+      'a warning and hints',
+      (ds) => has('lexical-illusion')(ds) && ds.filter(isHint).length >= 2,
+    );
+    const hints = diagnostics.filter(isHint).length;
+    const problems = diagnostics.length - hints;
+    const expected = `Copydesk: ${problems} problem${problems === 1 ? '' : 's'} · ${hints} hints`;
     const snapshot = await waitFor(
       `status "${expected}"`,
       () => {
@@ -105,8 +111,67 @@ suite('Copydesk extension', function () {
       undefined,
       () => JSON.stringify(api.status()),
     );
+    assert.match(snapshot.text, /^Copydesk: \d+ problems? · \d+ hints?$/);
+    assert.deepEqual(snapshot.counts, { problems, hints });
     assert.equal(snapshot.findings, diagnostics.length);
     assert.equal(snapshot.busy, false);
+    // A document with no hints says its problems only.
+    const ferry = await openInEditor(workspaceFile('ferry.article'));
+    const ferryDiagnostics = await waitForDiagnostics(ferry.document.uri, 'findings', has('unattributed-number'));
+    assert.equal(ferryDiagnostics.filter(isHint).length, 0, describeDiagnostics(ferryDiagnostics));
+    await waitFor(
+      'the status for ferry.article',
+      () => (api.status().text === `Copydesk: ${ferryDiagnostics.length} problems` ? true : undefined),
+      [api.onDidChangeStatus],
+      undefined,
+      () => JSON.stringify(api.status()),
+    );
+  });
+
+  test('.article documents wrap by default (configurationDefaults)', () => {
+    const editor = vscode.workspace.getConfiguration('editor', { languageId: 'article' });
+    assert.equal(editor.get('wordWrap'), 'on');
+    assert.equal(editor.inspect('wordWrap')?.defaultLanguageValue, 'on', 'the default comes from the extension');
+  });
+
+  test('a rule link opens the rule page in the Markdown preview, from the diagnostic and from the hover', async () => {
+    const uri = workspaceFile('ferry.article');
+    await openInEditor(uri);
+    const [repeat] = ofRule(await waitForDiagnostics(uri, 'a repeated word', has('lexical-illusion')), 'lexical-illusion');
+    assert.ok(repeat);
+    const code = repeat.code;
+    assert.ok(typeof code === 'object', 'the code carries a link');
+    assert.equal(code.target.scheme, 'command');
+    assert.equal(code.target.path, 'copydesk.showRuleDoc');
+    const args = JSON.parse(code.target.query) as unknown[];
+    assert.deepEqual(args, ['lexical-illusion']);
+    // What a click on the link does (VS Code opens diagnostic code links with commands allowed).
+    const preview = waitFor('the preview of lexical-illusion.md', () => previewTab('lexical-illusion.md'), [
+      vscode.window.tabGroups.onDidChangeTabs,
+    ]);
+    assert.equal(await vscode.commands.executeCommand(code.target.path, ...args), 'preview');
+    assert.ok((await preview).input instanceof vscode.TabInputWebview);
+    await closePreview('lexical-illusion.md');
+    // The hover's link to the page takes the same way.
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, repeat.range.start);
+    const markdown = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n');
+    assert.match(markdown, /\(command:copydesk\.showRuleDoc\?/, markdown);
+    assert.doesNotMatch(markdown, /\(file:\/\//, 'no link to a file VS Code would open as source');
+  });
+
+  test('"Copydesk: Show Rule Documentation" opens a page, and says so for an unknown rule', async () => {
+    const api = extension().exports;
+    const preview = waitFor('the preview of boilerplate.md', () => previewTab('boilerplate.md'), [
+      vscode.window.tabGroups.onDidChangeTabs,
+    ]);
+    assert.equal(await api.showRuleDoc('boilerplate'), 'preview');
+    await preview;
+    await closePreview('boilerplate.md');
+    assert.equal(await api.showRuleDoc('no-such-rule'), 'no-page');
+    assert.equal(await api.showRuleDoc('../../package'), 'no-page', 'a rule id, never a path');
   });
 
   test('.copydesk.json is validated against the configuration schema', async () => {
@@ -207,6 +272,36 @@ suite('Copydesk extension', function () {
     await waitForDiagnostics(uri, 'the default severity again', isSeverity(vscode.DiagnosticSeverity.Warning));
   });
 
+  test('copydesk.rule.<id> (the Settings UI) sets a severity over copydesk.rules; "default" gives it back', async () => {
+    const uri = await freshCopy('ferry.article', 'per-rule.article');
+    await openInEditor(uri);
+    const inspected = vscode.workspace.getConfiguration('copydesk').inspect('rule.lexical-illusion');
+    assert.equal(inspected?.defaultValue, 'default', 'a contributed setting, unset by default');
+    const isSeverity = (severity: vscode.DiagnosticSeverity) => (ds: vscode.Diagnostic[]) =>
+      ofRule(ds, 'lexical-illusion').length === 1 && ofRule(ds, 'lexical-illusion').every((d) => d.severity === severity);
+    await waitForDiagnostics(uri, 'a warning', isSeverity(vscode.DiagnosticSeverity.Warning));
+    try {
+      await setSetting('copydesk.rule.lexical-illusion', 'error');
+      await waitForDiagnostics(uri, 'the repeated word as an error', isSeverity(vscode.DiagnosticSeverity.Error));
+      await setSetting('copydesk.rules', { 'lexical-illusion': 'hint' });
+      await setSetting('copydesk.rule.lexical-illusion', 'info');
+      await waitForDiagnostics(
+        uri,
+        'the per-rule setting over copydesk.rules',
+        isSeverity(vscode.DiagnosticSeverity.Information),
+      );
+      await setSetting('copydesk.rule.lexical-illusion', 'default');
+      await waitForDiagnostics(uri, 'copydesk.rules again', isSeverity(vscode.DiagnosticSeverity.Hint));
+      await setSetting('copydesk.rule.lexical-illusion', 'off');
+      const off = await waitForDiagnostics(uri, 'the rule to be off', lacks('lexical-illusion'));
+      assert.ok(has('unattributed-number')(off), 'other rules still report');
+    } finally {
+      await setSetting('copydesk.rule.lexical-illusion', undefined);
+      await setSetting('copydesk.rules', undefined);
+    }
+    await waitForDiagnostics(uri, 'the default severity again', isSeverity(vscode.DiagnosticSeverity.Warning));
+  });
+
   test('copydesk.enable: false clears the findings, true brings them back', async () => {
     const uri = workspaceFile('ferry.article');
     await openInEditor(uri);
@@ -302,12 +397,19 @@ suite('Copydesk extension', function () {
     const notes = workspaceFile('notes.md');
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === notes.toString()), 'notes.md is not open');
     assert.equal(copydeskDiagnostics(notes).length, 0);
-    const summary = await vscode.commands.executeCommand<{ files: number; findings: number; cancelled: boolean }>(
-      'copydesk.lintWorkspace',
-    );
-    assert.ok(summary.files >= 4, `files linted: ${summary.files}`);
+    const summary = await vscode.commands.executeCommand<{
+      files: number;
+      findings: number;
+      problems: number;
+      hints: number;
+      cancelled: boolean;
+    }>('copydesk.lintWorkspace');
+    assert.ok(summary.files >= 5, `files linted: ${summary.files}`);
     assert.ok(summary.findings > 0);
     assert.equal(summary.cancelled, false);
+    // Counted from VS Code's diagnostics: problems as the Problems panel lists them, hints apart, all the server found.
+    assert.ok(summary.problems > 0 && summary.hints > 0, JSON.stringify(summary));
+    assert.equal(summary.problems + summary.hints, summary.findings, JSON.stringify(summary));
     const diagnostics = await waitForDiagnostics(notes, 'the repeated word in the unopened file', has('lexical-illusion'));
     assert.equal(ofRule(diagnostics, 'lexical-illusion')[0]?.range.start.line, 2);
   });

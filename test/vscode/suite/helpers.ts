@@ -225,3 +225,21 @@ export function unflaggedChanges(before: string, after: string, flagged: Readonl
     .filter((line) => !allowed.has(line))
     .map((line) => `${line}: ${JSON.stringify(lines[line])}`);
 }
+
+/** The Markdown preview tab of a file named `name` (VS Code's built-in preview), when one is open. */
+export function previewTab(name: string): vscode.Tab | undefined {
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .find(
+      (tab) =>
+        tab.input instanceof vscode.TabInputWebview &&
+        tab.input.viewType.includes('markdown.preview') &&
+        tab.label.includes(name),
+    );
+}
+
+/** Closes the preview tab of `name` (looked up again: a tab object goes stale when its label settles). */
+export async function closePreview(name: string): Promise<void> {
+  const tab = previewTab(name);
+  if (tab) await vscode.window.tabGroups.close(tab);
+}
