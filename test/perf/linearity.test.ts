@@ -34,15 +34,15 @@ const DEADLINE_MS = 60_000;
  * fraction of a millisecond is mostly noise), up to the caps. The parse costs about 2 ms per 64 KB, the
  * whole rule set about 1 ms per KB, so the cases take seconds in all.
  */
-const PARSE_SIZE = 64 * 1024;
-const PARSE_MAX_SIZE = 256 * 1024;
+const PARSE_SIZE = 16 * 1024;
+const PARSE_MAX_SIZE = 128 * 1024;
 const LINT_SIZE = 2 * 1024;
 const LINT_MAX_SIZE = 8 * 1024;
-const MIN_SMALL_MS = 2;
+const MIN_SMALL_MS = 1;
 /** The control's scan is native and fast: at 8 KB its quadratic term dominates. */
 const CONTROL_SIZE = 8 * 1024;
 /** Known-superlinear cases run smaller, so that waiting for them costs little. */
-const KNOWN_SIZE = 512;
+const KNOWN_SIZE = 256;
 
 const STYLE_SENTENCE_START =
   "h/style: write-good's starts-with-so and there-is expressions (([^\\n.;!?]+)([.;!?]+)) retry from every character of a line with no sentence punctuation";
