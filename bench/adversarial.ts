@@ -292,17 +292,38 @@ async function main(): Promise<void> {
       const timings: Record<string, ServerTiming> = {};
       out.server[c.id] = timings;
       const cells = [c.id];
+      // As in the engine's runs: a case that grew faster than LINEAR_LIMIT, or did not answer, is not tried larger
+      // when the same growth again would outlast the limit.
+      let previous: { bytes: number; ms: number | null; growth: number } | undefined;
+      let grew: number | undefined;
       for (const size of options.sizes) {
-        const text = c.make(SIZES[size] ?? 0);
+        const bytes = SIZES[size] ?? 0;
+        if (previous && (previous.ms === null || previous.growth > LINEAR_LIMIT)) {
+          const projected = previous.ms === null ? Infinity : previous.ms * (bytes / previous.bytes) ** 2;
+          if (projected > options.limitMs) {
+            cells.push('skipped', 'skipped');
+            process.stderr.write(`  server ${c.id} ${size}: skipped\n`);
+            continue;
+          }
+        }
+        const text = c.make(bytes);
         const languageId = c.format === 'markdown' ? 'markdown' : 'plaintext';
         const t = await timeThroughServer({ serverPath, text, languageId, limitMs: options.limitMs, settings });
         timings[size] = t;
         cells.push(t.openMs === null ? 'TIMEOUT' : fmt(t.openMs), t.editMs === null ? 'TIMEOUT' : fmt(t.editMs));
         process.stderr.write(`  server ${c.id} ${size}: ${t.error ?? `${fmt(t.openMs ?? 0)} / ${fmt(t.editMs ?? 0)} ms`}\n`);
+        const growth = previous?.ms && t.openMs !== null ? t.openMs / previous.ms : 0;
+        if (previous) grew = t.openMs === null ? undefined : growth;
+        previous = { bytes, ms: t.openMs, growth };
       }
+      const linear = previous?.ms !== null && previous !== undefined && (grew === undefined || grew <= LINEAR_LIMIT);
+      cells.push(
+        grew === undefined ? '-' : grew.toFixed(1),
+        cells.includes('skipped') || cells.includes('TIMEOUT') ? 'NO' : linear ? 'yes' : 'NO',
+      );
       rows.push(cells);
     }
-    console.log(table(['case', ...options.sizes.flatMap((s) => [`${s} open`, `${s} edit`])], rows));
+    console.log(table(['case', ...options.sizes.flatMap((s) => [`${s} open`, `${s} edit`]), 'open growth', 'linear'], rows));
   }
   mkdirSync(dirname(options.json), { recursive: true });
   writeFileSync(options.json, `${JSON.stringify(out, null, 2)}\n`);
