@@ -41,6 +41,12 @@ function runsFor(size: number): { runs: number; warmup: number } {
 }
 const SLOW_RUN_MS = 2000;
 
+/**
+ * A larger size is skipped only when the last one was this slow as well as growing too fast: on a busy machine a
+ * 10 KB run can look many times too fast next to a 100 KB one, and skipping on that alone would hide a linear case.
+ */
+const SKIP_FLOOR_MS = 10_000;
+
 /** Every rule on, including those off by default: the worst case for time. */
 export const EVERY_RULE: Config = { rules: Object.fromEntries(RULES.map((r) => [r.meta.id, 'warning'])) };
 
@@ -63,9 +69,9 @@ function median(values: number[]): number {
 
 /**
  * Worker side: lint each case at each size and report. Before each lint it says so, and the main thread
- * stops the worker if that lint outlasts the limit. A case that already grew faster than LINEAR_LIMIT is not
- * tried at a larger size when growing as fast again (quadratically) would outlast the limit: that size is
- * reported as skipped, with the projection.
+ * stops the worker if that lint outlasts the limit. A case that already grew faster than LINEAR_LIMIT, to at
+ * least SKIP_FLOOR_MS, is not tried at a larger size when growing quadratically would outlast the limit: that
+ * size is reported as skipped, with the projection.
  */
 function work(job: Job): void {
   const port = parentPort;
@@ -75,7 +81,7 @@ function work(job: Job): void {
     if (!c) continue;
     let previous: { size: number; ms: number; growth: number } | undefined;
     for (const size of job.sizes) {
-      if (previous && previous.growth > LINEAR_LIMIT) {
+      if (previous && previous.growth > LINEAR_LIMIT && previous.ms >= SKIP_FLOOR_MS) {
         const projectedMs = previous.ms * (size / previous.size) ** 2;
         if (projectedMs > job.limitMs) {
           port.postMessage({ kind: 'skip', id, size, projectedMs } satisfies WorkerMessage);
