@@ -6,9 +6,9 @@
  *
  *   node out/bench/adversarial.js [--case id,id] [--sizes 10k,100k,1m] [--limit 120] [--server] [--json file]
  *
- * The engine's runs happen in a worker thread: when one lint exceeds the
- * limit, the worker is stopped, the case is marked as timed out (its larger
- * sizes are not tried) and a new worker goes on with the next case. With
+ * The engine's runs happen in worker threads, one per case: when one lint
+ * exceeds the limit, the worker is stopped and the case is marked as over
+ * the limit (its larger sizes are not tried). With
  * `--server`, each case is also opened in the bundled language server
  * (dist/server.js) and edited by one character; the time until the
  * diagnostics of each is printed.
@@ -31,15 +31,18 @@ export const LINEAR_LIMIT = 15;
 const SIZES: Record<string, number> = { '10k': 10 * KB, '100k': 100 * KB, '1m': 1024 * KB };
 
 /**
- * Timed runs (median taken) and warm-up runs per size: small texts are noisy, large ones slow. A size whose
- * first run takes longer than SLOW_RUN_MS is timed once: repeating a run that slow changes nothing but the wait.
+ * How a size is timed: one warm-up run (V8 runs a regular expression's first executions in its interpreter
+ * and compiles it only once it is hot, so a first run of 1 MB can take twice what the next takes), then timed
+ * runs until MIN_TOTAL_MS is spent and either MIN_RUNS are made or ENOUGH_MS is spent (so one run of a slow
+ * size will do), at most MAX_RUNS; the median is reported. A
+ * warm-up slower than SLOW_RUN_MS is the measurement itself: repeating a run that slow changes nothing but
+ * the wait, and a quadratic case would take minutes.
  */
-function runsFor(size: number): { runs: number; warmup: number } {
-  if (size <= 16 * KB) return { runs: 5, warmup: 2 };
-  if (size <= 128 * KB) return { runs: 3, warmup: 1 };
-  return { runs: 1, warmup: 0 };
-}
-const SLOW_RUN_MS = 2000;
+const MIN_RUNS = 3;
+const MAX_RUNS = 25;
+const MIN_TOTAL_MS = 300;
+const ENOUGH_MS = 3000;
+const SLOW_RUN_MS = 20_000;
 
 /**
  * A larger size is skipped only when the last one was this slow as well as growing too fast: on a busy machine a
@@ -89,22 +92,26 @@ function work(job: Job): void {
         }
       }
       const text = c.make(size);
-      const { runs, warmup } = runsFor(size);
       const times: number[] = [];
       let findings = 0;
       let ruleErrors: string[] = [];
-      for (let i = 0; i < warmup + runs; i++) {
+      let spent = 0;
+      const more = (): boolean => times.length === 0 || spent < MIN_TOTAL_MS || (times.length < MIN_RUNS && spent < ENOUGH_MS);
+      for (let i = 0; i <= MAX_RUNS && more(); i++) {
         port.postMessage({ kind: 'start', id, size } satisfies WorkerMessage);
         const t0 = performance.now();
         const result = lint(text, { format: c.format, config: EVERY_RULE });
         const ms = performance.now() - t0;
         findings = result.findings.length;
         ruleErrors = result.ruleErrors.map((e) => `${e.rule}: ${e.message}`);
-        if (ms > SLOW_RUN_MS) {
+        if (i === 0 && ms > SLOW_RUN_MS) {
           times.push(ms);
           break;
         }
-        if (i >= warmup) times.push(ms);
+        if (i > 0) {
+          times.push(ms);
+          spent += ms;
+        }
       }
       const ms = median(times);
       port.postMessage({ kind: 'done', id, size, ms, length: text.length, findings, ruleErrors } satisfies WorkerMessage);
@@ -123,68 +130,63 @@ export interface EngineRow {
   ruleErrors: string[];
 }
 
-/** Runs the cases in a worker, restarting it after a case exceeds `limitMs`. */
+/**
+ * Runs each case in a worker of its own (a fresh V8 isolate, in this one process): what one case leaves behind
+ * (compiled or flushed regular expressions, a grown heap) cannot slow the next. A lint that outlasts `limitMs`
+ * stops the worker; the case is marked as over the limit and its larger sizes are not tried.
+ */
 async function timeEngine(cases: readonly AdversarialCase[], sizes: string[], limitMs: number): Promise<EngineRow[]> {
-  const rows = new Map<string, EngineRow>(
-    cases.map((c) => [c.id, { id: c.id, times: {}, findings: {}, ruleErrors: [], projectedMs: {} }]),
-  );
+  const rows: EngineRow[] = [];
   const label = (size: number): string => sizes.find((s) => SIZES[s] === size) ?? String(size);
-  let pending = cases.map((c) => c.id);
-  while (pending.length > 0) {
-    const job: Job = { cases: pending, sizes: sizes.map((s) => SIZES[s] ?? 0), limitMs };
-    const current = await new Promise<{ timedOut?: { id: string; size: number } }>((done) => {
+  for (const c of cases) {
+    const row: EngineRow = { id: c.id, times: {}, findings: {}, ruleErrors: [], projectedMs: {} };
+    rows.push(row);
+    const job: Job = { cases: [c.id], sizes: sizes.map((s) => SIZES[s] ?? 0), limitMs };
+    const timedOut = await new Promise<number | undefined>((done) => {
       const worker = new Worker(__filename, { workerData: job });
-      let running: { id: string; size: number } | undefined;
+      let running: number | undefined;
       let timer: NodeJS.Timeout | undefined;
-      const finish = (result: { timedOut?: { id: string; size: number } }): void => {
+      const finish = (size: number | undefined): void => {
         clearTimeout(timer);
-        done(result);
+        done(size);
       };
       worker.on('message', (message: WorkerMessage) => {
         clearTimeout(timer);
-        const row = rows.get(message.id);
-        if (!row) return;
         if (message.kind === 'start') {
-          running = { id: message.id, size: message.size };
+          running = message.size;
           timer = setTimeout(() => {
             void worker.terminate();
-            finish({ timedOut: running });
+            finish(running);
           }, limitMs);
           return;
         }
+        running = undefined;
         if (message.kind === 'skip') {
           row.times[label(message.size)] = 'skipped';
           row.projectedMs[label(message.size)] = message.projectedMs;
           process.stderr.write(
-            `  ${message.id} ${label(message.size)}: skipped (projected ${(message.projectedMs / 1000).toFixed(0)} s)\n`,
+            `  ${c.id} ${label(message.size)}: skipped (projected ${(message.projectedMs / 1000).toFixed(0)} s)\n`,
           );
-          if (message.size === job.sizes[job.sizes.length - 1]) pending = pending.filter((id) => id !== message.id);
           return;
         }
-        running = undefined;
         row.times[label(message.size)] = message.ms;
         row.findings[label(message.size)] = message.findings;
         for (const e of message.ruleErrors) if (!row.ruleErrors.includes(e)) row.ruleErrors.push(e);
-        pending = pending.filter((id) => id !== message.id || message.size !== job.sizes[job.sizes.length - 1]);
-        process.stderr.write(`  ${message.id} ${label(message.size)}: ${message.ms.toFixed(0)} ms\n`);
+        process.stderr.write(`  ${c.id} ${label(message.size)}: ${message.ms.toFixed(0)} ms\n`);
       });
       worker.on('error', (error) => {
-        process.stderr.write(`worker error: ${error.message}\n`);
-        finish(running ? { timedOut: running } : {});
+        process.stderr.write(`worker error in ${c.id}: ${error.message}\n`);
+        finish(running);
       });
-      worker.on('exit', () => finish({}));
+      worker.on('exit', () => finish(undefined));
     });
-    if (!current.timedOut) break;
-    const { id, size } = current.timedOut;
-    const row = rows.get(id);
-    if (row) {
-      row.times[label(size)] = 'timeout';
-      for (const s of sizes) if ((SIZES[s] ?? 0) > size) row.times[s] = 'skipped';
+    if (timedOut !== undefined) {
+      row.times[label(timedOut)] = 'timeout';
+      for (const s of sizes) if ((SIZES[s] ?? 0) > timedOut) row.times[s] = 'skipped';
+      process.stderr.write(`  ${c.id} ${label(timedOut)}: over the limit\n`);
     }
-    process.stderr.write(`  ${id} ${label(size)}: over the limit\n`);
-    pending = pending.filter((p) => p !== id);
   }
-  return [...rows.values()];
+  return rows;
 }
 
 function fmt(value: number | 'timeout' | 'skipped' | undefined): string {
