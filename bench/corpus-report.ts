@@ -3,11 +3,13 @@
  * json`) over the Brown Corpus press reportage (ca01..ca44, tags stripped,
  * one .txt file each) and prints what a person needs to judge the editorial
  * rules on real news text: findings per rule, the rate of
- * `unattributed-number` and `inconsistent-title` per 10,000 words, and ten
- * sample findings of each with their sentence. Edited 1961 newspaper text has
- * no web boilerplate, so `boilerplate`, `truncated-teaser` and
- * `title-mismatch` must find nothing there: any finding of theirs is a false
- * positive, and the script exits with code 1.
+ * `unattributed-number` and `inconsistent-title` per 10,000 words with their
+ * severities, and sample findings with their sentence (thirty of
+ * `unattributed-number`, the set judged in bench/judgements/, ten of
+ * `inconsistent-title`). Edited 1961 newspaper text has no web boilerplate and
+ * no unfilled source placeholder, so `boilerplate`, `truncated-teaser`,
+ * `title-mismatch` and `source-placeholder` must find nothing there: any
+ * finding of theirs is a false positive, and the script exits with code 1.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,9 +19,10 @@ import { lint, LineIndex, parseArticle, type Position } from '../server/src/core
 import { brownFiles, brownText, wordCount } from './corpus';
 
 const ROOT = resolve(__dirname, '..', '..');
-const MUST_BE_ZERO = ['boilerplate', 'truncated-teaser', 'title-mismatch'];
+const MUST_BE_ZERO = ['boilerplate', 'truncated-teaser', 'title-mismatch', 'source-placeholder'];
 const SAMPLED = ['unattributed-number', 'inconsistent-title'];
-const SAMPLES = 10;
+/** Samples printed per rule: thirty of unattributed-number make the judged set (bench/judgements/). */
+const SAMPLES: Record<string, number> = { 'unattributed-number': 30, 'inconsistent-title': 10 };
 
 interface Found {
   file: string;
@@ -167,10 +170,15 @@ function main(): number {
 
     for (const id of SAMPLED) {
       const list = byRule.get(id) ?? [];
-      console.log(`${id}: ${list.length} findings, ${((list.length / words) * 10_000).toFixed(2)} per 10,000 words`);
-      spread(list, SAMPLES).forEach((f, i) => {
+      const bySeverity = new Map<string, number>();
+      for (const f of list) bySeverity.set(f.severity, (bySeverity.get(f.severity) ?? 0) + 1);
+      const severities = [...bySeverity.entries()].map(([sev, n]) => `${n} ${sev}`).join(', ');
+      console.log(
+        `${id}: ${list.length} findings (${severities || 'none'}), ${((list.length / words) * 10_000).toFixed(2)} per 10,000 words`,
+      );
+      spread(list, SAMPLES[id] ?? 10).forEach((f, i) => {
         const text = texts.get(f.file) ?? '';
-        console.log(`  ${i + 1}. ${where(text, f)}  ${f.message}`);
+        console.log(`  ${i + 1}. ${where(text, f)}  ${f.severity}  ${f.message}`);
         console.log(`     ${inContext(text, f)}`);
       });
       console.log();

@@ -1,29 +1,28 @@
 /**
- * The language-server part of the benchmark: how long after a one-character
- * edit in a large document its new diagnostics arrive. A minimal LSP client
- * over stdio; it never throws, so the benchmark goes on without a server.
+ * The language-server part of the benchmark: how long after an edit its
+ * diagnostics arrive, as a push client sees them, and where the server's time
+ * goes. A minimal LSP client over stdio; it never throws, so the benchmark
+ * goes on without a server.
+ *
+ * `lspTargets` runs the issue's scenarios (run on its own with
+ * `node out/bench/lsp.js`, after a build): a 5 KB and a 1 MB document of
+ * Brown Corpus press text, each edited every 300 ms at 20 places spread over
+ * it; and a cold start, from spawning the server to the first diagnostics of
+ * a 5 KB document. It prints edit-to-diagnostics p50 and p90, whether every
+ * edit's own version was published, and the server's breakdown (engine,
+ * conversion, serialisation), and saves them to bench-results/lsp.json.
+ * `lspLatency` is the older single measurement the main benchmark calls.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION } from '../server/src/protocol';
-
-export type LspResult =
-  | { available: false; reason: string }
-  | {
-      available: true;
-      sync: 'incremental' | 'full';
-      /** Time from didOpen to the first diagnostics of the document. */
-      openMs: number;
-      openDiagnostics: number;
-      /** One entry per edit: ms until diagnostics with that version arrived, or null on a timeout. */
-      editMs: (number | null)[];
-      medianMs: number | null;
-      maxMs: number | null;
-      /** The server published without a version: matched by order instead. */
-      unversioned: boolean;
-    };
+import type { LintTiming } from '../server/src/lsp/timings';
+import { brownFiles, brownText } from './corpus';
 
 interface Position {
   line: number;
@@ -38,7 +37,8 @@ interface PublishParams {
 
 const INIT_TIMEOUT = 10_000;
 const OPEN_TIMEOUT = 60_000;
-const EDIT_TIMEOUT = 10_000;
+const EDIT_TIMEOUT = 30_000;
+const TIMINGS_REQUEST = 'copydesk/debug/timings';
 
 function positionAt(text: string, offset: number): Position {
   let line = 0;
@@ -50,7 +50,15 @@ function positionAt(text: string, offset: number): Position {
   return { line, character: offset - lineStart };
 }
 
-function median(values: number[]): number | null {
+/** The value below which `fraction` of `values` lie (nearest rank); null for none. */
+export function percentile(values: readonly number[], fraction: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1));
+  return sorted[rank] ?? null;
+}
+
+function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -66,16 +74,62 @@ function within<T>(promise: Promise<T>, ms: number, reason: string): Promise<T> 
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+function delay(ms: number): Promise<void> {
+  return new Promise((res) => setTimeout(res, ms));
+}
+
+export interface SessionOptions {
+  text: string;
+  uri: string;
+  /** Number of one-character edits after the document's first diagnostics. */
+  edits: number;
+  /** Milliseconds between edits, as typing sends them; 0: each edit waits for the previous one's diagnostics. */
+  intervalMs: number;
+  /** `middle`: insert and delete one letter in the middle; `spread`: insert a letter at places spread over the text. */
+  places: 'middle' | 'spread';
+  /** Pin the server to this core with taskset. */
+  cpu?: number;
+}
+
+export type SessionResult =
+  | { available: false; reason: string }
+  | {
+      available: true;
+      sync: 'incremental' | 'full';
+      /** From spawning the server to the document's first diagnostics (initialize and open sent at once). */
+      startMs: number;
+      /** From didOpen to the first diagnostics. */
+      openMs: number;
+      openDiagnostics: number;
+      /** Per edit: ms until diagnostics for its version arrived, or null if that version was never published. */
+      editMs: (number | null)[];
+      /** The server's own account of each edit's lint (matched by version), when it gives one. */
+      timings: (LintTiming | undefined)[];
+      /** The server published without a version: matched by order instead. */
+      unversioned: boolean;
+    };
+
+/** The offsets where a `spread` session edits: inside a word, at 20 places over the text, in a shuffled order. */
+function spreadOffsets(text: string, n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const fraction = (((i * 7) % 20) + 0.5) / 20;
+    const at = text.indexOf(' the ', Math.floor(text.length * fraction));
+    out.push(at === -1 ? Math.floor(text.length * fraction) : at + 2);
+  }
+  return out;
+}
+
 /**
- * Starts `node <serverPath> --stdio` (pinned to core `cpu` with taskset if given), opens `text` as a plaintext document,
- * waits for its diagnostics, then makes `edits` one-character edits (insert a
- * letter, then delete it again, in the middle of the document) and times each
- * until diagnostics carrying the edit's version arrive.
+ * Starts `node <serverPath> --stdio`, opens `text` as plaintext, waits for its diagnostics, then makes one-character
+ * edits and times each until diagnostics carrying the edit's version arrive.
  */
-export async function lspLatency(serverPath: string, text: string, uri: string, cpu?: number, edits = 10): Promise<LspResult> {
+export async function lspSession(serverPath: string, options: SessionOptions): Promise<SessionResult> {
   if (!existsSync(serverPath)) return { available: false, reason: `${serverPath} does not exist` };
+  const { text, uri } = options;
   const command = [process.execPath, serverPath, '--stdio'];
-  if (cpu !== undefined) command.unshift('taskset', '-c', String(cpu));
+  if (options.cpu !== undefined) command.unshift('taskset', '-c', String(options.cpu));
+  const spawned = performance.now();
   const child = spawn(command[0] ?? '', command.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
@@ -94,21 +148,21 @@ export async function lspLatency(serverPath: string, text: string, uri: string, 
   connection.onError(() => undefined);
   connection.onClose(() => undefined);
 
-  // Diagnostics for our document, by version; waiters resolve when theirs arrives.
+  // Diagnostics for our document, by version: when each arrived.
   let unversioned = false;
-  const waiters = new Map<number, (count: number) => void>();
+  const arrived = new Map<number, { at: number; count: number }>();
+  const waiters = new Map<number, () => void>();
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishParams) => {
     if (params.uri !== uri) return;
-    if (typeof params.version === 'number') {
-      waiters.get(params.version)?.(params.diagnostics.length);
-      waiters.delete(params.version);
-    } else {
-      // Without a version, the only sound match is the newest pending edit.
+    let version = params.version;
+    if (typeof version !== 'number') {
+      // Without a version, the only sound match is the newest version sent.
       unversioned = true;
-      const newest = Math.max(...waiters.keys());
-      waiters.get(newest)?.(params.diagnostics.length);
-      waiters.delete(newest);
+      version = Math.max(0, ...waiters.keys());
     }
+    arrived.set(version, { at: performance.now(), count: params.diagnostics.length });
+    waiters.get(version)?.();
+    waiters.delete(version);
   });
   connection.onRequest((method: string, params: unknown) => {
     if (method === 'workspace/configuration') {
@@ -118,92 +172,105 @@ export async function lspLatency(serverPath: string, text: string, uri: string, 
     return null; // client/registerCapability, window/workDoneProgress/create, ...
   });
   connection.listen();
-  const waitFor = (version: number, ms: number): Promise<number> =>
-    within(
-      Promise.race([exited, new Promise<number>((resolve) => waiters.set(version, resolve))]),
-      ms,
-      `no diagnostics for version ${version} within ${ms} ms`,
-    );
+  const waitFor = (version: number, ms: number): Promise<void> =>
+    arrived.has(version)
+      ? Promise.resolve()
+      : within(
+          Promise.race([exited, new Promise<void>((res) => waiters.set(version, res))]),
+          ms,
+          `no diagnostics for version ${version} within ${ms} ms`,
+        );
 
   try {
-    const init = await within(
-      Promise.race([
-        exited,
-        connection.sendRequest<{ capabilities?: { textDocumentSync?: number | { change?: number } } }>('initialize', {
-          processId: process.pid,
-          clientInfo: { name: 'copydesk-bench' },
-          rootUri: null,
-          workspaceFolders: null,
-          initializationOptions: DEFAULT_SETTINGS,
-          capabilities: {
-            textDocument: {
-              synchronization: { dynamicRegistration: false, didSave: false },
-              publishDiagnostics: { versionSupport: true, relatedInformation: true },
-            },
-            workspace: { configuration: true },
+    const initialized = connection.sendRequest<{ capabilities?: { textDocumentSync?: number | { change?: number } } }>(
+      'initialize',
+      {
+        processId: process.pid,
+        clientInfo: { name: 'copydesk-bench' },
+        rootUri: null,
+        workspaceFolders: null,
+        initializationOptions: DEFAULT_SETTINGS,
+        capabilities: {
+          textDocument: {
+            synchronization: { dynamicRegistration: false, didSave: false },
+            publishDiagnostics: { versionSupport: true, relatedInformation: true },
           },
-        }),
-      ]),
+          workspace: { configuration: true },
+        },
+      },
+    );
+    // Open at once, as an editor does when it starts a server for a file: the server reads the messages in order.
+    await connection.sendNotification('initialized', {});
+    let current = text;
+    let version = 1;
+    const opened = performance.now();
+    const firstDiagnostics = waitFor(version, OPEN_TIMEOUT);
+    await connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'plaintext', version, text: current },
+    });
+    const init = await within(
+      Promise.race([exited, initialized]),
       INIT_TIMEOUT,
       `no answer to initialize within ${INIT_TIMEOUT} ms`,
     );
     const syncCap = init.capabilities?.textDocumentSync;
     const change = typeof syncCap === 'number' ? syncCap : syncCap?.change;
     const sync = change === 2 ? 'incremental' : 'full';
-    await connection.sendNotification('initialized', {});
+    await firstDiagnostics;
+    const first = arrived.get(1);
+    const startMs = (first?.at ?? NaN) - spawned;
+    const openMs = (first?.at ?? NaN) - opened;
 
-    let current = text;
-    let version = 1;
-    const openStart = performance.now();
-    const opened = waitFor(version, OPEN_TIMEOUT);
-    await connection.sendNotification('textDocument/didOpen', {
-      textDocument: { uri, languageId: 'plaintext', version, text: current },
-    });
-    const openDiagnostics = await opened;
-    const openMs = performance.now() - openStart;
-
-    // Edit inside a word near the middle, so every edit changes a real sentence.
     const middle = current.indexOf(' the ', current.length >> 1) + 1;
-    const at = positionAt(current, middle);
-    const editMs: (number | null)[] = [];
-    for (let i = 0; i < edits; i++) {
+    const spread = spreadOffsets(current, options.edits);
+    const sent = new Map<number, number>();
+    const begin = performance.now();
+    for (let i = 0; i < options.edits; i++) {
+      if (options.intervalMs > 0) await delay(Math.max(0, begin + i * options.intervalMs - performance.now()));
       version++;
-      const insert = i % 2 === 0;
-      current = insert
-        ? `${current.slice(0, middle)}x${current.slice(middle)}`
-        : current.slice(0, middle) + current.slice(middle + 1);
+      let at: number;
+      let remove = false;
+      if (options.places === 'middle') {
+        at = middle;
+        remove = i % 2 === 1;
+      } else {
+        // Earlier inserts moved the text after them by one letter each.
+        const base = spread[i] ?? middle;
+        at = base + spread.slice(0, i).filter((o) => o <= base).length;
+      }
+      current = remove ? current.slice(0, at) + current.slice(at + 1) : `${current.slice(0, at)}x${current.slice(at)}`;
+      const start = positionAt(current, at);
       const contentChanges =
         sync === 'incremental'
           ? [
-              insert
-                ? { range: { start: at, end: at }, text: 'x' }
-                : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' },
+              remove
+                ? { range: { start, end: { line: start.line, character: start.character + 1 } }, text: '' }
+                : { range: { start, end: start }, text: 'x' },
             ]
           : [{ text: current }];
-      const arrived = waitFor(version, EDIT_TIMEOUT);
-      const start = performance.now();
+      sent.set(version, performance.now());
+      const done = waitFor(version, EDIT_TIMEOUT).catch(() => undefined);
       await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
-      try {
-        await arrived;
-        editMs.push(performance.now() - start);
-      } catch {
-        editMs.push(null);
-      }
+      if (options.intervalMs === 0) await done;
     }
-
+    // The last version is always published (nothing supersedes it): wait for it, then for nothing more.
+    await waitFor(version, EDIT_TIMEOUT).catch(() => undefined);
+    const editMs: (number | null)[] = [];
+    for (let v = 2; v <= version; v++) {
+      const got = arrived.get(v);
+      editMs.push(got ? got.at - (sent.get(v) ?? got.at) : null);
+    }
+    let serverTimings: LintTiming[] = [];
+    try {
+      serverTimings = await within(connection.sendRequest<LintTiming[]>(TIMINGS_REQUEST), 5000, 'no timings');
+    } catch {
+      // An older server: no breakdown.
+    }
+    const timings: (LintTiming | undefined)[] = [];
+    for (let v = 2; v <= version; v++) timings.push(serverTimings.filter((t) => t.uri === uri && t.version === v).pop());
     await within(connection.sendRequest('shutdown'), 5000, 'no answer to shutdown').catch(() => undefined);
     await connection.sendNotification('exit').catch(() => undefined);
-    const timings = editMs.filter((ms): ms is number => ms !== null);
-    return {
-      available: true,
-      sync,
-      openMs,
-      openDiagnostics,
-      editMs,
-      medianMs: median(timings),
-      maxMs: timings.length ? Math.max(...timings) : null,
-      unversioned,
-    };
+    return { available: true, sync, startMs, openMs, openDiagnostics: first?.count ?? 0, editMs, timings, unversioned };
   } catch (error) {
     return { available: false, reason: error instanceof Error ? error.message : String(error) };
   } finally {
@@ -211,9 +278,251 @@ export async function lspLatency(serverPath: string, text: string, uri: string, 
   }
 }
 
+export type LspResult =
+  | { available: false; reason: string }
+  | {
+      available: true;
+      sync: 'incremental' | 'full';
+      /** Time from didOpen to the first diagnostics of the document. */
+      openMs: number;
+      openDiagnostics: number;
+      /** One entry per edit: ms until diagnostics with that version arrived, or null on a timeout. */
+      editMs: (number | null)[];
+      medianMs: number | null;
+      maxMs: number | null;
+      /** The server published without a version: matched by order instead. */
+      unversioned: boolean;
+    };
+
+/**
+ * The main benchmark's measurement: one-character edits in the middle of the document (insert a letter, then
+ * delete it again), each sent when the previous one's diagnostics arrived.
+ */
+export async function lspLatency(serverPath: string, text: string, uri: string, cpu?: number, edits = 10): Promise<LspResult> {
+  const options: SessionOptions = { text, uri, edits, intervalMs: 0, places: 'middle' };
+  if (cpu !== undefined) options.cpu = cpu;
+  const r = await lspSession(serverPath, options);
+  if (!r.available) return r;
+  const timings = r.editMs.filter((ms): ms is number => ms !== null);
+  return {
+    available: true,
+    sync: r.sync,
+    openMs: r.openMs,
+    openDiagnostics: r.openDiagnostics,
+    editMs: r.editMs,
+    medianMs: median(timings),
+    maxMs: timings.length ? Math.max(...timings) : null,
+    unversioned: r.unversioned,
+  };
+}
+
 async function stop(connection: MessageConnection, pid: number | undefined, exited: Promise<never>): Promise<void> {
   await within(exited, 3000, 'still running').catch((error: Error) => {
     if (error.message === 'still running' && pid !== undefined) process.kill(pid);
   });
   connection.dispose();
+}
+
+// ---- the issue's targets ------------------------------------------------------------------------------------
+
+/** Typing speed, as the issue sets it: one edit every 300 ms. */
+const TYPING_INTERVAL_MS = 300;
+const TARGET_EDITS = 20;
+
+export interface ScenarioSummary {
+  name: string;
+  bytes: number;
+  openDiagnostics: number;
+  startMs: number;
+  p50: number | null;
+  p90: number | null;
+  max: number | null;
+  /** Edits whose own version was published. */
+  published: number;
+  edits: number;
+  lintP50: number | null;
+  convertP50: number | null;
+  serializeP50: number | null;
+  /** The server's own share: from a change's arrival to its publish leaving (p90). */
+  serverP90: number | null;
+  /** Median share of diagnostics the server reused as they were (the same objects). */
+  reusedShare: number | null;
+  /** Median size of a publish, KB. */
+  sentKb: number | null;
+  editMs: (number | null)[];
+}
+
+function summarize(name: string, text: string, r: Extract<SessionResult, { available: true }>): ScenarioSummary {
+  const done = r.editMs.filter((ms): ms is number => ms !== null);
+  const t = r.timings.filter((x): x is LintTiming => x !== undefined);
+  return {
+    name,
+    bytes: Buffer.byteLength(text),
+    openDiagnostics: r.openDiagnostics,
+    startMs: r.startMs,
+    p50: percentile(done, 0.5),
+    p90: percentile(done, 0.9),
+    max: done.length ? Math.max(...done) : null,
+    published: done.length,
+    edits: r.editMs.length,
+    lintP50: median(t.map((x) => x.lintMs)),
+    convertP50: median(t.map((x) => x.convertMs)),
+    serializeP50: median(t.flatMap((x) => (x.serializeMs === undefined ? [] : [x.serializeMs]))),
+    serverP90: percentile(
+      t.flatMap((x) => (x.serverMs === undefined ? [] : [x.serverMs])),
+      0.9,
+    ),
+    reusedShare: median(t.map((x) => (x.diagnostics ? x.reused / x.diagnostics : 1))),
+    sentKb: median(t.flatMap((x) => (x.bytes === undefined ? [] : [x.bytes / 1024]))),
+    editMs: r.editMs,
+  };
+}
+
+/** Whole paragraphs of the Brown press sections (ca, cb, cc, then ca again), up to `bytes`, as bench.ts cuts them. */
+export function pressText(bytes: number): string {
+  const files = ['ca', 'cb', 'cc'].flatMap((p) => brownFiles(p));
+  const parts: string[] = [];
+  let size = 0;
+  for (let round = 0; round < 100; round++) {
+    for (const file of files) {
+      for (const paragraph of brownText([file]).split('\n\n')) {
+        const add = Buffer.byteLength(paragraph) + (parts.length ? 2 : 0);
+        if (size + add > bytes) return parts.join('\n\n');
+        parts.push(paragraph);
+        size += add;
+      }
+    }
+  }
+  return parts.join('\n\n');
+}
+
+export interface TargetsResult {
+  scenarios: ScenarioSummary[];
+  targets: { target: string; value: string; met: boolean }[];
+  failures: string[];
+}
+
+export async function lspTargets(serverPath: string, cpu?: number): Promise<TargetsResult> {
+  const scenarios: ScenarioSummary[] = [];
+  const failures: string[] = [];
+  for (const [name, bytes] of [
+    ['5 KB', 5 * 1024],
+    ['1 MB', 1024 * 1024],
+  ] as const) {
+    const text = pressText(bytes);
+    const options: SessionOptions = {
+      text,
+      uri: pathToFileURL(join(tmpdir(), 'copydesk-bench', `press-${bytes}.txt`)).href,
+      edits: TARGET_EDITS,
+      intervalMs: TYPING_INTERVAL_MS,
+      places: 'spread',
+    };
+    if (cpu !== undefined) options.cpu = cpu;
+    const r = await lspSession(serverPath, options);
+    if (!r.available) failures.push(`${name}: ${r.reason}`);
+    else scenarios.push(summarize(name, text, r));
+  }
+  const small = scenarios.find((s) => s.name === '5 KB');
+  const large = scenarios.find((s) => s.name === '1 MB');
+  const ms = (v: number | null | undefined): string => (v === null || v === undefined ? 'n/a' : `${v.toFixed(1)} ms`);
+  const targets: TargetsResult['targets'] = [];
+  if (large) {
+    targets.push({
+      target: '1 MB, an edit every 300 ms: edit -> diagnostics p90 <= 50 ms',
+      value: ms(large.p90),
+      met: (large.p90 ?? Infinity) <= 50,
+    });
+    targets.push({
+      target: "1 MB: every edit's own version published",
+      value: `${large.published} of ${large.edits}`,
+      met: large.published === large.edits,
+    });
+  }
+  if (small) {
+    targets.push({
+      target: '5 KB, an edit every 300 ms: edit -> diagnostics p90 <= 10 ms',
+      value: ms(small.p90),
+      met: (small.p90 ?? Infinity) <= 10,
+    });
+    targets.push({
+      target: 'server start -> first diagnostics on 5 KB <= 300 ms',
+      value: ms(small.startMs),
+      met: small.startMs <= 300,
+    });
+  }
+  return { scenarios, targets, failures };
+}
+
+function pad(value: string, width: number, left = false): string {
+  return left ? value.padEnd(width) : value.padStart(width);
+}
+
+export function formatTargets(result: TargetsResult): string {
+  const ms = (v: number | null): string => (v === null ? 'n/a' : v.toFixed(1));
+  const headers = [
+    'document',
+    'start->diag',
+    'edit p50',
+    'p90',
+    'max',
+    'published',
+    'in server p90',
+    'lint p50',
+    'convert p50',
+    'serialise p50',
+    'reused',
+    'diagnostics',
+    'KB sent',
+  ];
+  const rows = result.scenarios.map((s) => [
+    `${s.name} (${s.bytes} B)`,
+    ms(s.startMs),
+    ms(s.p50),
+    ms(s.p90),
+    ms(s.max),
+    `${s.published}/${s.edits}`,
+    ms(s.serverP90),
+    ms(s.lintP50),
+    ms(s.convertP50),
+    ms(s.serializeP50),
+    s.reusedShare === null ? 'n/a' : `${Math.round(s.reusedShare * 100)}%`,
+    String(s.openDiagnostics),
+    s.sentKb === null ? 'n/a' : s.sentKb.toFixed(0),
+  ]);
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((c, i) => pad(c, widths[i] ?? 0, i === 0)).join('  ');
+  const out = [
+    `Language server, push mode over stdio, ${TARGET_EDITS} one-letter edits ${TYPING_INTERVAL_MS} ms apart at places spread over the text (times in ms):`,
+    line(headers),
+    ...rows.map(line),
+    ...result.scenarios.map(
+      (s) => `  ${s.name} edits: ${s.editMs.map((v) => (v === null ? 'skipped' : v.toFixed(1))).join(', ')}`,
+    ),
+    ...result.failures.map((f) => `  not available: ${f}`),
+    '',
+    'Targets:',
+    ...result.targets.map((t) => `  ${t.met ? 'met    ' : 'NOT met'}  ${t.target}: ${t.value}`),
+  ];
+  return out.join('\n');
+}
+
+async function main(): Promise<void> {
+  const root = resolve(__dirname, '..', '..');
+  const cpuArg = process.env.BENCH_CPU;
+  const cpu = cpuArg !== undefined && /^\d+$/.test(cpuArg) ? Number(cpuArg) : undefined;
+  const result = await lspTargets(join(root, 'dist', 'server.js'), cpu);
+  const report = formatTargets(result);
+  process.stdout.write(`${report}\n`);
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  writeFileSync(
+    join(root, 'bench-results', 'lsp.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), ...result }, null, 2)}\n`,
+  );
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
 }

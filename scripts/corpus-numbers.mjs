@@ -33,7 +33,7 @@ for (const name of brownFiles('ca')) {
   ms += performance.now() - t0;
   for (const f of result.findings) {
     const s = result.article.sentences.find((x) => x.start <= f.start && f.end <= x.end);
-    findings.push({ file: name, figure: text.slice(f.start, f.end), sentence: s ? s.text : '' });
+    findings.push({ file: name, figure: text.slice(f.start, f.end), severity: f.severity, sentence: s ? s.text : '' });
   }
 }
 
@@ -48,6 +48,6 @@ while (pool.length && (showAll || sample.length < sampleSize)) {
   const i = showAll ? 0 : Math.floor(random() * pool.length);
   sample.push(pool.splice(i, 1)[0]);
 }
-sample.forEach((f, i) => console.log(`${i + 1}. [${f.file}] ${f.figure}\n   ${f.sentence}\n`));
+sample.forEach((f, i) => console.log(`${i + 1}. [${f.file}] ${f.severity} ${f.figure}\n   ${f.sentence}\n`));
 console.log(`${findings.length} findings in ${words} words: ${((findings.length / words) * 10000).toFixed(1)} per 10,000 words`);
 console.log(`lint time (this rule alone, with parsing): ${ms.toFixed(0)} ms for ${(bytes / 1e6).toFixed(2)} MB`);

@@ -3,11 +3,15 @@
  * - copydesk.schema.json (the `.copydesk.json` schema),
  * - the metadata block at the top of each docs/rules/<id>.md,
  * - the rules table in README.md,
- * - the per-rule entries of the `copydesk.rules` setting in package.json.
+ * - the per-rule entries of the `copydesk.rules` setting in package.json,
+ * - and, from write-good's own packages rather than from metadata, the word
+ *   lists of its checks in server/src/core/analysis/phrases-data.ts.
  * `--check` writes nothing and fails if any of them is stale (a test runs it).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { createContext, runInContext } from 'node:vm';
+import * as prettier from 'prettier';
 import { configSchema, RULES, SEVERITIES, type Rule, type RuleMeta } from '../server/src/core';
 
 const root = join(__dirname, '../..');
@@ -104,9 +108,23 @@ if (!setting) {
   put('package.json', JSON.stringify(pkg, null, 2) + '\n');
 }
 
-if (stale.length) {
-  console.error(`${check ? 'stale generated files' : 'could not generate'} (run \`npm run generate\`):\n  ${stale.join('\n  ')}`);
-  process.exit(1);
+// 5. write-good's word lists.
+const dataFile = 'server/src/core/analysis/phrases-data.ts';
+
+async function main(): Promise<void> {
+  const path = join(root, dataFile);
+  const source = await prettier.format(phrasesData(), { ...(await prettier.resolveConfig(path)), filepath: path });
+  put(dataFile, source);
+  finish();
+}
+
+function finish(): void {
+  if (stale.length) {
+    console.error(
+      `${check ? 'stale generated files' : 'could not generate'} (run \`npm run generate\`):\n  ${stale.join('\n  ')}`,
+    );
+    process.exit(1);
+  }
 }
 
 /** How a rule's fixes are applied: by fix-all (clean-up), as quick fixes (rewrites, unless opted in), or not at all. */
@@ -114,3 +132,201 @@ function fixability(meta: RuleMeta): string {
   if (!meta.fixable) return 'no';
   return meta.fixKind === 'cleanup' ? 'yes (fix-all)' : 'quick fix';
 }
+
+// ---------------------------------------------------------------- write-good's word lists
+
+/**
+ * What write-good's checks build, read by running each package's own file in
+ * a sandbox and taking its regular expression and lists from there. Each list
+ * is then checked: the expression is rebuilt from the list in the shape that
+ * analysis/phrases.ts reproduces and must equal the package's own, character
+ * for character, so a package that changed its boundaries or syntax stops the
+ * generation instead of drifting.
+ */
+const SEPARATORS = '[\\b\\s\\u200C]*';
+
+function evaluate(pkg: string, names: string[]): Record<string, unknown> {
+  const file = require.resolve(pkg);
+  const context = createContext({ require: () => () => [], module: { exports: {} }, exports: {} });
+  runInContext(readFileSync(file, 'utf8'), context, { filename: file });
+  return runInContext(`({ ${names.join(', ')} })`, context) as Record<string, unknown>;
+}
+
+function packageVersion(pkg: string): string {
+  let dir = dirname(require.resolve(pkg));
+  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+  return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+function regexOf(value: unknown, what: string): { source: string; flags: string } {
+  if (Object.prototype.toString.call(value) !== '[object RegExp]') throw new Error(`${what} is not a regular expression`);
+  const re = value as RegExp;
+  return { source: re.source, flags: re.flags };
+}
+
+function stringsOf(value: unknown, what: string): string[] {
+  if (!Array.isArray(value)) throw new Error(`${what} is not a list`);
+  return value.map((v: unknown) => {
+    if (typeof v !== 'string') throw new Error(`${what} is not a list of strings`);
+    return v;
+  });
+}
+
+/** The alternatives of `source` between `before` and `after`, split at top-level bars. */
+function alternatives(source: string, before: string, after: string, what: string): string[] {
+  if (!source.startsWith(before) || !source.endsWith(after))
+    throw new Error(`${what}: unexpected expression ${source.slice(0, 80)}`);
+  return source.slice(before.length, source.length - after.length).split('|');
+}
+
+/**
+ * A phrase as phrases.ts reads it: lower-case ASCII letters, digits, `'`, `,`, `-` and spaces,
+ * and at most a final `?` (write-good's lists write "cease?", which its expression reads as an
+ * optional last letter). Anything else would be syntax that phrases.ts does not reproduce.
+ */
+function checkPhrase(phrase: string, what: string): string {
+  const lower = phrase.toLowerCase();
+  if (!/^[a-z0-9][a-z0-9',\- ]*\??$/.test(lower) || / {2}/.test(lower) || (lower.endsWith('?') && !/[a-z]\?$/.test(lower)))
+    throw new Error(`${what}: phrase ${JSON.stringify(phrase)} has syntax that phrases.ts does not reproduce`);
+  return lower;
+}
+
+function same(rebuilt: string, source: string, what: string): void {
+  if (rebuilt !== source) throw new Error(`${what}: the expression is no longer the shape phrases.ts reproduces`);
+}
+
+function snippet(pkg: string, text: string): void {
+  if (!readFileSync(require.resolve(pkg), 'utf8').includes(text)) throw new Error(`${pkg}: its code no longer contains ${text}`);
+}
+
+function phrasesData(): string {
+  const lists: { name: string; doc: string; values: string[] }[] = [];
+  const versions: Record<string, string> = {};
+  const list = (name: string, doc: string, values: string[]): void => void lists.push({ name, doc, values });
+
+  // no-cliches: \b(phrase|phrase|...)\b, a space in a phrase being any run of separators.
+  {
+    const { clicheRegex } = evaluate('no-cliches', ['clicheRegex']);
+    const re = regexOf(clicheRegex, 'no-cliches');
+    const phrases = alternatives(re.source, '\\b(', ')\\b', 'no-cliches').map((a) => a.split(SEPARATORS).join(' '));
+    same(`\\b(${phrases.map((p) => p.replace(/ /g, SEPARATORS)).join('|')})\\b`, re.source, 'no-cliches');
+    same(re.flags, 'gi', 'no-cliches flags');
+    list(
+      'CLICHES',
+      'no-cliches: `\\b(…)\\b`, case-insensitive; a space is any run of white space, ZWNJ or backspace, or none.',
+      phrases.map((p) => checkPhrase(p, 'no-cliches')),
+    );
+    versions['no-cliches'] = packageVersion('no-cliches');
+  }
+  // too-wordy: \b(?<!-)(phrase|...)\b, spaces as in no-cliches.
+  {
+    const { wordyRegex } = evaluate('too-wordy', ['wordyRegex']);
+    const re = regexOf(wordyRegex, 'too-wordy');
+    const phrases = alternatives(re.source, '\\b(?<!-)(', ')\\b', 'too-wordy').map((a) => a.split(SEPARATORS).join(' '));
+    same(`\\b(?<!-)(${phrases.map((p) => p.replace(/ /g, SEPARATORS)).join('|')})\\b`, re.source, 'too-wordy');
+    same(re.flags, 'gi', 'too-wordy flags');
+    list(
+      'TOO_WORDY',
+      'too-wordy: `\\b(?<!-)(…)\\b`, case-insensitive; spaces as in CLICHES.',
+      phrases.map((p) => checkPhrase(p, 'too-wordy')),
+    );
+    versions['too-wordy'] = packageVersion('too-wordy');
+  }
+  // weasel-words: \b(word|...)\b with literal spaces; "many" and "few" pass after "too ".
+  {
+    const { re, exceptions } = evaluate('weasel-words', ['re', 'exceptions']);
+    const regex = regexOf(re, 'weasel-words');
+    const words = alternatives(regex.source, '\\b(', ')\\b', 'weasel-words');
+    same(`\\b(${words.join('|')})\\b`, regex.source, 'weasel-words');
+    same(regex.flags, 'gi', 'weasel-words flags');
+    snippet('weasel-words', "text.substr(match.index-4, 4) !== 'too '");
+    list(
+      'WEASELS',
+      'weasel-words: `\\b(…)\\b`, case-insensitive; a space is one space character.',
+      words.map((w) => checkPhrase(w, 'weasel-words')),
+    );
+    list(
+      'WEASEL_EXCEPTIONS',
+      'weasel-words: words not reported right after "too " (the four characters before them, as written).',
+      stringsOf(exceptions, 'weasel-words exceptions'),
+    );
+    versions['weasel-words'] = packageVersion('weasel-words');
+  }
+  // adverb-where: \b((stem|...)(y)|(filler|...))\b
+  {
+    const { adverbRegex } = evaluate('adverb-where', ['adverbRegex']);
+    const re = regexOf(adverbRegex, 'adverb-where');
+    const m = /^\\b\(\(([a-z|]+)\)\(y\)\|\(([a-z|]+)\)\)\\b$/.exec(re.source);
+    if (!m || m[1] === undefined || m[2] === undefined) throw new Error('adverb-where: unexpected expression');
+    const stems = m[1].split('|');
+    const fillers = m[2].split('|');
+    same(`\\b((${stems.join('|')})(y)|(${fillers.join('|')}))\\b`, re.source, 'adverb-where');
+    same(re.flags, 'gi', 'adverb-where flags');
+    list('ADVERB_STEMS', 'adverb-where: `\\b((…)(y)|…)\\b`: a stem followed by "y" is a whole word.', stems);
+    list('ADVERB_FILLERS', 'adverb-where: the filler words of the same expression, `…|(…))\\b`.', fillers);
+    versions['adverb-where'] = packageVersion('adverb-where');
+  }
+  // passive-voice: \b(be|...)\b\s*([\w]+ed|participle|...)\b, with exceptions reported by no one.
+  {
+    const { re, exceptions } = evaluate('passive-voice', ['re', 'exceptions']);
+    const regex = regexOf(re, 'passive-voice');
+    const m = /^\\b\(([a-z|]+)\)\\b\\s\*\(\[\\w\]\+ed\|([a-z|]+)\)\\b$/.exec(regex.source);
+    if (!m || m[1] === undefined || m[2] === undefined) throw new Error('passive-voice: unexpected expression');
+    const be = m[1].split('|');
+    const participles = m[2].split('|');
+    same(`\\b(${be.join('|')})\\b\\s*([\\w]+ed|${participles.join('|')})\\b`, regex.source, 'passive-voice');
+    same(regex.flags, 'gi', 'passive-voice flags');
+    list('BE_VERBS', 'passive-voice: `\\b(…)\\b\\s*([\\w]+ed|…)\\b`: the forms of "to be" it starts from.', be);
+    list('IRREGULAR_PARTICIPLES', 'passive-voice: the participles of the same expression that do not end in "ed".', participles);
+    list(
+      'PASSIVE_EXCEPTIONS',
+      'passive-voice: participles matched but not reported ("was indeed").',
+      stringsOf(exceptions, 'passive-voice exceptions'),
+    );
+    versions['passive-voice'] = packageVersion('passive-voice');
+  }
+  // e-prime: \b(word|...)\b on the text with curly single quotes made straight.
+  {
+    const { re } = evaluate('e-prime', ['re']);
+    const regex = regexOf(re, 'e-prime');
+    const words = alternatives(regex.source, '\\b(', ')\\b', 'e-prime');
+    same(`\\b(${words.join('|')})\\b`, regex.source, 'e-prime');
+    same(regex.flags, 'gi', 'e-prime flags');
+    snippet('e-prime', `text.replace(/[\\u2018\\u2019]/g, "'")`);
+    list(
+      'TO_BE',
+      'e-prime: `\\b(…)\\b`, case-insensitive, on the text with ‘ and ’ read as an apostrophe.',
+      words.map((w) => checkPhrase(w, 'e-prime')),
+    );
+    versions['e-prime'] = packageVersion('e-prime');
+  }
+  // write-good's own checks: no lists, but their expressions must be the ones phrases.ts reproduces.
+  {
+    const own = (file: string, names: string[], expected: string[]): void => {
+      const values = evaluate(`write-good/lib/${file}`, names);
+      names.forEach((n, i) => same(regexOf(values[n], `${file} ${n}`).source, expected[i] ?? '', `write-good/lib/${file} ${n}`));
+    };
+    own('lexical-illusions', ['re', 'word'], ['(\\s*)([^\\s]+)', '\\w+']);
+    own('starts-with-so', ['re', 'startsWithSoRegex'], ['([^\\n\\.;!?]+)([\\.;!?]+)', '^(\\s)*so\\b[\\s\\S]']);
+    own('there-is', ['re', 'startsWithThereIsRegex'], ['([^\\n\\.;!?]+)([\\.;!?]+)', '^(\\s)*there\\b\\s(is|are)\\b']);
+    versions['write-good'] = packageVersion('write-good');
+  }
+
+  const out = [
+    '// Generated by tools/generate.ts (`npm run generate`) from write-good and the packages it runs: do not edit.',
+    "// Each list is read from the package's own regular expression, which the generator rebuilds from the list in the",
+    "// shape that analysis/phrases.ts reproduces: the lists stay write-good's, and a package that changes shape stops",
+    '// the generation. The packages are MIT-licensed (see THIRD-PARTY-NOTICES.md).',
+    '',
+    `export const WRITE_GOOD_VERSIONS: Readonly<Record<string, string>> = ${JSON.stringify(versions)};`,
+  ];
+  for (const l of lists) {
+    out.push('', `/** ${l.doc} */`, `export const ${l.name}: readonly string[] = ${JSON.stringify(l.values)};`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -12,13 +12,32 @@ export interface LintFilesParams extends WorkDoneProgressParams {
 
 export interface LintFilesResult {
   files: number;
+  /** Every finding published, hints included. */
   findings: number;
+  /** What a Problems panel lists: errors, warnings and information (VS Code leaves hints out of it). */
+  problems: number;
+  /** Hint findings, counted apart (editors show them faintly, if at all). */
+  hints: number;
   /** Files that could not be linted (binary, unreadable, too large), with the reason. */
   skipped: { uri: string; reason: string }[];
 }
 
 /** Lints files from disk and publishes their diagnostics (the "lint workspace" command). */
 export const LintFilesRequest = new RequestType<LintFilesParams, LintFilesResult, void>('copydesk/lintFiles');
+
+/**
+ * Server-side command run after a configuration quick fix's edit: the server takes the file's new text at once
+ * (editors that leave the edited file unsaved included), then re-reads it from disk when it changes there.
+ */
+export const CONFIG_EDITED_COMMAND = 'copydesk.configEdited';
+
+/** Argument of CONFIG_EDITED_COMMAND. */
+export interface ConfigEditedArgs {
+  /** file:// URI of the `.copydesk.json` edited. */
+  uri: string;
+  /** Its whole text after the edit. */
+  text: string;
+}
 
 /** Server-side command: apply every safe fix to a document via workspace/applyEdit. Argument: { uri, version }. */
 export const FIX_ALL_COMMAND = 'copydesk.applyFixAll';
@@ -76,10 +95,12 @@ export interface FixData {
   edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
 }
 
-/** What every Copydesk diagnostic carries in `data`, so code actions need no server-side state. */
+/**
+ * What every Copydesk diagnostic carries in `data`: its quick fixes, for clients that show or apply them
+ * themselves. The server builds code actions from its own analysis of the current text, never from `data` a
+ * client sends back. No version: a diagnostic that an edit leaves as it was is sent again as the same object.
+ */
 export interface DiagnosticData {
-  /** The document version the ranges refer to; absent for files linted from disk. */
-  version?: number;
   fixes: FixData[];
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { tokenize, wordsOf } from '../../server/src/core/tokens';
+import { isRegexSpaceCode, isRegexWordCode, tokenize, wordsOf } from '../../server/src/core/tokens';
 
 const show = (text: string): string[] => tokenize(text).map((t) => `${t.kind}:${t.text}`);
 
@@ -50,5 +50,15 @@ describe('tokenize', () => {
       tokenize(text, 4, 7).map((t) => [t.start, t.end]),
       [[4, 7]],
     );
+  });
+});
+
+describe('character classes of regular expressions (for write-good parity)', () => {
+  it('isRegexWordCode is \\w and isRegexSpaceCode is \\s, for every UTF-16 code unit', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const s = String.fromCharCode(c);
+      assert.equal(isRegexWordCode(c), /\w/.test(s), `\\w ${c.toString(16)}`);
+      assert.equal(isRegexSpaceCode(c), /\s/.test(s), `\\s ${c.toString(16)}`);
+    }
   });
 });

@@ -30,6 +30,9 @@ interface ProbeDiagnostic {
 
 interface ProbeResult {
   errors: string[];
+  uri?: string;
+  /** Every publishDiagnostics the probe received: the version is the publish's (diagnostics carry none). */
+  publishes?: { uri: string; version: number | null; count: number }[];
   filetype?: string;
   before?: ProbeDiagnostic[];
   after?: ProbeDiagnostic[];
@@ -100,8 +103,9 @@ async function check(source: string, name: string, expected: Record<string, numb
       assert.equal(d.source, 'copydesk');
       assert.match(d.href ?? '', new RegExp(`^file://.*/docs/rules/${d.code}\\.html$`));
       assert.ok(existsSync(fileURLToPath(d.href ?? '')), `the rule page ${d.href ?? ''} exists (rendered at build time)`);
-      assert.equal(d.version, 0, 'diagnostics carry the version Neovim opened');
     }
+    const published = (result.publishes ?? []).filter((p) => p.uri === result.uri);
+    assert.equal(published[0]?.version, 0, 'diagnostics published for the version Neovim opened');
     const actions = result.actions ?? [];
     const preferred = actions.filter((a) => a.preferred);
     assert.equal(preferred.length, 1, 'one preferred quick fix');
@@ -110,8 +114,9 @@ async function check(source: string, name: string, expected: Record<string, numb
       actions.every((a) => a.has_edit),
       'every action carries its edit',
     );
-    assert.ok(actions.some((a) => a.title === 'Disable truncated-teaser for this line'));
-    assert.ok(actions.some((a) => a.title === 'Disable truncated-teaser for this file'));
+    // A .txt gets no comment directive; the finding is ignored in .copydesk.json instead.
+    assert.ok(!actions.some((a) => a.title.startsWith('Disable')), 'no comment directive is written into a .txt');
+    assert.ok(actions.some((a) => a.title === 'Ignore this finding'));
     assert.ok(result.by_line?.includes(result.applied ?? '?'), 'found by line alone, past the end of the line');
     const before = counts(result.before, EDITORIAL);
     assert.deepEqual(counts(result.after, EDITORIAL), { ...before, 'truncated-teaser': (before['truncated-teaser'] ?? 0) - 1 });
@@ -122,10 +127,8 @@ async function check(source: string, name: string, expected: Record<string, numb
       false,
       'the fixed finding is gone',
     );
-    assert.ok(
-      (result.after ?? []).every((d) => d.version !== null && d.version > 0),
-      'new diagnostics for the edited version',
-    );
+    const last = published[published.length - 1];
+    assert.ok(last && last.version !== null && last.version > 0, 'new diagnostics for the edited version');
     assert.match(result.hover ?? '', /copydesk/);
     assert.match(result.hover ?? '', /\]\(file:\/\/|\]\(https?:\/\//, 'the hover links the rule page');
     assert.equal(result.stopped, true, 'the server stopped when asked');

@@ -15,6 +15,7 @@ import {
   type DocFormat,
   type Finding,
   type Fix,
+  type SourceInput,
 } from '../../server/src/core';
 
 export interface ValidCase {
@@ -22,6 +23,12 @@ export interface ValidCase {
   format?: DocFormat;
   options?: Record<string, unknown>;
   name?: string;
+  /** The text the case was rewritten from, for the source-drift rules (`LintOptions.source`). */
+  source?: string;
+}
+
+function sourceOf(c: ValidCase): { source?: SourceInput } {
+  return c.source === undefined ? {} : { source: { text: c.source } };
 }
 
 export interface ExpectedFinding {
@@ -56,10 +63,17 @@ function key(f: Finding, text: string): string {
 }
 
 /** Applies one fix and checks: the finding is gone and nothing else changed. */
-export function checkFix(text: string, finding: Finding, fix: Fix, format: DocFormat, config: Config): string {
-  const before = lint(text, { format, config }).findings;
+export function checkFix(
+  text: string,
+  finding: Finding,
+  fix: Fix,
+  format: DocFormat,
+  config: Config,
+  source?: SourceInput,
+): string {
+  const before = lint(text, { format, config, source }).findings;
   const fixed = applyEdits(text, fix.edits);
-  const after = lint(fixed, { format, config }).findings;
+  const after = lint(fixed, { format, config, source }).findings;
   const editStart = Math.min(...fix.edits.map((e) => e.start));
   const editEnd = Math.max(...fix.edits.map((e) => e.end));
   const delta = fix.edits.reduce((d, e) => d + e.newText.length - (e.end - e.start), 0);
@@ -93,9 +107,11 @@ export function ruleTests(ruleId: string, cases: { valid: ValidCase[]; invalid: 
     it('is registered', () => assert.ok(rule, `no rule ${ruleId}`));
     cases.valid.forEach((c, i) => {
       it(`valid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
-        const findings = lint(c.text, { format: c.format ?? 'text', config: configFor(ruleId, c.options) }).findings.filter(
-          (f) => f.rule === ruleId,
-        );
+        const findings = lint(c.text, {
+          format: c.format ?? 'text',
+          config: configFor(ruleId, c.options),
+          ...sourceOf(c),
+        }).findings.filter((f) => f.rule === ruleId);
         assert.deepEqual(
           findings.map((f) => `${c.text.slice(f.start, f.end)}: ${f.message}`),
           [],
@@ -104,7 +120,7 @@ export function ruleTests(ruleId: string, cases: { valid: ValidCase[]; invalid: 
     });
     it('offers a fix in some invalid case exactly when its metadata says fixable', () => {
       const offered = cases.invalid.some((c) =>
-        lint(c.text, { format: c.format ?? 'text', config: configFor(ruleId, c.options) }).findings.some(
+        lint(c.text, { format: c.format ?? 'text', config: configFor(ruleId, c.options), ...sourceOf(c) }).findings.some(
           (f) => f.rule === ruleId && f.fixes.length > 0,
         ),
       );
@@ -114,7 +130,8 @@ export function ruleTests(ruleId: string, cases: { valid: ValidCase[]; invalid: 
       it(`invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
         const format = c.format ?? 'text';
         const config = configFor(ruleId, c.options);
-        const findings = lint(c.text, { format, config }).findings.filter((f) => f.rule === ruleId);
+        const { source } = sourceOf(c);
+        const findings = lint(c.text, { format, config, source }).findings.filter((f) => f.rule === ruleId);
         assert.equal(
           findings.length,
           c.findings.length,
@@ -127,15 +144,15 @@ export function ruleTests(ruleId: string, cases: { valid: ValidCase[]; invalid: 
           if (want.line !== undefined) assert.equal(lint(c.text, { format }).article.index.lineAt(f.start), want.line);
           if (typeof want.message === 'string') assert.ok(f.message.includes(want.message), f.message);
           else if (want.message) assert.match(f.message, want.message);
-          for (const fix of f.fixes) checkFix(c.text, f, fix, format, config);
+          for (const fix of f.fixes) checkFix(c.text, f, fix, format, config, source);
         });
         if (c.output !== undefined) {
           // Fix-all restricted to this rule, opted in when its fixes rewrite.
           const only = { rules: Object.fromEntries([[ruleId, config.rules?.[ruleId] ?? 'warning']]), fixAll: [ruleId] } as Config;
-          const ruleOnly = lint(c.text, { format, config: only, rules: rule ? [rule] : [] }).findings;
+          const ruleOnly = lint(c.text, { format, config: only, rules: rule ? [rule] : [], source }).findings;
           const out = applyEdits(c.text, fixAllEdits(ruleOnly).edits);
           assert.equal(out, c.output);
-          const again = lint(out, { format, config: only, rules: rule ? [rule] : [] }).findings.filter((f) =>
+          const again = lint(out, { format, config: only, rules: rule ? [rule] : [], source }).findings.filter((f) =>
             f.fixes.some((x) => x.auto),
           );
           assert.deepEqual(

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, MarkupContent, Range, TextEdit } from 'vscode-languageserver-protocol';
 import { ruleById } from '../../server/src/core';
-import { FIX_ALL_COMMAND } from '../../server/src/protocol';
-import { editsByUri, ofRule, positionAt, TestClient, textAt } from './helpers/client';
+import { CONFIG_EDITED_COMMAND, FIX_ALL_COMMAND } from '../../server/src/protocol';
+import { editsByUri, messageOf, ofRule, positionAt, TestClient, textAt } from './helpers/client';
 import { assertOnlyEditedChanged } from './helpers/compare';
 import { dataOf, fixture, safelyFixable } from './helpers/fixtures';
 
@@ -28,17 +28,18 @@ describe('language server over stdio (push diagnostics)', () => {
   /** Applies an action's edit like an editor and returns the diagnostics of the new version. */
   async function apply(
     action: CodeAction,
+    uri = URI,
   ): Promise<{ before: string; after: string; edits: TextEdit[]; diagnostics: Diagnostic[] }> {
-    const beforeText = client.text(URI);
-    const edits = editOf(action);
-    const version = client.version(URI);
+    const beforeText = client.text(uri);
+    const edits = editOf(action, uri);
+    const version = client.version(uri);
     assert.ok(action.edit);
-    const named = editsByUri(action.edit).get(URI)?.version;
+    const named = editsByUri(action.edit).get(uri)?.version;
     if (named !== undefined && named !== null) assert.equal(named, version, 'versioned edit names the current version');
     client.applyWorkspaceEdit(action.edit);
-    const published = await client.diagnosticsFor(URI, version + 1);
-    current = published.diagnostics;
-    return { before: beforeText, after: client.text(URI), edits, diagnostics: published.diagnostics };
+    const published = await client.diagnosticsFor(uri, version + 1);
+    if (uri === URI) current = published.diagnostics;
+    return { before: beforeText, after: client.text(uri), edits, diagnostics: published.diagnostics };
   }
 
   before(() => {
@@ -51,7 +52,7 @@ describe('language server over stdio (push diagnostics)', () => {
     const caps = result.capabilities;
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
     assert.equal(caps.hoverProvider, true);
-    assert.deepEqual(caps.executeCommandProvider?.commands, [FIX_ALL_COMMAND]);
+    assert.deepEqual(caps.executeCommandProvider?.commands, [FIX_ALL_COMMAND, CONFIG_EDITED_COMMAND]);
     const kinds = typeof caps.codeActionProvider === 'object' ? caps.codeActionProvider.codeActionKinds : undefined;
     assert.deepEqual(kinds, ['quickfix', 'source.fixAll.copydesk']);
     assert.equal(caps.diagnosticProvider, undefined, 'a client without pull support gets pushed diagnostics only');
@@ -79,7 +80,7 @@ describe('language server over stdio (push diagnostics)', () => {
       assert.ok(ruleById(String(d.code)), `code ${String(d.code)} is a rule id`);
       assert.match(d.codeDescription?.href ?? '', new RegExp(`/docs/rules/${String(d.code)}\\.html$`));
       assert.ok(d.severity !== undefined && d.severity >= 1 && d.severity <= 4);
-      assert.equal(dataOf(d).version, 1);
+      assert.equal(dataOf(d).version, undefined, 'no version in data: an unchanged diagnostic is sent again as it was');
       assert.ok(Array.isArray(dataOf(d).fixes));
     }
     const teaser = ofRule(current, 'truncated-teaser')[0];
@@ -108,9 +109,10 @@ describe('language server over stdio (push diagnostics)', () => {
     current = published.diagnostics;
   });
 
-  it('never publishes an old version when changes come quickly', async () => {
+  it('publishes versions in order, ending at the last one, when changes come quickly', async () => {
     const start = client.version(URI);
-    // A burst, as fast typing sends it: all five changes are written before the server can lint any of them.
+    const count = client.published.length;
+    // A burst, as fast typing sends it: the server may skip versions it was too late for, never go back.
     const sent: Promise<number>[] = [];
     for (let i = 0; i < 5; i++) {
       sent.push(
@@ -121,14 +123,15 @@ describe('language server over stdio (push diagnostics)', () => {
     const last = client.version(URI);
     const published = await client.diagnosticsFor(URI, last);
     current = published.diagnostics;
-    const stale = client.published.filter(
-      (p) => p.uri === URI && p.version !== undefined && p.version > start && p.version < last,
+    const versions = client.published
+      .slice(count)
+      .filter((p) => p.uri === URI)
+      .map((p) => p.version ?? -1);
+    assert.ok(
+      versions.every((v, i) => v > start && (i === 0 || v > (versions[i - 1] ?? 0))),
+      `published versions only increase: ${versions.join(', ')}`,
     );
-    assert.deepEqual(
-      stale.map((p) => p.version),
-      [],
-      'superseded versions were not published',
-    );
+    assert.equal(versions[versions.length - 1], last, 'the last version published is the last one sent');
   });
 
   it('offers the quick fixes and disable actions of a finding, each with its edit', async () => {
@@ -148,8 +151,16 @@ describe('language server over stdio (push diagnostics)', () => {
     const preferred = actions.filter((a) => a.isPreferred);
     assert.equal(preferred.length, 1);
     assert.equal(preferred[0]?.title, fixes.find((f) => f.safe)?.title);
-    assert.ok(actions.some((a) => a.title === 'Disable truncated-teaser for this line' && a.kind === 'quickfix'));
-    assert.ok(actions.some((a) => a.title === 'Disable truncated-teaser for this file' && a.kind === 'quickfix'));
+    // Plain text goes to a CMS: no comment is written into it; the finding is ignored in the configuration instead.
+    assert.deepEqual(
+      actions.filter((a) => a.title.startsWith('Disable')),
+      [],
+    );
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Ignore this finding'), titles.join(' | '));
+    assert.ok(titles.includes('Turn off truncated-teaser in this project'), titles.join(' | '));
+    const ignore = actions.find((a) => a.title === 'Ignore this finding');
+    assert.equal(ignore?.command?.command, CONFIG_EDITED_COMMAND, 'the server is told of the configuration it wrote');
   });
 
   it('finds actions by overlap and by line, not by exact position', async () => {
@@ -198,32 +209,43 @@ describe('language server over stdio (push diagnostics)', () => {
     assertOnlyEditedChanged(before, { text: result.after, diagnostics: result.diagnostics }, result.edits, teaser);
   });
 
-  it('"disable for this line" inserts the directive above and silences that finding only', async () => {
-    const title = ofRule(current, 'inconsistent-title')[0];
-    assert.ok(title);
-    const line = title.range.start.line;
-    const actions = (await client.codeActions(URI, title.range, [title])) ?? [];
-    const disable = actions.find((a) => a.title === 'Disable inconsistent-title for this line');
-    assert.ok(disable);
-    const before = { text: client.text(URI), diagnostics: current };
-    const result = await apply(disable);
-    const lines = result.after.split('\n');
-    assert.equal(lines[line], '<!-- copydesk-disable-next-line inconsistent-title -->');
-    assert.equal(ofRule(result.diagnostics, 'inconsistent-title').length, 0);
-    assertOnlyEditedChanged(before, { text: result.after, diagnostics: result.diagnostics }, result.edits, title);
-  });
+  describe('in an article, where a comment stays out of the copy', () => {
+    const ARTICLE = 'file:///virtual/riverside.article';
+    let diagnostics: Diagnostic[] = [];
+    before(async () => {
+      await client.open(ARTICLE, 'article', fixture('riverside.txt'));
+      diagnostics = (await client.diagnosticsFor(ARTICLE, 1)).diagnostics;
+    });
+    after(() => client.close(ARTICLE));
 
-  it('"disable for this file" puts the directive on the first line', async () => {
-    const teaser = ofRule(current, 'truncated-teaser')[0];
-    assert.ok(teaser);
-    const others = current.filter((d) => d.code !== 'truncated-teaser').length;
-    const actions = (await client.codeActions(URI, teaser.range, [teaser])) ?? [];
-    const disable = actions.find((a) => a.title === 'Disable truncated-teaser for this file');
-    assert.ok(disable);
-    const result = await apply(disable);
-    assert.ok(result.after.startsWith('<!-- copydesk-disable-file truncated-teaser -->\n'));
-    assert.equal(ofRule(result.diagnostics, 'truncated-teaser').length, 0);
-    assert.equal(result.diagnostics.length, others, 'the other rules still report');
+    it('"disable for this line" inserts the directive above and silences that finding only', async () => {
+      const title = ofRule(diagnostics, 'inconsistent-title')[0];
+      assert.ok(title);
+      const line = title.range.start.line;
+      const actions = (await client.codeActions(ARTICLE, title.range, [title])) ?? [];
+      const disable = actions.find((a) => a.title === 'Disable inconsistent-title for this line');
+      assert.ok(disable, actions.map((a) => a.title).join(' | '));
+      const before = { text: client.text(ARTICLE), diagnostics };
+      const result = await apply(disable, ARTICLE);
+      const lines = result.after.split('\n');
+      assert.equal(lines[line], '<!-- copydesk-disable-next-line inconsistent-title -->');
+      assert.equal(ofRule(result.diagnostics, 'inconsistent-title').length, 0);
+      assertOnlyEditedChanged(before, { text: result.after, diagnostics: result.diagnostics }, result.edits, title);
+      diagnostics = result.diagnostics;
+    });
+
+    it('"disable for this file" puts the directive on the first line', async () => {
+      const teaser = ofRule(diagnostics, 'truncated-teaser')[0];
+      assert.ok(teaser);
+      const others = diagnostics.filter((d) => d.code !== 'truncated-teaser').length;
+      const actions = (await client.codeActions(ARTICLE, teaser.range, [teaser])) ?? [];
+      const disable = actions.find((a) => a.title === 'Disable truncated-teaser for this file');
+      assert.ok(disable);
+      const result = await apply(disable, ARTICLE);
+      assert.ok(result.after.startsWith('<!-- copydesk-disable-file truncated-teaser -->\n'));
+      assert.equal(ofRule(result.diagnostics, 'truncated-teaser').length, 0);
+      assert.equal(result.diagnostics.length, others, 'the other rules still report');
+    });
   });
 
   it('offers source.fixAll.copydesk only while something can be fixed, and honours context.only', async () => {
@@ -258,23 +280,44 @@ describe('language server over stdio (push diagnostics)', () => {
     await client.close(uri);
   });
 
-  it('explains a finding on hover: message, rationale, fixes and the doc link', async () => {
-    const teaser = ofRule(current, 'boilerplate')[0] ?? current[0];
-    assert.ok(teaser);
-    const hover = await client.hover(URI, teaser.range.start);
+  it('explains a finding on hover once: the rule, why, the fix and the doc link', async () => {
+    const title = ofRule(current, 'inconsistent-title')[0];
+    assert.ok(title);
+    const hover = await client.hover(URI, title.range.start);
     assert.ok(hover);
     const contents = hover.contents as MarkupContent;
     assert.equal(contents.kind, 'markdown');
-    const rule = ruleById(String(teaser.code));
+    const rule = ruleById('inconsistent-title');
     assert.ok(rule);
-    assert.ok(contents.value.includes(String(teaser.code)));
-    assert.ok(contents.value.includes('Why it matters'));
-    assert.ok(contents.value.includes(rule.meta.rationale.replace(/([\\`*_[\]<>|#])/g, '\\$1')), 'the rule rationale');
-    for (const fix of dataOf(teaser).fixes) assert.ok(contents.value.includes(fix.title.replace(/([\\`*_[\]<>|#])/g, '\\$1')));
-    assert.ok(contents.value.includes(`(${teaser.codeDescription?.href ?? '?'})`), 'links the rule page');
-    assert.deepEqual(hover.range, teaser.range);
+    const lines = contents.value.split('  \n');
+    assert.equal(lines.length, 4, contents.value);
+    assert.ok(
+      lines[0]?.startsWith('**inconsistent-title** (copydesk): Finds a person whose title changes'),
+      'the finding, named once',
+    );
+    assert.ok(!contents.value.includes(messageOf(title)), 'the message the editor shows is not repeated');
+    assert.match(lines[1] ?? '', /^_Why:_ A reader who meets "President Smith"/);
+    assert.ok(!contents.value.includes(rule.meta.rationale), 'one sentence of the rationale, not all of it');
+    assert.match(lines[2] ?? '', /^_Fix:_ Change to /);
+    assert.equal(lines[3], `[More about inconsistent-title](${title.codeDescription?.href ?? '?'})`);
+    assert.deepEqual(hover.range, title.range);
     const nothing = await client.hover(URI, { line: 1, character: 0 });
     assert.equal(nothing, null, 'no hover on a blank line');
+  });
+
+  it('shares one hover between stacked findings, each rule explained once', async () => {
+    const teaser = ofRule(current, 'truncated-teaser')[0];
+    const block = ofRule(current, 'boilerplate')[0];
+    assert.ok(teaser && block, 'a teaser inside a furniture block');
+    const hover = await client.hover(URI, teaser.range.start);
+    const value = (hover?.contents as MarkupContent | undefined)?.value ?? '';
+    const parts = value.split('\n\n---\n\n');
+    assert.deepEqual(
+      parts.map((p) => /^\*\*([a-z-]+)\*\*/.exec(p)?.[1]),
+      ['boilerplate', 'truncated-teaser'],
+    );
+    assert.equal(value.split('_Why:_').length - 1, 2, 'one why per rule');
+    assert.deepEqual(hover?.range, teaser.range, 'the range both findings cover');
   });
 
   it('runs the fix-all command through workspace/applyEdit', async () => {

@@ -47,7 +47,7 @@ describe('pull diagnostics', () => {
     assert.ok(report.kind === 'full' && report.resultId);
     const items = report.kind === 'full' ? report.items : [];
     assert.ok(ofRule(items, 'truncated-teaser').length > 0);
-    assert.ok(items.every((d) => d.source === 'copydesk' && dataOf(d).version === 1));
+    assert.ok(items.every((d) => d.source === 'copydesk' && Array.isArray(dataOf(d).fixes)));
     lastId = report.resultId;
     const again = await pull(lastId);
     assert.deepEqual(again, { kind: 'unchanged', resultId: lastId });
@@ -64,7 +64,6 @@ describe('pull diagnostics', () => {
     assert.equal(report.kind, 'full');
     const items = report.kind === 'full' ? report.items : [];
     assert.equal(ofRule(items, 'truncated-teaser').length, before - 1);
-    assert.ok(items.every((d) => dataOf(d).version === 2));
   });
 
   it('asks the client to pull again when settings change', async () => {

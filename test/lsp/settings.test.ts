@@ -163,7 +163,8 @@ describe('.copydesk.json', () => {
     writeFileSync(join(nested, 'story.txt'), TEXT);
     writeFileSync(configPath, '{ "rules": { "truncated-teaser": "off" }, ');
     client = TestClient.spawn();
-    await client.initialize();
+    // The workspace folder bounds the lookup: the file two folders above the document is inside it.
+    await client.initialize({ rootUri: pathToFileURL(tmp.dir).href });
   });
   after(() => {
     client.kill();
@@ -183,7 +184,9 @@ describe('.copydesk.json', () => {
     const problem = onConfig.diagnostics[0];
     assert.ok(problem);
     assert.match(messageOf(problem), /not valid JSON/);
-    assert.deepEqual(problem.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+    // At the JSON error (the file ends inside the object), not at line 1, column 1.
+    assert.equal(problem.range.start.line, 0);
+    assert.ok(problem.range.start.character >= 40, JSON.stringify(problem.range));
     const message = await client.waitFor('showMessage', () => true, 'window/showMessage', client.shown);
     assert.equal(message.type, 2, 'a warning');
     assert.ok(message.message.includes(configPath), 'names the file');

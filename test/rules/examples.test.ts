@@ -47,7 +47,7 @@ describe('examples: scraped and rewritten articles', () => {
     assert.ok(block);
     assert.equal(block.start, article.lines[headingLine]?.start);
     assert.equal(block.end, article.lines[lastTeaser]?.end);
-    assert.match(block.message, /^Recirculation block \("You may also like\.\.\."\) left over from a web page: \d+ lines$/);
+    assert.match(block.message, /^Related stories after the article's end \("You may also like\.\.\."\): \d+ lines$/);
 
     const teasers = findings.filter((f) => f.rule === 'truncated-teaser');
     assert.deepEqual(

@@ -195,6 +195,22 @@ ruleTests(ID, {
       output: 'Sen. Jane Doe spoke. In 2010, then-Gov. Doe signed the law.\n',
     },
     {
+      name: 'a customary honorific: a chairman who was once a judge',
+      text: 'Chairman Howard Pike opened the hearing. Later Judge Pike ruled the motion out of order.\n',
+      findings: [{ text: 'Judge Pike', message: 'customary honorific' }],
+    },
+    {
+      name: 'a customary honorific first: a coach who is now a director',
+      text: 'Coach Dana Lee retired in May. By June, Director Lee had hired a successor.\n',
+      findings: [{ text: 'Director Lee', message: 'customary honorific' }],
+    },
+    {
+      name: 'an honorific against the people option is a conflict like any other',
+      options: { people: { 'Howard Pike': 'Chairman' } },
+      text: 'Chairman Howard Pike opened the hearing. Later Judge Pike ruled the motion out of order.\n',
+      findings: [{ text: 'Judge Pike', message: 'the people option gives Howard Pike the title "Chairman"' }],
+    },
+    {
       name: 'the people option with a modifier and a surname',
       options: { people: { Doe: 'former Prime Minister' } },
       text: 'Prime Minister Jane Doe spoke.\n',
@@ -216,6 +232,27 @@ function fixed(text: string, options?: Record<string, unknown>): string {
   for (const e of [...fix.edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
 }
+
+describe('inconsistent-title severity', () => {
+  const severities = (text: string, options?: Record<string, unknown>): string[] =>
+    lint(text, { config: { rules: { [ID]: { severity: 'warning', ...(options ?? {}) } } } })
+      .findings.filter((f) => f.rule === ID)
+      .map((f) => f.severity);
+  const text = 'Chairman Howard Pike opened the hearing. Later Judge Pike ruled the motion out of order.\n';
+  it('reports a customary honorific as information at most', () => {
+    assert.deepEqual(severities(text), ['info']);
+    assert.deepEqual(severities(text, { severity: 'hint' }), ['hint']);
+  });
+  it('reports it at the rule’s severity when the people option names the person', () => {
+    assert.deepEqual(severities(text, { people: { 'Howard Pike': 'Chairman' } }), ['warning']);
+  });
+  it('keeps a real title conflict at the rule’s severity', () => {
+    assert.deepEqual(severities('Gov. Maria Ortiz signed. Sen. Ortiz spoke.\n'), ['warning']);
+  });
+  it('never reports a courtesy title', () => {
+    assert.deepEqual(severities('Chairman Howard Pike opened the hearing. Later Dr. Pike left.\n'), []);
+  });
+});
 
 describe('inconsistent-title fixes', () => {
   it('drops then- and keeps the qualifier', () => {
@@ -316,17 +353,18 @@ describe('inconsistent-title on real text', () => {
       const text = brownText(file);
       for (const f of lint(text, { rules: [rule] }).findings) {
         const rel = f.related[0];
-        found.push(`${file}: ${text.slice(f.start, f.end)} / ${rel ? text.slice(rel.start, rel.end) : ''}`);
+        found.push(`${file}: ${text.slice(f.start, f.end)} / ${rel ? text.slice(rel.start, rel.end) : ''} (${f.severity})`);
       }
     }
-    // Howard W. Smith is "Chairman Howard Smith" and then "Judge Smith"; Khrushchev is "Premier" and, in a
-    // quoted announcement that spaced-out quote marks hide from the quotation finder, "Chairman".
+    // Howard W. Smith is "Chairman Howard Smith" and then "Judge Smith", a customary honorific (he was a
+    // judge), so information only; Khrushchev is "Premier" and, in a quoted announcement that spaced-out
+    // quote marks hide from the quotation finder, "Chairman".
     assert.deepEqual(found, [
-      'ca34: Chairman Khrushchev / Premier Khrushchev',
-      'ca37: Judge Smith / Chairman Howard Smith',
-      'ca37: Judge Smith / Chairman Howard Smith',
-      'ca37: Judge Smith / Chairman Howard Smith',
-      'ca37: Judge Smith / Chairman Howard Smith',
+      'ca34: Chairman Khrushchev / Premier Khrushchev (warning)',
+      'ca37: Judge Smith / Chairman Howard Smith (info)',
+      'ca37: Judge Smith / Chairman Howard Smith (info)',
+      'ca37: Judge Smith / Chairman Howard Smith (info)',
+      'ca37: Judge Smith / Chairman Howard Smith (info)',
     ]);
   });
 });

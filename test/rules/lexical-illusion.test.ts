@@ -8,6 +8,14 @@ ruleTests('lexical-illusion', {
     { name: 'a headline and the paragraph under it', text: 'Storm\n\nStorm damage closed the road.' },
     { name: 'a Markdown heading and the line under it', format: 'markdown', text: '# Floods\nFloods closed the road.\n' },
     { name: 'in a code fence', format: 'markdown', text: 'Output:\n\n```\nok ok\n```\n' },
+    { name: 'a repeated figure in a table row', text: 'Standings\n\nHull City  2339  1  1  11  18\n' },
+    { name: 'tennis scores', text: 'She won 6-2 6-2 in the final.' },
+    { name: 'cells of a table, tab-separated', text: 'Form guide\n\nArsenal\tW\tW\tD\tL\n' },
+    { name: 'cells of a table, space-aligned', text: 'Form guide\n\nArsenal    W    W    D    L\n' },
+    { name: 'repetition for emphasis', text: 'Her advice: location, location, location.' },
+    { name: 'initials', text: 'The store was run by J. J. Hapgood.' },
+    { name: 'a label and the line under it', text: 'Share to LinkedIn\nLinkedIn\nShare to Facebook\nFacebook' },
+    { name: 'a short heading line and the paragraph under it', text: 'Nintendo\nNintendo Switch Lite for $200 is a good buy.' },
   ],
   invalid: [
     {
@@ -16,11 +24,17 @@ ruleTests('lexical-illusion', {
       output: 'The council met.',
     },
     {
-      name: 'across a line break: the line break stays',
+      name: 'across a line break in hard-wrapped prose: the line break stays',
       format: 'markdown',
-      text: 'We read the\nthe report.',
+      text: 'The committee met on Monday and, after a long debate, read the\nthe report again.',
       findings: [{ text: 'the', line: 1 }],
-      output: 'We read the\nreport.',
+      output: 'The committee met on Monday and, after a long debate, read the\nreport again.',
+    },
+    {
+      name: 'two spaces typed by mistake, in prose',
+      text: 'We met the  the council on Monday.',
+      findings: [{ text: 'the' }],
+      output: 'We met the council on Monday.',
     },
     {
       name: 'at the end of a line',

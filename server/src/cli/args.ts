@@ -27,6 +27,8 @@ export interface CliOptions {
   stdinFilename: string | undefined;
   /** `--color` / `--no-color`; undefined means: only when stdout is a terminal and NO_COLOR is not set. */
   color: boolean | undefined;
+  /** `--source FILE`: the story the one linted document was rewritten from. */
+  source: string | undefined;
 }
 
 /** A mistake in the command line: reported with a hint to run --help, exit code 2. */
@@ -57,6 +59,9 @@ Options:
       --stdin-filename <name>
                              Name for text read from stdin: picks the format (.md,
                              .article, .txt) and where .copydesk.json is looked for
+      --source <file>        Check the one document against the story it was
+                             rewritten from (quotations, figures, titles, names,
+                             attribution); see docs/sources.md for other ways to link
       --color, --no-color    Force colours on or off (default: on for a terminal,
                              unless NO_COLOR is set)
   -h, --help                 Show this help
@@ -82,6 +87,7 @@ const FLAGS_WITH_VALUE = new Map([
   ['--max-warnings', '--max-warnings'],
   ['--stdin-filename', '--stdin-filename'],
   ['--severity', '--severity'],
+  ['--source', '--source'],
 ]);
 
 const BOOLEAN_FLAGS = new Map([
@@ -132,6 +138,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     severity: undefined,
     stdinFilename: undefined,
     color: undefined,
+    source: undefined,
   };
   let help = false;
   let version = false;
@@ -247,6 +254,10 @@ function applyValue(options: CliOptions, flag: string, value: string): void {
     case '--stdin-filename':
       if (value === '') throw new UsageError('--stdin-filename needs a name');
       options.stdinFilename = value;
+      break;
+    case '--source':
+      if (value === '') throw new UsageError('--source needs a file name');
+      options.source = value;
       break;
   }
 }

@@ -4,6 +4,15 @@ import { RULES, type ActiveSeverity, type Finding, type LineIndex, type Position
 import { HOME_URL, TOOL_NAME, VERSION, ruleDocUrl } from './meta';
 import { escapeForTerminal } from './terminal';
 
+/** The source a rewrite was checked against: where related locations marked `inSource` point. */
+export interface SourceReport {
+  /** As shown: relative to the current directory, forward slashes. */
+  path: string;
+  absolutePath: string;
+  /** The index of the source's text, for positions of related locations in it. */
+  index: LineIndex;
+}
+
 export interface FileReport {
   /** As shown: relative to the current directory, forward slashes (or the stdin name). */
   path: string;
@@ -19,6 +28,8 @@ export interface FileReport {
   fixed: number;
   /** The same, per rule id. */
   fixedByRule?: Record<string, number>;
+  /** The linked source, when the document has one that could be read. */
+  source?: SourceReport;
 }
 
 export interface Notification {
@@ -190,6 +201,14 @@ export function formatStylish(reports: readonly FileReport[], context: ReportCon
       out.push(
         `${where.padEnd(whereWidth)}  ${paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(severityWidth))}  ${oneLine(finding.message)}  ${paint('dim', escapeForTerminal(finding.rule))}`,
       );
+      // Where the source says it: one clickable line per related location in the source.
+      const source = report.source;
+      if (!source) continue;
+      for (const r of finding.related) {
+        if (!r.inSource) continue;
+        const pos = source.index.positionAt(r.start);
+        out.push(`  ${paint('dim', `↳ ${escapeForTerminal(source.path)}:${pos.line + 1}:${pos.character + 1}`)}`);
+      }
     }
     out.push('');
   }
@@ -227,25 +246,45 @@ function range(index: LineIndex, start: number, end: number): { start: Position;
   return { start: index.positionAt(start), end: index.positionAt(end) };
 }
 
-/** `{"files":[{"path","diagnostics":[{rule,severity,message,range,fixes}]}]}`; a skipped file has an `error` and no diagnostics. */
+/** A finding's related locations as JSON: `{message, path, range}`, the path the source's for those in the source. */
+function jsonRelated(report: FileReport, index: LineIndex, related: Finding['related']): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const r of related) {
+    if (r.inSource && !report.source) continue;
+    const where = r.inSource && report.source ? report.source : { path: report.path, index };
+    out.push({ message: r.message, path: where.path, range: range(where.index, r.start, r.end) });
+  }
+  return out;
+}
+
+/**
+ * `{"files":[{"path","diagnostics":[{rule,severity,message,range,fixes,related?}],"source"?}]}`; a skipped file
+ * has an `error` and no diagnostics. `related` (when a finding has related locations) and `source` (when the
+ * document was checked against a source) are left out otherwise.
+ */
 export function formatJson(reports: readonly FileReport[]): string {
   const files = reports.map((report) => {
     const index = report.index;
     const diagnostics = index
-      ? report.findings.map((f) => ({
-          rule: f.rule,
-          severity: f.severity,
-          message: f.message,
-          range: range(index, f.start, f.end),
-          fixes: f.fixes.map((fix) => ({
-            title: fix.title,
-            edits: fix.edits.map((e) => ({ range: range(index, e.start, e.end), newText: e.newText })),
-          })),
-        }))
+      ? report.findings.map((f) => {
+          const diagnostic: Record<string, unknown> = {
+            rule: f.rule,
+            severity: f.severity,
+            message: f.message,
+            range: range(index, f.start, f.end),
+            fixes: f.fixes.map((fix) => ({
+              title: fix.title,
+              edits: fix.edits.map((e) => ({ range: range(index, e.start, e.end), newText: e.newText })),
+            })),
+          };
+          if (f.related.length > 0) diagnostic.related = jsonRelated(report, index, f.related);
+          return diagnostic;
+        })
       : [];
-    return report.error === undefined
-      ? { path: report.path, diagnostics }
-      : { path: report.path, diagnostics, error: report.error };
+    const file: Record<string, unknown> =
+      report.error === undefined ? { path: report.path, diagnostics } : { path: report.path, diagnostics, error: report.error };
+    if (report.source) file.source = report.source.path;
+    return file;
   });
   return `${JSON.stringify({ files })}\n`;
 }
@@ -315,11 +354,26 @@ export function formatSarif(reports: readonly FileReport[], context: ReportConte
         locations: [{ physicalLocation: { artifactLocation: location, region: sarifRegion(index, f.start, f.end) } }],
       };
       if (f.related.length > 0) {
-        result.relatedLocations = f.related.map((r, id) => ({
-          id,
-          message: { text: r.message },
-          physicalLocation: { artifactLocation: location, region: sarifRegion(index, r.start, r.end) },
-        }));
+        const source = report.source;
+        const sourceLocation = source
+          ? artifactLocation({
+              path: source.path,
+              absolutePath: source.absolutePath,
+              index: source.index,
+              findings: [],
+              fixed: 0,
+            })
+          : undefined;
+        result.relatedLocations = f.related
+          .filter((r) => !r.inSource || source)
+          .map((r, id) => ({
+            id,
+            message: { text: r.message },
+            physicalLocation:
+              r.inSource && source && sourceLocation
+                ? { artifactLocation: sourceLocation, region: sarifRegion(source.index, r.start, r.end) }
+                : { artifactLocation: location, region: sarifRegion(index, r.start, r.end) },
+          }));
       }
       if (f.fixes.length > 0) {
         result.fixes = f.fixes.map((fix) => ({

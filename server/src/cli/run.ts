@@ -2,7 +2,17 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigFileCache, describeProblems, type LoadedConfig } from '../config-file';
-import { fixText, formatFromPath, lint, mergeConfigs, type ActiveSeverity, type Config, type LintResult } from '../core';
+import {
+  LineIndex,
+  fixText,
+  formatFromPath,
+  lint,
+  mergeConfigs,
+  type ActiveSeverity,
+  type Config,
+  type LintResult,
+  type SourceInput,
+} from '../core';
 import {
   MAX_FILE_BYTES,
   decodeText,
@@ -13,6 +23,7 @@ import {
   writeFileAtomic,
   type DecodedText,
 } from '../io';
+import { readSource, resolveSource } from '../sources';
 import { HELP, UsageError, parseArgs, type CliOptions } from './args';
 import { collectTargets, displayPath, type Targets } from './files';
 import {
@@ -26,6 +37,7 @@ import {
   type FileReport,
   type Notification,
   type ReportContext,
+  type SourceReport,
 } from './format';
 import { GlobError } from './glob';
 import { VERSION } from './meta';
@@ -125,6 +137,12 @@ export async function run(environment: CliEnvironment): Promise<number> {
     const loaded = explicitConfig ?? configs.forDirectory(dir);
     return mergeConfigs(loaded?.config, flagConfig);
   };
+  // The folder the `sources` map's globs are relative to: the configuration file's.
+  const configDirFor = (dir: string): string | undefined => {
+    if (options.noConfig) return undefined;
+    const loaded = explicitConfig ?? configs.forDirectory(dir);
+    return loaded ? dirname(loaded.path) : undefined;
+  };
 
   let targets: Targets;
   try {
@@ -141,6 +159,32 @@ export async function run(environment: CliEnvironment): Promise<number> {
     return EXIT_TROUBLE;
   }
 
+  if (options.source !== undefined && targets.files.length + (targets.stdin ? 1 : 0) > 1) {
+    say('--source names the source of one document; to link many, use "sources" in .copydesk.json (docs/sources.md)');
+    return EXIT_TROUBLE;
+  }
+
+  // The document's source (--source, its own link, or the configuration's map), read for the drift rules.
+  const sourceFor = async (
+    text: string,
+    name: string,
+    absolutePath: string | undefined,
+    dir: string,
+  ): Promise<{ input: SourceInput; report: SourceReport | undefined } | undefined> => {
+    const resolved = resolveSource(absolutePath, text, configFor(dir), configDirFor(dir), {
+      cwd,
+      format: formatFromPath(name),
+      ...(options.source === undefined ? {} : { explicit: options.source }),
+    });
+    if (!resolved) return undefined;
+    const input = await readSource(resolved);
+    if ('error' in input) return { input, report: undefined };
+    return {
+      input,
+      report: { path: displayPath(resolved.path, cwd), absolutePath: resolved.path, index: new LineIndex(input.text) },
+    };
+  };
+
   // Machine formats list every finding unless asked; the formats people read start where the Problems panel does.
   const shownFrom: ActiveSeverity = options.quiet
     ? 'error'
@@ -153,8 +197,9 @@ export async function run(environment: CliEnvironment): Promise<number> {
     path: string,
     absolutePath: string | undefined,
     dir: string,
+    source?: SourceInput,
   ): { result: LintResult; fixedText?: string; applied: number; fixedByRule: Record<string, number> } | undefined => {
-    const lintOptions = { format: formatFromPath(name), config: configFor(dir) };
+    const lintOptions = { format: formatFromPath(name), config: configFor(dir), ...(source ? { source } : {}) };
     try {
       if (options.fix) {
         // "Fixed" counts the fixable findings that are gone, as the "fixable with --fix" count announced them.
@@ -176,12 +221,21 @@ export async function run(environment: CliEnvironment): Promise<number> {
     result: LintResult,
     fixed: number,
     fixedByRule: Record<string, number>,
+    source?: SourceReport,
   ): void => {
     for (const e of result.ruleErrors) notify('error', `${path}: rule "${e.rule}" crashed: ${e.message}`, path);
     // A loop, not push(...findings): a file can have hundreds of thousands of findings.
     countFindings(result.findings, totals);
     const shown = result.findings.filter((f) => isShown(f.severity, shownFrom));
-    reports.push({ path, absolutePath, index: result.article.index, findings: shown, fixed, fixedByRule });
+    reports.push({
+      path,
+      absolutePath,
+      index: result.article.index,
+      findings: shown,
+      fixed,
+      fixedByRule,
+      ...(source ? { source } : {}),
+    });
   };
 
   if (targets.stdin) {
@@ -204,8 +258,9 @@ export async function run(environment: CliEnvironment): Promise<number> {
       reports.push({ path, absolutePath, index: undefined, findings: [], error: reason, fixed: 0 });
     }
     if (decoded) {
-      const linted = lintOne(decoded, name, path, absolutePath, dir);
-      if (linted) record(path, absolutePath, linted.result, 0, {});
+      const source = await sourceFor(decoded.text, name, absolutePath, dir);
+      const linted = lintOne(decoded, name, path, absolutePath, dir, source?.input);
+      if (linted) record(path, absolutePath, linted.result, 0, {}, source?.report);
     }
   }
 
@@ -222,7 +277,8 @@ export async function run(environment: CliEnvironment): Promise<number> {
       reports.push({ path, absolutePath: file, index: undefined, findings: [], error: read.reason, fixed: 0 });
       continue;
     }
-    const linted = lintOne(read.file, file, path, file, dirname(file));
+    const source = await sourceFor(read.file.text, file, file, dirname(file));
+    const linted = lintOne(read.file, file, path, file, dirname(file), source?.input);
     if (!linted) continue;
     let { result, applied, fixedByRule } = linted;
     if (linted.fixedText !== undefined && linted.fixedText !== read.file.text) {
@@ -235,12 +291,16 @@ export async function run(environment: CliEnvironment): Promise<number> {
       } catch (error) {
         notify('error', `${path}: not fixed: ${error instanceof Error ? error.message : String(error)}`, path);
         // The file is unchanged on disk (or holds someone else's change): report the text that was linted.
-        result = lint(read.file.text, { format: formatFromPath(file), config: configFor(dirname(file)) });
+        result = lint(read.file.text, {
+          format: formatFromPath(file),
+          config: configFor(dirname(file)),
+          ...(source ? { source: source.input } : {}),
+        });
         applied = 0;
         fixedByRule = {};
       }
     }
-    record(path, file, result, applied, fixedByRule);
+    record(path, file, result, applied, fixedByRule, source?.report);
   }
 
   const context: ReportContext = {

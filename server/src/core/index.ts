@@ -10,4 +10,5 @@ export * from './lint';
 export { LintCache } from './cache';
 export { directiveComment } from './suppress';
 export { RULES, ruleById } from './rules';
+export { findSourceLink, sourceDirective, SOURCE_DIRECTIVE, type SourceLink } from './source-link';
 export type { Rule } from './rule';

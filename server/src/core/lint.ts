@@ -2,18 +2,34 @@ import { LintCache } from './cache';
 import { parseArticle, type Article, type DocFormat } from './article';
 import { fixAllRules, ignoredFindings, mergeConfigs, ruleOptions, ruleSeverity, type Config } from './config';
 import { applyEdits, fixAllEdits } from './fix';
-import type { Rule, RuleContext, SourceDocument } from './rule';
+import type { Rule, RuleContext, SourceDocument, SourceProblem } from './rule';
 import { RULES } from './rules';
 import { findSuppressions } from './suppress';
-import { SEVERITIES, type ActiveSeverity, type Finding, type Fix, type Severity } from './types';
+import { SEVERITIES, type ActiveSeverity, type Finding, type Fix, type Severity, type Span } from './types';
 
 /** The text a document was rewritten from, as a shell read it. */
-export interface SourceInput {
+export interface SourceText {
   text: string;
   format?: DocFormat;
   /** A path or URI, for messages only. */
   name?: string;
+  /** Where the document names its source (see source-link.ts), when it does. */
+  link?: Span;
 }
+
+/**
+ * A source the shell could not read (missing, not a file, binary, too large): the `source-link` rule reports
+ * `error` on the link, and the drift rules do not run.
+ */
+export interface SourceError {
+  error: string;
+  /** The path as the document or configuration gives it. */
+  name?: string;
+  /** Where the document names its source; when absent the engine looks for a link in the text, else uses line 1. */
+  link?: Span;
+}
+
+export type SourceInput = SourceText | SourceError;
 
 export interface LintOptions {
   format?: DocFormat;
@@ -51,7 +67,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const ignored = new Set((config.ignoreWords ?? []).map((w) => w.toLowerCase()));
   const ignoredHere = ignoredFindings(config, options.path);
   const autoFix = fixAllRules(config, rules);
-  const source = options.source ? sourceDocument(options.source, cache) : undefined;
+  const given = options.source;
+  const source = given && !('error' in given) ? sourceDocument(given, cache) : undefined;
+  const sourceProblem = given && 'error' in given ? sourceProblemOf(given) : undefined;
 
   for (const rule of rules) {
     const severity = ruleSeverity(config, rule);
@@ -60,6 +78,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const context: RuleContext = {
       article,
       source,
+      sourceProblem,
       options: ruleOptions(config, rule.meta.id),
       optionsOf: (id) => ruleOptions(config, id),
       cache,
@@ -106,10 +125,17 @@ function lower(a: ActiveSeverity, b: Severity): Severity {
 }
 
 /** The source parsed once; cached across runs by its text, so a server re-lint does not parse it again. */
-function sourceDocument(input: SourceInput, cache: LintCache): SourceDocument {
+function sourceDocument(input: SourceText, cache: LintCache): SourceDocument {
   const format = input.format ?? 'text';
   const article = cache.get(`source-article:${format}`, input.text, () => parseArticle(input.text, format));
   return input.name === undefined ? { text: input.text, article } : { text: input.text, article, name: input.name };
+}
+
+function sourceProblemOf(input: SourceError): SourceProblem {
+  const problem: SourceProblem = { message: input.error };
+  if (input.name !== undefined) problem.name = input.name;
+  if (input.link !== undefined) problem.link = input.link;
+  return problem;
 }
 
 /**

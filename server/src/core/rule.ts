@@ -1,6 +1,6 @@
 import type { Article } from './article';
 import type { LintCache } from './cache';
-import type { Report, RuleMeta } from './types';
+import type { Report, RuleMeta, Span } from './types';
 
 export type RuleOptions = Readonly<Record<string, unknown>>;
 
@@ -15,10 +15,21 @@ export interface SourceDocument {
   readonly name?: string;
 }
 
+/** A linked source the shell could not read (`LintOptions.source` in its error form); `source-link` reports it. */
+export interface SourceProblem {
+  message: string;
+  /** The path as the document or configuration gives it. */
+  name?: string;
+  /** Where the document names its source, when the shell knows. */
+  link?: Span;
+}
+
 export interface RuleContext {
   readonly article: Article;
   /** The linked source of a rewrite (`LintOptions.source`); undefined when the document has none. */
   readonly source: SourceDocument | undefined;
+  /** Why the linked source could not be read; undefined when it was, or when there is none. */
+  readonly sourceProblem: SourceProblem | undefined;
   /** This rule's options from the configuration (severity removed). */
   readonly options: RuleOptions;
   /** Another rule's options, for analyses that rules share. */

@@ -1,96 +1,59 @@
 /**
- * The style rules' shared machinery. Each rule wraps one of write-good's
- * checks (`fn(text) → [{index, offset}]`, offsets in UTF-16 code units, the
- * same units as the engine's). A check runs once per lint on the whole text;
- * the result is memoised, so a rule that consults another rule's check does
- * not run it again. Hits are then kept only where they fall in prose: not
+ * The style rules' shared machinery. Each rule reports the hits of one of
+ * write-good's checks, found for all nine at once by one pass over each
+ * paragraph's words (analysis/phrases.ts), with write-good's own word lists
+ * and exactly its matches. Hits are kept only where they fall in prose: not
  * inside a direct quotation (a reporter cannot edit a quote), not on an
  * excluded line (front matter, code, HTML comments), not inside a URL.
  */
+import { checkIndex, scanStyle, type StyleCheck } from './analysis/phrases';
 import type { Rule, RuleContext } from './rule';
 import type { Report, RuleMeta, Span } from './types';
 
-export interface StyleHit {
-  index: number;
-  offset: number;
-}
-
-export type StyleCheck = (text: string) => readonly StyleHit[];
+export type { StyleCheck } from './analysis/phrases';
 
 export interface StyleRuleSpec {
   meta: Omit<RuleMeta, 'tags'>;
-  /** Names the check in the per-lint memo; rules that share a check share its name. */
-  checkName: string;
+  /** The write-good check whose hits the rule reports. */
   check: StyleCheck;
   /** Turns one hit into a report, or drops it (undefined). The report's range is then checked for prose. */
   report(hit: Span, context: RuleContext): Report | undefined;
 }
 
 /**
- * The hits of one check, as sorted spans, computed at most once per lint.
- * The check runs on each blank-line-separated chunk of the text on its own
- * (write-good's checks are local to a paragraph), and each chunk's hits are
- * kept in the run-spanning cache keyed by the chunk's text: after an edit,
- * only the edited chunk is checked again.
+ * Each paragraph (blank-line-separated chunk) with its hits of every check, as
+ * `[check, start, end]` triples relative to the chunk. write-good's checks are
+ * local to a paragraph, so each chunk is scanned on its own, and its hits are
+ * kept in the run-spanning cache: after an edit, only the chunks the edit
+ * touched are scanned again (`LintCache.perSpan` finds the others unchanged
+ * without hashing their text). Identical chunks are scanned each on its own.
  */
-export function checkHits(context: RuleContext, checkName: string, check: StyleCheck): Span[] {
-  return context.memo(`write-good:${checkName}`, () => {
-    const entries = chunkEntries(context);
-    const missing = entries.filter((e) => !e.hits.has(checkName));
-    if (WORD_LOCAL.has(checkName) && missing.length > entries.length / 2) {
-      // A cold run (the CLI, a document just opened): one pass over the whole text is
-      // cheaper than a pass per chunk. Hand each chunk its hits; a hit that would cross
-      // a chunk boundary belongs to no paragraph and is dropped, as a per-chunk run would.
-      for (const e of missing) e.hits.set(checkName, []);
-      const all = check(context.article.text);
-      for (const h of all) {
-        const entry = entries[chunkAt(entries, h.index)];
-        if (!entry || h.index + h.offset > entry.start + entry.text.length) continue;
-        entry.hits.get(checkName)?.push({ start: h.index - entry.start, end: h.index - entry.start + h.offset });
-      }
-    } else {
-      for (const e of missing) {
-        e.hits.set(
-          checkName,
-          check(e.text).map((h) => ({ start: h.index, end: h.index + h.offset })),
-        );
-      }
-    }
-    const spans: Span[] = [];
-    for (const { start, hits } of entries) {
-      for (const h of hits.get(checkName) ?? []) spans.push({ start: h.start + start, end: h.end + start });
-    }
-    return spans.sort((a, b) => a.start - b.start || a.end - b.end);
+function chunkHits(context: RuleContext): { chunks: Span[]; hits: Int32Array[] } {
+  return context.memo('style:hits', () => {
+    const { text } = context.article;
+    const list = chunks(context);
+    return { chunks: list, hits: context.cache.perSpan('style', text, list, (c) => scanStyle(text, c.start, c.end)) };
   });
 }
 
-/**
- * Checks whose hits inside a chunk depend only on that chunk's words (word-boundary
- * regexes), so a whole-text run finds exactly what per-chunk runs would. The
- * sentence-start and repeated-word checks look across line breaks and always run per chunk.
- */
-const WORD_LOCAL = new Set(['adverb-where', 'e-prime', 'no-cliches', 'passive-voice', 'too-wordy', 'weasel-words']);
-
-/** Index of the last chunk starting at or before `offset`. */
-function chunkAt(entries: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = entries.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((entries[mid]?.start ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** Each chunk with its cached hits per check: one cache lookup per chunk and run, shared by every check. */
-function chunkEntries(context: RuleContext): { start: number; text: string; hits: Map<string, Span[]> }[] {
-  return context.memo('style:chunk-entries', () =>
-    chunks(context).map((chunk) => {
-      const text = context.article.text.slice(chunk.start, chunk.end);
-      return { start: chunk.start, text, hits: context.cache.get('write-good', text, () => new Map<string, Span[]>()) };
-    }),
-  );
+/** The hits of one check, as spans sorted by start, computed at most once per lint (and only for a rule that runs). */
+export function checkHits(context: RuleContext, check: StyleCheck): Span[] {
+  return context.memo(`style:${check}`, () => {
+    const k = checkIndex(check);
+    const { chunks: list, hits } = chunkHits(context);
+    const spans: Span[] = [];
+    list.forEach((chunk, i) => {
+      const h = hits[i];
+      if (!h) return;
+      // The triples are grouped by check: skip to this check's, stop after them.
+      let j = 0;
+      while (j < h.length && (h[j] ?? 0) < k) j += 3;
+      for (; j < h.length && h[j] === k; j += 3) {
+        spans.push({ start: chunk.start + (h[j + 1] ?? 0), end: chunk.start + (h[j + 2] ?? 0) });
+      }
+    });
+    return spans;
+  });
 }
 
 /** Maximal runs of non-blank lines: the units the style checks run on. */
@@ -118,7 +81,7 @@ export function styleRule(spec: StyleRuleSpec): Rule {
   return {
     meta: { ...spec.meta, tags: ['style'] },
     check(context) {
-      for (const hit of checkHits(context, spec.checkName, spec.check)) {
+      for (const hit of checkHits(context, spec.check)) {
         const report = spec.report(hit, context);
         if (report && inProse(context, report)) context.report(report);
       }

@@ -1,8 +1,10 @@
 /**
  * One word tokenizer for every reader of words: the furniture features, the
- * figure model, the phrase matcher and the source index. A token is a word, a
- * number or one punctuation character, with UTF-16 offsets into the text it was
- * cut from; whitespace separates tokens and is not one.
+ * figure model and the source index. A token is a word, a number or one
+ * punctuation character, with UTF-16 offsets into the text it was cut from;
+ * whitespace separates tokens and is not one. (The phrase matcher, which must
+ * match exactly what write-good's regular expressions match, reads words as
+ * those expressions do, with the character classes at the end of this file.)
  *
  * - A word is a run of letters, marks and digits that starts with a letter or
  *   mark, with apostrophes inside it ("don't", "Russia’s"); a hyphen or slash
@@ -133,4 +135,40 @@ export function wordsOf(text: string): string[] {
   const out: string[] = [];
   for (const t of tokenize(text)) if (t.kind !== 'punct') out.push(t.lower);
   return out;
+}
+
+// ---------------------------------------------------------------- words as regular expressions see them
+
+/**
+ * write-good's checks are JavaScript regular expressions, and the phrase
+ * matcher (analysis/phrases.ts) reproduces them exactly, so it needs words as
+ * those expressions see them: `\w` is an ASCII letter, digit or `_` (in
+ * "café", "caf" is a word and "é" is not), `\b` falls between a `\w` and
+ * anything else, and `\s` is Unicode white space and the line terminators.
+ * These are not the words of `tokenize` (which keeps "café" and "don't"
+ * whole); they are the units write-good's expressions match, and the phrase
+ * matcher finds its words (runs of `\w`) with them as it scans.
+ */
+const REGEX_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) REGEX_WORD[c] = isAsciiLetter(c) || isAsciiDigit(c) || c === 95 ? 1 : 0;
+
+/** Whether a UTF-16 code unit is `\w` in a JavaScript regular expression. */
+export function isRegexWordCode(c: number): boolean {
+  return c < 128 && REGEX_WORD[c] === 1;
+}
+
+/** Whether a UTF-16 code unit is `\s` in a JavaScript regular expression. */
+export function isRegexSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

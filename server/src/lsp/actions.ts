@@ -9,12 +9,13 @@ import {
   type Diagnostic,
   type Position,
   type Range,
+  type SnippetTextEdit,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { directiveComment, dominantEol, fixAllEdits, type Finding, type LineIndex } from '../core';
-import type { DiagnosticData } from '../protocol';
+import type { DiagnosticData, FixData } from '../protocol';
 import { toRange, toTextEdits } from './convert';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copydesk`;
@@ -23,7 +24,35 @@ export interface ActionContext {
   doc: TextDocument;
   /** The client applies `documentChanges` (versioned edits); else plain `changes`. */
   documentChanges: boolean;
+  /** The client applies snippet edits (LSP 3.18 `SnippetTextEdit`, inside `documentChanges`). */
+  snippets?: boolean;
   only?: string[];
+}
+
+/**
+ * The placeholder a fix inserts for a person to fill in (unattributed-number's "according to [SOURCE]"). Where the
+ * client takes snippet edits, it becomes the snippet's placeholder, so the cursor lands on it, selected.
+ */
+export const FILL_IN = '[SOURCE]';
+
+/** Escapes text for LSP snippet syntax (`$`, `}` and `\` are special). */
+export function snippetEscape(text: string): string {
+  return text.replace(/[\\$}]/g, '\\$&');
+}
+
+/** The fix's edits, with the first fill-in placeholder as a snippet tab stop where the client takes snippets. */
+function fixEdits(ctx: ActionContext, fix: FixData): (TextEdit | SnippetTextEdit)[] {
+  const edits = toTextEdits(fix);
+  if (!ctx.snippets || !ctx.documentChanges) return edits;
+  let placed = false;
+  return edits.map((e) => {
+    const at = e.newText.indexOf(FILL_IN);
+    if (placed || at === -1) return e;
+    placed = true;
+    const before = snippetEscape(e.newText.slice(0, at));
+    const after = snippetEscape(e.newText.slice(at + FILL_IN.length));
+    return { range: e.range, snippet: { kind: 'snippet', value: `${before}\${1:${snippetEscape(FILL_IN)}}${after}` } };
+  });
 }
 
 /** Whether an action of `kind` passes the request's `context.only` filter (a hierarchical prefix match). */
@@ -32,11 +61,11 @@ export function kindAllowed(kind: string, only: string[] | undefined): boolean {
   return only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
-export function workspaceEdit(ctx: ActionContext, edits: TextEdit[]): WorkspaceEdit {
+export function workspaceEdit(ctx: ActionContext, edits: (TextEdit | SnippetTextEdit)[]): WorkspaceEdit {
   if (ctx.documentChanges) {
     return { documentChanges: [{ textDocument: { uri: ctx.doc.uri, version: ctx.doc.version }, edits }] };
   }
-  return { changes: { [ctx.doc.uri]: edits } };
+  return { changes: { [ctx.doc.uri]: edits.filter((e): e is TextEdit => 'newText' in e) } };
 }
 
 function compare(a: Position, b: Position): number {
@@ -72,7 +101,7 @@ export function quickFixes(ctx: ActionContext, items: { diagnostic: Diagnostic; 
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: workspaceEdit(ctx, toTextEdits(fix)),
+        edit: workspaceEdit(ctx, fixEdits(ctx, fix)),
       };
       if (i === preferred) action.isPreferred = true;
       actions.push(action);

@@ -9,14 +9,14 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   DiagnosticSeverity,
+  DiagnosticTag,
   type Diagnostic,
   type DiagnosticRelatedInformation,
   type Range,
   type TextEdit,
 } from 'vscode-languageserver';
-import type { ActiveSeverity, Finding, Fix, LineIndex } from '../core';
+import { ruleById, type ActiveSeverity, type Finding, type Fix, type LineIndex } from '../core';
 import type { DiagnosticData, FixData } from '../protocol';
-import { isInteger, isObject, isRange } from './validate';
 
 export const SOURCE = 'copydesk';
 
@@ -84,14 +84,11 @@ export function ruleDocUrl(base: string, ruleId: string): string {
 export interface ConvertContext {
   uri: string;
   index: LineIndex;
-  /** The document version linted; absent for files read from disk. */
-  version?: number;
   docsBase: string;
 }
 
 export function toDiagnostic(finding: Finding, ctx: ConvertContext): Diagnostic {
   const data: DiagnosticData = { fixes: finding.fixes.map((f) => toFixData(ctx.index, f)) };
-  if (ctx.version !== undefined) data.version = ctx.version;
   const diagnostic: Diagnostic = {
     range: toRange(ctx.index, finding.start, finding.end),
     severity: toSeverity(finding.severity),
@@ -101,33 +98,17 @@ export function toDiagnostic(finding: Finding, ctx: ConvertContext): Diagnostic 
     message: finding.message,
     data,
   };
-  if (finding.related.length > 0) {
-    diagnostic.relatedInformation = finding.related.map((r): DiagnosticRelatedInformation => ({
+  // Page furniture: editors fade it, as they fade unused code.
+  if (ruleById(finding.rule)?.meta.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
+  // Locations in a rewrite's source need the source's text to be placed; the server does not read sources yet.
+  const related = finding.related.filter((r) => !r.inSource);
+  if (related.length > 0) {
+    diagnostic.relatedInformation = related.map((r): DiagnosticRelatedInformation => ({
       location: { uri: ctx.uri, range: toRange(ctx.index, r.start, r.end) },
       message: r.message,
     }));
   }
   return diagnostic;
-}
-
-function isFixData(value: unknown): value is FixData {
-  return (
-    isObject(value) &&
-    typeof value.title === 'string' &&
-    typeof value.safe === 'boolean' &&
-    Array.isArray(value.edits) &&
-    value.edits.every((e: unknown) => isObject(e) && isRange(e.range) && typeof e.newText === 'string')
-  );
-}
-
-/** The data of a Copydesk diagnostic sent back by a client, if it is intact. */
-export function readDiagnosticData(diagnostic: unknown): DiagnosticData | undefined {
-  if (!isObject(diagnostic) || diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') return undefined;
-  if (!isRange(diagnostic.range)) return undefined;
-  const data = diagnostic.data;
-  if (!isObject(data) || !Array.isArray(data.fixes) || !data.fixes.every(isFixData)) return undefined;
-  if (data.version !== undefined && !isInteger(data.version)) return undefined;
-  return data as unknown as DiagnosticData;
 }
 
 export function toTextEdits(fix: FixData): TextEdit[] {

@@ -7,7 +7,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -45,7 +48,7 @@ export function pushCapabilities(): ClientCapabilities {
     workspace: {
       configuration: true,
       applyEdit: true,
-      workspaceEdit: { documentChanges: true },
+      workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
       didChangeConfiguration: { dynamicRegistration: true },
       didChangeWatchedFiles: { dynamicRegistration: true },
     },
@@ -117,13 +120,19 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
   return out + text.slice(pos);
 }
 
-/** The edits of a WorkspaceEdit, per document URI, with the version each TextDocumentEdit names. */
+/** The edits of a WorkspaceEdit, per document URI, with the version each TextDocumentEdit names (files created skipped). */
 export function editsByUri(edit: WorkspaceEdit): Map<string, { version?: number | null; edits: TextEdit[] }> {
   const out = new Map<string, { version?: number | null; edits: TextEdit[] }>();
   for (const change of edit.documentChanges ?? []) {
-    if (!('textDocument' in change)) throw new Error(`unexpected resource operation: ${JSON.stringify(change)}`);
+    if ('kind' in change) {
+      if (change.kind === 'create') continue;
+      throw new Error(`unexpected resource operation: ${JSON.stringify(change)}`);
+    }
     const entry = out.get(change.textDocument.uri) ?? { version: change.textDocument.version, edits: [] };
-    entry.edits.push(...(change.edits as TextEdit[]));
+    for (const e of change.edits) {
+      // A snippet edit applies as its text would be typed: the placeholder's default stays.
+      entry.edits.push('snippet' in e ? { range: e.range, newText: snippetText(e.snippet.value) } : e);
+    }
     out.set(change.textDocument.uri, entry);
   }
   for (const [uri, edits] of Object.entries(edit.changes ?? {})) {
@@ -134,11 +143,26 @@ export function editsByUri(edit: WorkspaceEdit): Map<string, { version?: number 
   return out;
 }
 
+/** The text a snippet inserts when nothing is typed: tab stops gone, placeholders' defaults kept, escapes undone. */
+export function snippetText(snippet: string): string {
+  return snippet.replace(
+    /\\([\\$}])|\$\{\d+:((?:\\.|[^}\\])*)\}|\$\d+/g,
+    (_m, escaped: string | undefined, inner: string | undefined) => escaped ?? (inner ?? '').replace(/\\([\\$}])/g, '$1'),
+  );
+}
+
+/** The files a WorkspaceEdit creates. */
+export function createdFiles(edit: WorkspaceEdit): string[] {
+  return (edit.documentChanges ?? []).flatMap((c) => ('kind' in c && c.kind === 'create' ? [c.uri] : []));
+}
+
 // ---- the client ------------------------------------------------------------------
 
 export interface StartOptions {
   args?: string[];
   env?: NodeJS.ProcessEnv;
+  /** Options for node itself, before the server script (for example `--expose-gc`). */
+  nodeArgs?: string[];
 }
 
 export interface InitOptions {
@@ -151,6 +175,14 @@ interface OpenDoc {
   languageId: string;
   version: number;
   text: string;
+  /** The same text with its line offsets, kept in step by `edit` (rebuilt if a test sets `text` itself). */
+  index?: TextDocument;
+}
+
+/** The document's text with line offsets, for positions in O(log lines) rather than a scan of the text. */
+function indexed(doc: OpenDoc): TextDocument {
+  if (!doc.index || doc.index.getText() !== doc.text) doc.index = TextDocument.create('file:///index', 'plaintext', 0, doc.text);
+  return doc.index;
 }
 
 export class TestClient {
@@ -164,6 +196,8 @@ export class TestClient {
   readonly refreshRequests: number[] = [];
   readonly docs = new Map<string, OpenDoc>();
   stderr = '';
+  /** Background sends that failed (the server had gone). */
+  readonly sendErrors: string[] = [];
   /** Answers `workspace/configuration` items; the default answers null (no settings). */
   configuration: (item: ConfigurationItem) => unknown = () => null;
   /** Whether `workspace/applyEdit` requests succeed. */
@@ -175,6 +209,8 @@ export class TestClient {
     readonly child: ChildProcess,
   ) {
     this.exit = new Promise((res) => child.once('exit', (code) => res(code)));
+    // A write to a server that has exited fails the write, not the test process.
+    child.stdin?.on('error', (error) => this.sendErrors.push(String(error)));
     child.stderr?.on('data', (chunk: Buffer) => {
       this.stderr += chunk.toString('utf8');
     });
@@ -227,7 +263,7 @@ export class TestClient {
 
   /** Spawns `node <server> --stdio` (or other args) and connects over its stdio. */
   static spawn(options: StartOptions = {}): TestClient {
-    const child = spawn(process.execPath, [SERVER_PATH, ...(options.args ?? ['--stdio'])], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_PATH, ...(options.args ?? ['--stdio'])], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...options.env },
     });
@@ -260,8 +296,20 @@ export class TestClient {
   }
 
   /** Writes raw bytes to the server's stdin (for malformed frames). */
-  writeRaw(data: string): void {
+  writeRaw(data: string | Uint8Array): void {
     this.child.stdin?.write(data);
+  }
+
+  /** Writes raw bytes and resolves once the pipe has taken them (for messages of many megabytes). */
+  writeRawAndDrain(data: string | Uint8Array): Promise<void> {
+    return new Promise((res, rej) => {
+      const stdin = this.child.stdin;
+      if (!stdin) {
+        rej(new Error('no stdin'));
+        return;
+      }
+      stdin.write(data, (error) => (error ? rej(error) : res()));
+    });
   }
 
   // ---- documents ----
@@ -296,14 +344,35 @@ export class TestClient {
   async edit(uri: string, edits: readonly TextEdit[]): Promise<number> {
     const doc = this.docs.get(uri);
     if (!doc) throw new Error(`not open: ${uri}`);
-    const ordered = [...edits].sort((a, b) => offsetAt(doc.text, b.range.start) - offsetAt(doc.text, a.range.start));
-    doc.text = applyTextEdits(doc.text, edits);
+    const index = indexed(doc);
+    const spans = edits
+      .map((e) => ({ e, start: index.offsetAt(e.range.start), end: index.offsetAt(e.range.end) }))
+      .sort((a, b) => b.start - a.start || b.end - a.end);
+    for (let i = 1; i < spans.length; i++) {
+      if ((spans[i]?.end ?? 0) > (spans[i - 1]?.start ?? 0))
+        throw new Error(`overlapping edits at offset ${spans[i - 1]?.start}`);
+    }
+    const ordered = spans.map((s) => s.e);
+    // Last first, as editors send them: each change's range still refers to the text the edits were made for.
+    doc.index = TextDocument.update(
+      index,
+      ordered.map((e) => ({ range: e.range, text: e.newText })),
+      doc.version + 1,
+    );
+    doc.text = doc.index.getText();
     doc.version++;
     await this.notify('textDocument/didChange', {
       textDocument: { uri, version: doc.version },
       contentChanges: ordered.map((e) => ({ range: e.range, text: e.newText })),
     });
     return doc.version;
+  }
+
+  /** The position of `offset` in the open document (fast on large documents). */
+  positionOf(uri: string, offset: number): Position {
+    const doc = this.docs.get(uri);
+    if (!doc) throw new Error(`not open: ${uri}`);
+    return indexed(doc).positionAt(offset);
   }
 
   /** Replaces `oldText` (its first occurrence) with `newText`, as one incremental change. */
@@ -314,15 +383,40 @@ export class TestClient {
     return this.edit(uri, [{ range: { start: positionAt(text, at), end: positionAt(text, at + oldText.length) }, newText }]);
   }
 
-  /** Applies a WorkspaceEdit to the open documents (checking versions) and sends the changes. */
+  /**
+   * Applies a WorkspaceEdit as an editor does: files it creates are created on disk, open documents are edited
+   * (versions checked) and their changes sent, other files are edited on disk.
+   */
   applyWorkspaceEdit(edit: WorkspaceEdit): void {
+    for (const uri of createdFiles(edit)) {
+      const path = fileURLToPath(uri);
+      if (existsSync(path)) throw new Error(`create: ${path} exists`);
+      writeFileSync(path, '');
+    }
     for (const [uri, { version, edits }] of editsByUri(edit)) {
       const doc = this.docs.get(uri);
-      if (!doc) throw new Error(`edit for a document that is not open: ${uri}`);
+      if (!doc) {
+        if (!uri.startsWith('file:')) throw new Error(`edit for a document that is not open: ${uri}`);
+        const path = fileURLToPath(uri);
+        writeFileSync(path, applyTextEdits(readFileSync(path, 'utf8'), edits));
+        continue;
+      }
       if (version !== undefined && version !== null && version !== doc.version) {
         throw new Error(`edit for version ${version} of ${uri}, which is at version ${doc.version}`);
       }
-      void this.edit(uri, edits);
+      // Sent in the background, as an editor does; a send that fails once the test has ended is only recorded.
+      this.edit(uri, edits).catch((error: unknown) => this.sendErrors.push(String(error)));
+    }
+  }
+
+  /** Applies a code action as an editor does: its edit, then its command (if any) on the server. */
+  async applyCodeAction(action: CodeAction): Promise<void> {
+    if (action.edit) this.applyWorkspaceEdit(action.edit);
+    if (action.command) {
+      await this.request('workspace/executeCommand', {
+        command: action.command.command,
+        arguments: action.command.arguments ?? [],
+      });
     }
   }
 
@@ -417,8 +511,8 @@ export class TestClient {
 
   /** Ends the server whatever state it is in (test cleanup). */
   kill(): void {
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
     this.connection.dispose();
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
   }
 }
 

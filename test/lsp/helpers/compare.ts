@@ -1,6 +1,7 @@
 /** "The finding is gone and nothing else changed", for diagnostics before and after an edit. */
 import assert from 'node:assert/strict';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import { lint, type DocFormat } from '../../../server/src/core';
 import { describeDiagnostic, messageOf, offsetAt } from './client';
 
 /**
@@ -37,4 +38,20 @@ export function assertOnlyEditedChanged(
     .map((d) => `${startOf(after.text, d)}:${describeDiagnostic(after.text, d)}`)
     .sort();
   assert.deepEqual(actual, expected, 'diagnostics away from the edit changed');
+}
+
+const LSP_SEVERITY: Record<string, number> = { error: 1, warning: 2, info: 3, hint: 4 };
+
+/**
+ * What the engine finds in `text` with the default configuration, described as `describeDiagnostic` describes
+ * a diagnostic: the server's diagnostics of the same text must match it exactly.
+ */
+export function engineDescriptions(text: string, format: DocFormat = 'text'): string[] {
+  return lint(text, { format, config: {} })
+    .findings.map((f) => `${f.rule}|${text.slice(f.start, f.end)}|${f.message}|${LSP_SEVERITY[f.severity]}`)
+    .sort();
+}
+
+export function serverDescriptions(text: string, diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => describeDiagnostic(text, d)).sort();
 }

@@ -1,150 +1,151 @@
 /**
- * Boilerplate: the page furniture a scraper carries along with an article
- * (recirculation blocks, "Read more:" lines, newsletter and share prompts,
- * advertisement markers, cookie notices, copyright footers, comment
- * prompts). Shared by the `boilerplate` rule and by rules that must not
- * read page furniture as article text (truncated-teaser, unattributed-number).
+ * Page furniture: what a browser copy carries along with an article (related
+ * stories, share buttons, newsletter boxes, comments, author bios, tags,
+ * menus, footers, photo credits, inline promos, ad markers). Shared by the
+ * `boilerplate` rule, which reports it, and by the rules that must not read
+ * it as article text (`truncated-teaser`, `unattributed-number`).
  *
- * A line is judged by more than its words: a recirculation heading leads a
- * block whose items are headline-like lines, teasers ending in an ellipsis,
- * link lines and short bullets; weak headings ("Related", "Trending") need
- * items with links or teasers, several items, or a place after the
- * article's last paragraph; a run of ellipsis teasers after the article is
- * a block even without a heading. Prompts are recognised only in the short,
- * second-person or imperative form of page furniture, so an article whose
- * own sentences discuss newsletters, advertising or cookies is left alone.
+ * The model lives in ./furniture (features.ts: one line's signals;
+ * model.ts: context, scores and the decoding into runs; weights.json: learned
+ * by `npm run train`). This module turns its runs into blocks with offsets
+ * and labels, adds the writer's own phrases, and answers "is this furniture?".
+ *
+ * The analysis takes plain inputs (the article and the phrases), never a rule
+ * context, and is computed once per article object (a lint run parses the
+ * text once, so every rule of the run shares one result).
  */
 import type { Article, Line, Link } from '../article';
-import { stringList, type RuleContext } from '../rule';
+import type { RuleContext } from '../rule';
+import { stringList } from '../rule';
 import type { Span } from '../types';
-import {
-  contentStart,
-  countWords,
-  endsSentence,
-  hasListMarker,
-  linkDensity,
-  linksByLine,
-  titleLike,
-  trailingEllipsis,
-} from './line-shape';
+import { lineFeatures, type LineFeatures } from './furniture/features';
+import { decode, scoreLines, type Place } from './furniture/model';
+import { KIND_NAMES, type FurnitureKind } from './furniture/vocabulary';
+import { contentStart, linkDensity, linksByLine } from './line-shape';
 
-export interface BoilerplateBlock extends Span {
-  /** First and last line index of the block. */
+export type { FurnitureKind } from './furniture/vocabulary';
+export type { Place } from './furniture/model';
+
+export interface FurnitureBlock extends Span {
+  /** First and last line of the block (0-based). */
   firstLine: number;
   lastLine: number;
-  /** What kind of boilerplate, for the message: "recirculation block", "newsletter prompt", ... */
-  kind: string;
-  /** The heading or single line that identifies the block, as written (trimmed, at most 60 characters). */
+  /** What the block is: related stories, share buttons, a newsletter box, ... */
+  kind: FurnitureKind;
+  /** Above the article, between its paragraphs, or after its end. */
+  place: Place;
+  /** The block's first line as written (trimmed, at most 60 characters). */
   label: string;
-  /** The line of the block's heading, when it has one. */
-  headingLine?: number;
+  /** Non-blank lines in the block. */
+  lines: number;
+  /** The line that names the block's kind ("Most Popular", "Share this:"), when there is one. */
+  anchorLine?: number;
+  /** Sure enough that fix-all may delete the block; otherwise a person chooses. */
+  safe: boolean;
 }
 
-export interface BoilerplateAnalysis {
+export interface FurnitureAnalysis {
   /** Sorted, non-overlapping. */
-  blocks: BoilerplateBlock[];
-  /**
-   * The first line after the article's body: from here on there are only
-   * boilerplate, headline-like lines, teasers, links and blank lines.
-   */
+  blocks: FurnitureBlock[];
+  /** The first line of the page furniture after the article (the number of lines when there is none). */
   tailStart: number;
+  /** Whether a line (0-based) lies inside a block. */
+  isFurnitureLine(line: number): boolean;
+  /** Whether an offset lies inside a block. */
+  isFurnitureAt(offset: number): boolean;
 }
 
-export const RECIRCULATION = 'recirculation block';
-export const READ_MORE = '"Read more" line';
-export const NEWSLETTER = 'newsletter prompt';
+export interface FurnitureOptions {
+  /**
+   * The writer's own furniture phrases (the `boilerplate` rule's `phrases`): a line that starts with one is
+   * furniture. Matched literally and case-insensitively at word boundaries, never compiled into a pattern.
+   */
+  phrases?: readonly string[];
+  /** Computes one line's features; pass a cached version to reuse them across runs (keyed by the line's text). */
+  featuresOf?: (text: string) => LineFeatures;
+}
 
-/** Headings that never head article text. */
-const STRONG_HEADINGS = new Set(
-  [
-    'you may also like',
-    'you might also like',
-    'you may also be interested in',
-    'you might also be interested in',
-    'you may be interested in',
-    'you might be interested in',
-    'you may have missed',
-    'we recommend',
-    'recommended for you',
-    'recommended stories',
-    'recommended articles',
-    'recommended reading',
-    'related articles',
-    'related stories',
-    'related posts',
-    'related news',
-    'related content',
-    'related coverage',
-    'related reading',
-    'related links',
-    'more stories',
-    'more news',
-    'more articles',
-    'more to read',
-    'more like this',
-    'more on this story',
-    'more on this topic',
-    'read more',
-    'read next',
-    'what to read next',
-    'also read',
-    'read also',
-    'trending now',
-    'trending stories',
-    'trending articles',
-    'trending news',
-    'most read',
-    'most viewed',
-    'most shared',
-    'most popular stories',
-    'most popular articles',
-    'popular now',
-    'popular stories',
-    'popular articles',
-    "editor's picks",
-    "editors' picks",
-    "editor's choice",
-    "don't miss",
-    'must read',
-    'around the web',
-    'from around the web',
-    'sponsored stories',
-    'promoted stories',
-    'from our partners',
-    'from our sponsors',
-    'in case you missed it',
-    'other stories',
-    'more headlines',
-    'more top stories',
-    'keep reading',
-    'up next',
-  ].map(fold),
-);
+/**
+ * A Markdown line that is mostly links, or a list item that opens with one,
+ * is an entry of a list of links whatever its words say (boilerpipe's link
+ * density): its log-odds are raised by this much. The
+ * development pages are plain text, so the learned weights know nothing of
+ * Markdown links; this is the one hand-set prior.
+ */
+const LINK_LINE_BOOST = 3;
+/** A list item that opens with a link ("- [Title](url) teaser…") is a link line too. */
+function linkLed(line: Line, links: readonly Link[]): boolean {
+  const first = links[0];
+  return (
+    first !== undefined &&
+    first.start - line.start <= contentStart(line.text) + 1 &&
+    /^\s*(?:[-*+]|\d{1,3}[.)])\s/u.test(line.text)
+  );
+}
 
-/** Headings that a real article might use: they need more evidence. */
-const WEAK_HEADINGS = new Set(
-  [
-    'related',
-    'recommended',
-    'trending',
-    'most popular',
-    'top stories',
-    'latest news',
-    'latest stories',
-    'latest articles',
-    'latest',
-    'see also',
-    'further reading',
-    'other news',
-    'explore more',
-    'more',
-    'popular',
-  ].map(fold),
-);
+/** Share of a line's visible characters inside links from which it is a link line. */
+const LINK_LINE_DENSITY = 0.5;
+/**
+ * Lines up to this long keep their features in the run's cache. A longer line is a paragraph, read for its
+ * shape only: recomputing that costs about what hashing the line for a cache key does.
+ */
+const CACHED_LINE = 200;
 
-/** "More from Planet News", "Latest in Politics": the rest is a short name. */
-const PREFIX_HEADING =
-  /^(?:more|latest|more stories|more news|more articles|top stories|other stories|also|read more|more videos) (?:from|on|in|at|by) (.+)$/;
+/** Phrases are looked for in a line's first this many characters. */
+const PHRASE_WINDOW = 200;
+
+const cache = new WeakMap<Article, Map<string, FurnitureAnalysis>>();
+
+/** The article's page furniture, computed once per article and set of phrases. */
+export function analyseFurniture(article: Article, options: FurnitureOptions = {}): FurnitureAnalysis {
+  const phrases = options.phrases ?? [];
+  const key = phrases.join('\u0000');
+  let byPhrases = cache.get(article);
+  if (!byPhrases) {
+    byPhrases = new Map();
+    cache.set(article, byPhrases);
+  }
+  let analysis = byPhrases.get(key);
+  if (!analysis) {
+    analysis = compute(article, phrases, key, options.featuresOf ?? lineFeatures);
+    byPhrases.set(key, analysis);
+  }
+  return analysis;
+}
+
+/** Whether an offset of the article lies in page furniture (the analysis is shared with the rules of the run). */
+export function isFurnitureAt(article: Article, offset: number, phrases: readonly string[] = []): boolean {
+  return analyseFurniture(article, { phrases }).isFurnitureAt(offset);
+}
+
+/**
+ * The analysis as the rules of a lint run share it: with the `boilerplate`
+ * rule's phrases and the run's cache of line features.
+ */
+export function furnitureOf(context: Pick<RuleContext, 'article' | 'optionsOf' | 'cache'>): FurnitureAnalysis {
+  return analyseFurniture(context.article, {
+    phrases: stringList(context.optionsOf('boilerplate'), 'phrases'),
+    featuresOf: (text) =>
+      text.length > CACHED_LINE ? lineFeatures(text) : context.cache.get('furniture-line', text, () => lineFeatures(text)),
+  });
+}
+
+/** The noun a message uses for a kind ("related stories", "share buttons"). */
+export function kindName(kind: FurnitureKind): string {
+  return KIND_NAMES[kind];
+}
+
+/** Whether a line names a kind of furniture by itself ("You may also like...", "Most Popular", "Share this:"). */
+export function namesFurniture(text: string): boolean {
+  return lineFeatures(markupless(text)).anchor !== undefined;
+}
+
+/** A Markdown line without its heading, quote and list markers or wrapping emphasis. */
+function markupless(text: string): string {
+  let s = text.replace(/^[ \t]{0,3}#{1,6}[ \t]+/, '').replace(/[ \t]+#+[ \t]*$/, '');
+  s = s.slice(contentStart(s));
+  return s.replace(/^(\*\*|__)(.*)\1$/, '$2');
+}
 
 function fold(s: string): string {
   return s
@@ -154,383 +155,134 @@ function fold(s: string): string {
     .trim();
 }
 
-/**
- * A line reduced to its words: Markdown markers (#, >, list markers,
- * emphasis) and surrounding punctuation removed, lower case, straight
- * apostrophes, single spaces.
- */
-export function normalizeLine(text: string): string {
-  let s = text.trim();
-  s = s.replace(/^#{1,6}[ \t]+/, '').replace(/[ \t]+#+$/, '');
-  s = s.slice(contentStart(s));
-  s = s.replace(/^(?:\*\*|__|\*|_)(.*?)(?:\*\*|__|\*|_)$/, '$1');
-  s = fold(s);
-  s = s.replace(/^[\s»›>|–—-]+/, '').replace(/[\s.:…»›>|–—\-*_]+$/, '');
-  return s;
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** A phrase ends here. */
+  end: boolean;
 }
 
-export type HeadingStrength = 'strong' | 'weak';
+/** Recently used phrase lists, as tries: a server lints with the same configuration again and again. */
+const tries = new Map<string, TrieNode>();
+/** How many phrase lists keep their trie (one per configuration in use, in practice). */
+const TRIE_CACHE = 4;
 
-/** Whether a (normalized) line is a recirculation heading, and how sure that is. */
-export function headingStrength(norm: string): HeadingStrength | undefined {
-  if (norm.length === 0 || norm.length > 60) return undefined;
-  if (STRONG_HEADINGS.has(norm)) return 'strong';
-  if (WEAK_HEADINGS.has(norm)) return 'weak';
-  const m = PREFIX_HEADING.exec(norm);
-  if (m && m[1] !== undefined && countWords(m[1]) <= 6 && !/[.,;:!?"“”()]/.test(m[1])) return 'weak';
-  return undefined;
-}
-
-/** Whether a raw line is a known recirculation heading ("You may also like...", "## Related articles"). */
-export function isBoilerplateHeading(text: string): boolean {
-  return headingStrength(normalizeLine(text)) !== undefined;
-}
-
-const REPORTED_SPEECH = /\b(?:said|says|told|tells|according to|reported|urged|wrote|writes|asked|added)\b/;
-
-const ADVERTISEMENT =
-  /^(?:advertisements?|advert|ads?|advertising|ad feedback|report (?:this )?ad|skip (?:advertisement|ad)|sponsored(?: (?:content|post|message|links?|stories))?|paid (?:content|post|partnership|promotion)|promoted(?: (?:content|stories|links?))?|(?:the )?(?:story|article|content) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|continue reading (?:below|after (?:the|this) (?:ad|advertisement))|advertisement ?[-–—:|(]? ?(?:scroll|continue|story)[a-z ]*\)?)$/;
-
-const READ_MORE_LINE =
-  /^(?:(?:read more|read also|also read|read next|see also|related(?: (?:story|stories|article|articles|coverage|content|reading|link|news))?|more on this(?: story| topic)?|recommended(?: reading| story| article)?|don't miss|must read|continue reading|keep reading)\s*(?::|»|›|>>|\||–|—|-)\s*\S|(?:read more|continue reading|keep reading|read the (?:full|whole|rest of the) (?:story|article)|read full (?:story|article)|click here to read more|read more here|full story)(?: (?:here|»|›|>>))?$)/;
-
-const NEWSLETTER_START =
-  /^(?:sign up|signup|subscribe|join|get|register|enter your e-?mail|never miss|stay (?:informed|up to date|up-to-date|updated|in the loop|connected|ahead)|want (?:more|the latest|to (?:get|receive|stay))|like (?:this|what you're reading)|enjoy(?:ed|ing)? (?:this|reading)|love (?:this|our)|receive|newsletter|already (?:a )?subscriber|already have an account|create (?:a )?free account|you have (?:\d+|one|two|three|no) free (?:articles?|stories)|this (?:article|story|content) is (?:for|available to|exclusive to) subscribers|subscribers only|unlock (?:this|full|unlimited))\b/;
-const NEWSLETTER_WORD =
-  /\b(?:newsletters?|inbox|subscri\w*|sign(?:\s|-)?up|e-?mails?|alerts?|digest|briefing|free (?:articles?|stories)|log ?in|sign in|account|access)\b/;
-const PROMO_SIGNAL = /\b(?:our|your|you|free|today|now|here|daily|weekly|latest|best)\b|!|»/;
-
-const SOCIAL = new Set([
-  'facebook',
-  'twitter',
-  'x',
-  'linkedin',
-  'whatsapp',
-  'reddit',
-  'pinterest',
-  'telegram',
-  'messenger',
-  'instagram',
-  'youtube',
-  'tiktok',
-  'flipboard',
-  'threads',
-  'bluesky',
-  'mastodon',
-  'tumblr',
-  'pocket',
-]);
-const SHARE_TOKENS = new Set([
-  ...SOCIAL,
-  'email',
-  'e-mail',
-  'mail',
-  'print',
-  'share',
-  'tweet',
-  'copy',
-  'link',
-  'sms',
-  'more',
-  'save',
-]);
-const SHARE =
-  /^(?:share(?: (?:the|this) (?:article|story|post|page|link)| this| on (?:facebook|twitter|x|linkedin|whatsapp|reddit|email|pinterest|telegram|bluesky|threads)\b| via \w+| with (?:friends|your friends|a friend))?(?:\s*[:|–—-].*)?$|follow (?:us|me)\b|follow @\S+|follow .{1,40} on (?:facebook|twitter|x|instagram|linkedin|threads|bluesky|tiktok|youtube|mastodon|google news|whatsapp)\b|like us on|find us on|connect with us|click to (?:share|email|print|tweet)|tweet this|email this (?:article|story)|print this (?:article|story|page)|copy link|link copied)/;
-
-const COOKIE =
-  /\bwe use cookies\b|\b(?:this|our) (?:web ?site|site|app|service) uses cookies\b|\bby (?:continuing|using|clicking|browsing)\b.*\bcookies?\b|\b(?:accept|reject|decline|manage|allow) (?:all )?cookies\b|^cookies? (?:policy|settings|preferences|consent|notice|banner)\b|\bour cookie (?:policy|notice)\b/;
-
-/** Words every cookie banner has: it addresses the reader or names its settings. */
-const COOKIE_BANNER =
-  /\b(?:you|your|experience|agree|consent|accept|policy|settings|preferences|browsing|personali[sz]e|improve)\b|^(?:accept|reject|decline|manage|allow) /;
-
-const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))\s*[\p{L}\p{N}]|^copyright\s+\d{4}\b|\ball rights reserved\b/u;
-
-const COMMENT =
-  /^(?:leave a (?:comment|reply)|add (?:a|your) comment|post (?:a|your) comment|write a comment|join the (?:conversation|discussion|debate)|have your say|comments?(?: \(\d+\)| \d+)?|\d+ comments?|(?:show|view|load|see|read) (?:all )?(?:\d+ )?comments|comment on this (?:story|article|post)|be the first to comment|what do you think\??.*\bcomments?\b.*|let us know (?:what you think )?in the comments(?: below)?|tell us (?:what you think )?in the comments(?: below)?|share your (?:thoughts|views|opinion)(?: in the comments| below| with us)?|comments are (?:closed|disabled)|(?:sign|log) in to (?:comment|join the conversation)|you must be logged in to post a comment)$/;
-
-/** The kind of a single boilerplate line, or undefined. `norm` is `normalizeLine(text)`. */
-export function standaloneKind(norm: string, words: number): string | undefined {
-  if (norm.length === 0 || words > 60) return undefined;
-  if (words <= 8 && ADVERTISEMENT.test(norm)) return 'advertisement marker';
-  if (words <= 30 && READ_MORE_LINE.test(norm)) return READ_MORE;
-  if (words <= 12 && COMMENT.test(norm) && !REPORTED_SPEECH.test(norm)) return 'comment prompt';
-  if (words <= 30 && COPYRIGHT.test(norm)) return 'copyright footer';
-  if (norm.includes('cookie') && COOKIE.test(norm) && (words <= 8 || COOKIE_BANNER.test(norm)) && !REPORTED_SPEECH.test(norm))
-    return 'cookie notice';
-  if (words <= 15 && !REPORTED_SPEECH.test(norm) && (SHARE.test(norm) || shareButtons(norm))) return 'share prompt';
-  if (
-    words <= 40 &&
-    NEWSLETTER_START.test(norm) &&
-    NEWSLETTER_WORD.test(norm) &&
-    (words <= 8 || PROMO_SIGNAL.test(norm)) &&
-    !REPORTED_SPEECH.test(norm)
-  )
-    return NEWSLETTER;
-  return undefined;
-}
-
-/** A line of share buttons: "Facebook Twitter LinkedIn Email". */
-function shareButtons(norm: string): boolean {
-  const tokens = norm.split(/[\s,|/·•]+/).filter(Boolean);
-  if (tokens.length < 2) return false;
-  let networks = 0;
-  for (const t of tokens) {
-    if (!SHARE_TOKENS.has(t)) return false;
-    if (SOCIAL.has(t)) networks++;
+/** A character trie of the folded phrases: building it is linear in their total length. */
+function trieOf(key: string, phrases: readonly string[]): TrieNode {
+  const known = tries.get(key);
+  if (known) return known;
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const p of phrases) {
+    const f = fold(p);
+    if (f.length === 0 || f.length > PHRASE_WINDOW) continue;
+    let node = root;
+    for (const ch of f) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map(), end: false };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
   }
-  return networks >= 1 && tokens.length - networks <= networks + 2;
+  if (tries.size >= TRIE_CACHE) tries.delete(tries.keys().next().value as string);
+  tries.set(key, root);
+  return root;
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * A cheap test before a line is normalized: short lines always pass; longer
- * ones only with the first word of a longer prompt, or a cookie, a © or
- * "rights reserved" in them.
+ * The lines that start with one of the phrases, at a word boundary: one walk
+ * down the trie per line, so the cost does not grow with the number of phrases.
  */
-const LONG_LEAD_WORDS = new Set(
-  (
-    "read also see related more recommended don't must continue keep sign signup subscribe join get register enter " +
-    'never stay want like enjoy enjoyed enjoying love receive newsletter already create you this subscribers unlock ' +
-    'share follow find connect click tweet email print copyright c'
-  ).split(' '),
-);
-const FIRST_WORD = /^[\s\u00A0>#*_+•·▪►»›|–—-]*(?:\d{1,3}[.)][ \t]+)?([\p{L}\p{N}][\p{L}'’]*)/u;
-
-function mayLead(text: string, words: number): boolean {
-  if (words <= 12) return true;
-  const m = FIRST_WORD.exec(text);
-  if (m && m[1] !== undefined && LONG_LEAD_WORDS.has(m[1].toLowerCase().replace(/’/g, "'"))) return true;
-  return text.includes('ookie') || text.includes('©') || /rights reserved/i.test(text);
-}
-
-interface Lead {
-  kind: string;
-  strength: HeadingStrength | 'phrase' | 'line';
-}
-
-interface Items {
-  last: number;
-  count: number;
-  /** Items with a link, an ellipsis or a list marker. */
-  strong: number;
-  ellipses: number;
-  /** Headline-like and link items. */
-  titles: number;
+function phraseLines(lines: readonly Line[], phrases: readonly string[], key: string): Set<number> {
+  const found = new Set<number>();
+  if (phrases.length === 0) return found;
+  const root = trieOf(key, phrases);
+  for (const line of lines) {
+    if (line.blank || line.excluded) continue;
+    const norm = fold(markupless(line.text.slice(0, PHRASE_WINDOW + 40)));
+    let node: TrieNode | undefined = root;
+    let i = 0;
+    for (const ch of norm) {
+      node = node.next.get(ch);
+      if (!node) break;
+      i += ch.length;
+      if (node.end) {
+        const after = norm.charAt(i);
+        if (after === '' || !WORD_CHAR.test(after) || !WORD_CHAR.test(ch)) {
+          found.add(line.index);
+          break;
+        }
+      }
+    }
+  }
+  return found;
 }
 
 function label(line: Line): string {
-  const t = line.text
-    .trim()
-    .replace(/^#{1,6}[ \t]+/, '')
-    .replace(/^(\*\*|__)(.*)\1$/, '$2');
+  const t = markupless(line.text).trim();
   return t.length > 60 ? `${t.slice(0, 57).trimEnd()}...` : t;
 }
 
-/** The article's boilerplate blocks, sorted, computed once per lint run. */
-export function boilerplateBlocks(context: RuleContext): BoilerplateBlock[] {
-  return boilerplateAnalysis(context).blocks;
-}
-
-/** Blocks and the line where the article's body ends, computed once per lint run. */
-export function boilerplateAnalysis(context: RuleContext): BoilerplateAnalysis {
-  return context.memo('boilerplate-analysis', () =>
-    analyseBoilerplate(context.article, stringList(context.optionsOf('boilerplate'), 'phrases')),
-  );
-}
-
-/** The analysis itself, for callers without a rule context. */
-export function analyseBoilerplate(article: Article, phrases: readonly string[] = []): BoilerplateAnalysis {
-  const lines = article.lines;
+function compute(
+  article: Article,
+  phrases: readonly string[],
+  key: string,
+  featuresOf: (text: string) => LineFeatures,
+): FurnitureAnalysis {
+  const { lines } = article;
   const n = lines.length;
-  const folded = phrases.map(fold).filter((p) => p.length > 0);
-  const links = article.links.length > 0 ? linksByLine(article) : new Map<number, Link[]>();
-  const headline = article.headline?.line;
-
-  // Word counts (capped at 61), computed when first needed: -1 is "not yet".
-  const counts = new Int8Array(n).fill(-1);
-  const words = (i: number): number => {
-    let c = counts[i] ?? 0;
-    if (c === -1) {
-      const text = lines[i]?.text ?? '';
-      c = text.length > 400 ? 61 : countWords(text, 61);
-      counts[i] = c;
-    }
-    return c;
-  };
-  const leads: (Lead | undefined)[] = new Array<Lead | undefined>(n);
-  for (let i = 0; i < n; i++) {
-    const line = lines[i];
-    if (!line || line.blank || line.excluded) continue;
-    if (line.text.length > 400) continue;
-    if (folded.length === 0 && !mayLead(line.text, countWords(line.text, 13))) continue;
-    if (words(i) > 60) continue;
-    const norm = normalizeLine(line.text);
-    if (norm.length === 0) continue;
-    const phrase = folded.find((p) => norm.startsWith(p));
-    if (phrase !== undefined && words(i) <= 40) {
-      leads[i] = { kind: 'boilerplate', strength: 'phrase' };
-      continue;
-    }
-    const strength = i === headline ? undefined : headingStrength(norm);
-    if (strength) {
-      leads[i] = { kind: RECIRCULATION, strength };
-      continue;
-    }
-    const kind = standaloneKind(norm, words(i));
-    // A headline may play on a prompt ("Subscribe Now, Pay Later"); only the unmistakable kinds count there.
-    if (kind && !(i === headline && (kind === NEWSLETTER || kind === READ_MORE))) leads[i] = { kind, strength: 'line' };
-  }
-
-  const ellipsisAt = (i: number): boolean => {
-    const line = lines[i];
-    return !!line && trailingEllipsis(line, links.get(i) ?? []) !== undefined;
-  };
-
-  /** Whether line `j` is followed, with no blank line between, by a line that is neither an item nor boilerplate. */
-  const proseFollows = (j: number): boolean => {
-    const next = lines[j + 1];
-    if (!next || next.blank || next.excluded || leads[j + 1]) return false;
-    const t = next.text.trim();
-    return !(titleLike(t) || ellipsisAt(j + 1) || linkDensity(next, links.get(j + 1)) >= 0.5);
-  };
-
-  /** The items under a heading (or starting a headingless block) from line `from`. */
-  const gather = (from: number): Items => {
-    const items: Items = { last: from - 1, count: 0, strong: 0, ellipses: 0, titles: 0 };
-    let blankRun = 0;
-    let prev = 'none' as 'none' | 'title' | 'link' | 'sentence' | 'other';
-    for (let j = from; j < n; j++) {
-      const line = lines[j];
-      if (!line || line.excluded) break;
-      if (line.blank) {
-        if (++blankRun > 2) break;
-        continue;
+  const markdown = article.format === 'markdown';
+  const scored = scoreLines(lines, markdown ? (text) => featuresOf(markupless(text)) : featuresOf);
+  if (article.links.length > 0) {
+    const links = linksByLine(article);
+    for (const [i, onLine] of links) {
+      const line = lines[i];
+      if (line && scored.own[i] && (linkDensity(line, onLine) >= LINK_LINE_DENSITY || linkLed(line, onLine))) {
+        scored.logits[i] = (scored.logits[i] ?? 0) + LINK_LINE_BOOST;
       }
-      if (leads[j]) break;
-      const trimmed = line.text.trim();
-      const w = words(j);
-      const linkItem = linkDensity(line, links.get(j)) >= 0.5;
-      const ellipsisItem = ellipsisAt(j);
-      const bullet = hasListMarker(line.text) && w <= 20;
-      const next = lines[j + 1];
-      const continues = !!next && !next.blank && !next.excluded && /^[\s\u00A0]*\p{Ll}/u.test(next.text);
-      const titleItem = !continues && titleLike(trimmed);
-      // A teaser sentence sits directly under its headline, and more prose does not follow it.
-      const sentenceItem: boolean =
-        (prev === 'title' || prev === 'link') && blankRun === 0 && w <= 50 && endsSentence(trimmed) && !proseFollows(j);
-      if (!linkItem && !ellipsisItem && !bullet && !titleItem && !sentenceItem) break;
-      items.count++;
-      if (linkItem || ellipsisItem || bullet) items.strong++;
-      if (ellipsisItem) items.ellipses++;
-      if (!ellipsisItem && (linkItem || titleItem)) items.titles++;
-      items.last = j;
-      blankRun = 0;
-      prev = linkItem ? 'link' : titleItem ? 'title' : sentenceItem ? 'sentence' : 'other';
     }
-    return items;
-  };
-
-  interface Candidate {
-    first: number;
-    last: number;
-    lead: Lead;
-    items: Items;
   }
-  const candidates: Candidate[] = [];
-  for (let i = 0; i < n; i++) {
-    const lead = leads[i];
-    if (!lead) continue;
-    if (lead.strength === 'line') {
-      const prev = candidates[candidates.length - 1];
-      if (prev && prev.lead.kind === lead.kind && prev.last === i - 1) prev.last = i;
-      else candidates.push({ first: i, last: i, lead, items: { last: i, count: 0, strong: 0, ellipses: 0, titles: 0 } });
-      continue;
+  const { runs, tailStart } = decode(lines, scored, {
+    phraseLines: phraseLines(lines, phrases, key),
+    headline: article.headline?.line,
+  });
+  const blocks: FurnitureBlock[] = [];
+  const blockOf = new Int32Array(n).fill(-1);
+  for (const run of runs) {
+    const a = lines[run.firstLine];
+    const b = lines[run.lastLine];
+    if (!a || !b) continue;
+    let count = 0;
+    for (let i = run.firstLine; i <= run.lastLine; i++) {
+      if (scored.own[i]) count++;
+      blockOf[i] = blocks.length;
     }
-    const items = gather(i + 1);
-    const last = Math.max(i, items.last);
-    candidates.push({ first: i, last, lead, items });
-    i = last;
-  }
-
-  // The article's body ends at the last prose line that is not boilerplate.
-  const inCandidate = new Uint8Array(n);
-  for (const c of candidates) for (let i = c.first; i <= c.last; i++) inCandidate[i] = 1;
-  let bodyEnd = -1;
-  for (let i = n - 1; i >= 0 && bodyEnd === -1; i--) {
-    const line = lines[i];
-    if (!line || line.blank || line.excluded || inCandidate[i]) continue;
-    if (isBodyLine(lines, words, i)) bodyEnd = i;
-  }
-  const tailStart = bodyEnd + 1;
-
-  const blocks: BoilerplateBlock[] = [];
-  const push = (first: number, last: number, kind: string, headingLine?: number): void => {
-    const a = lines[first];
-    const b = lines[last];
-    if (!a || !b) return;
-    const block: BoilerplateBlock = {
+    const block: FurnitureBlock = {
       start: a.start + (a.text.length - a.text.trimStart().length),
       end: b.start + b.text.trimEnd().length,
-      firstLine: first,
-      lastLine: last,
-      kind,
+      firstLine: run.firstLine,
+      lastLine: run.lastLine,
+      kind: run.kind,
+      place: run.place,
       label: label(a),
+      lines: count,
+      safe: run.safe,
     };
-    if (headingLine !== undefined) block.headingLine = headingLine;
+    if (run.anchorLine !== undefined) block.anchorLine = run.anchorLine;
     blocks.push(block);
+  }
+  return {
+    blocks,
+    tailStart,
+    isFurnitureLine: (line) => (blockOf[line] ?? -1) >= 0,
+    isFurnitureAt: (offset) => {
+      if (offset < 0 || offset > article.text.length) return false;
+      const b = blocks[blockOf[article.index.lineAt(offset)] ?? -1];
+      // Inside the block's span (a block starts after its first line's indentation).
+      return b !== undefined && offset >= b.start && offset < b.end;
+    },
   };
-  for (const c of candidates) {
-    const { lead, items } = c;
-    if (lead.strength === 'weak') {
-      const score = 1 + (items.strong > 0 ? 1 : 0) + (items.count >= 2 ? 1 : 0) + (c.first >= tailStart ? 1 : 0);
-      if (score < 3) continue;
-    }
-    push(c.first, c.last, lead.kind, lead.strength === 'line' ? undefined : c.first);
-  }
-
-  // Teasers after the article's end, without a heading: two or more lines
-  // ending in an ellipsis, with a headline-like line or a link among them.
-  const covered = new Uint8Array(n);
-  for (const b of blocks) for (let i = b.firstLine; i <= b.lastLine; i++) covered[i] = 1;
-  for (let i = Math.max(tailStart, 0); i < n; i++) {
-    const line = lines[i];
-    if (!line || line.blank || line.excluded || covered[i] || leads[i] || !ellipsisAt(i)) continue;
-    // Take in the headline-like lines just above the first teaser.
-    let first = i;
-    for (let p = i - 1; p >= tailStart; p--) {
-      const prevLine = lines[p];
-      if (!prevLine || prevLine.blank || prevLine.excluded || covered[p] || leads[p] || !titleLike(prevLine.text.trim())) break;
-      first = p;
-    }
-    const items = gather(first);
-    if (items.ellipses >= 2 && items.titles >= 1 && items.last >= i) push(first, items.last, RECIRCULATION);
-    // Either way no second teaser lies before the end of this run.
-    i = Math.max(i, items.last);
-  }
-  blocks.sort((a, b) => a.start - b.start);
-  return { blocks, tailStart };
-}
-
-/**
- * A line of the article's body: it ends like a sentence and is long enough
- * to be prose, or it closes a hard-wrapped sentence, or it is long.
- */
-function isBodyLine(lines: readonly Line[], words: (i: number) => number, i: number): boolean {
-  const line = lines[i];
-  if (!line) return false;
-  const trimmed = line.text.trim();
-  const w = words(i);
-  if (/(?:\.\.\.|…)[*_]*$/.test(trimmed)) return false;
-  if (w >= 30) return true;
-  if (!endsSentence(trimmed)) return false;
-  if (w >= 8) return true;
-  const prev = lines[i - 1];
-  return (
-    !!prev &&
-    !prev.blank &&
-    !prev.excluded &&
-    words(i - 1) >= 6 &&
-    !endsSentence(prev.text.trim()) &&
-    /^[\s\u00A0]*\p{Ll}/u.test(line.text)
-  );
 }

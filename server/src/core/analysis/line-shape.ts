@@ -1,10 +1,9 @@
 /**
- * The shape of a single line, as the boilerplate and truncated-teaser
- * analyses see it: list markers, words, an ending ellipsis, title-like
- * lines, sentence endings. Everything here is linear in the line's length.
+ * The shape of a single line, as the furniture analysis and the
+ * truncated-teaser rule see it: where its words start after a list marker,
+ * an ending ellipsis, and its links. Everything here is linear in the line's length.
  */
 import type { Article, Line, Link } from '../article';
-import { STOP_WORDS } from './words';
 
 const LEAD = /^[ \t\u00A0]*(?:>[ \t]*)*(?:(?:[-*+•·▪►]|\d{1,3}[.)])[ \t]+)?/;
 
@@ -12,41 +11,6 @@ const LEAD = /^[ \t\u00A0]*(?:>[ \t]*)*(?:(?:[-*+•·▪►]|\d{1,3}[.)])[ \t]+
 export function contentStart(text: string): number {
   const m = LEAD.exec(text);
   return m ? m[0].length : 0;
-}
-
-export function hasListMarker(text: string): boolean {
-  return /^[ \t\u00A0]*(?:>[ \t]*)*(?:[-*+•·▪►]|\d{1,3}[.)])[ \t]+\S/.test(text);
-}
-
-function isWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  return c > 127 && /[\p{L}\p{N}]/u.test(text.charAt(i));
-}
-
-/** Counts whitespace-separated tokens that hold a letter or digit, stopping at `cap`. */
-export function countWords(text: string, cap = 1000): number {
-  let count = 0;
-  let hasWordChar = false;
-  const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 32;
-    if (c === 32 || c === 9 || c === 0xa0) {
-      if (hasWordChar && ++count >= cap) return count;
-      hasWordChar = false;
-    } else if (!hasWordChar) {
-      hasWordChar = isWordChar(text, i);
-    }
-  }
-  return count;
-}
-
-const SENTENCE_END = /[.!?]["'”’)\]*_]*$/;
-const BARE_ELLIPSIS_END = /(?:\.\.\.|…)[*_]*$/;
-
-/** Ends like a sentence (".", "!" or "?", maybe then a closing quote); a bare ellipsis is no sentence end. */
-export function endsSentence(trimmed: string): boolean {
-  return SENTENCE_END.test(trimmed) && !BARE_ELLIPSIS_END.test(trimmed);
 }
 
 export interface TrailingEllipsis {
@@ -93,35 +57,6 @@ export function trailingEllipsis(line: Line, linksOnLine: readonly Link[]): Trai
     while (textStart < line.start + s && /[\s\u00A0:–—|-]/.test(text.charAt(textStart - line.start))) textStart++;
   }
   return { start: line.start + s, end: line.start + e, textStart };
-}
-
-/** Share of stop words among the words of `text` (0 when there are none). */
-export function stopWordRatio(words: readonly string[]): number {
-  if (words.length === 0) return 0;
-  let stops = 0;
-  for (const w of words) if (STOP_WORDS.has(w.toLowerCase())) stops++;
-  return stops / words.length;
-}
-
-export function wordsOf(text: string): string[] {
-  return text
-    .split(/[\s\u00A0]+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((w) => w.length > 0);
-}
-
-/**
- * A headline-like line: short, no closing sentence punctuation, and either
- * capitalized words or few stop words ("Harbour Board Turns to Lenders for Help").
- */
-export function titleLike(trimmed: string): boolean {
-  if (trimmed.length === 0 || trimmed.length > 140) return false;
-  if (/[.,;:]["'”’)\]*_]*$/.test(trimmed)) return false;
-  const words = wordsOf(trimmed);
-  if (words.length === 0 || words.length > 18) return false;
-  let capitals = 0;
-  for (const w of words) if (/^[\p{Lu}\p{N}]/u.test(w)) capitals++;
-  return capitals / words.length >= 0.5 || stopWordRatio(words) <= 0.45;
 }
 
 /** Links on each line, indexed by line number (only lines that have links). */

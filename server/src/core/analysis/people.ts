@@ -15,6 +15,11 @@ export interface Office {
   /** Portfolio or branch: "foreign" in "Foreign Minister", "state" in "Secretary of State". Empty when none. */
   spec: string;
   courtesy: boolean;
+  /**
+   * A customary honorific: a title people keep using after they leave the post, or use as a form of
+   * address ("Judge Smith" for a chairman who was once a judge, "Coach Lee", "Professor Ray").
+   */
+  honorific: boolean;
   /** Set by titles such as Queen, Mrs. or Congressman; empty otherwise. */
   gender: Gender | '';
 }
@@ -65,6 +70,7 @@ interface TitleEntry {
   head: string;
   prefixes?: string;
   courtesy?: boolean;
+  honorific?: boolean;
   gender?: Gender;
 }
 
@@ -87,7 +93,7 @@ titles('governor', 'governor,gov');
 titles('governor', 'lieutenant governor,lt gov,lt governor,lieut gov', { prefixes: 'lieutenant' });
 titles('governor-general', 'governor-general,governor general,gov gen');
 titles('mayor', 'mayor');
-titles('judge', 'judge');
+titles('judge', 'judge', { honorific: true });
 titles('justice', 'justice');
 titles('chief justice', 'chief justice');
 titles('chief judge', 'chief judge');
@@ -119,15 +125,15 @@ titles('pope', 'pope');
 titles('cardinal', 'cardinal');
 titles('archbishop', 'archbishop,abp');
 titles('bishop', 'bishop,bp');
-titles('rabbi', 'rabbi');
-titles('imam', 'imam');
-titles('reverend', 'reverend,rev');
-titles('monsignor', 'monsignor,msgr');
+titles('rabbi', 'rabbi', { honorific: true });
+titles('imam', 'imam', { honorific: true });
+titles('reverend', 'reverend,rev', { honorific: true });
+titles('monsignor', 'monsignor,msgr', { honorific: true });
 titles('chair', 'chairperson,chair');
 titles('chair', 'chairman', { gender: 'm' });
 titles('chair', 'chairwoman', { gender: 'f' });
 titles('ceo', 'ceo,chief executive,chief executive officer');
-titles('ambassador', 'ambassador,amb');
+titles('ambassador', 'ambassador,amb', { honorific: true });
 titles('envoy', 'envoy');
 titles('speaker', 'speaker');
 titles('attorney general', 'attorney general,attorney-general,atty gen');
@@ -144,7 +150,7 @@ titles('inspector', 'inspector,insp');
 titles('detective', 'detective,det');
 titles('director', 'director');
 titles('leader', 'leader');
-titles('professor', 'professor,prof');
+titles('professor', 'professor,prof', { honorific: true });
 titles('treasurer', 'treasurer');
 titles('comptroller', 'comptroller,controller');
 titles('alderman', 'alderman');
@@ -154,7 +160,7 @@ titles('council member', 'councilwoman', { gender: 'f' });
 titles('assembly member', 'assembly member');
 titles('assembly member', 'assemblyman', { gender: 'm' });
 titles('assembly member', 'assemblywoman', { gender: 'f' });
-titles('coach', 'coach');
+titles('coach', 'coach', { honorific: true });
 titles('first lady', 'first lady', { gender: 'f' });
 titles('first gentleman', 'first gentleman', { gender: 'm' });
 titles('patrolman', 'patrolman', { gender: 'm' });
@@ -277,15 +283,14 @@ function isCapital(word: string): boolean {
  * name can contain, and then-/ex- prefixes. Any other word between two tokens
  * simply keeps them apart, so prose is scanned without a token per word.
  */
+const LOWERCASE_PARTS = ['of', 'for', 'the', 'and', ...WORD_MODIFIERS, ...PARTICLES].join('|');
+/**
+ * A lowercase word of a title or a name ("of", "the", "former", "van") counts only before a
+ * capitalised word or another such word ("Secretary of State", "the late Pope", "de la Cruz"):
+ * elsewhere it joins nothing, and skipping it spares a token for most of the text's "the"s.
+ */
 const INTERESTING = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}\\-])(?:\\p{Lu}|(?:then|ex)-(?=\\p{L})|(?:${[
-    'of',
-    'for',
-    'the',
-    'and',
-    ...WORD_MODIFIERS,
-    ...PARTICLES,
-  ].join('|')})(?![\\p{L}\\p{M}\\p{N}'’\\-]))[\\p{L}\\p{M}\\p{N}]*(?:['’.\\-][\\p{L}\\p{M}\\p{N}]+)*`,
+  `(?<![\\p{L}\\p{M}\\p{N}\\-])(?:\\p{Lu}|(?:then|ex)-(?=\\p{L})|(?:${LOWERCASE_PARTS})(?![\\p{L}\\p{M}\\p{N}'’\\-])(?=[ \\t\\u00A0\\r\\n]+(?:\\p{Lu}|(?:then|ex)-|(?:${LOWERCASE_PARTS})(?![\\p{L}\\p{M}\\p{N}'’\\-]))))[\\p{L}\\p{M}\\p{N}]*(?:['’.\\-][\\p{L}\\p{M}\\p{N}]+)*`,
   'gu',
 );
 
@@ -489,6 +494,7 @@ function matchTitle(tokens: Token[], i: number): TitleMatch | undefined {
     prefixes: [...prefixes, ...entryPrefixes].sort().join(' '),
     spec: normalizeSpec(spec),
     courtesy: !!found.entry.courtesy,
+    honorific: !!found.entry.honorific,
     gender: found.entry.gender ?? '',
   };
   if (office.courtesy && (prefixes.length || spec)) return undefined;

@@ -1,6 +1,3 @@
-import adverbWhere from 'adverb-where';
-import tooWordy from 'too-wordy';
-import weaselWords from 'weasel-words';
 import type { RuleContext } from '../rule';
 import { checkHits, quoted, styleRule } from '../style';
 
@@ -13,12 +10,15 @@ const FILLERS = new Set(['just', 'maybe', 'stuff', 'things']);
  * alone and a word never gets two findings. write-good itself merges such
  * duplicates into one suggestion.
  */
-function reportedElsewhere(context: RuleContext): Set<string> {
+function reportedElsewhere(context: RuleContext): Map<number, number[]> {
   return context.memo('style:adverb-shadowed', () => {
-    const keys = new Set<string>();
-    for (const s of checkHits(context, 'weasel-words', weaselWords)) keys.add(`${s.start}:${s.end}`);
-    for (const s of checkHits(context, 'too-wordy', tooWordy)) keys.add(`${s.start}:${s.end}`);
-    return keys;
+    const ends = new Map<number, number[]>();
+    for (const s of [...checkHits(context, 'weasel-words'), ...checkHits(context, 'too-wordy')]) {
+      const list = ends.get(s.start);
+      if (list) list.push(s.end);
+      else ends.set(s.start, [s.end]);
+    }
+    return ends;
   });
 }
 
@@ -31,10 +31,9 @@ export default styleRule({
     rationale:
       'An adverb often props up a weak verb ("walked slowly" for "shuffled") or tells readers how to feel ("sadly"). Choose a verb that carries the meaning, or cut the adverb if the sentence loses nothing. News copy uses many harmless adverbs ("recently", "nearly"), so this rule is a hint. Words that weasel-word or too-wordy report ("very", "many", "previously") are left to those rules.',
   },
-  checkName: 'adverb-where',
-  check: adverbWhere,
+  check: 'adverb-where',
   report(hit, context) {
-    if (reportedElsewhere(context).has(`${hit.start}:${hit.end}`)) return undefined;
+    if (reportedElsewhere(context).get(hit.start)?.includes(hit.end)) return undefined;
     const phrase = quoted(context.article.text, hit);
     const message = FILLERS.has(phrase.slice(1, -1).toLowerCase())
       ? `${phrase} adds little: cut it or say exactly what you mean`

@@ -1,4 +1,3 @@
-import noCliches from 'no-cliches';
 import { quoted, styleRule } from '../style';
 
 export default styleRule({
@@ -10,8 +9,7 @@ export default styleRule({
     rationale:
       'A cliché was vivid once; now readers skim past it, and it often blurs what actually happened. Say the plain thing in your own words ("with a minute to spare" instead of "in the nick of time"), or cut the phrase when the sentence works without it.',
   },
-  checkName: 'no-cliches',
-  check: noCliches,
+  check: 'no-cliches',
   report(hit, { article }) {
     return {
       start: hit.start,

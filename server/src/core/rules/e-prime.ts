@@ -1,4 +1,3 @@
-import ePrime from 'e-prime';
 import { quoted, styleRule } from '../style';
 
 export default styleRule({
@@ -10,8 +9,7 @@ export default styleRule({
     rationale:
       'E-Prime is English without "to be": "the plan is a failure" becomes "the plan failed to cut costs", which says what happened and who says so. It is a discipline for drafts, not a rule of news style, and nearly every sentence has a form of "to be", so the rule is off unless you turn it on.',
   },
-  checkName: 'e-prime',
-  check: ePrime,
+  check: 'e-prime',
   report(hit, { article }) {
     return {
       start: hit.start,

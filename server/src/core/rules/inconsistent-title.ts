@@ -10,7 +10,7 @@ import {
 } from '../analysis/people';
 import type { Article } from '../article';
 import type { Rule, RuleContext } from '../rule';
-import type { TextEdit } from '../types';
+import type { Severity, TextEdit } from '../types';
 
 /** What a person's titled mentions are compared against. */
 interface Reference {
@@ -153,6 +153,12 @@ function referenceFor(person: Person, configured: Configured): Reference | undef
   return configured.bySurname.get(person.surname) ?? undefined;
 }
 
+/**
+ * How a conflict that involves a customary honorific is reported: as information at most, since
+ * "Judge Smith" for a retired judge or "Coach Lee" for a former coach is usage, not an error.
+ */
+const CUSTOMARY_SEVERITY: Severity = 'info';
+
 const rule: Rule = {
   meta: {
     id: 'inconsistent-title',
@@ -170,7 +176,7 @@ const rule: Rule = {
       },
     },
     rationale:
-      'A reader who meets "President Smith" and later "former President Smith" wonders whether the office changed, or which line is wrong. Give each person one title throughout the story, the one that is true at the time of writing; when a past office matters, say so in words ("who was governor in 2010") rather than switching titles. Courtesy titles (Mr., Ms., Dr.) and national qualifiers ("US", "Russian") are not conflicts, and quotations are left alone.',
+      'A reader who meets "President Smith" and later "former President Smith" wonders whether the office changed, or which line is wrong. Give each person one title throughout the story, the one that is true at the time of writing; when a past office matters, say so in words ("who was governor in 2010") rather than switching titles. Courtesy titles (Mr., Ms., Dr.) and national qualifiers ("US", "Russian") are not conflicts, customary honorifics ("Judge", "Coach", "Professor") are information only unless the people option names the person, and quotations are left alone.',
   },
   check(context: RuleContext) {
     const { article } = context;
@@ -192,10 +198,16 @@ const rule: Rule = {
         const first = ref.mention;
         if (first) {
           const firstText = oneLine(article.text.slice(first.start, first.end));
+          // "Judge Smith" for a chairman who was once a judge: a customary honorific, not a conflict,
+          // unless the people option names the person (then the branch above compares with it).
+          const customary = m.title.office.honorific || ref.office.honorific;
           context.report({
             start: m.start,
             end: m.end,
-            message: `"${written}" gives ${person.name} a different title from the first mention, "${firstText}".`,
+            message: customary
+              ? `"${written}" and the first mention, "${firstText}", give ${person.name} different titles; one is a customary honorific, so check only if the office changed (name the person in the people option to enforce one title).`
+              : `"${written}" gives ${person.name} a different title from the first mention, "${firstText}".`,
+            ...(customary ? { severity: CUSTOMARY_SEVERITY } : {}),
             related: [{ start: first.start, end: first.end, message: `First mention: "${firstText}"` }],
             fixes: edits.length ? [{ title: `Change to "${fixed}"`, edits, safe: false }] : [],
           });

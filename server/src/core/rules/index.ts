@@ -3,11 +3,18 @@ import type { Rule } from '../rule';
 import adverb from './adverb';
 import boilerplate from './boilerplate';
 import cliche from './cliche';
+import driftAttribution from './drift-attribution';
+import driftFigure from './drift-figure';
+import driftName from './drift-name';
+import driftQuote from './drift-quote';
+import driftTitle from './drift-title';
 import ePrime from './e-prime';
 import headlineCase from './headline-case';
 import inconsistentTitle from './inconsistent-title';
 import lexicalIllusion from './lexical-illusion';
 import passiveVoice from './passive-voice';
+import sourceLink from './source-link';
+import sourcePlaceholder from './source-placeholder';
 import startsWithSo from './starts-with-so';
 import thereIs from './there-is';
 import titleMismatch from './title-mismatch';
@@ -20,11 +27,18 @@ export const RULES: readonly Rule[] = [
   adverb,
   boilerplate,
   cliche,
+  driftAttribution,
+  driftFigure,
+  driftName,
+  driftQuote,
+  driftTitle,
   ePrime,
   headlineCase,
   inconsistentTitle,
   lexicalIllusion,
   passiveVoice,
+  sourceLink,
+  sourcePlaceholder,
   startsWithSo,
   thereIs,
   titleMismatch,

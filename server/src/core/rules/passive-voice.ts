@@ -1,4 +1,3 @@
-import passiveVoice from 'passive-voice';
 import { quoted, styleRule } from '../style';
 
 const BY_AGENT = /\s+by\b/iy;
@@ -12,8 +11,7 @@ export default styleRule({
     rationale:
       'A passive verb can leave out who did something ("the budget was cut"), and readers of news want to know who. Name the actor and make them the subject ("the council cut the budget"). The passive is fine when the actor is unknown or beside the point ("he was arrested on Friday"), which is why this rule is only a hint.',
   },
-  checkName: 'passive-voice',
-  check: passiveVoice,
+  check: 'passive-voice',
   report(hit, { article }) {
     const phrase = quoted(article.text, hit);
     BY_AGENT.lastIndex = hit.end;

@@ -1,4 +1,3 @@
-import startsWithSo from 'write-good/lib/starts-with-so';
 import type { Fix } from '../types';
 import { atSentenceStart, capitalise, styleRule } from '../style';
 
@@ -55,11 +54,11 @@ export default styleRule({
     description: 'Flags sentences that begin with a filler "So".',
     defaultSeverity: 'info',
     fixable: true,
+    fixKind: 'rewrite',
     rationale:
       'A sentence-opening "So" is a habit of speech: in print it adds nothing and can sound as if the writer is talking down to readers. Cut it and start with what follows. "So" as an adverb of degree ("So far, 12 people ...", "So many ...") is left alone.',
   },
-  checkName: 'starts-with-so',
-  check: startsWithSo,
+  check: 'starts-with-so',
   report(hit, context) {
     const { text } = context.article;
     // write-good's range is off when more than one space precedes "so": find the word itself.

@@ -1,4 +1,3 @@
-import thereIs from 'write-good/lib/there-is';
 import { atSentenceStart, quoted, styleRule } from '../style';
 
 /** "There is" / "There are" exactly where it begins. */
@@ -14,8 +13,7 @@ export default styleRule({
     rationale:
       'A sentence that opens with "There is" or "There are" puts an empty phrase where the subject should be and usually needs a "that" or "who" later on. Start with the subject and give it a real verb: "There are 40 people who work at the plant" becomes "Forty people work at the plant".',
   },
-  checkName: 'there-is',
-  check: thereIs,
+  check: 'there-is',
   report(hit, context) {
     const { text } = context.article;
     // write-good's range is off when more than one space precedes the phrase: find the phrase itself.

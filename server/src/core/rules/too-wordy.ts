@@ -1,11 +1,12 @@
-import tooWordy from 'too-wordy';
 import type { Fix, Span } from '../types';
 import { quoted, styleRule } from '../style';
 
 /**
  * Shorter wording for the phrases where one plain replacement nearly always
- * works. Offered as a quick fix that a person chooses, never applied by
- * fix-all: the sentence around it may need more than a swap.
+ * works. Offered as a quick fix; the rule's fixes rewrite the writer's copy
+ * (`fixKind: 'rewrite'`), so fix-all applies them only when the configuration's
+ * `fixAll` lists too-wordy, and never across a line break (joining the lines
+ * would change more than the phrase).
  */
 const SHORTER: Readonly<Record<string, string>> = {
   'a number of': 'some',
@@ -89,7 +90,8 @@ function shorten(text: string, hit: Span, phrase: string): Fix | undefined {
   if (shorter === undefined) return undefined;
   const first = text.charAt(hit.start);
   const newText = first !== first.toLowerCase() ? shorter.charAt(0).toUpperCase() + shorter.slice(1) : shorter;
-  return { title: `Replace with "${newText}"`, safe: false, edits: [{ start: hit.start, end: hit.end, newText }] };
+  const safe = !/[\r\n]/.test(text.slice(hit.start, hit.end));
+  return { title: `Replace with "${newText}"`, safe, edits: [{ start: hit.start, end: hit.end, newText }] };
 }
 
 export default styleRule({
@@ -98,11 +100,11 @@ export default styleRule({
     description: 'Flags wordy or stiff phrases ("in order to", "utilize", "prior to") that have a shorter form.',
     defaultSeverity: 'hint',
     fixable: true,
+    fixKind: 'rewrite',
     rationale:
       'Long phrases and officialese ("at the present time", "utilize", "in the event that") slow readers down and make copy sound like a press release. Use the short, plain word ("now", "use", "if"). The list also holds words that are often fine in news ("however", "aircraft", "purchase"), so this rule is a hint; where one replacement nearly always works, a quick fix offers it.',
   },
-  checkName: 'too-wordy',
-  check: tooWordy,
+  check: 'too-wordy',
   report(hit, { article }) {
     const phrase = quoted(article.text, hit);
     const fix = shorten(article.text, hit, phrase);

@@ -1,5 +1,5 @@
 import { inSpans, type Article, type Line, type Link } from '../article';
-import { boilerplateAnalysis, isBoilerplateHeading, READ_MORE, RECIRCULATION } from '../analysis/boilerplate';
+import { furnitureOf, namesFurniture } from '../analysis/boilerplate';
 import { linksByLine, trailingEllipsis } from '../analysis/line-shape';
 import { finalFragment, looksCutOff } from '../analysis/words';
 import type { Rule } from '../rule';
@@ -13,11 +13,11 @@ interface Candidate {
   length: number;
   fragment: string;
   cut: boolean;
-  /** Inside a boilerplate block. */
+  /** Inside a block of page furniture. */
   inBlock: boolean;
   /** After the article's last paragraph. */
   afterArticle: boolean;
-  /** Inside a recirculation block or a "Read more" line. */
+  /** Inside a block of links: related stories or an inline promo ("Read more: …"). */
   inLinkBlock: boolean;
   /** Candidates (this one included) whose length is within TIGHT of this one. */
   tight: number;
@@ -100,15 +100,15 @@ const rule: Rule = {
   },
   check(context) {
     const { article } = context;
-    const { blocks, tailStart } = boilerplateAnalysis(context);
+    const { blocks, tailStart } = furnitureOf(context);
     const n = article.lines.length;
-    // 1: in a boilerplate block; 2: in a recirculation block or a "Read more" line.
+    // 1: in a block of furniture; 2: in a block of links to other stories.
     const inBlock = new Uint8Array(n);
     const headings = new Set<number>();
     for (const b of blocks) {
-      const mark = b.kind === RECIRCULATION || b.kind === READ_MORE ? 2 : 1;
+      const mark = b.kind === 'related' || b.kind === 'promo' ? 2 : 1;
       for (let i = b.firstLine; i <= b.lastLine; i++) inBlock[i] = mark;
-      if (b.headingLine !== undefined) headings.add(b.headingLine);
+      if (b.anchorLine !== undefined) headings.add(b.anchorLine);
     }
     const links = article.links.length > 0 ? linksByLine(article) : new Map<number, Link[]>();
     const candidates: Candidate[] = [];
@@ -116,7 +116,7 @@ const rule: Rule = {
       if (line.blank || line.excluded) continue;
       const ell = trailingEllipsis(line, links.get(line.index) ?? []);
       if (!ell) continue;
-      if (headings.has(line.index) || isBoilerplateHeading(line.text)) continue;
+      if (headings.has(line.index) || namesFurniture(line.text)) continue;
       if (insideQuotation(article, line, ell.start)) continue;
       const before = article.text.slice(ell.textStart, ell.start);
       const fragment = finalFragment(before);

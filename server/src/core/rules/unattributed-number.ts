@@ -1,18 +1,28 @@
 /**
- * unattributed-number: a statistic with no source nearby. The figure finder
- * lives in analysis/numbers.ts; this file decides which sentences to look at,
- * whether a neighbour names a source, and where the placeholder goes.
+ * unattributed-number: a statistic with no source nearby. The figure model
+ * lives in analysis/figures/ (quantities, kinds, document shapes,
+ * attribution scopes); this file picks the sentences to look at, turns the
+ * model's confidence into a severity and places the placeholder.
  */
 import { inSpans, type Article, type Paragraph, type Sentence } from '../article';
-import { boilerplateBlocks } from '../analysis/boilerplate';
-import { cueMatcher, findFigures, hasAttribution, type Figure } from '../analysis/numbers';
-import { stringList, type Rule } from '../rule';
-import type { Span } from '../types';
+import { furnitureOf } from '../analysis/boilerplate';
+import { articleAttribution, compileCues, SOURCE_PLACEHOLDER } from '../analysis/figures/attribution';
+import {
+  documentContext,
+  placeFigure,
+  sentenceFigures,
+  statisticSentences,
+  type ArticleFigure,
+  type Confidence,
+} from '../analysis/figures/figures';
+import { quantityKey, type Quantity } from '../analysis/figures/quantities';
+import { stringList, type Rule, type RuleContext, type RuleOptions } from '../rule';
+import { SEVERITIES, type Severity, type Span } from '../types';
 
-/** What the fix inserts: a person must replace `[SOURCE]` with the real source. */
-export const PLACEHOLDER = ', according to [SOURCE]';
+/** What the fix inserts: a person must replace the placeholder with the real source (source-placeholder reports it until then). */
+export const PLACEHOLDER = `, according to ${SOURCE_PLACEHOLDER}`;
 /** Where no clause end can take the placeholder (it would land inside a quotation). */
-export const PLACEHOLDER_INLINE = ' (according to [SOURCE])';
+export const PLACEHOLDER_INLINE = ` (according to ${SOURCE_PLACEHOLDER})`;
 
 const CLOSERS = '"\'”’)]»';
 const TERMINAL = '.!?…';
@@ -109,11 +119,187 @@ export function placeholderEdit(article: Article, s: Sentence, figureEnd: number
   return { at, newText };
 }
 
-/** The cached facts of one sentence's text, filled in as the rule needs them. */
-interface SentenceFacts {
-  figures?: Figure[];
-  attributed?: boolean;
+/** Severities of the weaker cases by default: a likely statistic is information, a possible one is not reported. */
+const DEFAULT_LIKELY: Severity = 'info';
+const DEFAULT_POSSIBLE: Severity = 'off';
+
+function severityOption(options: RuleOptions, key: string, fallback: Severity): Severity {
+  const v = options[key];
+  return typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v) ? (v as Severity) : fallback;
 }
+
+/** A short, stable key for the user's cues (a long list must not become a long cache key). */
+function cueKey(cues: readonly string[]): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0;
+  for (const c of cues) {
+    for (let i = 0; i < c.length; i++) {
+      const code = c.charCodeAt(i);
+      h1 = Math.imul(h1 ^ code, 0x01000193) >>> 0;
+      h2 = (Math.imul(h2, 31) + code) >>> 0;
+    }
+    h1 = Math.imul(h1 ^ 0x0a, 0x01000193) >>> 0;
+    h2 = (Math.imul(h2, 31) + 10) >>> 0;
+  }
+  return `${cues.length}:${h1.toString(36)}:${h2.toString(36)}`;
+}
+
+const RANK: Record<Confidence, number> = { sure: 2, likely: 1, possible: 0 };
+/** Words of a market wrap's follow-on sentence: "The rate a week ago was 2.295%." */
+const MARKET_TERMS = /\b(?:rate|rates|yield|yields|price|prices|average|close|closed)\b/i;
+
+/**
+ * How many paragraphs ahead a sourced restatement still covers a figure: a lede's count ("Three
+ * people have died") is often sourced where the next paragraph states it again ("the three
+ * fatalities, the ombudsman's office said"). Further on it is a new mention, not the lede's source.
+ */
+const RESTATED_AHEAD = 2;
+
+/** A figure distinctive enough that a second mention is the same claim: not "two" or "five". */
+function restatable(q: Quantity): boolean {
+  return q.unit !== 'count' || q.value >= 10 || q.vague;
+}
+
+/** The relative clause (", which ... ,") a figure sits in, when it does. */
+function relativeClause(article: Article, f: ArticleFigure): Span | undefined {
+  const c = f.quantity.clause;
+  const s = article.sentences[f.sentence];
+  if (!s) return undefined;
+  const opener = article.text
+    .slice(s.start + c.start, s.start + c.start + 8)
+    .trimStart()
+    .toLowerCase();
+  return /^(?:which|who|whom|whose|where)\b/.test(opener) ? { start: s.start + c.start, end: s.start + c.end } : undefined;
+}
+
+function check(context: RuleContext): void {
+  const { article } = context;
+  const { text, sentences, paragraphs } = article;
+  const cues = stringList(context.options, 'attributionCues');
+  const key = cueKey(cues);
+  const matcher = cues.length ? context.cache.get('figures:matcher', key, () => compileCues(cues)) : undefined;
+  const severity: Record<Confidence, Severity | undefined> = {
+    sure: undefined,
+    likely: severityOption(context.options, 'likely', DEFAULT_LIKELY),
+    possible: severityOption(context.options, 'possible', DEFAULT_POSSIBLE),
+  };
+  const furniture = furnitureOf(context);
+  const urls: Span[] = article.links.map((l) => l.url);
+  // The candidates: statistics in prose sentences, read only where a sentence can hold one.
+  const read = statisticSentences(article).map((index) => ({
+    index,
+    figures: sentenceFigures(sentences[index]?.text ?? '', context.cache),
+  }));
+  if (!read.some((r) => r.figures.some((f) => f.kind === 'statistic'))) return;
+  const figuresOf = new Map(read.map((r) => [r.index, r.figures]));
+  const doc = documentContext(article);
+  const attribution = articleAttribution(article, { matcher, cueKey: key, cache: context.cache });
+  const candidates: ArticleFigure[] = [];
+  for (const { index, figures } of read) {
+    const s = sentences[index];
+    if (!s || paragraphs[s.paragraph]?.kind === 'heading') continue;
+    if (furniture.isFurnitureAt(s.start) || furniture.isFurnitureAt(s.end - 1)) continue;
+    for (const f of figures) {
+      if (f.kind !== 'statistic') continue;
+      const placed = placeFigure(f, s, index, doc);
+      if (placed.kind !== 'statistic' || severity[placed.confidence] === 'off') continue;
+      if (inSpans(article.quotes, placed.start) || inSpans(urls, placed.start)) continue;
+      candidates.push(placed);
+    }
+  }
+  if (candidates.length === 0) return;
+  // The candidates no source reaches, with whether their sentence states claims at all (asked once per
+  // sentence: a long one may hold many figures).
+  const statesClaims = new Map<number, boolean>();
+  const unsourced = candidates.filter((f) => {
+    const s = sentences[f.sentence];
+    if (!s) return false;
+    let states = statesClaims.get(f.sentence);
+    if (states === undefined) {
+      states = !openQuotation(text, paragraphs[s.paragraph], article.quotes) && !titleLike(text, s, paragraphs[s.paragraph]);
+      statesClaims.set(f.sentence, states);
+    }
+    return states && !attribution.coverage(f.sentence, f.start, relativeClause(article, f));
+  });
+  if (unsourced.length === 0) return;
+  // Figures stated with a source (in its sentence, a quotation, a credited post): the same figure stated
+  // elsewhere is that claim again, sourced where it was (any paragraph before, or the next few). Only the
+  // figures of the unsourced candidates are looked for.
+  const keys = new Set(unsourced.map((f) => quantityKey(f.quantity)));
+  const values = new Set(unsourced.map((f) => f.quantity.value));
+  const sourced = new Map<string, number[]>();
+  for (const { index, figures } of read) {
+    const s = sentences[index];
+    if (!s) continue;
+    for (const f of figures) {
+      if (!values.has(f.quantity.value)) continue;
+      const k = quantityKey(f.quantity);
+      if (!keys.has(k)) continue;
+      const at = s.start + f.start;
+      const scope = inSpans(article.quotes, at) ? 'quoted' : attribution.coverage(index, at);
+      if (scope !== 'quoted' && scope !== 'sentence' && scope !== 'credit' && scope !== 'lead-in') continue;
+      const list = sourced.get(k);
+      if (list) list.push(index);
+      else sourced.set(k, [index]);
+    }
+  }
+  const paragraphOf = (sentence: number): number => sentences[sentence]?.paragraph ?? 0;
+  const restated = (f: ArticleFigure): boolean => {
+    const list = sourced.get(quantityKey(f.quantity));
+    if (!list) return false;
+    const p = paragraphOf(f.sentence);
+    // The list is in document order: the first entry is the earliest, and the first after the figure is found by search.
+    if ((list[0] ?? Infinity) < f.sentence && restatable(f.quantity)) return true;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] ?? 0) <= f.sentence) lo = mid + 1;
+      else hi = mid;
+    }
+    const after = list[lo];
+    return after !== undefined && paragraphOf(after) - p <= RESTATED_AHEAD;
+  };
+  // A market wrap goes on from a price line: "On $1.1 billion of bills, the average yield was 2.325%. The
+  // rate a week ago was 2.295%." A rate or a price in the sentence after market data is market data too.
+  const marketBefore = (f: ArticleFigure): boolean => {
+    const s = sentences[f.sentence];
+    const prev = sentences[f.sentence - 1];
+    if (!s || !prev || prev.paragraph !== s.paragraph || (f.quantity.unit !== 'percent' && f.quantity.unit !== 'money'))
+      return false;
+    if (!MARKET_TERMS.test(s.text)) return false;
+    return (figuresOf.get(f.sentence - 1) ?? []).some((g) => g.reason === 'market data');
+  };
+  // One finding per sentence: its most confident unsourced statistic (the first, among equals).
+  const best = new Map<number, ArticleFigure>();
+  for (const f of unsourced) {
+    const held = best.get(f.sentence);
+    if (held && RANK[held.confidence] >= RANK[f.confidence]) continue;
+    if (restated(f) || marketBefore(f)) continue;
+    best.set(f.sentence, f);
+  }
+  for (const f of [...best.values()].sort((a, b) => a.start - b.start)) {
+    const s = sentences[f.sentence];
+    if (!s) continue;
+    const phrase = text.slice(f.start, f.end).replace(/\s+/g, ' ');
+    const edit = placeholderEdit(article, s, f.end);
+    context.report({
+      start: f.start,
+      end: f.end,
+      message: `No source for "${phrase}": say who counted, estimated or reported it, in this sentence or one beside it.`,
+      severity: severity[f.confidence],
+      fixes: [
+        {
+          title: `Insert an "according to ${SOURCE_PLACEHOLDER}" placeholder to fill in`,
+          edits: [{ start: edit.at, end: edit.at, newText: edit.newText }],
+          safe: false,
+        },
+      ],
+    });
+  }
+}
+
+const SEVERITY_OPTION = { type: 'string', enum: [...SEVERITIES] };
 
 const rule: Rule = {
   meta: {
@@ -128,66 +314,27 @@ const rule: Rule = {
         type: 'array',
         items: { type: 'string' },
         description:
-          'Extra words or phrases that count as attribution (matched literally and case-insensitively), such as "Eurostat" or "per the ministry".',
+          'Extra words or phrases that count as attribution (matched literally, word by word and case-insensitively), such as "Eurostat" or "per the ministry".',
+      },
+      likely: {
+        ...SEVERITY_OPTION,
+        default: DEFAULT_LIKELY,
+        description:
+          "Severity of a figure that is likely, but not surely, a statistic needing a source (a total of things, a percentage with no change or group named). Never above the rule's own severity.",
+      },
+      possible: {
+        ...SEVERITY_OPTION,
+        default: DEFAULT_POSSIBLE,
+        description:
+          'Severity of a figure that may need a source: background ("the city\'s 20 million residents"), history, a hypothetical, a large bare number. Off by default.',
       },
     },
     rationale:
       'A figure is a claim: readers cannot weigh "14,000 deaths" or "$2.3 million" without knowing who counted, estimated or reported it. ' +
-      'Name the source in the sentence that states the figure or the one beside it, in the same paragraph ("according to the health ministry", "the city said", "census data show"). ' +
-      'The quick fix only inserts a placeholder, ", according to [SOURCE]", which you must replace with the real source; it is never applied by fix-all.',
+      'Name the source in the sentence that states the figure or the one beside it ("according to the health ministry", "the city said", "census data show"). ' +
+      'Prices, scores, specs, dates, ages, legal terms, tables and recipes need no source and are left alone. ' +
+      `The quick fix only inserts a placeholder, "${PLACEHOLDER.slice(2)}", which you must replace with the real source (source-placeholder reports it until you do); it is never applied by fix-all.`,
   },
-  check(context) {
-    const { article } = context;
-    const { text, sentences, paragraphs } = article;
-    const cues = stringList(context.options, 'attributionCues');
-    const extra = cueMatcher(cues);
-    const blocks = boilerplateBlocks(context);
-    const urls: Span[] = article.links.map((l) => l.url);
-    // What a sentence holds depends only on its text (and the cues): one cache entry per
-    // sentence, kept across runs, so an edit re-reads only the sentences it touched.
-    const space = `unattributed-number:${JSON.stringify(cues)}`;
-    const entries = sentences.map((s) => context.cache.get<SentenceFacts>(space, s.text, () => ({})));
-    const isAttributed = (i: number): boolean => {
-      const entry = entries[i];
-      if (!entry) return false;
-      entry.attributed ??= hasAttribution(sentences[i]?.text ?? '', extra);
-      return entry.attributed;
-    };
-    sentences.forEach((s, i) => {
-      if (paragraphs[s.paragraph]?.kind === 'heading') return;
-      if (inSpans(blocks, s.start) || inSpans(blocks, s.end - 1)) return;
-      const entry = entries[i];
-      if (!entry) return;
-      entry.figures ??= findFigures(s.text);
-      const figures = entry.figures.filter(
-        (f) => !inSpans(article.quotes, s.start + f.start) && !inSpans(urls, s.start + f.start),
-      );
-      const first = figures[0];
-      if (!first) return;
-      if (openQuotation(text, paragraphs[s.paragraph], article.quotes)) return;
-      if (isAttributed(i)) return;
-      const prev = sentences[i - 1];
-      const next = sentences[i + 1];
-      if (prev && prev.paragraph === s.paragraph && isAttributed(i - 1)) return;
-      if (next && next.paragraph === s.paragraph && isAttributed(i + 1)) return;
-      if (titleLike(text, s, paragraphs[s.paragraph])) return;
-      const start = s.start + first.start;
-      const end = s.start + first.end;
-      const phrase = text.slice(start, end).replace(/\s+/g, ' ');
-      const edit = placeholderEdit(article, s, end);
-      context.report({
-        start,
-        end,
-        message: `No source for "${phrase}": say who counted, estimated or reported it, in this sentence or one beside it.`,
-        fixes: [
-          {
-            title: 'Insert an "according to [SOURCE]" placeholder to fill in',
-            edits: [{ start: edit.at, end: edit.at, newText: edit.newText }],
-            safe: false,
-          },
-        ],
-      });
-    });
-  },
+  check,
 };
 export default rule;

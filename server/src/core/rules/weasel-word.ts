@@ -1,4 +1,3 @@
-import weaselWords from 'weasel-words';
 import { quoted, styleRule } from '../style';
 
 /** Words that stand in for a number. */
@@ -15,8 +14,7 @@ export default styleRule({
     rationale:
       'Vague quantities ("many residents", "several officials") and intensifiers ("very", "extremely") ask readers to trust the writer instead of the facts. Give the number and who counted it, or describe what happened and let readers judge how remarkable it is; cut an intensifier that adds nothing.',
   },
-  checkName: 'weasel-words',
-  check: weaselWords,
+  check: 'weasel-words',
   report(hit, { article }) {
     const phrase = quoted(article.text, hit);
     const key = phrase.slice(1, -1).toLowerCase();

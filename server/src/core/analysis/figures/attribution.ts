@@ -1,0 +1,717 @@
+/**
+ * Attribution: the words that name or point to a source ("according to the
+ * ministry", "police said", "census data show", "in a statement", "per
+ * Eurostat"), and how far each reaches.
+ *
+ * Cues are read from the shared tokens, in their sourcing sense only: "data
+ * show" is a source, "TV shows" is not; "the report found" is, "an effort by
+ * the company" is not. An agentless passive ("is estimated at", "was
+ * reported", "were told") and "an estimated" name nobody: they are no source.
+ * The addressee of "told" ("told a few thousand teachers that") is not what
+ * the speaker sourced.
+ *
+ * Scopes (`articleAttribution`): a cue covers its own sentence, the sentences
+ * beside it in the paragraph, the last sentence of the paragraph before it
+ * (a source named in the next sentence across a paragraph break); a
+ * paragraph that opens "According to the report," covers itself and the
+ * paragraphs that continue it (list items, "It also found..."); a credit
+ * line ("— Name (@handle) date") covers the embedded post above it; a lede
+ * that names its one source, named again further down, covers the story.
+ *
+ * User cues (`attributionCues`) are matched literally, token by token,
+ * through a trie: 20,000 of them cost no more per word than a few.
+ */
+import type { Article } from '../../article';
+import type { LintCache } from '../../cache';
+import { tokenize, type Token } from '../../tokens';
+import type { Span } from '../../types';
+
+/** The text the "add a source" fix inserts, for a person to replace. One constant, found by the shells and source-placeholder. */
+export const SOURCE_PLACEHOLDER = '[SOURCE]';
+
+export type CueKind =
+  /** "according to the ministry", "per Eurostat" */
+  | 'according-to'
+  /** "said", "told", "reported", "estimated", "found", "data show" */
+  | 'reporting'
+  /** "in a statement", "census data", "a spokesman", "people familiar with the matter" */
+  | 'source'
+  /** An actor's own decision: "the council approved $4.5 million", "SoftBank agreed to inject" */
+  | 'decision'
+  /** A document as the subject: "the plan would", "the bill provides" */
+  | 'document'
+  /** From the `attributionCues` option */
+  | 'user'
+  /** The unfilled placeholder of the "add a source" fix */
+  | 'placeholder';
+
+export interface Cue extends Span {
+  kind: CueKind;
+  text: string;
+  /** Figures in this span are not covered by the cue: the addressee of "told". */
+  excludes?: Span;
+  /** For a reporting verb followed by "that": it sources what follows, not a relative clause before it. */
+  complement?: boolean;
+}
+
+/** The cues of one sentence, offsets relative to it. */
+export interface SentenceCues {
+  cues: Cue[];
+  /** The sentence opens with a lead-in that covers its paragraph: "According to the report," or "The survey found:". */
+  leadIn: boolean;
+  /** Capitalized names of documents and data the sentence cites ("TexAuto Facts report from InfoNation"): what a story may name again. */
+  names: string[];
+  /**
+   * The source reaches back across a paragraph break: "according to", a source named as data or a
+   * statement, or a reporting verb that closes the sentence ("..., officials said."). A speaker
+   * tagged to a quotation ("“...,” she said") sources the quotation only.
+   */
+  carries: boolean;
+  /**
+   * The sentence introduces a document or a data set as a source ("A new report ... shows", "The
+   * report is based on a survey by Blyth & Company"): the paragraphs after it may present its figures.
+   */
+  document: boolean;
+}
+
+/** How a figure came to be covered, for messages and tests. */
+export type Scope = 'sentence' | 'neighbour' | 'next-paragraph' | 'lead-in' | 'credit' | 'report' | 'story';
+
+// ---------------------------------------------------------------------------
+// Vocabulary
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Verbs that report or count, in forms that are verbs only. */
+const REPORTING = set(`
+  said say saying told tell telling stated testified testifies reported reporting announced announcing
+  estimated estimating counted tallied calculated found showed shown showing published disclosed revealed noted
+  wrote predicted projected cited citing quoted confirmed confirming acknowledged claimed insisted asserted
+  declared warned admitted explained explain explaining indicated suggested alleged argued tweeted concluded recorded tracked
+  measured surveyed polled compiled reckoned pegged disclosed testify confirm estimate`);
+/** Forms that are nouns as often as verbs ("TV shows", "news reports"): cues only after a subject. */
+const AMBIGUOUS = set(`
+  says tells shows show reports estimates counts claims notes projects forecasts forecast finds cites puts pegs
+  releases released put suggests indicates predicts warns writes confirms acknowledges argues concludes records
+  tracks measures reveal reveals`);
+/** Participles that a "be" form makes passive: agentless, they name nobody ("is estimated at", "was reported"). */
+const PASSIVE_REPORTING = set(`
+  said told reported estimated expected believed thought known projected predicted forecast counted feared
+  understood alleged claimed announced confirmed put pegged shown found recorded`);
+const BE = set("is are was were be been being 's am");
+/** Words that may stand between "be" and a participle: "is now estimated", "were reportedly told". */
+const ADVERBS = set('now also still widely generally reportedly currently previously initially officially already often');
+/** After these participles, "by" names the agent: "estimated by the ministry", "compiled by Reuters". */
+const AGENT_PARTICIPLES = set(`
+  estimated counted compiled conducted commissioned released published provided collected gathered calculated
+  analyzed analysed reported confirmed measured tallied recorded prepared issued`);
+/** Nouns of sourced figures, when used as sources: "data show", "according to the survey", "a report by". */
+const SOURCE_NOUNS = set(`
+  data figures figure statistics stats survey surveys census poll polls study studies report reports analysis
+  research estimate estimates records tally count documents filing filings audit projections projection forecast
+  forecasts numbers review investigation database index`);
+/** Words right after a source noun that make it one: "data show", "a report by", "figures from". */
+const SOURCE_NOUN_AFTER = set(`
+  show shows showed shown found find finds said says say suggest suggests suggested indicate indicates indicated
+  released published compiled by from reported estimated put puts puts obtained seen reviewed cited conducted
+  revealed predicted projected come comes came`);
+/** Words before a source noun that make it one: "in a statement", "census data", "according to records". */
+const SOURCE_NOUN_BEFORE = set('in from citing cited under per according');
+/** Source nouns that name a document whose figures a story may go on to present. */
+/** Participles that introduce a poll or a survey with its agent: "polled by", "surveyed by". */
+const POLLED = set('polled surveyed compiled conducted commissioned');
+const REPORT_NOUNS = set('report reports survey surveys study studies analysis census poll polls audit');
+/** People who speak for others. */
+const SPOKESPEOPLE = set('spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen');
+/** Decisions that name their actor: the figure is what the named actor chose. */
+const DECISIONS = set(`
+  proposed proposes proposal recommended recommends requested approved voted budgeted authorized authorised
+  appropriated allocated awarded offered submitted filed pledged agreed committed promised unveiled ordered
+  imposed granted earmarked`);
+/** Documents that can be the subject of a figure: "the plan would", "the law requires". */
+const DOCUMENTS = set(`
+  plan plans proposal proposals bill bills measure measures legislation law laws budget budgets program programs
+  programme agreement agreements contract contracts treaty deal deals resolution ordinance amendment regulation
+  regulations rule rules policy`);
+const DOCUMENT_VERBS = set(
+  'would will provides provide requires require allows allow sets set authorizes entails calls caps limits',
+);
+/** Pronouns and source nouns that can be the subject of an ambiguous verb: "it shows", "the data shows". */
+const SUBJECTS = set(`
+  he she it they this that which who data figures study survey poll report analysis research census footage video
+  videos images photos documents evidence records testimony`);
+const FUNCTION = set(`
+  the a an and or but of to in on at for with by from that which who was were is are be been has have had will
+  would could should it its their his her this these those as than then there when where while after before`);
+/** Words between a participle and its "by": "brought against 677 persons in 133 precincts by". */
+const AGENT_REACH = 8;
+/** Participles whose "by" names who gave the figure: "placed on it by the state's expert", "credited by the state". */
+const GIVEN = set(
+  'placed credited given made put set assessed appraised valued computed supplied furnished cited quoted brought filed',
+);
+
+/** Whether a document noun sits in "in the ... budget" or "under the plan" (a few words back). */
+function inDocument(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'in' || t.lower === 'under') return true;
+    if (t.kind === 'punct' && t.text !== '$' && t.text !== ',' && t.text !== '-') return false;
+  }
+  return false;
+}
+
+/** Openers of a paragraph that carries on from the one before: "It also found...", "The report says...". */
+const CONTINUATION = set('it its they their also additionally further furthermore moreover meanwhile');
+const CONTINUATION_NOUNS = set('report study survey data figures analysis census poll review audit document filing');
+
+// ---------------------------------------------------------------------------
+// User cues: a token trie
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  end: boolean;
+}
+
+/** The user's cues, compiled once per list: matched literally (case-insensitive), whole tokens only. */
+export interface CueMatcher {
+  root: TrieNode;
+  /** The longest cue in tokens: bounds the work per token. */
+  depth: number;
+}
+
+/** Cues of more tokens than this are cut to it; no real source name is that long. */
+const MAX_CUE_TOKENS = 16;
+
+export function compileCues(cues: readonly string[]): CueMatcher | undefined {
+  const root: TrieNode = { next: new Map(), end: false };
+  let depth = 0;
+  for (const cue of cues) {
+    const tokens = tokenize(cue).slice(0, MAX_CUE_TOKENS);
+    if (tokens.length === 0) continue;
+    let node = root;
+    for (const t of tokens) {
+      let child = node.next.get(t.lower);
+      if (!child) {
+        child = { next: new Map(), end: false };
+        node.next.set(t.lower, child);
+      }
+      node = child;
+    }
+    node.end = true;
+    depth = Math.max(depth, tokens.length);
+  }
+  return depth === 0 ? undefined : { root, depth };
+}
+
+/** Where the user's cues occur in a token list. */
+function matchUserCues(matcher: CueMatcher, tokens: readonly Token[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let node: TrieNode | undefined = matcher.root;
+    for (let j = i; j < tokens.length && j - i < matcher.depth; j++) {
+      node = node.next.get((tokens[j] as Token).lower);
+      if (!node) break;
+      if (node.end) {
+        out.push({ start: (tokens[i] as Token).start, end: (tokens[j] as Token).end });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Cues in a sentence
+
+function isCapitalized(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const c = t.text.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/** "is estimated", "were reportedly told", "has been reported": a passive with no "by" after it. */
+function agentlessPassive(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && ADVERBS.has(tokens[j]?.lower ?? '')) j--;
+  const be = tokens[j];
+  if (!be || !BE.has(be.lower)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'by') return false;
+    if (t.kind === 'punct') break;
+  }
+  return true;
+}
+
+/** The span after "told" that names whom the speaker told: up to "that", a comma, a colon or a quotation. */
+function addressee(tokens: readonly Token[], i: number, end: number): Span | undefined {
+  const first = tokens[i + 1];
+  if (!first) return undefined;
+  for (let k = i + 1; k < tokens.length && k <= i + 14; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'that' || t.kind === 'punct') return { start: first.start, end: t.start };
+  }
+  return { start: first.start, end };
+}
+
+/** Capitalized name words in a range of tokens (not a sentence's first word, not a function word). */
+function namesIn(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = Math.max(0, from); k < to && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (k === 0 || !isCapitalized(t) || FUNCTION.has(t.lower) || t.text.length < 3) continue;
+    out.push(t.text.replace(/['’]s$/, ''));
+  }
+  return out;
+}
+
+/** The cues of a sentence's text. */
+export function findCues(text: string, matcher?: CueMatcher): SentenceCues {
+  const tokens = tokenize(text);
+  const cues: Cue[] = [];
+  const names: string[] = [];
+  const cue = (kind: CueKind, a: number, b: number, extra: Partial<Cue> = {}): void => {
+    const first = tokens[a] as Token;
+    const last = tokens[b] as Token;
+    cues.push({ kind, start: first.start, end: last.end, text: text.slice(first.start, last.end), ...extra });
+  };
+  let carries = false;
+  let document = false;
+  // A sentence that opens with a quotation: its speaker ("..., said a spokesperson") sources the quotation only.
+  const quoted = quotationEnd(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // "Trump-imposed", "oft-cited": an adjective, not a verb with an actor.
+    if (t.kind === 'word' && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start) continue;
+    if (t.kind !== 'word') {
+      if (t.text === '[' && text.startsWith(SOURCE_PLACEHOLDER, t.start)) {
+        cues.push({ kind: 'placeholder', start: t.start, end: t.start + SOURCE_PLACEHOLDER.length, text: SOURCE_PLACEHOLDER });
+      }
+      continue;
+    }
+    const w = t.lower;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (w === 'according' && next?.lower === 'to') {
+      if (text.startsWith(SOURCE_PLACEHOLDER, tokens[i + 2]?.start ?? -1)) continue; // the placeholder is reported on its own
+      cue('according-to', i, i + 1);
+      carries = true;
+      if (documentPhrase(tokens, i + 2)) names.push(...namesIn(tokens, i + 2, i + 10));
+      continue;
+    }
+    // "per the agency", "per Eurostat": but not "per cent" or "per hour".
+    if (w === 'per' && next && (next.lower === 'the' || next.lower === 'a' || (isCapitalized(next) && next.lower !== 'cent'))) {
+      cue('according-to', i, i + 1);
+      carries = true;
+      continue;
+    }
+    if (SPOKESPEOPLE.has(w)) {
+      cue('source', i, i);
+      if (i < quoted) carries = true;
+      continue;
+    }
+    // "people familiar with the matter", "sources close to the talks"
+    if (
+      (w === 'familiar' && next?.lower === 'with') ||
+      ((w === 'source' || w === 'sources') && (next?.lower === 'close' || next?.lower === 'said'))
+    ) {
+      cue('source', i, i);
+      continue;
+    }
+    if (w === 'added') {
+      // "Hemphill added," / "he added": but not "the economy added 200,000 jobs".
+      if ((next && next.kind === 'punct') || /^(?:he|she|they|we|i)$/.test(prev?.lower ?? '')) cue('reporting', i, i);
+      continue;
+    }
+    if (
+      w === 'statement' &&
+      (prev?.lower === 'a' || prev?.lower === 'the' || prev?.lower === 'its') &&
+      tokens[i - 2]?.lower === 'in'
+    ) {
+      cue('source', i - 2, i);
+      continue;
+    }
+    if (REPORTING.has(w) || AMBIGUOUS.has(w)) {
+      if (tokens[i - 1]?.lower === 'an' || tokens[i - 1]?.lower === 'the') continue; // "an estimated 10,000"
+      if (PASSIVE_REPORTING.has(w) && agentlessPassive(tokens, i)) continue; // "is estimated at", "was reported"
+      if (AMBIGUOUS.has(w) && !REPORTING.has(w)) {
+        // A verb only after a subject: "data shows", "it says", "Reuters reports that"; not "TV shows".
+        const p = prev?.lower ?? '';
+        const subject =
+          SUBJECTS.has(p) ||
+          SOURCE_NOUNS.has(p) ||
+          // ", says John Staiger", ", reports the agency": an inverted attribution.
+          p === ',' ||
+          (isCapitalized(prev) &&
+            !FUNCTION.has(tokens[i - 2]?.lower ?? '') &&
+            (next === undefined || /^(?:that|a|an|the|[,:.]|\d.*)$/.test(next.lower)));
+        if (!subject) continue;
+      }
+      if (w === 'found' && !(SOURCE_NOUNS.has(prev?.lower ?? '') || SUBJECTS.has(prev?.lower ?? '') || next?.lower === 'that'))
+        continue;
+      const extra: Partial<Cue> = {};
+      if (w === 'told' || w === 'tell' || w === 'tells' || w === 'telling') {
+        const excluded = addressee(tokens, i, text.length);
+        if (excluded) extra.excludes = excluded;
+      }
+      // "confirmed on Monday that ...": the verb sources its complement.
+      for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+        const n = tokens[k] as Token;
+        if (n.lower === 'that') extra.complement = true;
+        if (n.kind === 'punct' || n.lower === 'that') break;
+      }
+      cue('reporting', i, i, extra);
+      if (closesSentence(tokens, i) && i < quoted) {
+        carries = true;
+        // "Contracts totaled $77,389,000, up 10 per cent, F. W. Dodge reported.": a data source that the
+        // next paragraphs may go on presenting ("said" closes quotes and remarks as often, so it does not).
+        if (w === 'reported' && /\d/.test(text)) document = true;
+      }
+      // "56 builders polled by the National Housing Center": a poll or a survey the next paragraphs may present.
+      if (POLLED.has(w) && next?.lower === 'by') document = true;
+      if (SOURCE_NOUNS.has(prev?.lower ?? '')) names.push(...namesIn(tokens, i - 5, i));
+      continue;
+    }
+    if (AGENT_PARTICIPLES.has(w) && next?.lower === 'by') {
+      cue('reporting', i, i + 1);
+      carries = true;
+      continue;
+    }
+    if (SOURCE_NOUNS.has(w)) {
+      const after = next?.lower ?? '';
+      const before = [tokens[i - 1]?.lower, tokens[i - 2]?.lower, tokens[i - 3]?.lower];
+      if (SOURCE_NOUN_AFTER.has(after) || before.some((b) => b !== undefined && SOURCE_NOUN_BEFORE.has(b))) {
+        cue('source', i, i);
+        carries = true;
+        // "a survey by Blyth & Company", "the report shows": a document the following paragraphs may go on from.
+        const agent = tokens[i + 2];
+        if ((after === 'by' || after === 'from') && agent && (agent.lower === 'the' || isCapitalized(agent))) document = true;
+        else if (after !== 'by' && after !== 'from' && REPORT_NOUNS.has(w)) document = true;
+        names.push(...namesIn(tokens, i - 4, i), ...namesIn(tokens, i + 1, i + 6));
+        continue;
+      }
+    }
+    if (DECISIONS.has(w) && !(prev && BE.has(prev.lower) && agentlessPassive(tokens, i))) {
+      cue('decision', i, i);
+      continue;
+    }
+    // "the plan would", "the Kennedy plan alone would": a document as the subject of the figure.
+    if (DOCUMENTS.has(w) && (DOCUMENT_VERBS.has(next?.lower ?? '') || DOCUMENT_VERBS.has(tokens[i + 2]?.lower ?? ''))) {
+      cue('document', i, i);
+      continue;
+    }
+    // "In the $40,000,000 budget", "under the plan": a document that holds the figure.
+    if (DOCUMENTS.has(w) && inDocument(tokens, i)) {
+      cue('document', i, i);
+      continue;
+    }
+    // "called for", "asked for": a request by a named actor.
+    if ((w === 'called' || w === 'asked' || w === 'calls' || w === 'asks') && next?.lower === 'for') {
+      cue('decision', i, i + 1);
+      continue;
+    }
+    // "a valuation placed on it by the state's expert": a figure given by a named agent, a few words on.
+    if (AGENT_PARTICIPLES.has(w) || GIVEN.has(w)) {
+      for (let k = i + 1; k < tokens.length && k <= i + AGENT_REACH; k++) {
+        const t2 = tokens[k] as Token;
+        if (t2.kind === 'punct') break;
+        if (t2.lower === 'by') {
+          const agent = tokens[k + 1];
+          if (agent && (agent.lower === 'the' || isCapitalized(agent))) cue('reporting', i, k);
+          break;
+        }
+      }
+      if (cues[cues.length - 1]?.start === t.start) continue;
+    }
+  }
+  if (matcher)
+    for (const s of matchUserCues(matcher, tokens)) cues.push({ kind: 'user', ...s, text: text.slice(s.start, s.end) });
+  cues.sort((a, b) => a.start - b.start);
+  const lead = leadIn(tokens, text);
+  // "Dodge reported the following breakdown:": a lead-in that names its source introduces data.
+  if (lead && /:\s*$/.test(text) && cues.some((c) => c.kind === 'reporting')) document = true;
+  return { cues, leadIn: lead, names, carries: carries || cues.some((c) => c.kind === 'user'), document };
+}
+
+/** The index of the mark that closes a quotation opening the sentence, or the token count when there is none. */
+function quotationEnd(tokens: readonly Token[]): number {
+  const open = tokens[0]?.text;
+  if (open !== '“' && open !== '"') return tokens.length;
+  const close = open === '“' ? '”' : '"';
+  for (let k = 1; k < tokens.length; k++) if (tokens[k]?.text === close) return k;
+  return tokens.length;
+}
+
+/** A reporting verb that ends its sentence, after a comma but not a closing quotation mark: "..., officials said." */
+function closesSentence(tokens: readonly Token[], i: number): boolean {
+  // "on Tuesday", "in a statement": a few words may follow.
+  let words = 0;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word' || t.kind === 'number') {
+      if (++words > 3) return false;
+    } else if (t.text !== '.' && t.text !== ',') return false;
+  }
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return !/["”’']/.test(tokens[k - 1]?.text ?? '') && !/["”’']/.test(tokens[k + 1]?.text ?? '');
+    if (t.text === '”' || t.text === '"') return false;
+  }
+  return false;
+}
+
+/** The words after "according to" name a document or data: "the TexAuto Facts report", "census data". */
+function documentPhrase(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 10; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') return false;
+    if (SOURCE_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "According to the report, ..." or "The survey found:" opening a paragraph: it covers what follows. */
+function leadIn(tokens: readonly Token[], text: string): boolean {
+  const first = tokens[0];
+  if (!first) return false;
+  if (first.lower === 'according' && tokens[1]?.lower === 'to') {
+    for (let k = 2; k < tokens.length && k < 14; k++) if (tokens[k]?.text === ',') return true;
+  }
+  return /:\s*$/.test(text);
+}
+
+/** Whether a cue covers a figure at `offset` of the same sentence. */
+function coversInSentence(c: Cue, offset: number, relative: Span | undefined): boolean {
+  if (c.excludes && offset >= c.excludes.start && offset < c.excludes.end) return false;
+  // "The company, which is expected to lay off thousands, confirmed that ...": the verb sources its complement.
+  if (relative && c.complement && c.kind === 'reporting' && (c.start < relative.start || c.start >= relative.end)) return false;
+  return true;
+}
+
+/** More cues than this in one sentence (a pasted list of sources) cover all its figures without a closer look. */
+const MAX_CUES_CHECKED = 50;
+
+function coveredInSentence(cues: readonly Cue[], offset: number, relative: Span | undefined): boolean {
+  if (cues.length > MAX_CUES_CHECKED) return true;
+  return cues.some((c) => coversInSentence(c, offset, relative));
+}
+
+// ---------------------------------------------------------------------------
+// Scopes over an article
+
+export interface AttributionOptions {
+  matcher?: CueMatcher;
+  /** A key for the cache that changes with the user's cues. */
+  cueKey?: string;
+  cache?: LintCache;
+}
+
+export interface ArticleAttribution {
+  /** A sentence's cues (sentence-relative offsets), read on first use. */
+  cuesOf(index: number): SentenceCues;
+  /**
+   * How the figure at `offset` (absolute) of sentence `index` is covered, or undefined when no source
+   * reaches it. `relative` is the figure's relative clause (absolute), when it sits in one.
+   */
+  coverage(index: number, offset: number, relative?: Span): Scope | undefined;
+}
+
+/** A credit line under an embedded post: "— Name (@handle) November 1, 2019". */
+const CREDIT_LINE = /^\s*[—–-]\s*\S.*\(@\w+\)/;
+/** What a lead-in paragraph opens or ends with, checked before its first sentence is read for cues. */
+const LEAD_IN_HINT = /^\s*according\s+to\b|:\s*$/i;
+
+/** The lede: its first sentences, where a story names the source it is built on. */
+const LEDE_SENTENCES = 3;
+/** How many later paragraphs must name the lede's source again for the story to be built on it. */
+const STORY_MENTIONS = 2;
+
+const NO_CUES: SentenceCues = { cues: [], leadIn: false, names: [], carries: false, document: false };
+/** Paragraphs a lead-in reaches through ("It also found...", list items), counted back from a figure. */
+const MAX_CONTINUED = 20;
+/**
+ * Paragraphs after one that introduces a report that may still present its figures, when they name no
+ * other source: a story built on a report goes through it for a dozen paragraphs (the Brown Corpus's
+ * toll-road story reaches twelve), and a paragraph with a source of its own ends the reach sooner.
+ */
+const REPORT_REACH = 12;
+/** Words of a document source, searched over the whole text before any sentence is read for cues. */
+const REPORT_HINT =
+  /\b(?:reports?|reported|surveys?|surveyed|study|studies|analysis|data|figures|statistics|census|polls?|polled|audit|compiled|conducted|commissioned)\b/i;
+
+/**
+ * The attribution of an article, computed lazily: a sentence is read for cues only when a figure
+ * near it asks (its own sentence, its neighbours, the first sentence of the next paragraph), so the
+ * cost follows the figures, not the text.
+ */
+export function articleAttribution(article: Article, options: AttributionOptions = {}): ArticleAttribution {
+  const { sentences, paragraphs, text } = article;
+  const key = `figures:cues:${options.cueKey ?? ''}`;
+  const memo: (SentenceCues | undefined)[] = new Array<SentenceCues | undefined>(sentences.length);
+  const cuesOf = (i: number): SentenceCues => {
+    const known = memo[i];
+    if (known) return known;
+    const s = sentences[i];
+    const read = (): SentenceCues => (s ? findCues(s.text, options.matcher) : NO_CUES);
+    const value = s && options.cache ? options.cache.get(key, s.text, read) : read();
+    memo[i] = value;
+    return value;
+  };
+  const has = (i: number): boolean => cuesOf(i).cues.length > 0;
+
+  // Paragraph-level scopes (lead-ins and their continuations, credited posts, reports), worked out
+  // for a paragraph when a figure in it asks, from the few paragraphs around it.
+  let firstSentence: number[] | undefined;
+  const firstOf = (pi: number): number => {
+    if (!firstSentence) {
+      const first = new Array<number>(paragraphs.length).fill(-1);
+      sentences.forEach((s, i) => {
+        if (first[s.paragraph] === -1) first[s.paragraph] = i;
+      });
+      firstSentence = first;
+    }
+    return firstSentence[pi] ?? -1;
+  };
+  const prose = (pi: number): boolean => paragraphs[pi] !== undefined && paragraphs[pi]?.kind !== 'heading' && firstOf(pi) !== -1;
+  /** "According to the report, ..." or "... the utility said:" opening the paragraph. */
+  const opensLead = (pi: number): boolean => {
+    const fi = firstOf(pi);
+    const opener = sentences[fi];
+    if (!opener || !prose(pi)) return false;
+    if (!LEAD_IN_HINT.test(opener.text.length > 200 ? opener.text.slice(0, 40) : opener.text)) return false;
+    return cuesOf(fi).leadIn && has(fi);
+  };
+  /** The paragraph carries on from the one before: a list item, or "It also found...". */
+  const continuesFrom = (pi: number): boolean => {
+    const opener = sentences[firstOf(pi)];
+    return !!opener && prose(pi) && (paragraphs[pi]?.kind === 'list-item' || continues(opener.text));
+  };
+  /** The paragraph names a source of its own in any sentence. */
+  const ownSource = (pi: number): boolean => {
+    for (let k = firstOf(pi); k >= 0 && k < sentences.length && sentences[k]?.paragraph === pi; k++) if (has(k)) return true;
+    return false;
+  };
+  /** The paragraph introduces a report ("A new report ... shows", "a survey by Blyth & Company"). */
+  const reportMemo = new Map<number, boolean>();
+  const introducesReport = (pi: number): boolean => {
+    const known = reportMemo.get(pi);
+    if (known !== undefined) return known;
+    let found = false;
+    for (let k = firstOf(pi); k >= 0 && k < sentences.length && sentences[k]?.paragraph === pi; k++) {
+      const s = sentences[k];
+      if (s && REPORT_HINT.test(s.text) && cuesOf(k).document) found = true;
+      if (found) break;
+    }
+    reportMemo.set(pi, found);
+    return found;
+  };
+  const isCredit = (pi: number): boolean => {
+    const p = paragraphs[pi];
+    if (!p) return false;
+    let k = p.start;
+    while (k < p.end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    const c = text.charAt(k);
+    return (c === '—' || c === '–' || c === '-') && CREDIT_LINE.test(text.slice(p.start, Math.min(p.end, p.start + 300)));
+  };
+  const scopeMemo = new Map<number, Scope | null>();
+  const paragraphScope = (pi: number): Scope | undefined => {
+    const known = scopeMemo.get(pi);
+    if (known !== undefined) return known ?? undefined;
+    let scope: Scope | undefined;
+    if (opensLead(pi)) scope = 'lead-in';
+    else {
+      // Back over the paragraphs that continue one another, to a lead-in.
+      for (let k = pi; k > 0 && k > pi - MAX_CONTINUED && continuesFrom(k); k--) {
+        if (opensLead(k - 1)) {
+          scope = 'lead-in';
+          break;
+        }
+      }
+    }
+    if (!scope && isCredit(pi + 1)) scope = 'credit';
+    if (!scope && !ownSource(pi)) {
+      // Back to a paragraph that introduced a report, past paragraphs that name no source of their own.
+      for (let k = pi - 1; k >= 0 && k >= pi - REPORT_REACH; k--) {
+        if (!prose(k)) break;
+        if (introducesReport(k)) {
+          scope = 'report';
+          break;
+        }
+        if (ownSource(k)) break;
+      }
+    }
+    scopeMemo.set(pi, scope ?? null);
+    return scope;
+  };
+
+  // The story's own source: a document named in the lede, named again in later paragraphs; it
+  // reaches as far as the story keeps naming it.
+  let storyEnd: number | undefined;
+  const story = (): number => {
+    if (storyEnd !== undefined) return storyEnd;
+    storyEnd = -1;
+    const ledeEnd = Math.min(sentences.length, LEDE_SENTENCES);
+    const names = new Set<string>();
+    for (let i = 0; i < ledeEnd; i++) for (const n of cuesOf(i).names) names.add(n);
+    if (names.size === 0) return storyEnd;
+    const mentioned: number[] = [];
+    for (let i = ledeEnd; i < sentences.length; i++) {
+      const s = sentences[i];
+      if (!s || mentioned[mentioned.length - 1] === s.paragraph) continue;
+      for (const n of names) {
+        if (s.text.includes(n)) {
+          mentioned.push(s.paragraph);
+          break;
+        }
+      }
+    }
+    if (mentioned.length >= STORY_MENTIONS) {
+      const last = paragraphs[(mentioned[mentioned.length - 1] ?? 0) + STORY_REACH] ?? paragraphs[paragraphs.length - 1];
+      storyEnd = last?.end ?? -1;
+    }
+    return storyEnd;
+  };
+
+  return {
+    cuesOf,
+    coverage(index, offset, relative) {
+      const s = sentences[index];
+      if (!s) return undefined;
+      const rel = relative && { start: relative.start - s.start, end: relative.end - s.start };
+      if (coveredInSentence(cuesOf(index).cues, offset - s.start, rel)) return 'sentence';
+      const prev = sentences[index - 1];
+      const next = sentences[index + 1];
+      if (prev && prev.paragraph === s.paragraph && has(index - 1)) return 'neighbour';
+      if (next && next.paragraph === s.paragraph && has(index + 1)) return 'neighbour';
+      // The paragraph's last sentence, and a source in the first sentence of the next paragraph.
+      if (
+        next &&
+        next.paragraph === s.paragraph + 1 &&
+        paragraphs[next.paragraph]?.kind !== 'heading' &&
+        cuesOf(index + 1).carries
+      ) {
+        return 'next-paragraph';
+      }
+      const scope = paragraphScope(s.paragraph);
+      if (scope) return scope;
+      if (s.end <= story()) return 'story';
+      return undefined;
+    },
+  };
+}
+
+/** Paragraphs past the last that names the story's source that it still covers. */
+const STORY_REACH = 2;
+
+function continues(sentence: string): boolean {
+  const tokens = tokenize(sentence, 0, Math.min(sentence.length, 60));
+  const a = tokens[0]?.lower ?? '';
+  const b = tokens[1]?.lower ?? '';
+  if (CONTINUATION.has(a)) return true;
+  return (a === 'the' || a === 'this') && CONTINUATION_NOUNS.has(b);
+}
+
+/** Whether a text names or points to a source (any cue): a convenience for tests and simple callers. */
+export function hasAttribution(sentence: string, matcher?: CueMatcher): boolean {
+  return findCues(sentence, matcher).cues.length > 0;
+}

@@ -1,0 +1,237 @@
+/**
+ * Parts of a document whose figures need no source, found from the text's
+ * shape: tables and data lists (box scores, standings, snap counts), market
+ * wraps' price lines, recipes and meal plans, product copy (prices and
+ * specs). A figure in one of them is a cell, an amount or a price, never a
+ * claim that a reader asks "says who?" about.
+ *
+ * The text is scanned a few times with regular expressions (no tokens); the
+ * decisions are counts over neighbouring lines, so the whole pass is linear.
+ */
+import { inSpans, type Article } from '../../article';
+import type { Span } from '../../types';
+
+/** A table or data list (box scores and standings among them), a recipe or meal plan, product copy. Market lines are read per sentence, in figures.ts. */
+export type RegionKind = 'table' | 'recipe' | 'product';
+
+export interface Region extends Span {
+  kind: RegionKind;
+}
+
+/** Function words: prose has many, a table row almost none. */
+/** In lower case only: a table's initials ("A. Ruiz") are no articles. */
+const FUNCTION_RE =
+  /\b(?:the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|that|which|who|was|were|is|are|be|been|has|have|had|will|would|could|should|it|its|their|his|her|this|these|those|as|than|then|there|when|where|while|after|before)\b/g;
+const NUMBER_RE = /\d+(?:[.,]\d+)*|[½⅓⅔¼¾⅛⅜⅝⅞]/g;
+const WORD_RE = /\p{L}[\p{L}\p{M}\p{N}'’]*/gu;
+/** An amount and a unit a recipe or a meal plan measures in: "1 cup", "½ tsp.", "200 g". */
+const RECIPE_RE =
+  /(?:\d|[½⅓⅔¼¾⅛⅜⅝⅞])\s*-?\s*(?:cups?|c|tbsp|tablespoons?|tsp|teaspoons?|oz|ounces?|g|grams?|kg|lbs?|ml|l|liters?|litres?|cloves?|pinch|dash|slices?|sticks?|cans?|packages?|scoops?|servings?|quarts?|pints?|bunch|sprigs?|handful)\b/gi;
+/** A price with cents, a discount or a product's spec unit: "$39.99", "35% off", "120Hz", "6,000mAh", "34\"". */
+const PRODUCT_RE =
+  /[$£€]\s?\d+\.\d\d\b|\d\s*(?:%\s*off\b|-?\s*(?:hz|ghz|mhz|gb|tb|mah|wh|kwh|kw|hp|horsepower|mpg|fps|nits|rpm|mp|megapixels?|mm|watts?|lumens|dpi|ppi|cc|lb-ft)\b|["”](?=[\s,)]|$))/gim;
+
+interface LineFeatures {
+  numbers: number;
+  words: number;
+  functionWords: number;
+  /** An amount with a cooking unit ("1 cup", "½ tsp."). */
+  recipe: boolean;
+  /** A price with cents, a discount ("35% off"), or a spec unit. */
+  product: boolean;
+}
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/**
+ * A data line: numbers make up a good share of its tokens and it has almost no function words
+ * ("DL Larry Ogunjobi 63 85% 1 tackle", "Dow 27,100.20 -0.4%"). Prose with several figures still
+ * has its articles and prepositions. 2 = a clear row; 1 = a row with more words ("CB Tavierre Thomas
+ * 1 1% No stats registered."), a row only beside clear ones; 0 = prose.
+ */
+function dataLevel(f: LineFeatures): number {
+  // At least two numbers, function words under a quarter of the words, and numbers at least 30% of
+  // the words-and-numbers (20% beside clear rows): in the development pages every table row passes
+  // and no prose sentence does.
+  if (f.numbers < 2 || f.functionWords > f.words * 0.25) return 0;
+  const share = f.numbers / (f.numbers + f.words);
+  return share >= 0.3 ? 2 : share >= 0.2 ? 1 : 0;
+}
+
+/** Rows needed to call neighbouring data lines a table: one or two such lines are just terse prose. */
+const MIN_TABLE_ROWS = 3;
+/** Clear rows among them: a table has some rows that are mostly numbers. */
+const MIN_CLEAR_ROWS = 2;
+/** Non-blank lines on each side of a line that make its neighbourhood. */
+const TABLE_WINDOW = 2;
+/** Lines of a recipe or of product copy a document needs before its figures are read as amounts or prices. */
+const MIN_RECIPE_LINES = 4;
+const MIN_PRODUCT_LINES = 4;
+
+/** The shape of one line, from regular expressions over its text. */
+function shapeOf(text: string): LineFeatures {
+  const f: LineFeatures = { numbers: count(NUMBER_RE, text), words: 0, functionWords: 0, recipe: false, product: false };
+  if (f.numbers < 2) return f;
+  // A row needs numbers for a fifth of its words: a long line with a few numbers is prose.
+  if (f.numbers * 40 < text.length) {
+    f.words = f.functionWords = text.length;
+    return f;
+  }
+  f.words = count(WORD_RE, text);
+  f.functionWords = count(FUNCTION_RE, text);
+  return f;
+}
+
+/**
+ * The parts of a document whose figures need no source, asked about one offset at a time: a line's
+ * table neighbourhood is read when a figure on it asks, recipes and product copy come from two
+ * scans of the whole text. Everything is computed once per article.
+ */
+export interface DocumentShape {
+  regionAt(offset: number): Region | undefined;
+}
+
+export function documentShape(article: Article): DocumentShape {
+  const { lines, text, index } = article;
+  // Non-blank prose lines, and each line's place among them.
+  const kept: number[] = [];
+  const place = new Int32Array(lines.length).fill(-1);
+  lines.forEach((l, i) => {
+    if (l.blank || l.excluded) return;
+    place[i] = kept.length;
+    kept.push(i);
+  });
+  const levels = new Int8Array(kept.length).fill(-1);
+  const level = (k: number): number => {
+    if (k < 0 || k >= kept.length) return 0;
+    let v = levels[k] ?? 0;
+    if (v === -1) {
+      v = dataLevel(shapeOf(lines[kept[k] ?? 0]?.text ?? ''));
+      levels[k] = v;
+    }
+    return v;
+  };
+  const spans: Region[] = [];
+  let spansRead = false;
+  const readSpans = (): void => {
+    spansRead = true;
+    // Recipes and product copy: from the first such line to the last, when there are enough of them.
+    const span = (re: RegExp, min: number, kind: RegionKind, toSection: boolean): void => {
+      let n = 0;
+      let first = -1;
+      let last = -1;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const line = index.lineAt(m.index);
+        if (line !== last) n++;
+        if (first === -1) first = line;
+        last = line;
+        // One match per line is enough: go on from the next line.
+        re.lastIndex = Math.max(re.lastIndex, lines[line]?.end ?? re.lastIndex);
+      }
+      const a = lines[first];
+      const b = lines[last];
+      if (n < min || !a || !b) return;
+      let end = b.end;
+      if (toSection) {
+        // A recipe's method follows its ingredients: the region runs on to the next heading.
+        const heading = article.headings.find((h) => h.start > b.end);
+        end = heading ? heading.start : text.length;
+      }
+      spans.push({ start: a.start, end, kind });
+    };
+    span(RECIPE_RE, MIN_RECIPE_LINES, 'recipe', true);
+    span(PRODUCT_RE, MIN_PRODUCT_LINES, 'product', false);
+  };
+  return {
+    regionAt(offset) {
+      const line = index.lineAt(offset);
+      const k = place[line] ?? -1;
+      if (k !== -1 && level(k) > 0) {
+        let rows = 0;
+        let clear = 0;
+        for (let j = k - TABLE_WINDOW; j <= k + TABLE_WINDOW; j++) {
+          const v = level(j);
+          if (v > 0) rows++;
+          if (v === 2) clear++;
+        }
+        const l = lines[line];
+        if (l && rows >= MIN_TABLE_ROWS && clear >= MIN_CLEAR_ROWS) return { start: l.start, end: l.end, kind: 'table' };
+      }
+      if (!spansRead) readSpans();
+      for (const r of spans) if (offset >= r.start && offset < r.end) return r;
+      return undefined;
+    },
+  };
+}
+
+/** Every region of the article, sorted and non-overlapping (a table row, or a recipe or product span). */
+export function documentRegions(article: Article): Region[] {
+  const shape = documentShape(article);
+  const regions: Region[] = [];
+  for (const l of article.lines) {
+    if (l.blank || l.excluded) continue;
+    const r = shape.regionAt(l.start);
+    if (r) regions.push(r.kind === 'table' ? r : { ...r });
+  }
+  return normalize(regions.filter((r, i) => i === 0 || r.start !== regions[i - 1]?.start));
+}
+
+/**
+ * First-person words ("I", "my") per 1,000 words outside quotations from which a piece is the
+ * writer's own account (an essay, a review, a blog post): its figures are first-hand, not claims
+ * to source. In the development pages news stories stay under 5, first-person pieces are 10 to 66.
+ */
+const FIRST_PERSON_PER_1000 = 10;
+/** And at least this many, so a short text with one "I" is not a first-person piece. */
+const MIN_FIRST_PERSON = 5;
+/** "I", "me", "my" and contractions ("I'm"): "I" only in capitals, so "i" in a URL is no writer. */
+const FIRST_PERSON_RE = /\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm]e|[Mm]y|[Mm]yself)\b(?!['’-])/g;
+
+/** Whether the article is written in the first person singular (outside quotations): one scan of the text. */
+export function firstPersonPiece(article: Article): boolean {
+  const { text } = article;
+  let mine = 0;
+  FIRST_PERSON_RE.lastIndex = 0;
+  for (let m = FIRST_PERSON_RE.exec(text); m; m = FIRST_PERSON_RE.exec(text)) if (!inSpans(article.quotes, m.index)) mine++;
+  if (mine < MIN_FIRST_PERSON) return false;
+  // Words, counted as the spaces between them (a native search, fast over a megabyte).
+  let words = 1;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) words++;
+  return mine * 1000 >= words * FIRST_PERSON_PER_1000;
+}
+
+/** Sorts regions and drops overlaps (the earlier, then the longer, wins). */
+function normalize(regions: Region[]): Region[] {
+  regions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Region[] = [];
+  for (const r of regions) {
+    const last = out[out.length - 1];
+    if (last && r.start < last.end) {
+      if (r.end > last.end) out.push({ start: last.end, end: r.end, kind: r.kind });
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+/** The region holding `offset`, by binary search. */
+export function regionAt(regions: readonly Region[], offset: number): Region | undefined {
+  let lo = 0;
+  let hi = regions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = regions[mid];
+    if (!r) break;
+    if (offset < r.start) hi = mid - 1;
+    else if (offset >= r.end) lo = mid + 1;
+    else return r;
+  }
+  return undefined;
+}

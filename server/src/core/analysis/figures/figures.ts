@@ -1,0 +1,968 @@
+/**
+ * Figures: what each quantity of a sentence is. A statistic (money, a
+ * percentage, a rate, a count of people or of casualties, a total) is a
+ * claim someone made; a price, a score, a measurement, an identifier, a
+ * legal or contractual term, a date, a time, an age, a duration, an ordinal,
+ * the writer's own arithmetic and an incidental count are not. For a
+ * statistic, `confidence` says how sure the model is that a reader asks "says
+ * who?": `sure` (a casualty count, a crowd, a change in a rate), `likely`
+ * (another statistic), `possible` (background: "the city's 20 million
+ * residents", a hypothetical, history).
+ *
+ * Reads one sentence's tokens and quantities (quantities.ts); whole-document
+ * shapes (tables, price lists, recipes) are found in documents.ts and applied
+ * by `articleFigures`. Linear: a bounded look-around per quantity.
+ */
+import type { Article, Sentence } from '../../article';
+import type { LintCache } from '../../cache';
+import type { Token } from '../../tokens';
+import type { Span } from '../../types';
+import { documentShape, firstPersonPiece, type DocumentShape, type RegionKind } from './documents';
+import { findQuantities, lemma, readQuantities, type Quantity, type SentenceQuantities } from './quantities';
+
+export type FigureKind =
+  | 'statistic'
+  | 'price'
+  | 'score'
+  | 'measurement'
+  | 'identifier'
+  /** A legal or contractual term stated as fact: a fine, bail, a tariff rate, a deal's terms. */
+  | 'term'
+  | 'date'
+  | 'time'
+  | 'age'
+  | 'duration'
+  | 'ordinal'
+  /** A cell of a table or a data list, a line of a box score or a market wrap (documents.ts). */
+  | 'table-cell'
+  /** The writer's own arithmetic or a conversion: "that's less than 2% of revenue", "($78,770)". */
+  | 'arithmetic'
+  /** An incidental count: "the eight finalists", "two men", "one of them". */
+  | 'count';
+
+export type StatisticKind = 'money' | 'percent' | 'rate' | 'ratio' | 'fraction' | 'multiple' | 'casualties' | 'people' | 'total';
+
+/** How sure the model is that a statistic needs a source. */
+export type Confidence = 'sure' | 'likely' | 'possible';
+
+export interface Figure extends Span {
+  quantity: Quantity;
+  kind: FigureKind;
+  /** For statistics: what kind. */
+  statistic: StatisticKind | undefined;
+  /** For statistics: how sure the model is that it needs a source; `possible` for everything else. */
+  confidence: Confidence;
+  /** Why the model chose the kind, in a few words ("price: for $5.9 million", "casualties"). */
+  reason: string;
+}
+
+/** A figure placed in an article: offsets absolute, `sentence` indexes `article.sentences`. */
+export interface ArticleFigure extends Figure {
+  sentence: number;
+}
+
+// ---------------------------------------------------------------------------
+// Vocabulary
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+const MONTHS = set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
+);
+const TIME_UNITS = set(`
+  second minute hour day week month year decade century millennium night morning evening weekend season semester
+  term generation lifetime quarter`);
+const TIME_OF_DAY = set("a.m am p.m pm o'clock gmt utc bst cet est edt cst cdt pst pdt hrs");
+/** Words before a number that make it a name or an identifier: "Route 66", "No. 5", "Chapter 11". */
+const IDENTIFIER_BEFORE = set(`
+  no nos number route highway interstate room suite flight chapter section article title page pages p pp vol volume
+  apt apartment box bill resolution proposition prop game week day phase stage level grade class category division
+  district precinct ward unit station channel gate platform pier track exit model type series version act hole lot
+  block row seat zone figure table line item step code form ext floor building mission part lane court
+  verse psalm exhibit amendment rule squad company battalion regiment brigade fleet army corps episode season
+  issue edition generation gen number`);
+/** Identifier words that also come before a count in lowercase ("every day 3,000 people"). */
+const IDENTIFIER_RISKY = set(
+  'day week game line lot block part type class act level grade stage phase table figure number company season generation issue',
+);
+const STREET = set('street st avenue ave road rd boulevard blvd lane ln drive way place pl court ct highway parkway pkwy');
+/** Function words: when capitalized before a number they only start the sentence. */
+const FUNCTION = set(`
+  the a an and or but nor to in on at for with by from into onto over under than that which who whom whose
+  was were is are be been being has have had will would could should may might can did do does as if it its
+  their his her our my your this these those then there when where while after before since until about per
+  each every more less fewer some only just least most up around approximately roughly nearly almost
+  estimated barely exactly precisely another additional extra all among between of off out within without
+  both either neither so also even still yet not no nearly`);
+/** Adjectives after a counted noun that make the count a size: "140,000 words long". */
+const DIMENSIONS = set('long wide tall high deep thick heavy across');
+const EACH = set('each every per');
+/** Nouns before "of N" that make N an attendance: "a crowd of 32,589". */
+const GATE = set('crowd crowds attendance audience gate');
+/** Verbs before money that make it a prize or a result: "won a record $80,738". */
+const WON = set('won win wins winning earned');
+/** Verbs of betting: only right before the sum ("celebrants bet $842,617"; not "made an enormous bet, spending"). */
+const BET = set('bet wagered');
+
+/** "won the Masters, the Open and a record $80,738": a verb of winning a few words back, lists allowed. */
+function wonBefore(tokens: readonly Token[], lead: number): boolean {
+  if (BET.has(tokens[lead - 1]?.lower ?? '')) return true;
+  for (let j = lead - 1; j >= 0 && j >= lead - 14; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') return false;
+    if (WON.has(t.lower)) return true;
+  }
+  return false;
+}
+/** Words of a market wrap's price line: the things whose prices and moves it lists. */
+const MARKET_WORDS = set(`
+  shares stock stocks issues volume index indexes indices average averages dow nasdaq ftse nikkei dax yield yields
+  bonds bills treasuries futures crude brent gold silver copper bitcoin debentures points`);
+/** MARKET_WORDS as one test over a sentence's text. */
+const MARKET_RE = new RegExp(`\\b(?:${[...MARKET_WORDS].join('|')})\\b`, 'i');
+/** Results and scores: public record, not statistics that need a source. */
+const RESULT_NOUNS = set(`
+  vote ballot point goal run stroke game win loss victory inning lap hit touchdown rebound assist yard sack
+  tackle interception save set round shot snap pass catch reception carry strikeout homer homerun birdie bogey
+  eagle par medal title match`);
+const SCORE_VERBS = set('won lost beat defeated trailed led scored finished tied edged routed drew');
+const PEOPLE = set(`
+  person people citizen resident voter worker employee staff staffer child kid baby infant adult student pupil
+  teacher patient woman man girl boy civilian soldier troop serviceman servicemember officer policeman police
+  protester protestor demonstrator marcher refugee migrant immigrant emigrant family household member respondent
+  user customer subscriber passenger visitor tourist inhabitant prisoner inmate detainee hostage fighter militant
+  rebel farmer doctor nurse veteran homeless unemployed jobless applicant participant attendee volunteer survivor
+  pilgrim evacuee individual job retiree pensioner taxpayer consumer shopper commuter driver pedestrian senior
+  teenager youth delegate case infection american resident educator lawyer investigator supporter fan spectator
+  viewer reader listener follower immigrant uighur muslim christian jew`);
+const CASUALTIES = set('death dead killed casualty fatality injured wounded injury victim body life missing');
+/** After a count (and its noun): "were killed", "died", "had been arrested". */
+const INCIDENT_AFTER = set(`
+  killed died dead injured wounded hurt slain drowned missing arrested detained displaced evacuated
+  hospitalized hospitalised infected rescued executed abducted kidnapped perished fled murdered diagnosed
+  sickened poisoned trapped stranded affected quarantined deported`);
+const AUXILIARY = set('were was are is have has had been being reportedly also all later since there');
+/** Before a count: "killing 12", "injured at least 40", "arresting 210 people". */
+const INCIDENT_BEFORE = set(`
+  killed killing kills kill injured injuring injures wounded wounding wounds claimed claiming arrested
+  arresting detained detaining evacuated evacuating displaced displacing rescued rescuing affected affecting
+  infected infecting sickened pinning trapping trapped stranding stranded`);
+/** Verbs before a measured amount that make it a count of what was taken: "confiscating 3.7 metric tons". */
+const SEIZURE_BEFORE = set(`
+  seized seizing confiscated confiscating spilled spilling smuggled smuggling recovered recovering dumped
+  intercepted intercepting`);
+/** Nouns before a figure that make it a rate or a total: "the death toll rose to 12". */
+const MEASURE_BEFORE = set('rate rates toll tally population turnout unemployment inflation');
+/** Money nouns and terms that make a figure a term of a deal, a penalty or a rule, not a statistic. */
+const TERM_NOUNS = set(`
+  bail bond fine penalty tariff tax duty levy fee fare salary wage limit cap ceiling threshold contract deal
+  agreement settlement rescue bailout lifeline package loan grant award prize reward purse bounty allowance
+  stipend subsidy credit deposit payout buyout offer bid judgment judgement verdict damages ransom
+  scholarship pension premium quota goal target appropriation`);
+/** How far back (in words, within the clause) a term noun reaches: "Tariffs on Chinese goods were increased from 10%". */
+const MAX_TERM_DISTANCE = 10;
+/** Words before a figure that make it a limit: "a population above 150,000,000". */
+const THRESHOLD_BEFORE = set('above below exceeding over under');
+const MODALS = set('would must shall should may can cannot will');
+
+/** Whether the figure's clause sets a rule: a modal verb near it ("would get", "must publish"). */
+function modalClause(ctx: Ctx, q: Quantity): boolean {
+  const { tokens } = ctx;
+  const from = Math.max(tokenAt(tokens, q.clause.start), q.first - CLAUSE_WINDOW);
+  for (let j = from; j < tokens.length && j <= q.last + CLAUSE_WINDOW; j++) {
+    const t = tokens[j] as Token;
+    if (t.start >= q.clause.end) break;
+    if (MODALS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Periods after money that make it a rate of pay or a grant: "$5,000 a year". */
+const PERIODS = set('year month week day hour annum night');
+/** Words passed over when looking back for the noun a figure is said of: verbs of being and change, adverbs, prepositions. */
+const SUBJECT_SKIP = set(`
+  is are was were be been being will would could should may might can has have had do does did now still already
+  actually currently then also to from at of by up down rise rises rose risen raised increased increase cut cuts
+  lowered reduced set sets stand stands stood remain remains remained go goes went going scheduled expected
+  slated believed hiked doubled fall fell falls ranging range ranged between about around nearly almost roughly
+  some only just over under more less than least most well which that who this last next year month week today
+  yesterday annual annually statewide alone`);
+const PREPOSITIONS = set('from of on by for in with at against about');
+
+/**
+ * The noun a figure is said of, looking back within the clause: "tax" in "the payroll tax is now
+ * 6 per cent"; a noun inside a prepositional phrase ("from the tariffs") is passed over for the head
+ * before it ("Revenues"). Returns its lemma, or undefined.
+ */
+function subjectBefore(tokens: readonly Token[], lead: number): string | undefined {
+  for (let j = lead - 1; j >= 0 && j >= lead - MAX_TERM_DISTANCE; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct') {
+      if (CLAUSE_PUNCT.has(t.text)) return undefined;
+      continue;
+    }
+    if (t.kind === 'number' || SUBJECT_SKIP.has(t.lower) || /(?:ed|ing|ly)$/.test(t.lower)) continue;
+    // A noun: inside a prepositional phrase when a preposition stands a few words before it.
+    let inPhrase = false;
+    for (let k = j - 1; k >= 0 && k >= j - 5; k--) {
+      const w = tokens[k] as Token;
+      if (w.kind === 'punct' && w.text !== '-') break;
+      if (PREPOSITIONS.has(w.lower)) {
+        inPhrase = true;
+        j = k;
+        break;
+      }
+    }
+    if (inPhrase) {
+      // "a fine of $500": the phrase is the figure's own; its noun is the head.
+      if (TERM_NOUNS.has(lemma(t.lower)) && lead - j <= 3) return lemma(t.lower);
+      continue;
+    }
+    const lem = lemma(t.lower);
+    // "a bond issue": a compound whose first noun is the term.
+    const mod = tokens[j - 1];
+    if (mod?.kind === 'word' && TERM_NOUNS.has(lemma(mod.lower))) return lemma(mod.lower);
+    return lem;
+  }
+  return undefined;
+}
+const CLAUSE_PUNCT = set(', ; : . ( ) " “ ” — –');
+/** Verbs just before a figure that make it a term: "fined $250,000", "ordered to pay $5 million". */
+const TERM_BEFORE = set('fined fining fines charge charged charging owe owes owed awarded awarding');
+/** Words just before money that make it a price: "for $5.9 million", "costs $25", "start at $44,000". */
+const PRICE_BEFORE = set(`
+  for cost costs costing priced price prices pay pays paid paying sell sells sold selling buy buys bought
+  buying retail retails retailing fetch fetched fetches worth apiece msrp`);
+/** Words that make "at" a price: "start at $44,000", "priced at", "valued at", "listed at". */
+const PRICE_AT = set('start starts starting started priced valued listed available begins begin beginning sells retails');
+/** Nouns after an attributive figure that make it a statistic: "a $2.3 million loss", "an 18 per cent rise". */
+const CHANGE_NOUNS = set(`
+  rise increase drop decline fall jump gain growth loss decrease surge slump plunge deficit surplus shortfall
+  profit debt gap overrun rate share cut reduction hike boost spike dip`);
+/** Verbs of change near a percentage: "rose 10 percent", "plunged 10 percent". */
+const CHANGE_VERBS = set(`
+  rose rise rises rising fell fall falls falling grew grow grows growing jumped jump jumps jumping dropped drop
+  drops dropping declined decline declines declining increased increase increases increasing decreased decrease
+  plunged plunge plunges soared soar surged surge climbed climb slipped slip slid tumbled gained gain lost
+  shrank shrink boomed doubled tripled halved up down spiked sank contracted expanded`);
+/** Totals that "half of" and "a third of" divide: "a third of the budget". */
+const TOTAL_NOUNS = set(`
+  budget revenue spending fund money income population electorate workforce economy market output
+  pollution emission vote share district school county state country city nation`);
+/** Nouns that a vague plural counts besides people: "hundreds of homes". */
+const STAT_NOUNS = set(`
+  home house building business company firm school hospital arrest complaint claim application barrel vehicle
+  car animal cattle species tree flight acre job case`);
+/** Words before a small count that make it a back-reference ("the two victims"), not a statistic. */
+const DEFINITE = set('the these those both all his her their its our my your whose');
+const DEMONSTRATIVE = set('that this these those other remaining');
+const ARTICLES = set('a an the its their his her our each every');
+/** Words that open a clause of the writer's own arithmetic: "That's less than 2% of revenue." */
+const ARITHMETIC_OPENERS: readonly (readonly string[])[] = [
+  ["that's"],
+  ['that', 'is'],
+  ['that', 'would', 'be'],
+  ['that', 'amounts', 'to'],
+  ['that', 'works', 'out', 'to'],
+  ['this', 'is'],
+  ["it's"],
+  ['it', 'is'],
+  ['in', 'other', 'words'],
+];
+/** Tokens that may stand between such an opener and the figure: "that's less than 2%", "that is roughly a third". */
+const MAX_ARITHMETIC_GAP = 3;
+/** Words of a hypothetical or of the reader: "Wish you had tens of thousands of followers". */
+const HYPOTHETICAL = set('if wish imagine suppose you your');
+/** The writer speaking of themselves: a first-hand account, not a sourced claim ("I paid $2,000 for it"). */
+const FIRST_PERSON = set('i me my');
+/** Verbs before a count of people that make it a firm's or a body's size: "employs 300 people". */
+const HEADCOUNT_VERBS = set('employs employ employing employed');
+/** A clause of background: "the 20 million residents of Delhi", history ("in the 14th century"). */
+const BACKGROUND_DETERMINERS = set('the its their his her our whose');
+
+/** Figure kinds that need a source when nothing names one. */
+export function isStatistic(f: Pick<Figure, 'kind'>): boolean {
+  return f.kind === 'statistic';
+}
+
+// ---------------------------------------------------------------------------
+// Classifying one quantity
+
+interface Ctx {
+  text: string;
+  tokens: readonly Token[];
+  quantities: readonly Quantity[];
+  index: number;
+  /** Whether the sentence is a market line, once known. */
+  market?: boolean;
+  /** Whether the sentence is a data list, once known. */
+  dataList?: boolean;
+}
+
+function glued(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i - 1];
+  const b = tokens[i];
+  return !!a && !!b && a.end === b.start;
+}
+
+/** The index of the first token of the quantity's qualifier, or of the quantity. */
+function leadIndex(tokens: readonly Token[], q: Quantity): number {
+  let i = q.first;
+  if (q.qualifier) while (i > 0 && (tokens[i - 1]?.start ?? -1) >= q.qualifier.start) i--;
+  return i;
+}
+
+function isCapitalized(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const c = t.text.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+function nounIsPeople(lemmaWord: string, t: Token | undefined): boolean {
+  if (PEOPLE.has(lemmaWord)) return true;
+  // Demonyms: "Americans", "Ukrainians", "Israelis", "Britons".
+  return !!t && isCapitalized(t) && /^\p{Lu}\p{Ll}+(?:ans|ese|is|ons|ers)$/u.test(t.text);
+}
+
+/** A word within `n` tokens before index i (not crossing punctuation other than a hyphen). */
+function wordsBefore(tokens: readonly Token[], i: number, n: number): Token[] {
+  const out: Token[] = [];
+  for (let j = i - 1; j >= 0 && out.length < n; j--) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.kind === 'punct') {
+      if (t.text === '-' || t.text === '’' || t.text === "'") continue;
+      break;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+function incidentAfter(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j < from + 4; j++) {
+    const t = tokens[j];
+    if (!t || t.kind === 'punct') return false;
+    if (INCIDENT_AFTER.has(t.lower)) return true;
+    if (!AUXILIARY.has(t.lower)) return false;
+  }
+  return false;
+}
+
+function startsWith(tokens: readonly Token[], from: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[from + k]?.lower !== words[k]) return false;
+  return true;
+}
+
+/** Whether the quantity's clause opens with the writer's own arithmetic ("That's less than 2% of..."). */
+function arithmeticClause(ctx: Ctx, q: Quantity): boolean {
+  const { tokens } = ctx;
+  let k = tokenAt(tokens, q.clause.start);
+  if (leadIndex(tokens, q) - k > MAX_ARITHMETIC_GAP + 6) return false;
+  // Skip an opening "For context," / "And" / "But".
+  for (let guard = 0; guard < 3; guard++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.lower === 'and' || t.lower === 'but' || t.lower === 'so' || t.text === ',' || t.text === '“' || t.text === '"') {
+      k++;
+      continue;
+    }
+    if (startsWith(tokens, k, ['for', 'context'])) return true;
+    break;
+  }
+  const lead = leadIndex(tokens, q);
+  return ARITHMETIC_OPENERS.some((w) => startsWith(tokens, k, w) && lead - (k + w.length) <= MAX_ARITHMETIC_GAP);
+}
+
+/** A figure right after another, after ", or" or in parentheses: "$2 million, or 3% of the budget", "71,350 euro ($78,770)". */
+function conversion(ctx: Ctx, q: Quantity): boolean {
+  const { tokens } = ctx;
+  const lead = leadIndex(tokens, q);
+  const prevQ = ctx.quantities[ctx.index - 1];
+  if (!prevQ) return false;
+  const p = tokens[lead - 1];
+  if (p?.text === '(' && prevQ.last >= lead - 3) return true;
+  if (p?.lower === 'or' && tokens[lead - 2]?.text === ',' && prevQ.last === lead - 3) return true;
+  // "$634,517,000, a 4 per cent increase": an appositive that restates the figure before it.
+  if ((p?.lower === 'a' || p?.lower === 'an') && tokens[lead - 2]?.text === ',' && prevQ.last === lead - 3) return true;
+  return false;
+}
+
+/** Money in a transaction ("for $5.9 million", "start at $44,000", "paid $200 million"). */
+function priceContext(ctx: Ctx, q: Quantity): string | undefined {
+  const { tokens } = ctx;
+  const lead = leadIndex(tokens, q);
+  const before = wordsBefore(tokens, lead, 3);
+  const w1 = before[0]?.lower ?? '';
+  const w2 = before[1]?.lower ?? '';
+  if (PRICE_BEFORE.has(w1)) return w1;
+  if (w1 === 'at' && PRICE_AT.has(w2)) return `${w2} at`;
+  if (PRICE_BEFORE.has(w2) && w2 !== 'for' && (isCapitalized(before[0]) || /^(?:him|her|them|us|it|me)$/.test(w1))) return w2;
+  // "costs in the neighborhood of $250,000": a price verb in the present, a few words back.
+  for (const t of wordsBefore(tokens, lead, 5))
+    if (t.lower === 'costs' || t.lower === 'cost' || t.lower === 'priced') return t.lower;
+  // "sold the company the right ... for": the price word may follow an object, but "for" stands right before.
+  const next = tokens[q.last + 1]?.lower ?? '';
+  if (next === 'apiece' || next === 'each') return next;
+  return undefined;
+}
+
+/** A legal or contractual term: "$250,000 fines", "bail of $100,000", "tariffs were increased from 10% to 25%". */
+function termContext(ctx: Ctx, q: Quantity): string | undefined {
+  const { tokens } = ctx;
+  const noun = q.noun;
+  if (noun && noun.via === 'direct' && TERM_NOUNS.has(noun.lemma)) return noun.lemma;
+  const lead = leadIndex(tokens, q);
+  const before = wordsBefore(tokens, lead, 4);
+  const w1 = before[0]?.lower ?? '';
+  if (TERM_BEFORE.has(w1)) return w1;
+  const prevWord = tokens[lead - 1]?.lower ?? '';
+  if (w1 === 'pay' && (before[1]?.lower === 'to' || before[1]?.lower === 'agreed')) return 'pay';
+  // "charge WeWork $6 million": the verb may have its object between.
+  const w2 = before[1]?.lower ?? '';
+  if (TERM_BEFORE.has(w2) && (isCapitalized(before[0]) || /^(?:him|her|them|us|it|me)$/.test(w1))) return w2;
+  // "$5,000 a year", "$10,000-per-year": a wage, a fee or a grant's rate.
+  const a1 = tokens[q.last + 1]?.lower ?? '';
+  const a2 = tokens[q.last + 2]?.lower ?? '';
+  const a3 = tokens[q.last + 3]?.lower ?? '';
+  if (q.unit === 'money' && (a1 === 'a' || a1 === 'per' || a1 === 'an') && PERIODS.has(a2)) return `${a1} ${a2}`;
+  const a4 = tokens[q.last + 4]?.lower ?? '';
+  if (q.unit === 'money' && a1 === '-' && a2 === 'per' && (PERIODS.has(a3) || (a3 === '-' && PERIODS.has(a4))))
+    return 'per period';
+  // "up to 150,000,000 people", "300,000 or more" in a clause that sets a rule ("would get", "must"): a threshold.
+  if ((q.approx === 'at-most' || q.approx === 'at-least' || THRESHOLD_BEFORE.has(prevWord)) && modalClause(ctx, q))
+    return 'a threshold';
+  // "an investor with more than $16,000 of income", "firms with under 50 staff": a class, not a count.
+  // ("…, with up to a dozen people diagnosed" is a count: no noun before "with").
+  const holder = tokens[lead - 2];
+  if (
+    q.approx !== 'exact' &&
+    q.approx !== 'about' &&
+    tokens[lead - 1]?.lower === 'with' &&
+    holder?.kind === 'word' &&
+    !FUNCTION.has(holder.lower)
+  ) {
+    return 'a threshold';
+  }
+  // The noun the figure is said of: "the payroll tax is now 6 per cent", "a fine of $500",
+  // "Tariffs on Chinese goods were increased from 10% to 25%"; not "Revenues from the tariffs totaled".
+  const head = subjectBefore(tokens, lead);
+  if (head && TERM_NOUNS.has(head)) return head;
+  return undefined;
+}
+
+/** A score: "won 3-1", "21-14", "a 2-1 win". */
+function scoreContext(ctx: Ctx, q: Quantity): boolean {
+  const { tokens } = ctx;
+  const dash = tokens[q.last + 1];
+  const other = tokens[q.last + 2];
+  if (dash && (dash.text === '-' || dash.text === '–') && glued(tokens, q.last + 1) && glued(tokens, q.last + 2)) {
+    if (other?.kind === 'number') return true;
+  }
+  const p = tokens[q.first - 1];
+  const pp = tokens[q.first - 2];
+  if (p && (p.text === '-' || p.text === '–') && glued(tokens, q.first) && pp?.kind === 'number' && glued(tokens, q.first - 1)) {
+    return true;
+  }
+  const before = wordsBefore(tokens, leadIndex(tokens, q), 2);
+  if (before.some((t) => SCORE_VERBS.has(t.lower)) && q.unit === 'count' && !q.noun) return true;
+  return false;
+}
+
+/** A date: "March 3", "Oct. 23", "14 June", a year. */
+function dateContext(ctx: Ctx, q: Quantity): boolean {
+  const { tokens } = ctx;
+  if (q.unit !== 'count' || q.vague || q.spelled) return false;
+  const p = tokens[q.first - 1];
+  const pp = tokens[q.first - 2];
+  if (p && MONTHS.has(p.lower) && isCapitalized(p)) return true;
+  if (p?.text === '.' && pp && MONTHS.has(pp.lower) && isCapitalized(pp)) return true;
+  const n = tokens[q.last + 1];
+  if (n && MONTHS.has(n.lower) && isCapitalized(n) && q.value <= 31) return true;
+  // "November 1, 2019"
+  if (q.yearLike) return true;
+  return false;
+}
+
+function ageContext(ctx: Ctx, q: Quantity): boolean {
+  const { tokens } = ctx;
+  if (q.unit === 'measure' && q.measure === 'year') {
+    const n1 = tokens[q.last + 1]?.lower ?? '';
+    if (n1 === 'old' || tokens[q.last]?.lower === 'old') return true;
+    if (n1 === 'of' && tokens[q.last + 2]?.lower === 'age') return true;
+  }
+  if (q.unit !== 'count' || q.spelled || q.value > 120) return false;
+  const p = tokens[q.first - 1];
+  const pp = tokens[q.first - 2];
+  // "Ruiz, 71, was"
+  if (p?.text === ',' && tokens[q.last + 1]?.text === ',' && isCapitalized(pp)) return true;
+  const w = p?.lower ?? '';
+  return w === 'aged' || w === 'age' || w === 'ages';
+}
+
+function identifierContext(ctx: Ctx, q: Quantity): boolean {
+  const { tokens } = ctx;
+  if (q.attached) return true;
+  if (q.unit !== 'count' || q.vague || q.spelled) return false;
+  const p = tokens[q.first - 1];
+  if (p && p.text === '#') return true;
+  // Phone numbers: "555-0134", "(212) 555-0199".
+  const dash = tokens[q.last + 1];
+  const tail = tokens[q.last + 2];
+  if (dash?.text === '-' && glued(tokens, q.last + 1) && tail?.kind === 'number' && /^\d{4}$/.test(tail.text)) return true;
+  if (p?.text === '(' && tokens[q.last + 1]?.text === ')' && /^\d{3}$/.test(tokens[q.first]?.text ?? '')) return true;
+  if (p && p.kind === 'word' && !glued(tokens, q.first)) {
+    const word = p.lower.replace(/\.$/, '');
+    if (IDENTIFIER_BEFORE.has(word) && (isCapitalized(p) || !IDENTIFIER_RISKY.has(word))) return true;
+    if (isCapitalized(p) && !FUNCTION.has(p.lower) && !/['’]s?$/.test(p.text) && !MONTHS.has(p.lower)) return true;
+  }
+  if (p?.text === '.' && tokens[q.first - 2]?.lower === 'no') return true;
+  // An address: "221 Baker Street"; a name: "80 Day Obsession".
+  const n1 = tokens[q.last + 1];
+  if (n1 && isCapitalized(n1) && !q.grouped && !(q.noun && nounIsPeople(q.noun.lemma, n1))) {
+    for (let k = q.last + 1; k < q.last + 4; k++) {
+      const t = tokens[k];
+      if (!t || !isCapitalized(t)) break;
+      if (STREET.has(t.lower.replace(/\.$/, ''))) return true;
+    }
+    if (!q.noun || q.noun.index === q.last + 1) return !nounIsPeople(q.noun?.lemma ?? '', n1);
+  }
+  return false;
+}
+
+/** A figure used as an adjective counts only before a noun of change: "an 18 per cent rise", "a $2 million loss". */
+function attributiveNonStatistic(ctx: Ctx, q: Quantity): boolean {
+  const { tokens } = ctx;
+  const before = tokens[leadIndex(tokens, q) - 1];
+  if (!before || !ARTICLES.has(before.lower)) return false;
+  const noun = q.noun;
+  if (!noun || noun.via !== 'direct' || noun.index !== q.last + 1) {
+    // "a 7.2% unemployment rate": the noun may be two words on.
+    const t1 = tokens[q.last + 1];
+    if (!t1 || t1.kind !== 'word' || FUNCTION.has(t1.lower)) return false;
+  }
+  for (let j = q.last + 1; j < q.last + 4 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word') break;
+    if (CHANGE_NOUNS.has(lemma(t.lower))) return false;
+    if (FUNCTION.has(t.lower)) break;
+  }
+  return true;
+}
+
+/**
+ * A market wrap's price line: the sentence names what markets price (shares, an index, yields,
+ * bonds) and gives at least two figures or a move ("Volume dipped to 3.28 million shares from 3.98
+ * million", "the average yield was 2.325%"). Market data is public record, not a claim to source.
+ */
+function marketLine(ctx: Ctx): boolean {
+  if (ctx.market !== undefined) return ctx.market;
+  const words = MARKET_RE.test(ctx.text);
+  const moves = ctx.quantities.filter((x) => x.unit === 'percent' || x.unit === 'money' || x.unit === 'count').length;
+  ctx.market = words && moves >= 2;
+  return ctx.market;
+}
+
+/** "a yield of 4 per cent", "shares fell 3%": a market word just before the figure. */
+function marketWordBefore(tokens: readonly Token[], lead: number): boolean {
+  for (let j = lead - 1; j >= 0 && j >= lead - 4; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct') return false;
+    if (MARKET_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * A data list written as a sentence: "Nonresidential at $20,447,000, down 28 per cent; residential
+ * at $47,101,000, up 100 per cent; and ...": items separated by semicolons, each with its figures.
+ */
+function dataList(ctx: Ctx): boolean {
+  if (ctx.dataList !== undefined) return ctx.dataList;
+  let semicolons = 0;
+  for (const t of ctx.tokens) if (t.text === ';') semicolons++;
+  ctx.dataList = semicolons >= MIN_LIST_ITEMS - 1 && ctx.quantities.length >= 2 * MIN_LIST_ITEMS - 2;
+  return ctx.dataList;
+}
+/** Items a sentence-long data list needs: two semicolons and four figures make a list, not a long sentence. */
+const MIN_LIST_ITEMS = 3;
+
+/** Whether the clause reads as background or a hypothetical, not a claim made now. */
+function weakClause(ctx: Ctx, q: Quantity): string | undefined {
+  const { tokens } = ctx;
+  const lead = leadIndex(tokens, q);
+  const p = tokens[lead - 1];
+  // "the 20 million residents of Delhi", "WeWork's 12,000 employees", "its 565 municipalities".
+  if (p && (BACKGROUND_DETERMINERS.has(p.lower) || (/['’]s$/.test(p.text) && p.kind === 'word'))) return 'background';
+  // "Hardwicke-Etter employs 300-450 people": a firm's size, not news.
+  if (p && HEADCOUNT_VERBS.has(p.lower)) return 'background';
+  // The clause around the figure, within a window: a long clause is read near the figure only.
+  const from = Math.max(tokenAt(tokens, q.clause.start), lead - CLAUSE_WINDOW);
+  for (let j = from; j < tokens.length && j <= q.last + CLAUSE_WINDOW; j++) {
+    const t = tokens[j];
+    if (!t || t.start >= q.clause.end) break;
+    if (HYPOTHETICAL.has(t.lower)) return 'hypothetical';
+    if (FIRST_PERSON.has(t.lower)) return 'first-hand';
+    if (t.lower === 'century' || t.lower === 'centuries') return 'history';
+  }
+  return undefined;
+}
+
+/** Tokens on each side of a figure that its clause is read over for background, hypotheticals and history. */
+const CLAUSE_WINDOW = 25;
+
+/** The index of the first token that ends after `offset` (binary search). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function figure(q: Quantity, kind: FigureKind, reason: string, end = q.end): Figure {
+  return { start: q.start, end, quantity: q, kind, statistic: undefined, confidence: 'possible', reason };
+}
+
+function statistic(q: Quantity, stat: StatisticKind, confidence: Confidence, reason: string, end = q.end): Figure {
+  return { start: q.start, end, quantity: q, kind: 'statistic', statistic: stat, confidence, reason };
+}
+
+const LOWER: Record<Confidence, Confidence> = { sure: 'likely', likely: 'possible', possible: 'possible' };
+
+function classify(ctx: Ctx): Figure {
+  const q = ctx.quantities[ctx.index];
+  if (!q) throw new Error('no quantity');
+  const f = classifyKind(ctx, q);
+  if (f.kind !== 'statistic') return f;
+  const weak = weakClause(ctx, q);
+  if (weak) return { ...f, confidence: LOWER[LOWER[f.confidence]], reason: `${f.reason}; ${weak}` };
+  return f;
+}
+
+function classifyKind(ctx: Ctx, q: Quantity): Figure {
+  const { tokens } = ctx;
+  if (q.unit === 'clock') return figure(q, 'time', 'time of day');
+  if (q.unit === 'ordinal') return figure(q, 'ordinal', 'ordinal');
+  const next = tokens[q.last + 1];
+  if (next && TIME_OF_DAY.has(next.lower)) return figure(q, 'time', 'time of day');
+  if (ageContext(ctx, q)) return figure(q, 'age', 'age');
+  if (q.unit === 'measure') {
+    const m = q.measure ?? '';
+    if (m === 'decade') return figure(q, 'date', 'decade');
+    if (m === 'time') return figure(q, 'count', 'number of times');
+    if (TIME_UNITS.has(m)) return figure(q, 'duration', 'duration');
+    const seized = wordsBefore(tokens, leadIndex(tokens, q), 2).some((t) => SEIZURE_BEFORE.has(t.lower));
+    if (seized && !q.compound) return statistic(q, 'total', 'likely', 'amount seized');
+    return figure(q, 'measurement', `measurement (${m})`);
+  }
+  if (identifierContext(ctx, q)) return figure(q, 'identifier', 'identifier or name');
+  if (dateContext(ctx, q) && !(q.noun && nounIsPeople(q.noun.lemma, tokens[q.noun.index]))) return figure(q, 'date', 'date');
+  if (conversion(ctx, q)) return figure(q, 'arithmetic', 'a conversion of the figure before it');
+  if (arithmeticClause(ctx, q)) return figure(q, 'arithmetic', "the writer's own arithmetic");
+  if (scoreContext(ctx, q)) return figure(q, 'score', 'score');
+  if (q.unit === 'count' && q.noun && q.noun.via === 'direct' && RESULT_NOUNS.has(q.noun.lemma)) {
+    return figure(q, 'score', `result (${q.noun.lemma})`);
+  }
+  // "140,000 words long", "300 feet tall": a size.
+  if (q.noun && DIMENSIONS.has(tokens[q.noun.index + 1]?.lower ?? '')) return figure(q, 'measurement', 'a size');
+  const lead = leadIndex(tokens, q);
+  const before = tokens[lead - 1];
+  if (before && DEMONSTRATIVE.has(before.lower) && q.unit !== 'fraction') {
+    return figure(q, 'count', 'a figure already given');
+  }
+  const w1 = before?.lower ?? '';
+  // "one post for each 10,000,000 people": a unit in a formula.
+  const w2 = tokens[lead - 2]?.lower ?? '';
+  if ((EACH.has(w1) || (EACH.has(w2) && w1 === 'additional')) && q.unit !== 'money')
+    return figure(q, 'count', 'a unit in a formula');
+  // "spoke before 100 persons", "a crowd of 32,589": an audience or a gate, public record.
+  if (w1 === 'before' || (!q.vague && (w1 === 'of' || w1 === 'to') && GATE.has(tokens[lead - 2]?.lower ?? ''))) {
+    return figure(q, 'score', 'attendance');
+  }
+  // "won a record $80,738": a prize or a result.
+  if (q.unit === 'money' && wonBefore(tokens, lead)) return figure(q, 'score', 'prize money won or bet');
+  if (marketLine(ctx) || ((q.unit === 'percent' || q.unit === 'money') && marketWordBefore(tokens, lead))) {
+    return figure(q, 'price', 'market data');
+  }
+  if (dataList(ctx)) return figure(q, 'table-cell', 'a data list');
+  const term = termContext(ctx, q);
+  if (term) return figure(q, 'term', `term (${term})`);
+  const nounEnd = q.noun ? Math.max(q.end, q.noun.end) : q.end;
+
+  switch (q.unit) {
+    case 'money': {
+      if (q.value < 1000 && q.high < 1000) return figure(q, 'price', 'price (a small sum)');
+      if (/\.\d\d$/.test(q.text.replace(/[^\d.]/g, '')) && q.value < 1e5) return figure(q, 'price', 'price (cents)');
+      const price = priceContext(ctx, q);
+      if (price) return figure(q, 'price', `price (${price})`);
+      // "the $28 million": a sum already named, unless "the $2 million loss".
+      if (before?.lower === 'the' && !(q.noun && CHANGE_NOUNS.has(q.noun.lemma)))
+        return figure(q, 'count', 'a sum already named');
+      if (attributiveNonStatistic(ctx, q)) return figure(q, 'price', 'price tag ("a $5,000 reward")');
+      const scaled = q.value >= 1e6;
+      return statistic(q, 'money', scaled ? 'sure' : 'likely', 'money');
+    }
+    case 'percent':
+    case 'points': {
+      // "100 percent sure": an idiom.
+      if ((q.value === 100 || q.value === 110) && q.noun?.via !== 'of') return figure(q, 'count', 'idiom');
+      if (attributiveNonStatistic(ctx, q)) return figure(q, 'term', 'a rate named as a thing ("a 2% sales tax")');
+      const change = wordsBefore(tokens, lead, 3).some((t) => CHANGE_VERBS.has(t.lower)) || CHANGE_VERBS.has(next?.lower ?? '');
+      return statistic(q, 'percent', change || q.noun?.via === 'of' ? 'sure' : 'likely', 'percentage', nounEnd);
+    }
+    case 'rate':
+      return statistic(q, 'rate', 'sure', 'rate');
+    case 'ratio':
+      return statistic(q, 'ratio', 'sure', 'ratio', nounEnd);
+    case 'multiple': {
+      const after = tokens[q.last + 1]?.lower ?? '';
+      const rateNoun =
+        after !== 'that' &&
+        after !== 'this' &&
+        tokens.slice(q.last + 1, q.last + 5).some((t) => /^(?:rate|level|average|number|amount|share|size)s?$/.test(t.lower));
+      return rateNoun ? statistic(q, 'multiple', 'likely', 'multiple of a rate') : figure(q, 'count', 'comparison');
+    }
+    case 'fraction':
+      return fraction(ctx, q, nounEnd);
+    case 'count':
+      return count(ctx, q, nounEnd);
+    default:
+      return figure(q, 'count', 'count');
+  }
+}
+
+function fraction(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
+  const noun = q.noun;
+  if (!noun) return figure(q, 'count', 'a fraction of nothing named');
+  const nounTok = ctx.tokens[noun.index];
+  if (RESULT_NOUNS.has(noun.lemma) || TIME_UNITS.has(noun.lemma)) return figure(q, 'count', 'a fraction of time or a game');
+  // "half of its four chances": a share of a few things the sentence counts itself.
+  const small = ctx.quantities[ctx.index + 1];
+  if (small && small.start < noun.start && small.unit === 'count' && small.value < 100)
+    return figure(q, 'count', 'a share of a few');
+  if (nounIsPeople(noun.lemma, nounTok)) return statistic(q, 'fraction', 'sure', 'a share of people', nounEnd);
+  if (TOTAL_NOUNS.has(noun.lemma)) return statistic(q, 'fraction', 'sure', `a share of the ${noun.lemma}`, nounEnd);
+  if (nounTok && /s$/.test(nounTok.lower)) return statistic(q, 'fraction', 'likely', 'a share of a group', nounEnd);
+  return figure(q, 'count', 'a fraction of a thing');
+}
+
+function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
+  const { tokens } = ctx;
+  const noun = q.noun;
+  const nounTok = noun ? tokens[noun.index] : undefined;
+  const lead = leadIndex(tokens, q);
+  const prev = tokens[lead - 1];
+  const incidentBefore = wordsBefore(tokens, lead, 2).some((t) => INCIDENT_BEFORE.has(t.lower));
+  const incident = incidentBefore || incidentAfter(tokens, (noun?.index ?? q.last) + 1);
+  const small = q.value < 100 && !q.vague;
+  if (small && prev && DEFINITE.has(prev.lower)) return figure(q, 'count', 'a back-reference ("the two victims")');
+  const lemmaWord = noun?.lemma ?? '';
+  const people =
+    noun !== undefined &&
+    (nounIsPeople(lemmaWord, nounTok) || (q.ofNoun !== undefined && nounIsPeople(q.ofNoun.lemma, tokens[q.ofNoun.index])));
+  const casualties = noun !== undefined && CASUALTIES.has(lemmaWord);
+  const end = q.ofNoun && people ? Math.max(nounEnd, q.ofNoun.end) : nounEnd;
+  if (casualties || ((people || !noun) && incident && q.value >= 2)) {
+    return statistic(q, 'casualties', 'sure', 'a count of casualties or arrests', end);
+  }
+  if (q.vague) {
+    // "hundreds of them": a crowd, counted by someone.
+    const pronoun = tokens[q.last + 1]?.lower === 'of' && /^(?:them|us|those|people)$/.test(tokens[q.last + 2]?.lower ?? '');
+    if (people || pronoun)
+      return statistic(q, 'people', 'sure', 'a vague count of people', pronoun ? (tokens[q.last + 2]?.end ?? end) : end);
+    if (noun && STAT_NOUNS.has(lemmaWord)) return statistic(q, 'total', 'likely', 'a vague total', end);
+    if (noun && noun.via === 'of') return statistic(q, 'total', 'possible', 'a vague amount', end);
+    if (!noun && tokens[q.last + 1]?.lower !== 'of') return statistic(q, 'total', 'likely', 'a vague count', end);
+    return figure(q, 'count', 'a vague amount of something');
+  }
+  if (people) {
+    if (q.value >= 100 || q.scaled) return statistic(q, 'people', q.value >= 1000 ? 'sure' : 'likely', 'a count of people', end);
+    return figure(q, 'count', 'a small count of people');
+  }
+  if (q.yearLike) return figure(q, 'date', 'year');
+  if (noun) {
+    if (q.value >= 1000 && (STAT_NOUNS.has(lemmaWord) || q.value >= 1e6))
+      return statistic(q, 'total', 'likely', `a total (${lemmaWord})`, end);
+    if (q.value >= 1000) return statistic(q, 'total', 'possible', `a count of ${lemmaWord}`, end);
+    return figure(q, 'count', `a count of ${lemmaWord}`);
+  }
+  // No noun: "the toll rose to 40", "rose to 14,000", "two million".
+  const measured = wordsBefore(tokens, lead, 5).some((t) => MEASURE_BEFORE.has(t.lower));
+  if (measured && (!q.spelled || q.value >= 1000))
+    return statistic(q, q.value >= 1000 ? 'total' : 'rate', 'likely', 'a measured total');
+  if (q.value >= 10000 || (q.grouped && q.value >= 1000)) return statistic(q, 'total', 'possible', 'a large number');
+  return figure(q, 'count', 'a number');
+}
+
+// ---------------------------------------------------------------------------
+// Public
+
+/** The figures of one sentence's quantities, in order. */
+export function classifyFigures(text: string, sq: SentenceQuantities): Figure[] {
+  const out: Figure[] = [];
+  const ctx: Ctx = { text, tokens: sq.tokens, quantities: sq.quantities, index: 0, market: undefined, dataList: undefined };
+  for (let index = 0; index < sq.quantities.length; index++) {
+    ctx.index = index;
+    out.push(classify(ctx));
+  }
+  return out;
+}
+
+/** The figures of a text read on its own (one sentence, usually). */
+export function findFigures(text: string): Figure[] {
+  return classifyFigures(text, findQuantities(text));
+}
+
+/** One sentence's figures, cached by its text when a cache is given. */
+export function sentenceFigures(text: string, cache?: LintCache): Figure[] {
+  const compute = (): Figure[] => classifyFigures(text, readQuantities(text));
+  return cache ? cache.get('figures:figures', text, compute) : compute();
+}
+
+/** The kind a document region gives every figure in it. */
+const REGION_KIND: Record<RegionKind, FigureKind> = {
+  table: 'table-cell',
+  recipe: 'measurement',
+  product: 'price',
+};
+
+/** What the whole document says about its figures: regions of tables, recipes and product copy; a first-person voice. */
+export interface DocumentContext {
+  shape: DocumentShape;
+  firstPerson: boolean;
+}
+
+export function documentContext(article: Article): DocumentContext {
+  return { shape: documentShape(article), firstPerson: firstPersonPiece(article) };
+}
+
+/** A sentence's figure placed in the article, with what the document's shape makes of it. */
+export function placeFigure(f: Figure, sentence: Sentence, index: number, doc: DocumentContext): ArticleFigure {
+  const start = sentence.start + f.start;
+  const placed: ArticleFigure = { ...f, start, end: sentence.start + f.end, sentence: index };
+  const region = doc.shape.regionAt(start);
+  if (region) {
+    placed.kind = REGION_KIND[region.kind];
+    placed.statistic = undefined;
+    placed.confidence = 'possible';
+    placed.reason = `in ${region.kind === 'table' ? 'a table or data list' : `a ${region.kind}`}`;
+  } else if (doc.firstPerson && placed.kind === 'statistic') {
+    placed.confidence = LOWER[LOWER[placed.confidence]];
+    placed.reason = `${placed.reason}; a first-person piece`;
+  }
+  return placed;
+}
+
+/**
+ * Where a statistic may be: a number (group 1) or a number word ("one" only in "one in five", "one
+ * third"). Run once over the whole text: one scan is far cheaper than a test per sentence.
+ */
+const STATISTIC_HINT =
+  /(\d+(?:[,.:]\d+)*)|\b(?:t(?:wo|hree|en|welve|hirteen|wenty|hirty|housands?|hirds?|ens|wice|hrice|enths?|rillions?)|f(?:our(?:teen|ths?)?|orty|i(?:ve|fteen|fty|fths?))|s(?:ix(?:teen|ty)?|even(?:teen|ty)?|cores)|e(?:ight(?:een|y|hs?)?|leven)|nine(?:teen|ty)?|h(?:undreds?|al(?:f|ves))|millions?|billions?|lakhs?|crores?|dozens?|quarters?|one(?=[\s-]+(?:in|out|third|quarter|fifth|tenth|half|hundred|thousand|million|billion)\b))\b/gi;
+/** Small number words: a statistic only with a scale, a unit of share after them, or a casualty in the sentence. */
+const SMALL_WORDS = new Set(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety'.split(
+    ' ',
+  ),
+);
+const SCALE_AFTER =
+  /[\s-]+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|percent|per\s+cent|pct|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves|times|in|out)\b/iy;
+const INCIDENT_RE =
+  /\b(?:killed|killing|kills|dead|died|deaths?|injured|injuring|wounded|hurt|slain|drowned|missing|arrested|arresting|detained|displaced|evacuated|hospitali[sz]ed|infected|rescued|executed|abducted|kidnapped|perished|fled|murdered|diagnosed|sickened|poisoned|trapped|stranded|affected|quarantined|deported|casualt(?:y|ies)|fatalit(?:y|ies)|victims?|bodies|lives|pinning|claimed)\b/i;
+const ORDINAL_AFTER = /(?:st|nd|rd|th)\b/y;
+/** After a number under 100: what makes it a percentage, money, a rate, a ratio, a scale or a range. */
+const SMALL_NUMBER_AFTER =
+  /(?:[.,]\d|\s*%|\s*-\s*\d|[\s-]+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|percent|per|pct|in|out|to|or|and|times|bn|m|k)\b|[mkb]n?\b)/iy;
+const CURRENCY_BEFORE = /[$£€¥₹]/;
+const WORD_AFTER = /\s+[a-z]/y;
+const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
+
+/**
+ * A number that cannot be a statistic, read from the characters around it: a year before no
+ * lower-case word ("in 1961,"), a clock time, an ordinal, a day after a month ("Nov. 5").
+ */
+function trivialNumber(text: string, at: number, digits: string): boolean {
+  const end = at + digits.length;
+  if (/^\d{1,2}:\d\d/.test(digits)) return true;
+  ORDINAL_AFTER.lastIndex = end;
+  if (ORDINAL_AFTER.test(text)) return true;
+  if (/^(?:1[5-9]|20)\d\d$/.test(digits)) {
+    WORD_AFTER.lastIndex = end;
+    return !WORD_AFTER.test(text);
+  }
+  return digits.length <= 2 && MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+}
+
+/** The indexes of the sentences that may hold a statistic, in order. */
+export function statisticSentences(article: Article): number[] {
+  const { sentences, text } = article;
+  const out: number[] = [];
+  let i = 0;
+  // A sentence whose only number words are small ones is kept when it names a casualty.
+  let pending = -1;
+  const settle = (): void => {
+    const s = sentences[pending];
+    if (s && INCIDENT_RE.test(s.text)) out.push(pending);
+    pending = -1;
+  };
+  STATISTIC_HINT.lastIndex = 0;
+  for (let m = STATISTIC_HINT.exec(text); m && i < sentences.length; m = STATISTIC_HINT.exec(text)) {
+    while (i < sentences.length && (sentences[i]?.end ?? 0) <= m.index) i++;
+    const s = sentences[i];
+    if (!s) break;
+    if (pending !== -1 && pending !== i) settle();
+    if (m.index < s.start) {
+      STATISTIC_HINT.lastIndex = s.start;
+      continue;
+    }
+    const end = m.index + m[0].length;
+    let worth: boolean;
+    if (m[1] !== undefined) {
+      worth = !trivialNumber(text, m.index, m[1]);
+      // A number under 100 is a statistic only as money, a share, a scale or a casualty count.
+      if (worth && /^\d\d?$/.test(m[1]) && !CURRENCY_BEFORE.test(text.charAt(m.index - 1))) {
+        SMALL_NUMBER_AFTER.lastIndex = end;
+        worth = SMALL_NUMBER_AFTER.test(text);
+        if (!worth) pending = i;
+      }
+    } else if (SMALL_WORDS.has(m[0].toLowerCase())) {
+      SCALE_AFTER.lastIndex = end;
+      worth = SCALE_AFTER.test(text);
+      if (!worth) pending = i;
+    } else {
+      worth = true;
+    }
+    if (!worth) continue;
+    pending = -1;
+    out.push(i);
+    STATISTIC_HINT.lastIndex = s.end;
+    i++;
+  }
+  if (pending !== -1) settle();
+  return out;
+}
+
+/** Whether one text may hold a statistic (a cheap test before reading its figures). */
+export function mayHoldStatistic(text: string): boolean {
+  STATISTIC_HINT.lastIndex = 0;
+  const found = STATISTIC_HINT.test(text);
+  STATISTIC_HINT.lastIndex = 0;
+  return found;
+}
+
+/**
+ * Every figure of the article's sentences, placed, with the kinds that the document's shape gives
+ * (a table's cells, a recipe's amounts, a shopping list's prices).
+ */
+export function articleFigures(article: Article, cache?: LintCache): ArticleFigure[] {
+  const doc = documentContext(article);
+  const out: ArticleFigure[] = [];
+  article.sentences.forEach((s, index) => {
+    for (const f of sentenceFigures(s.text, cache)) out.push(placeFigure(f, s, index, doc));
+  });
+  return out;
+}

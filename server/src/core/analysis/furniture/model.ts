@@ -1,0 +1,807 @@
+/**
+ * The furniture model: every line gets a score from its own signals
+ * (features.ts) and its neighbours', and the scores are decoded into runs.
+ *
+ * 1. Score, in two stages. A first logistic regression reads a line's own
+ *    features. A second adds its context: whether its neighbours are prose,
+ *    whether it sits in a run of short sentence-less lines, whether the same
+ *    short line recurs in the text (menus do), whether its shape repeats a few
+ *    lines away (a date under each headline), whether a colon introduced its
+ *    list, whether a heading of comments, a bio or related stories above it
+ *    explains it, and the first stage's scores of the lines around it. This
+ *    is jusText's and boilerpipe's context smoothing, learned on plain text.
+ *    Both sets of weights come from the development corpus (`npm run train`,
+ *    tools/train-furniture.ts) and ship in weights.json.
+ * 2. Tail. A pasted page ends with furniture: the article's end is the one
+ *    change point that best splits the lines into article before and
+ *    furniture after (one pass from the end). An article line may be inner
+ *    furniture at a cost, so the furniture between the last paragraphs does
+ *    not pull the end up over them; a paragraph that no heading explains is
+ *    never evidence of furniture; the lines before the tail's first heading
+ *    pay a little more; and a text that ends with a paragraph has no tail.
+ * 3. Head and inner runs. Before the tail, only runs of furniture-shaped
+ *    lines that open with a line naming their kind count (a share row, an ad
+ *    marker, a photo credit, "Read more: …", a related-stories heading with
+ *    its items); the headline, bylines and datelines are the writer's.
+ * 4. Kinds and safety. The tail is cut into sections at the lines that name
+ *    a kind ("Most Popular", "Share this:", "© 2019 …"), one finding per
+ *    section. Only a run the model is very sure of gets a safe fix.
+ *
+ * Everything is linear in the number of lines: prefix sums, one pass each way.
+ */
+import type { Article, Line } from '../../article';
+import { LINE_FEATURES, lineFeatures, type LineFeatures } from './features';
+import type { FurnitureKind } from './vocabulary';
+import WEIGHTS from './weights.json';
+
+/**
+ * The context features, after the own-line ones, in the weight file's order.
+ * The `*_p` ones are the neighbours' probabilities from the first stage (own
+ * features only): the model reads each line in the light of how furniture-like
+ * the lines around it look, as jusText's context smoothing does with fixed rules.
+ */
+export const CONTEXT_FEATURES = [
+  'repeat',
+  'prev_prose',
+  'next_prose',
+  'blank_before',
+  'blank_after',
+  'short_run',
+  'anchor_above',
+  'governed',
+  'introduced',
+  'templated',
+  'teaser_run',
+  'neighbour_words',
+  'prev_p',
+  'next_p',
+  'around_p',
+  'above_max_p',
+  'below_max_p',
+] as const;
+
+export const FEATURES: readonly string[] = [...LINE_FEATURES, ...CONTEXT_FEATURES];
+const CONTEXT_INDEX = Object.fromEntries(CONTEXT_FEATURES.map((name, j) => [name, j])) as Record<
+  (typeof CONTEXT_FEATURES)[number],
+  number
+>;
+
+const COUNTER_COLUMN = LINE_FEATURES.indexOf('counter');
+const ELLIPSIS_COLUMN = LINE_FEATURES.indexOf('ends_ellipsis');
+const CAPITALS_COLUMN = LINE_FEATURES.indexOf('cap_share');
+
+/** An inline promo is a line or two ("READ MORE: …" and its teaser); more lines under it are a list of stories. */
+const PROMO_LINES = 2;
+
+/** A tail that opens with at most this many lines of no kind before its first heading: they are its title. */
+const TITLE_LINES = 2;
+
+/** An unnamed run is related stories when at least this share of its lines are headlines or teasers. */
+const STORY_SHARE = 0.6;
+
+const CI_REPEAT = CONTEXT_INDEX.repeat;
+const CI_PREV_PROSE = CONTEXT_INDEX.prev_prose;
+const CI_NEXT_PROSE = CONTEXT_INDEX.next_prose;
+const CI_BLANK_BEFORE = CONTEXT_INDEX.blank_before;
+const CI_BLANK_AFTER = CONTEXT_INDEX.blank_after;
+const CI_SHORT_RUN = CONTEXT_INDEX.short_run;
+const CI_ANCHOR_ABOVE = CONTEXT_INDEX.anchor_above;
+const CI_GOVERNED = CONTEXT_INDEX.governed;
+const CI_INTRODUCED = CONTEXT_INDEX.introduced;
+const CI_TEMPLATED = CONTEXT_INDEX.templated;
+const CI_TEASER_RUN = CONTEXT_INDEX.teaser_run;
+const CI_NEIGHBOUR_WORDS = CONTEXT_INDEX.neighbour_words;
+const CI_PREV_P = CONTEXT_INDEX.prev_p;
+const CI_NEXT_P = CONTEXT_INDEX.next_p;
+const CI_AROUND_P = CONTEXT_INDEX.around_p;
+const CI_ABOVE_MAX_P = CONTEXT_INDEX.above_max_p;
+const CI_BELOW_MAX_P = CONTEXT_INDEX.below_max_p;
+
+/** A run of at least this many consecutive short, sentence-less lines is a list, a menu or a button row. */
+const SHORT_RUN = 3;
+
+/** How far above a line a furniture heading still reaches it, in non-blank lines. */
+const ANCHOR_REACH = 4;
+
+/**
+ * Below a section heading of comments, a bio, related stories, a newsletter,
+ * tags or a footer, prose belongs to the section (a comment's text under its
+ * name and date; a summary under its headline) as long as the section's prose
+ * lines outnumber its other lines by at most this many: a section of
+ * furniture has its names, dates, headlines and buttons, the article's
+ * paragraphs come one after another.
+ */
+const GOVERN_SLACK = 2;
+
+/** Lines ending in an ellipsis at most this many lines apart make a run of teasers (a headline, its teaser, and one more headline whose teaser is missing). */
+const TEASER_REACH = 3;
+
+/**
+ * A run of teasers cut off with an ellipsis is a list of other stories (the
+ * old rule's signal, shown by our own example pages). The development pages
+ * hold too few such lists for the regression to learn it (its weight comes
+ * out near zero), so it is a hand-set prior added to the learned log-odds:
+ * enough to make a headline-and-teaser list after the article a tail.
+ */
+const TEASER_RUN_BOOST = 2.5;
+
+/** A list item's shape repeats within this many lines (a headline, a byline and a date per item). */
+const TEMPLATE_REACH = 3;
+
+/** How many neighbours on each side the densities read. */
+const NEIGHBOURHOOD = 3;
+
+/** Kinds whose sections hold prose of their own (comments, bios, summaries, legal text). */
+const GOVERNING: ReadonlySet<string> = new Set(['comments', 'bio', 'related', 'newsletter', 'footer', 'tags']);
+
+export interface ScoredLines {
+  /** Own-line features, undefined for blank and excluded lines. */
+  own: (LineFeatures | undefined)[];
+  /** Context features (in CONTEXT_FEATURES order), undefined for blank and excluded lines. */
+  context: (Float64Array | undefined)[];
+  /** Log-odds that the line is furniture; 0 for blank and excluded lines. */
+  logits: Float64Array;
+  /** For a governed line, the kind of the heading that governs it. */
+  governors: (string | undefined)[];
+}
+
+/** A line's full feature row, own then context features (what the second stage reads). */
+export function fullRow(own: LineFeatures, context: Float64Array): Float64Array {
+  const row = new Float64Array(FEATURES.length);
+  row.set(own.values);
+  row.set(context, own.values.length);
+  return row;
+}
+
+function weightVector(names: readonly string[], table: Record<string, number> | undefined): Float64Array {
+  return Float64Array.from(names, (name) => {
+    const w = table?.[name];
+    return typeof w === 'number' ? w : 0;
+  });
+}
+
+const WEIGHT_TABLES = WEIGHTS as unknown as { line?: Record<string, number>; context?: Record<string, number> };
+/** First stage: own features only. */
+export const LINE_WEIGHTS = weightVector(LINE_FEATURES, WEIGHT_TABLES.line);
+/** Second stage: own and context features. */
+export const CONTEXT_WEIGHTS = weightVector(FEATURES, WEIGHT_TABLES.context);
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/**
+ * The feature rows of every line: own features (through `featuresOf`, which
+ * may cache them by text) and context, read with the first-stage weights.
+ */
+export function featureRows(
+  lines: readonly Line[],
+  featuresOf: (text: string) => LineFeatures = lineFeatures,
+  lineWeights: Float64Array = LINE_WEIGHTS,
+): Pick<ScoredLines, 'own' | 'context' | 'governors'> {
+  const n = lines.length;
+  const own: (LineFeatures | undefined)[] = new Array<LineFeatures | undefined>(n);
+  const nonBlank: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const line = lines[i];
+    if (!line || line.blank || line.excluded) continue;
+    own[i] = featuresOf(line.text);
+    nonBlank.push(i);
+  }
+  const m = nonBlank.length;
+  const f = (k: number): LineFeatures | undefined => own[nonBlank[k] ?? -1];
+  // First stage.
+  const p = new Float64Array(m);
+  for (let k = 0; k < m; k++) {
+    const x = f(k);
+    if (x)
+      p[k] =
+        lineWeights === LINE_WEIGHTS
+          ? (x.first ??= sigmoid(logit(x.values, lineWeights)))
+          : sigmoid(logit(x.values, lineWeights));
+  }
+  const pSum = new Float64Array(m + 1);
+  for (let k = 0; k < m; k++) pSum[k + 1] = (pSum[k] ?? 0) + (p[k] ?? 0);
+  // Repeated short lines.
+  const counts = new Map<string, number>();
+  for (const x of own) if (x?.folded !== undefined) counts.set(x.folded, (counts.get(x.folded) ?? 0) + 1);
+  // Blocks of consecutive non-blank lines; short runs within them; lists introduced by a colon.
+  const runLength = new Int32Array(n);
+  const introduced = new Uint8Array(n);
+  for (let i = 0; i < n;) {
+    if (!own[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let intro = false;
+    // A line ending with a colon one blank line above the block introduces it too.
+    const above = i >= 2 && !own[i - 1] ? own[i - 2] : undefined;
+    if (above?.colon && above.anchor === undefined && !above.prose) intro = true;
+    if (above?.colon && above.prose) intro = true;
+    while (j < n && own[j]) {
+      if (intro) introduced[j] = 1;
+      const x = own[j];
+      if (x?.colon && x.anchor === undefined) intro = true;
+      j++;
+    }
+    for (let k = i; k < j;) {
+      if (own[k]?.prose) {
+        k++;
+        continue;
+      }
+      let e = k;
+      while (e < j && !own[e]?.prose) e++;
+      for (let q = k; q < e; q++) runLength[q] = e - k;
+      k = e;
+    }
+    i = j;
+  }
+  // Runs of teasers: lines cut off with an ellipsis at most TEASER_REACH lines apart, two or more,
+  // with the headlines around them; only with a headline among them (sentences that trail off are prose).
+  const teaser = new Uint8Array(m);
+  const isCut = (k: number): boolean => {
+    const x = f(k);
+    return x !== undefined && (x.values[ELLIPSIS_COLUMN] ?? 0) > 0 && !x.quoteEnd;
+  };
+  const isTitle = (k: number): boolean => {
+    const x = f(k);
+    // The first line is the article's headline, not a teaser's.
+    return k > 0 && x !== undefined && isStoryLine(x) && (x.values[ELLIPSIS_COLUMN] ?? 0) === 0;
+  };
+  for (let k = 0; k < m;) {
+    if (!isCut(k)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    let count = 1;
+    for (let q = k + 1; q < m && q <= end + TEASER_REACH; q++) {
+      if (isCut(q)) {
+        end = q;
+        count++;
+      }
+    }
+    // The headlines right above the first teaser and right below the last one belong to the run.
+    let from = k;
+    let to = end;
+    while (from > 0 && k - from < TEASER_REACH && isTitle(from - 1)) from--;
+    while (to + 1 < m && to - end < TEASER_REACH && isTitle(to + 1)) to++;
+    let titles = 0;
+    for (let q = from; q <= to; q++) if (isTitle(q)) titles++;
+    if (count >= 2 && titles >= 1) for (let q = from; q <= to; q++) teaser[q] = 1;
+    k = end + 1;
+  }
+  // Furniture words among the neighbours: a prefix count over non-blank lines.
+  const wordy = new Int32Array(m + 1);
+  for (let k = 0; k < m; k++) {
+    const x = f(k);
+    const has = x !== undefined && (x.anchor !== undefined || x.worded);
+    wordy[k + 1] = (wordy[k] ?? 0) + (has ? 1 : 0);
+  }
+
+  const context: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(n);
+  // One buffer for every line's context, viewed per line.
+  const buffer = new Float64Array(m * CONTEXT_FEATURES.length);
+  const governors: (string | undefined)[] = new Array<string | undefined>(n);
+  let governorKind: string | undefined;
+  let lastAnchor = -Infinity;
+  let governor = -1; // rank of the last governing heading
+  let governorNeedsItem = false;
+  let seenProse = false; // headings above the article's first paragraph govern nothing
+  let itemsSince = 0; // non-prose lines since the governing heading
+  let proseSince = 0; // prose lines since it
+  for (let k = 0; k < m; k++) {
+    const i = nonBlank[k] ?? 0;
+    const x = own[i];
+    if (!x) continue;
+    const row = buffer.subarray(k * CONTEXT_FEATURES.length, (k + 1) * CONTEXT_FEATURES.length);
+    const prev = k > 0 ? f(k - 1) : undefined;
+    const next = f(k + 1);
+    row[CI_REPEAT] = x.folded !== undefined && (counts.get(x.folded) ?? 0) >= 2 ? 1 : 0;
+    row[CI_PREV_PROSE] = prev?.prose ? 1 : 0;
+    row[CI_NEXT_PROSE] = next?.prose ? 1 : 0;
+    row[CI_BLANK_BEFORE] = i > 0 && !own[i - 1] ? 1 : 0;
+    row[CI_BLANK_AFTER] = i + 1 < n && !own[i + 1] ? 1 : 0;
+    row[CI_SHORT_RUN] = (runLength[i] ?? 0) >= SHORT_RUN ? 1 : 0;
+    row[CI_ANCHOR_ABOVE] = k - lastAnchor <= ANCHOR_REACH ? 1 : 0;
+    // Two paragraphs in a row are the article's (or a long comment's second half): the section is over.
+    if (x.prose && prev?.prose) governor = -1;
+    const open = governor >= 0 && proseSince <= itemsSince + GOVERN_SLACK && (!governorNeedsItem || itemsSince > 0);
+    // Under a related-stories heading, a summary sits right under its headline (not under a button or a caption).
+    const placed = !x.prose || !governorNeedsItem || (prev !== undefined && !prev.prose && prev.anchor === undefined);
+    const governed = x.anchor === undefined && open && placed && (!x.prose || proseSince + 1 <= itemsSince + GOVERN_SLACK);
+    row[CI_GOVERNED] = governed ? 1 : 0;
+    if (governed) governors[i] = governorKind;
+    row[CI_INTRODUCED] = introduced[i] ?? 0;
+    // A line shaped like one of its three neighbours on either side: an item of a list (a date under
+    // each headline, a price under each product).
+    let templated = false;
+    if (x.skeleton !== undefined) {
+      for (let d = 1; d <= TEMPLATE_REACH && !templated; d++) {
+        if (f(k - d)?.skeleton === x.skeleton || f(k + d)?.skeleton === x.skeleton) templated = true;
+      }
+    }
+    row[CI_TEMPLATED] = templated ? 1 : 0;
+    row[CI_TEASER_RUN] = teaser[k] ?? 0;
+    const lo = Math.max(0, k - NEIGHBOURHOOD);
+    const hi = Math.min(m, k + NEIGHBOURHOOD + 1);
+    const others = hi - lo - 1;
+    const words = (wordy[hi] ?? 0) - (wordy[lo] ?? 0) - ((wordy[k + 1] ?? 0) - (wordy[k] ?? 0));
+    row[CI_NEIGHBOUR_WORDS] = others > 0 ? words / others : 0;
+    // At the text's edges a missing neighbour reads as the line itself, not as article.
+    const self = p[k] ?? 0;
+    row[CI_PREV_P] = k > 0 ? (p[k - 1] ?? 0) : self;
+    row[CI_NEXT_P] = k + 1 < m ? (p[k + 1] ?? 0) : self;
+    const around = (pSum[hi] ?? 0) - (pSum[lo] ?? 0) - self;
+    row[CI_AROUND_P] = others > 0 ? around / others : self;
+    row[CI_ABOVE_MAX_P] = k > 0 ? Math.max(p[k - 1] ?? 0, k > 1 ? (p[k - 2] ?? 0) : 0) : self;
+    row[CI_BELOW_MAX_P] = k + 1 < m ? Math.max(p[k + 1] ?? 0, k + 2 < m ? (p[k + 2] ?? 0) : 0) : self;
+    context[i] = row;
+    if (x.anchor !== undefined) lastAnchor = k;
+    if (x.anchor !== undefined && GOVERNING.has(x.anchor) && seenProse) {
+      governor = k;
+      // A related-stories or "Comments" heading explains prose only under an item (a headline, a
+      // commenter's name); alone, it may head a section of the article.
+      governorNeedsItem = x.anchor === 'related' || (x.anchor === 'comments' && !x.commentChrome);
+      governorKind = x.anchor;
+      itemsSince = 0;
+      proseSince = 0;
+    } else if (x.prose) {
+      proseSince++;
+    } else {
+      itemsSince++;
+    }
+    if (x.prose) seenProse = true;
+  }
+  return { own, context, governors };
+}
+
+/** The log-odds of furniture for one feature row. */
+/** The log-odds of furniture for a feature row (the first `row.length` weights). */
+export function logit(row: Float64Array, weights: Float64Array = CONTEXT_WEIGHTS): number {
+  let z = 0;
+  for (let j = 0; j < row.length; j++) z += (row[j] ?? 0) * (weights[j] ?? 0);
+  return z;
+}
+
+export function scoreLines(
+  lines: readonly Line[],
+  featuresOf?: (text: string) => LineFeatures,
+  weights: { line: Float64Array; context: Float64Array } = { line: LINE_WEIGHTS, context: CONTEXT_WEIGHTS },
+): ScoredLines {
+  const { own, context, governors } = featureRows(lines, featuresOf, weights.line);
+  const logits = new Float64Array(lines.length);
+  const defaults = weights.context === CONTEXT_WEIGHTS;
+  const ownCount = LINE_FEATURES.length;
+  context.forEach((ctx, i) => {
+    const f = own[i];
+    if (!ctx || !f) return;
+    // The own-line part depends only on the line's text: computed once per cached line.
+    let z = defaults ? (f.second ??= logit(f.values, weights.context)) : logit(f.values, weights.context);
+    for (let j = 0; j < ctx.length; j++) z += (ctx[j] ?? 0) * (weights.context[ownCount + j] ?? 0);
+    logits[i] = z + TEASER_RUN_BOOST * (ctx[CONTEXT_INDEX.teaser_run] ?? 0);
+  });
+  return { own, context, logits, governors };
+}
+
+export type Place = 'head' | 'inner' | 'tail';
+
+export interface FurnitureRun {
+  firstLine: number;
+  lastLine: number;
+  kind: FurnitureKind;
+  place: Place;
+  /** The line that names the run's kind, if any. */
+  anchorLine: number | undefined;
+  /** Sure enough for fix-all to delete it. */
+  safe: boolean;
+}
+
+export interface DecodeOptions {
+  /** Lines that start with a configured phrase. */
+  phraseLines?: ReadonlySet<number>;
+  /** The headline's line, never furniture. */
+  headline?: number;
+}
+
+/**
+ * A tail must outweigh the article by at least this much, in summed
+ * log-odds, before it is reported (about two sure lines): a lone short line
+ * at the end of an article is a sign-off, not a tail.
+ */
+const MIN_TAIL_SCORE = 2;
+
+/**
+ * Every line's log-odds are lowered by this before the segments are chosen,
+ * so an undecided line (log-odds near 0) counts as article.
+ */
+const BIAS = 0.5;
+
+/**
+ * Inside the article, a furniture-looking line can be inner furniture (a
+ * caption, an ad marker, a "Read more" link) at this cost: so the inner
+ * furniture between an article's last paragraphs does not pull the tail up
+ * over them, and only a run of furniture that clearly outweighs the prose
+ * around it starts the tail.
+ */
+const INNER = 1;
+
+/**
+ * The lines of a tail before its first line that names a kind ("Most
+ * Popular", a share row, "© 2019 …") are each charged this much more: a list
+ * right after the article's last paragraph is more often the article's own
+ * (tour dates, a recipe's steps, a results table) than unannounced furniture.
+ */
+const UNANNOUNCED = 0.5;
+
+/**
+ * In the tail, a prose line that no comments, bio or related heading above
+ * explains counts as at least this sure to be article: the article's last
+ * paragraphs are prose, and a tail rarely holds a sentence on its own.
+ */
+const UNGOVERNED_PROSE = 2;
+
+/** A line before the tail is furniture-shaped above these log-odds. */
+const RUN_LINE = 0.5;
+
+/** Below these log-odds, or when it reads as prose, a line is article text and stops a run. */
+const PROSE_LINE = -2;
+
+/** A caption is at most this long: a longer line above a photo credit is a paragraph. */
+const CAPTION_WORDS = 50;
+
+/** A caption describes: a line of fewer words above a credit is a name or a subhead, the article's own. */
+const CAPTION_MIN_WORDS = 4;
+
+/** The name under a credit's label ("Photo:") is at most this long. */
+const CREDIT_NAME_WORDS = 8;
+
+/**
+ * A run before the tail is safe when each of its lines names its kind and is
+ * at least this sure (p ≈ 0.95); a section of the tail, when its heading is.
+ */
+const SAFE_LINE = 3;
+
+/** Each line under the heading of a safe tail section is at least this likely furniture (p ≈ 0.6). */
+const SAFE_ITEM = 0.5;
+
+/** The lines of a safe tail section are on average at least this likely furniture (p ≈ 0.9). */
+const SAFE_MEAN = 2;
+
+/** Kinds a first line can be although it is taken for the headline: nobody titles a story "Advertisement". */
+const NEVER_HEADLINES: ReadonlySet<string> = new Set(['advert', 'share', 'cookie']);
+const ANCHOR_HEADLINE_WORDS = 4;
+
+/** Kinds whose lines may be whole sentences and still furniture: prompts addressed to the reader. */
+const PROMPT_KINDS: ReadonlySet<string> = new Set(['newsletter', 'cookie']);
+
+/** Kinds that come as lists: one such line alone between paragraphs is a subhead. */
+const LIST_KINDS: ReadonlySet<string> = new Set(['related', 'navigation', 'tags']);
+
+/** Kinds a safe run between the article's paragraphs may hold: buttons and ad markers. */
+const INNER_SAFE_KINDS: ReadonlySet<string> = new Set(['share', 'advert']);
+
+/** Kinds a safe run above the article may hold: buttons, ad markers, prompts to subscribe, menu entries. */
+const HEAD_SAFE_KINDS: ReadonlySet<string> = new Set(['share', 'advert', 'newsletter', 'navigation', 'cookie']);
+
+/**
+ * Kinds of tail section that fix-all may delete: never an article's own.
+ * A footer, a credit, a bio or an unnamed run right after the article is
+ * what writers and editors keep ("© Reuters", "Reporting by …"), so a person decides.
+ */
+const SAFE_KINDS: ReadonlySet<string> = new Set([
+  'related',
+  'share',
+  'newsletter',
+  'comments',
+  'advert',
+  'navigation',
+  'tags',
+  'cookie',
+]);
+
+/**
+ * Where the tail starts: the b that maximises
+ *   Σ_{from ≤ i < b} max(BIAS − z, z − BIAS − INNER) + Σ_{i ≥ b} (z − BIAS) − UNANNOUNCED·(tail lines before its first kind)
+ * (article lines, each either article text or inner furniture, then tail), in one pass.
+ * Returns n when no tail scores at least MIN_TAIL_SCORE.
+ */
+function tailStartOf(
+  own: readonly (LineFeatures | undefined)[],
+  value: (i: number) => number,
+  governed: (i: number) => boolean,
+  governedBy: (i: number) => string | undefined,
+  announces: (i: number) => boolean,
+  from: number,
+  n: number,
+): number {
+  // A text that ends with a paragraph of its own ends with the article: it has no tail.
+  let lastLine = n - 1;
+  while (lastLine >= from && !own[lastLine]) lastLine--;
+  const last = own[lastLine];
+  // (A comment may end a thread, a bio its section; a summary never ends a list of stories.)
+  if (last?.prose && last.anchor === undefined && (!governed(lastLine) || governedBy(lastLine) === 'related')) return n;
+  // Σ_{i ≥ b} (tail − article) for each b, from the end.
+  let gain = 0;
+  let tail = 0;
+  let unannounced = 0;
+  let best = 0;
+  let bestAt = n;
+  for (let i = n - 1; i >= from; i--) {
+    const f = own[i];
+    if (!f) continue;
+    // Prose is no evidence of a tail unless a comments, bio or related heading above it explains it.
+    const raw = f.prose && f.anchor === undefined && !governed(i) ? Math.min(value(i), -UNGOVERNED_PROSE) : value(i);
+    const z = raw - BIAS;
+    const asArticle = Math.max(-z, z - INNER);
+    gain += z - asArticle;
+    tail += z;
+    unannounced = announces(i) ? 0 : unannounced + 1;
+    const score = gain - UNANNOUNCED * unannounced;
+    if (score > best && tail - UNANNOUNCED * unannounced >= MIN_TAIL_SCORE) {
+      best = score;
+      bestAt = i;
+    }
+  }
+  return bestAt;
+}
+
+/** Decodes scored lines into runs of furniture. */
+export function decode(
+  lines: readonly Line[],
+  scored: ScoredLines,
+  options: DecodeOptions = {},
+): { runs: FurnitureRun[]; tailStart: number; articleStart: number } {
+  const { own, logits } = scored;
+  const n = lines.length;
+  const phraseLines = options.phraseLines ?? new Set<number>();
+  const value = (i: number): number =>
+    i === options.headline
+      ? Math.min(logits[i] ?? 0, 0)
+      : phraseLines.has(i)
+        ? Math.max(logits[i] ?? 0, SAFE_LINE)
+        : (logits[i] ?? 0);
+  // The head ends where the prose starts (the standfirst or the first paragraph).
+  let articleStart = 0;
+  while (articleStart < n && !(own[articleStart]?.prose && own[articleStart]?.anchor === undefined)) articleStart++;
+  if (articleStart === n) articleStart = 0;
+  const governed = (i: number): boolean => (scored.context[i]?.[CONTEXT_INDEX.governed] ?? 0) > 0;
+  // A line that names a kind, or a teaser in a run of teasers, announces furniture; a photo
+  // credit does not (credits sit between an article's paragraphs as often as after them).
+  const announces = (i: number): boolean =>
+    (own[i]?.anchor !== undefined && own[i]?.anchor !== 'credit') ||
+    phraseLines.has(i) ||
+    ((scored.context[i]?.[CONTEXT_INDEX.teaser_run] ?? 0) > 0 && (own[i]?.values[ELLIPSIS_COLUMN] ?? 0) > 0);
+  const tailStart = tailStartOf(
+    own,
+    value,
+    governed,
+    (i) => scored.governors[i],
+    announces,
+    Math.max(articleStart, (options.headline ?? -1) + 1),
+    n,
+  );
+
+  const runs: FurnitureRun[] = [];
+  // Before the tail: furniture-shaped lines, smoothed by their neighbours (an undecided line
+  // between two furniture lines is furniture), in runs that start at a line naming their kind.
+  const state = new Int8Array(n); // 1 furniture, -1 article, 0 undecided; blank lines stay 0
+  for (let i = 0; i < tailStart; i++) {
+    const f = own[i];
+    if (!f) continue;
+    if (phraseLines.has(i)) {
+      state[i] = 1;
+      continue;
+    }
+    // A line that names its kind is furniture-shaped whatever its score (a prompt may be a sentence).
+    // The headline is the writer's, unless it is an ad marker or a row of buttons.
+    const headlineOk =
+      i !== options.headline || (f.anchor !== undefined && NEVER_HEADLINES.has(f.anchor) && f.words <= ANCHOR_HEADLINE_WORDS);
+    if (headlineOk && f.anchor !== undefined && !f.looseAnchor && (!f.prose || PROMPT_KINDS.has(f.anchor))) {
+      state[i] = 1;
+      continue;
+    }
+    if (i === options.headline || f.prose || f.sentence) {
+      state[i] = -1;
+      continue;
+    }
+    const z = value(i);
+    state[i] = z > RUN_LINE ? 1 : z < PROSE_LINE ? -1 : 0;
+  }
+  for (let i = 0; i < tailStart;) {
+    if (state[i] !== 0 || !own[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tailStart && (state[j] === 0 || !own[j])) j++;
+    let before = i - 1;
+    while (before >= 0 && !own[before]) before--;
+    if (before >= 0 && state[before] === 1 && j < tailStart && state[j] === 1) {
+      for (let k = i; k < j; k++) if (own[k]) state[k] = 1;
+    }
+    i = j;
+  }
+  for (let i = 0; i < tailStart; i++) {
+    if (state[i] !== 1) continue;
+    // The run: state-1 lines, one blank line allowed between them.
+    let last = i;
+    for (let j = i + 1; j < tailStart; j++) {
+      if (!own[j]) {
+        if (j + 1 < tailStart && state[j + 1] === 1) continue;
+        break;
+      }
+      if (state[j] !== 1) break;
+      last = j;
+    }
+    // It is reported from its first line that names a kind: the lines above that one
+    // (a byline, a date, a standfirst without a full stop) are the writer's.
+    let anchorLine: number | undefined;
+    for (let j = i; j <= last && anchorLine === undefined; j++) {
+      if (own[j] && (phraseLines.has(j) || (own[j]?.anchor !== undefined && !own[j]?.looseAnchor))) anchorLine = j;
+    }
+    if (anchorLine !== undefined) {
+      const kind: FurnitureKind = phraseLines.has(anchorLine) ? 'phrase' : (own[anchorLine]?.anchor ?? 'other');
+      let first = anchorLine;
+      // A photo credit takes the caption right above it (no blank line between), which is unsafe to delete.
+      let caption = false;
+      const above = own[anchorLine - 1];
+      if (
+        kind === 'credit' &&
+        above &&
+        anchorLine - 1 !== options.headline &&
+        above.anchor === undefined &&
+        above.words >= CAPTION_MIN_WORDS &&
+        above.words <= CAPTION_WORDS
+      ) {
+        first = anchorLine - 1;
+        caption = true;
+      }
+      // Only a related-stories heading has items of another shape (headlines) under it; any other run
+      // ends at its last line that names a kind or counts something ("Share", "Facebook", "858").
+      if (kind !== 'related' && kind !== 'phrase') {
+        while (last > anchorLine && !(own[last]?.anchor !== undefined || isCounter(own[last]))) last--;
+        // A credit's label ("Photo:") takes the name under it.
+        const next = own[anchorLine + 1];
+        if (
+          kind === 'credit' &&
+          last === anchorLine &&
+          own[anchorLine]?.colon &&
+          next &&
+          !next.prose &&
+          next.words <= CREDIT_NAME_WORDS
+        )
+          last = anchorLine + 1;
+      }
+      // Safe only when every line is a button, an ad marker or (above the article) a prompt or menu
+      // entry: kinds an article never holds. A caption, a credit, a link or a related list is the
+      // writer's to judge.
+      const safeKinds = first < articleStart ? HEAD_SAFE_KINDS : INNER_SAFE_KINDS;
+      let allSure = !caption && kind !== 'phrase' ? true : kind === 'phrase';
+      let items = 0;
+      for (let j = anchorLine; j <= last; j++) {
+        const x = own[j];
+        if (!x) continue;
+        // (A cookie banner is never the writer's; the development pages hold none for the scores to learn.)
+        if (kind !== 'phrase' && (x.anchor === undefined || !safeKinds.has(x.anchor) || (value(j) < 0 && x.anchor !== 'cookie')))
+          allSure = false;
+        if (j > anchorLine) items++;
+      }
+      // A related-stories heading needs an item under it: alone, it is a subhead ("UP NEXT"); a lone
+      // menu word or tag ("Help", "About") is a subhead too.
+      if (!LIST_KINDS.has(kind) || items > 0) {
+        runs.push({
+          firstLine: first,
+          lastLine: last,
+          kind,
+          place: first < articleStart ? 'head' : 'inner',
+          anchorLine,
+          safe: allSure,
+        });
+      }
+    }
+    i = last;
+  }
+
+  // Tail sections: a new one starts at each line that names another kind.
+  if (tailStart < n) {
+    let before = tailStart - 1;
+    while (before >= 0 && !own[before]) before--;
+    // The article clearly ends before the tail: its last line is a paragraph.
+    const clearEnd = before >= 0 && own[before]?.prose === true;
+    let previousSafe = false;
+    /** Safe: named by its heading (a kind an article never holds, or after a safe section), sure of every line. */
+    const sure = (from: number, heading: number | undefined, to: number, k: FurnitureKind): boolean => {
+      if (k === 'phrase') return true;
+      // A footer, a credit, a bio or an unnamed section is safe only after a safe section: right
+      // after the article it is what writers keep ("© Reuters", "Reporting by …").
+      if (!SAFE_KINDS.has(k) && !previousSafe) return false;
+      if (from === tailStart && !clearEnd) return false;
+      if (heading === undefined || own[heading]?.anchor === undefined || value(heading) < 0) return false;
+      let sum = 0;
+      let count = 0;
+      for (let i = from; i <= to; i++) {
+        const f = own[i];
+        if (!f) continue;
+        if (i !== heading && value(i) < SAFE_ITEM) return false;
+        if (f.prose && f.anchor === undefined && !governed(i)) return false;
+        sum += value(i);
+        count++;
+      }
+      return sum >= SAFE_MEAN * count;
+    };
+    const sections: { first: number; heading: number | undefined; last: number; kind: FurnitureKind }[] = [];
+    let current: (typeof sections)[number] = {
+      first: tailStart,
+      heading: own[tailStart]?.anchor !== undefined || phraseLines.has(tailStart) ? tailStart : undefined,
+      last: tailStart,
+      kind: phraseLines.has(tailStart) ? 'phrase' : (own[tailStart]?.anchor ?? 'other'),
+    };
+    for (let i = tailStart + 1; i < n; i++) {
+      if (!own[i]) continue;
+      const a: FurnitureKind | undefined = phraseLines.has(i) ? 'phrase' : own[i]?.anchor;
+      // A lone button word ("Email", "Print") inside a form or a comment box is one of its fields.
+      const kind = current.kind;
+      const field = a === 'share' && (own[i]?.words ?? 0) <= 1 && (kind === 'newsletter' || kind === 'comments');
+      if (a !== undefined && a !== kind && !field) {
+        // A line or two with no kind of their own before a heading are its title ("The Morning Tide").
+        const lead =
+          current.heading === undefined &&
+          sections.length === 0 &&
+          nonBlankBetween(own, current.first, current.last) <= TITLE_LINES;
+        if (lead) {
+          current = { first: current.first, heading: i, last: i, kind: a };
+          continue;
+        }
+        sections.push(current);
+        current = { first: i, heading: i, last: i, kind: a };
+        continue;
+      }
+      current.last = i;
+    }
+    sections.push(current);
+    for (const sec of sections) {
+      // "Read more" or "See more" heading a list is a heading of related stories, not a link of its own.
+      if (sec.kind === 'promo' && nonBlankBetween(own, sec.first, sec.last) > PROMO_LINES) sec.kind = 'related';
+      const safe = sure(sec.first, sec.heading, sec.last, sec.kind);
+      runs.push({ firstLine: sec.first, lastLine: sec.last, kind: sec.kind, place: 'tail', anchorLine: sec.heading, safe });
+      previousSafe = safe;
+    }
+    // A section that names no kind is related stories when its lines are headlines and teasers.
+    for (const run of runs) {
+      if (run.place !== 'tail' || run.kind !== 'other') continue;
+      let lines = 0;
+      let stories = 0;
+      for (let i = run.firstLine; i <= run.lastLine; i++) {
+        const f = own[i];
+        if (!f) continue;
+        lines++;
+        if (isStoryLine(f)) stories++;
+      }
+      if (stories >= STORY_SHARE * lines) run.kind = 'related';
+    }
+  }
+  runs.sort((a, b) => a.firstLine - b.firstLine);
+  return { runs, tailStart, articleStart };
+}
+
+/** A headline (mostly capitalised words, no sentence end) or a teaser cut off with an ellipsis. */
+function isStoryLine(f: LineFeatures): boolean {
+  return (f.values[ELLIPSIS_COLUMN] ?? 0) > 0 || ((f.values[CAPITALS_COLUMN] ?? 0) >= 0.5 && !f.sentence && !f.prose);
+}
+
+/** How many non-blank lines lie in [from, to]. */
+function nonBlankBetween(own: readonly (LineFeatures | undefined)[], from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i <= to; i++) if (own[i]) count++;
+  return count;
+}
+
+function isCounter(f: LineFeatures | undefined): boolean {
+  return (f?.values[COUNTER_COLUMN] ?? 0) > 0;
+}
+
+/** Everything above, for an article: which lines are furniture, in which runs. */
+export function furnitureRuns(article: Article, featuresOf?: (text: string) => LineFeatures, options: DecodeOptions = {}) {
+  const scored = scoreLines(article.lines, featuresOf);
+  return { scored, ...decode(article.lines, scored, options) };
+}

@@ -1,0 +1,605 @@
+/**
+ * write-good's nine checks in one pass over a paragraph's words.
+ *
+ * write-good runs nine regular expressions over a text, one after another;
+ * its cliché expression alone is an alternation of some 700 phrases that V8
+ * tries at every word, which is nearly all of its time. Here the word lists
+ * are write-good's own (generated into phrases-data.ts from its packages by
+ * tools/generate.ts) compiled into one character trie, and the text's words
+ * (`regexWordRuns`, the words as those expressions see them) are walked once:
+ * from each word's start, the trie follows the text for as long as some phrase
+ * of some list still matches, so every list is matched at once.
+ *
+ * The result is exactly what each of write-good's functions returns on the
+ * same text (test/rules/style-parity.test.ts compares them on the Brown press
+ * texts and an edge-case table), because the walk keeps each expression's
+ * rules:
+ * - `\b` is JavaScript's: between an ASCII letter, digit or `_` and anything
+ *   else, so a phrase can start after "é" and never after "_";
+ * - letters compare without regard to ASCII case, and only ASCII letters do;
+ * - a space in a cliché or wordy phrase is `[\b\s\u200C]*`: any run of white
+ *   space, ZWNJ or backspace, or none at all ("afar cry" is "a far cry"); a
+ *   space in a weasel phrase is one space; E-Prime reads ‘ and ’ as `'`;
+ *   too-wordy skips a phrase right after a hyphen (`(?<!-)`);
+ * - of the phrases that match at one place, the one listed first wins (an
+ *   alternation tries its branches in order), and where one phrase can end in
+ *   two places (a trailing space, the optional last letter of "cease?") the
+ *   longer end that still meets `\b` wins (a greedy quantifier);
+ * - after a match, a check looks for the next one from the match's end, never
+ *   inside it; "many" and "few" right after "too " are matched but not
+ *   reported, as is the participle "indeed";
+ * - the sentence checks ("So", "There is") read the runs that end at `.`, `;`,
+ *   `!` or `?`, as write-good's `([^\n.;!?]+)([.;!?]+)` does, but in one pass:
+ *   write-good's expression starts again at each character of a run that no
+ *   punctuation ends, which is quadratic on a long unpunctuated line.
+ *
+ * Offsets are UTF-16, relative to the start of the scanned range, so a
+ * paragraph's hits do not depend on where the paragraph sits (style.ts keeps
+ * them between runs).
+ */
+import {
+  ADVERB_FILLERS,
+  ADVERB_STEMS,
+  BE_VERBS,
+  CLICHES,
+  IRREGULAR_PARTICIPLES,
+  PASSIVE_EXCEPTIONS,
+  TO_BE,
+  TOO_WORDY,
+  WEASEL_EXCEPTIONS,
+  WEASELS,
+} from './phrases-data';
+import { isRegexSpaceCode, isRegexWordCode } from '../tokens';
+
+/** write-good's checks, by the name of the package or file that holds each. */
+export const STYLE_CHECKS = [
+  'adverb-where',
+  'e-prime',
+  'lexical-illusions',
+  'no-cliches',
+  'passive-voice',
+  'starts-with-so',
+  'there-is',
+  'too-wordy',
+  'weasel-words',
+] as const;
+export type StyleCheck = (typeof STYLE_CHECKS)[number];
+
+const ADVERB = 0;
+const E_PRIME = 1;
+const ILLUSION = 2;
+const CLICHE = 3;
+const PASSIVE = 4;
+const SO = 5;
+const THERE_IS = 6;
+const WORDY = 7;
+const WEASEL = 8;
+const CHECK_COUNT = 9;
+/** Lists in the trie that are no check of their own: passive-voice reads them word by word. */
+const BE = 9;
+const PARTICIPLE = 10;
+const LIST_COUNT = 11;
+
+/** The index of a check in `STYLE_CHECKS`, the first number of each hit triple. */
+export function checkIndex(name: StyleCheck): number {
+  return STYLE_CHECKS.indexOf(name);
+}
+
+// ---------------------------------------------------------------- the trie
+
+/** `[\b\s\u200C]`: what a space in a cliché or wordy phrase stands for, any number of times. */
+function isSeparator(c: number): boolean {
+  return c === 8 || c === 0x200c || isRegexSpaceCode(c);
+}
+
+/** What a space or an apostrophe of a phrase stands for, besides a literal character of the text. */
+const SEPARATORS = -1; // a run of [\b\s\u200C], or none
+const ONE_SPACE = -2; // exactly " "
+const APOSTROPHE = -3; // ', ‘ or ’ (E-Prime)
+
+/** Node flags. */
+const LOOPS = 1; // reached through SEPARATORS: stays itself on a further separator
+const SPECIAL = 2; // has a ONE_SPACE or APOSTROPHE child
+const TERMINAL = 4; // some phrase ends here
+
+interface Trie {
+  /**
+   * The symbol of each ASCII character of the text (0: no phrase has it). The
+   * letters fold case; the alphabet is the characters the lists use (27 of
+   * them today: letters, `'`, `,`, `-`), then the three classes.
+   */
+  textSymbol: Uint8Array;
+  /** Symbols per node: the row width of `next`. */
+  width: number;
+  separators: number;
+  oneSpace: number;
+  apostrophe: number;
+  /**
+   * `next[node * width + symbol]`: the child, or 0 (node 0 is the root, never
+   * a child). Nodes are numbered breadth first, so the rows walked most, the
+   * first letters of words, sit together in a table of a few hundred KB.
+   */
+  next: Uint16Array | Int32Array;
+  /** The child through SEPARATORS (a space of the phrase read as no character yet), or 0. */
+  separatorChild: Uint16Array | Int32Array;
+  flags: Uint8Array;
+  /** First terminal entry of a node, or -1; entries chain through `termNext`. */
+  termHead: Int32Array;
+  termList: Int32Array;
+  termAlt: Int32Array;
+  termNext: Int32Array;
+  /** Alternative indexes of weasel-words' exceptions ("many", "few"). */
+  weaselExceptions: Set<number>;
+}
+
+let trie: Trie | undefined;
+
+interface Phrases {
+  list: number;
+  phrases: readonly string[];
+  /** What a space of a phrase stands for. */
+  space: number;
+  /** Whether an apostrophe stands for the APOSTROPHE class (E-Prime) or for itself. */
+  curly: boolean;
+}
+
+function buildTrie(): Trie {
+  const lists: Phrases[] = [
+    { list: ADVERB, phrases: [...ADVERB_STEMS.map((s) => `${s}y`), ...ADVERB_FILLERS], space: SEPARATORS, curly: false },
+    { list: E_PRIME, phrases: TO_BE, space: SEPARATORS, curly: true },
+    { list: CLICHE, phrases: CLICHES, space: SEPARATORS, curly: false },
+    { list: WORDY, phrases: TOO_WORDY, space: SEPARATORS, curly: false },
+    { list: WEASEL, phrases: WEASELS, space: ONE_SPACE, curly: false },
+    { list: BE, phrases: BE_VERBS, space: SEPARATORS, curly: false },
+    { list: PARTICIPLE, phrases: IRREGULAR_PARTICIPLES, space: SEPARATORS, curly: false },
+  ];
+  // The alphabet: the 26 letters, then every other character a phrase spells out.
+  const textSymbol = new Uint8Array(128);
+  for (let c = 0; c < 26; c++) {
+    textSymbol[65 + c] = 1 + c;
+    textSymbol[97 + c] = 1 + c;
+  }
+  let width = 27;
+  for (const { phrases, curly } of lists) {
+    for (const phrase of phrases) {
+      for (let i = 0; i < phrase.length; i++) {
+        const ch = phrase.charCodeAt(i);
+        if (ch === 32 || (ch === 39 && curly) || (ch === 63 && i === phrase.length - 1)) continue;
+        if (ch >= 128 || (ch >= 65 && ch <= 90)) throw new Error(`phrases: cannot read ${JSON.stringify(phrase)}`);
+        if (textSymbol[ch] === 0) textSymbol[ch] = width++;
+      }
+    }
+  }
+  const classBase = width;
+  /** The symbol of a class: SEPARATORS, ONE_SPACE, APOSTROPHE after the characters. */
+  const classOf = (k: number): number => classBase - 1 - k;
+  width += 3;
+
+  // The trie in the order phrases add nodes, then numbered breadth first into the final table.
+  let built = new Int32Array(4096 * width);
+  let count = 1;
+  // Each node's children as a list (first child, next sibling, symbol), so that numbering visits edges, not cells.
+  const firstChild: number[] = [0];
+  const sibling: number[] = [0];
+  const symbolOf: number[] = [0];
+  const terms: { node: number; list: number; alt: number }[] = [];
+  for (const { list, phrases, space, curly } of lists) {
+    phrases.forEach((phrase, alt) => {
+      // A final "?" makes the last letter optional: the phrase ends both with and without it.
+      const optional = phrase.endsWith('?');
+      const body = optional ? phrase.slice(0, -1) : phrase;
+      let node = 0;
+      for (let i = 0; i < body.length; i++) {
+        if (optional && i === body.length - 1) terms.push({ node, list, alt });
+        const ch = body.charCodeAt(i);
+        const symbol = ch === 32 ? classOf(space) : ch === 39 && curly ? classOf(APOSTROPHE) : (textSymbol[ch] ?? 0);
+        if (!symbol || (i === 0 && symbol >= classOf(SEPARATORS)))
+          throw new Error(`phrases: cannot read ${JSON.stringify(body[i])} in ${JSON.stringify(phrase)}`);
+        let child = built[node * width + symbol] ?? 0;
+        if (child === 0) {
+          if ((count + 1) * width > built.length) {
+            const bigger = new Int32Array(built.length * 2);
+            bigger.set(built);
+            built = bigger;
+          }
+          child = count++;
+          built[node * width + symbol] = child;
+          sibling[child] = firstChild[node] ?? 0;
+          firstChild[node] = child;
+          firstChild[child] = 0;
+          symbolOf[child] = symbol;
+        }
+        node = child;
+      }
+      terms.push({ node, list, alt });
+    });
+  }
+  const order = new Int32Array(count);
+  const number = new Int32Array(count);
+  let ordered = 1;
+  for (let i = 0; i < ordered; i++) {
+    for (let child = firstChild[order[i] ?? 0] ?? 0; child !== 0; child = sibling[child] ?? 0) {
+      number[child] = ordered;
+      order[ordered++] = child;
+    }
+  }
+  const nodes = count;
+  const Table = nodes < 0x10000 ? Uint16Array : Int32Array;
+  const next = new Table(nodes * width);
+  const separatorChild = new Table(nodes);
+  const flags = new Uint8Array(nodes);
+  order.forEach((old, node) => {
+    for (let child = firstChild[old] ?? 0; child !== 0; child = sibling[child] ?? 0) {
+      next[node * width + (symbolOf[child] ?? 0)] = number[child] ?? 0;
+    }
+    const sep = next[node * width + classOf(SEPARATORS)] ?? 0;
+    separatorChild[node] = sep;
+    if (sep !== 0) flags[sep] = (flags[sep] ?? 0) | LOOPS;
+    if (next[node * width + classOf(ONE_SPACE)] || next[node * width + classOf(APOSTROPHE)]) {
+      flags[node] = (flags[node] ?? 0) | SPECIAL;
+    }
+  });
+  const termHead = new Int32Array(nodes).fill(-1);
+  const termList = new Int32Array(terms.length);
+  const termAlt = new Int32Array(terms.length);
+  const termNext = new Int32Array(terms.length);
+  terms.forEach((t, i) => {
+    const node = number[t.node] ?? 0;
+    termList[i] = t.list;
+    termAlt[i] = t.alt;
+    termNext[i] = termHead[node] ?? -1;
+    termHead[node] = i;
+    flags[node] = (flags[node] ?? 0) | TERMINAL;
+  });
+  const weaselExceptions = new Set(WEASEL_EXCEPTIONS.map((w) => WEASELS.indexOf(w)).filter((i) => i >= 0));
+  return {
+    textSymbol,
+    width,
+    separators: classOf(SEPARATORS),
+    oneSpace: classOf(ONE_SPACE),
+    apostrophe: classOf(APOSTROPHE),
+    next,
+    separatorChild,
+    flags,
+    termHead,
+    termList,
+    termAlt,
+    termNext,
+    weaselExceptions,
+  };
+}
+
+// ---------------------------------------------------------------- scanning
+
+/** Character classes of the one pass, for ASCII. */
+const WORD = 1; // \w
+const SPACE = 2; // \s
+const SENTENCE_END = 4; // . ; ! ?
+const NEWLINE = 8; // \n
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  CLASS[c] =
+    (isRegexWordCode(c) ? WORD : 0) |
+    (isRegexSpaceCode(c) ? SPACE : 0) |
+    (c === 46 || c === 59 || c === 33 || c === 63 ? SENTENCE_END : 0) |
+    (c === 10 ? NEWLINE : 0);
+}
+
+/** Hits as they are found, as (check, start, end) triples relative to the scan's start; reused by every scan. */
+/** Room for the hits of a long paragraph; a bigger buffer, grown for a huge one, is let go after its scan. */
+const FOUND_SIZE = 3 * 1024;
+let found = new Int32Array(FOUND_SIZE);
+let foundLength = 0;
+let foundFrom = 0;
+
+function hit(check: number, start: number, end: number): void {
+  if (foundLength + 3 > found.length) {
+    const bigger = new Int32Array(found.length * 2);
+    bigger.set(found);
+    found = bigger;
+  }
+  found[foundLength++] = check;
+  found[foundLength++] = start - foundFrom;
+  found[foundLength++] = end - foundFrom;
+}
+
+/** The triples ordered by check, each check's in the order found (which is by start). */
+const counts = new Int32Array(CHECK_COUNT + 1);
+
+function sortedHits(): Int32Array {
+  counts.fill(0);
+  for (let i = 0; i < foundLength; i += 3) {
+    const k = (found[i] ?? 0) + 1;
+    counts[k] = (counts[k] ?? 0) + 1;
+  }
+  for (let k = 1; k <= CHECK_COUNT; k++) counts[k] = (counts[k] ?? 0) + (counts[k - 1] ?? 0);
+  const out = new Int32Array(foundLength);
+  for (let i = 0; i < foundLength; i += 3) {
+    const k = found[i] ?? 0;
+    const at = (counts[k] ?? 0) * 3;
+    counts[k] = (counts[k] ?? 0) + 1;
+    out[at] = k;
+    out[at + 1] = found[i + 1] ?? 0;
+    out[at + 2] = found[i + 2] ?? 0;
+  }
+  return out;
+}
+
+/** Where each check's next match may start: an expression resumes after its last match. */
+const resume = new Int32Array(CHECK_COUNT);
+
+/**
+ * Every check's hits in `text` from `from` to `to`, as if each of write-good's
+ * functions ran on `text.slice(from, to)`: an `Int32Array` of
+ * `[check, start, end]` triples (check an index into `STYLE_CHECKS`, offsets
+ * relative to `from`), ordered by check, then by start.
+ *
+ * One loop over the characters finds write-good's words (runs of `\w`), its
+ * runs of non-space (lexical-illusions compares each with the one before) and
+ * its sentences; at each word's start the trie is walked.
+ */
+export function scanStyle(text: string, from = 0, to = text.length): Int32Array {
+  const t = (trie ??= buildTrie());
+  foundLength = 0;
+  foundFrom = from;
+  resume.fill(from);
+  // passive-voice: the previous word, when it is a form of "to be" that may start a match, and whether only
+  // white space has followed it.
+  let beStart = -1;
+  let gapSpace = false;
+  // lexical-illusions: the current and previous runs of non-space.
+  let chunkStart = -1;
+  let chunkWord = false;
+  let chunkAscii = true;
+  let prevStart = -1;
+  let prevEnd = -1;
+  let prevAscii = true;
+  // starts-with-so, there-is: where the current sentence run starts.
+  let runStart = from;
+
+  let i = from;
+  while (i <= to) {
+    const c = i < to ? text.charCodeAt(i) : 10;
+    const k = c < 128 ? (CLASS[c] ?? 0) : isRegexSpaceCode(c) ? SPACE : 0;
+
+    if (k & WORD) {
+      // A word: walk the trie from its start, then go to its end in one step (a word character is neither
+      // space nor a sentence end, so only the run of non-space needs to know).
+      const wordStart = i;
+      i = walk(t, text, i, to);
+      const beEnd = bestEnd[BE] ?? -1;
+      const participleEnd = bestEnd[PARTICIPLE] ?? -1;
+      if (chunkStart < 0) {
+        chunkStart = wordStart;
+        chunkAscii = true;
+      }
+      chunkWord = true;
+      while (i < to) {
+        const d = text.charCodeAt(i);
+        if (d >= 128 || ((CLASS[d] ?? 0) & WORD) === 0) break;
+        i++;
+      }
+      passive(text, wordStart, i, beStart, gapSpace, participleEnd === i);
+      beStart = beEnd === i && wordStart >= (resume[PASSIVE] ?? 0) ? wordStart : -1;
+      gapSpace = true;
+      continue;
+    }
+    if (!(k & SPACE)) gapSpace = false;
+
+    if (k & SPACE || i === to) {
+      if (chunkStart >= 0) {
+        if (chunkWord && prevStart >= 0 && sameLowerCase(text, prevStart, prevEnd, chunkStart, i, chunkAscii && prevAscii)) {
+          hit(ILLUSION, chunkStart, i);
+        }
+        prevStart = chunkStart;
+        prevEnd = i;
+        prevAscii = chunkAscii;
+        chunkStart = -1;
+      }
+    } else if (chunkStart < 0) {
+      chunkStart = i;
+      chunkWord = false;
+      chunkAscii = c < 128;
+    } else if (c >= 128) {
+      chunkAscii = false;
+    }
+
+    if (k & (SENTENCE_END | NEWLINE)) {
+      if (k & SENTENCE_END && i > runStart) sentenceStart(text, runStart, i);
+      runStart = i + 1;
+    }
+    i++;
+  }
+  const sorted = sortedHits();
+  if (found.length > FOUND_SIZE) found = new Int32Array(FOUND_SIZE);
+  return sorted;
+}
+
+/** Per walk: the best alternative and end found for each list, and which lists it touched. */
+const bestAlt = new Int32Array(LIST_COUNT).fill(-1);
+const bestEnd = new Int32Array(LIST_COUNT).fill(-1);
+const touched = new Int32Array(LIST_COUNT);
+/** The walk's current and next sets of trie nodes: a handful at most. */
+let states: number[] = [];
+let nextStates: number[] = [];
+
+/**
+ * Follows the trie from `start` (a word's start) along the text, finding for
+ * each list the first-listed phrase that ends at a word boundary (and, for
+ * that phrase, its longest such end), then reports each check's match. Leaves
+ * `bestEnd` of BE and PARTICIPLE for passive-voice (-1: none). Returns the end
+ * of the word's characters it read (the word may run on beyond).
+ */
+function walk(t: Trie, text: string, start: number, to: number): number {
+  const { textSymbol, width, next, separatorChild, flags, termHead, termList, termAlt, termNext } = t;
+  /** How far the word's characters are known to run: the walk read them. */
+  let wordKnown = start + 1;
+  let cur = states;
+  let nxt = nextStates;
+  let touchedCount = 0;
+  let count = 1;
+  cur[0] = 0;
+  let previousWord = true;
+  bestEnd[BE] = -1;
+  bestEnd[PARTICIPLE] = -1;
+  for (let p = start; ; p++) {
+    const c = p < to ? text.charCodeAt(p) : -1;
+    const ascii = c >= 0 && c < 128 ? (CLASS[c] ?? 0) : 0;
+    const word = (ascii & WORD) !== 0;
+    if (word && previousWord && p === wordKnown) wordKnown = p + 1;
+    // Phrases ending here, if here is a word boundary.
+    if (previousWord !== word && p > start) {
+      for (let s = 0; s < count; s++) {
+        const node = cur[s] ?? 0;
+        if (((flags[node] ?? 0) & TERMINAL) === 0) continue;
+        for (let e = termHead[node] ?? -1; e >= 0; e = termNext[e] ?? -1) {
+          const list = termList[e] ?? 0;
+          const alt = termAlt[e] ?? 0;
+          const best = bestAlt[list] ?? -1;
+          if (best === -1) touched[touchedCount++] = list;
+          if (best === -1 || alt < best || (alt === best && p > (bestEnd[list] ?? 0))) {
+            bestAlt[list] = alt;
+            bestEnd[list] = p;
+          }
+        }
+      }
+    }
+    if (c < 0) break;
+    // Step every state over the character. A child through a text symbol has one parent, so it is new; a
+    // node that stays on a separator, or a separator child, may already be there.
+    const symbol = c < 128 ? (textSymbol[c] ?? 0) : 0;
+    if (count === 1) {
+      // The common case, one state with no separator loop or class child: step it in place.
+      const node: number = cur[0] ?? 0;
+      if (((flags[node] ?? 0) & (SPECIAL | LOOPS)) === 0) {
+        const child: number = symbol === 0 ? 0 : (next[node * width + symbol] ?? 0);
+        if (child === 0) break;
+        cur[0] = child;
+        const sep = separatorChild[child] ?? 0;
+        if (sep !== 0) {
+          cur[1] = sep;
+          count = 2;
+        }
+        previousWord = word;
+        continue;
+      }
+    }
+    let n = 0;
+    for (let s = 0; s < count; s++) {
+      const node = cur[s] ?? 0;
+      if (symbol !== 0) {
+        const child = next[node * width + symbol] ?? 0;
+        if (child !== 0) nxt[n++] = child;
+      }
+      const f = flags[node] ?? 0;
+      if ((f & (SPECIAL | LOOPS)) !== 0) {
+        if (f & SPECIAL) {
+          const special = c === 32 ? t.oneSpace : c === 39 || c === 0x2018 || c === 0x2019 ? t.apostrophe : 0;
+          const child = special === 0 ? 0 : (next[node * width + special] ?? 0);
+          if (child !== 0) nxt[n++] = child;
+        }
+        if (f & LOOPS && isSeparator(c)) n = addState(nxt, n, node);
+      }
+    }
+    // Each new state also stands at its separator child (a space of the phrase that has read no character yet).
+    for (let s = 0; s < n; s++) {
+      const sep = separatorChild[nxt[s] ?? 0] ?? 0;
+      if (sep !== 0) n = addState(nxt, n, sep);
+    }
+    if (n === 0) break;
+    const swap = cur;
+    cur = nxt;
+    nxt = swap;
+    count = n;
+    previousWord = word;
+  }
+  states = cur;
+  nextStates = nxt;
+  for (let i = 0; i < touchedCount; i++) {
+    const list = touched[i] ?? 0;
+    const alt = bestAlt[list] ?? -1;
+    bestAlt[list] = -1;
+    if (list < CHECK_COUNT) report(t, text, list, alt, start, bestEnd[list] ?? 0);
+  }
+  return wordKnown;
+}
+
+/** Adds a node to the first `n` of `set` unless it is there already; returns the new count. */
+function addState(set: number[], n: number, node: number): number {
+  for (let i = 0; i < n; i++) if (set[i] === node) return n;
+  set[n] = node;
+  return n + 1;
+}
+
+/** A list's match at `start`, kept as its expression keeps it. */
+function report(t: Trie, text: string, list: number, alt: number, start: number, end: number): void {
+  if (start < (resume[list] ?? 0)) return;
+  // too-wordy: (?<!-): no match right after a hyphen.
+  if (list === WORDY && start > foundFrom && text.charCodeAt(start - 1) === 45) return;
+  resume[list] = end;
+  // weasel-words: "many" and "few" right after "too " are matched, and not reported.
+  if (list === WEASEL && t.weaselExceptions.has(alt) && start - foundFrom >= 4 && text.startsWith('too ', start - 4)) return;
+  hit(list, start, end);
+}
+
+/**
+ * passive-voice, at the end of each word: `\b(be)\b\s*([\w]+ed|participle)\b`
+ * matches when the word before was a form of "to be" (`beStart`), only white
+ * space came between, and this word ends in "ed" or is a listed participle.
+ */
+function passive(text: string, start: number, end: number, beStart: number, gapSpace: boolean, listed: boolean): void {
+  if (beStart < 0 || !gapSpace) return;
+  const ed = end - start >= 3 && (text.charCodeAt(end - 2) | 32) === 101 && (text.charCodeAt(end - 1) | 32) === 100;
+  if (!ed && !listed) return;
+  resume[PASSIVE] = end;
+  if (!PASSIVE_EXCEPTIONS.includes(text.slice(start, end).toLowerCase())) hit(PASSIVE, beStart, end);
+}
+
+function sameLowerCase(text: string, a: number, aEnd: number, b: number, bEnd: number, ascii: boolean): boolean {
+  if (!ascii) return text.slice(a, aEnd).toLowerCase() === text.slice(b, bEnd).toLowerCase();
+  if (aEnd - a !== bEnd - b) return false;
+  for (let i = 0; i < aEnd - a; i++) {
+    const x = text.charCodeAt(a + i);
+    const y = text.charCodeAt(b + i);
+    if (x === y) continue;
+    const lower = x | 32;
+    if (lower !== (y | 32) || lower < 97 || lower > 122) return false;
+  }
+  return true;
+}
+
+/**
+ * starts-with-so and there-is, on a run of characters that are neither a line
+ * break nor `.;!?` and that one of `.;!?` ends: a leading "So"
+ * (`^(\s)*so\b[\s\S]`) and "There is/are" (`^(\s)*there\b\s(is|are)\b`).
+ * write-good's range starts one character in when the run starts with white
+ * space (its group captures the last space only); that is kept here, and
+ * corrected by the rules.
+ */
+function sentenceStart(text: string, a: number, b: number): void {
+  let q = a;
+  while (q < b && isRegexSpaceCode(text.charCodeAt(q))) q++;
+  const shift = q > a ? 1 : 0;
+  // so\b[\s\S]: "so", a boundary, and one more character of the run.
+  if (b - q >= 3 && lowerAt(text, q, b) === 115 && lowerAt(text, q + 1, b) === 111 && !isRegexWordCode(text.charCodeAt(q + 2))) {
+    hit(SO, a + shift, a + shift + 2);
+  }
+  // there\b\s(is|are)\b
+  if (b - q < 8 || !startsWithLower(text, q, 'there') || !isRegexSpaceCode(text.charCodeAt(q + 5))) return;
+  let verb = 0;
+  if (startsWithLower(text, q + 6, 'is') && (q + 8 === b || !isRegexWordCode(text.charCodeAt(q + 8)))) verb = 2;
+  else if (q + 9 <= b && startsWithLower(text, q + 6, 'are') && (q + 9 === b || !isRegexWordCode(text.charCodeAt(q + 9))))
+    verb = 3;
+  if (verb > 0) hit(THERE_IS, a + shift, q + 6 + verb);
+}
+
+/** The character at `i` with ASCII letters lower-cased (and other characters changed too, harmlessly), or -1 at `end`. */
+function lowerAt(text: string, i: number, end: number): number {
+  return i < end ? text.charCodeAt(i) | 32 : -1;
+}
+
+/** Whether `text` has the lower-case ASCII `word` at `at`, in any case. */
+function startsWithLower(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}

@@ -1,0 +1,242 @@
+/**
+ * Per-document state: the engine's run-spanning cache, the scheduled run, and
+ * the analysis of the current text (findings and their diagnostics), reused
+ * until the text, the settings or `.copydesk.json` change.
+ */
+import { performance } from 'node:perf_hooks';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { LintCache, type Finding, type LineIndex } from '../core';
+import { formatFromLanguageId } from './language-ids';
+import type { DiagnosticData, Settings } from '../protocol';
+import type { ServerContext } from './context';
+import { SOURCE } from './convert';
+import { convertReusing, type Converted } from './diagnostic-cache';
+import { Timings } from './timings';
+import { formatSize, uriToPath, type ConfigLookup } from './files';
+import type { Linter } from './linting';
+
+/** A lint slower than this is logged once per document. */
+const SLOW_LINT_MS = 500;
+/**
+ * The most diagnostics sent for one document. 1 MB of Brown Corpus press text gives 4,552 findings (96% hints);
+ * a person reads a few dozen. Past this, only input built to be pathological (the same paragraph a thousand times)
+ * remains, and converting and sending it all would cost the editor and the server hundreds of megabytes.
+ */
+export const MAX_DIAGNOSTICS = 10_000;
+
+const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/** The `limit` most severe findings (all of them when there are few), in document order. */
+export function mostSevere(findings: readonly Finding[], limit: number): readonly Finding[] {
+  if (findings.length <= limit) return findings;
+  const quota = [0, 0, 0, 0];
+  for (const f of findings) {
+    const level = SEVERITY_RANK[f.severity] ?? 3;
+    quota[level] = (quota[level] ?? 0) + 1;
+  }
+  // The most severe levels fill the room first; within a level, the first in the document.
+  let room = limit;
+  for (let level = 0; level < quota.length; level++) {
+    const take = Math.min(quota[level] ?? 0, room);
+    quota[level] = take;
+    room -= take;
+  }
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const level = SEVERITY_RANK[f.severity] ?? 3;
+    if ((quota[level] ?? 0) > 0) {
+      quota[level] = (quota[level] ?? 0) - 1;
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+function tooManyNotice(shown: number, total: number): Diagnostic {
+  const data: DiagnosticData = { fixes: [] };
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    message: `Copydesk shows ${shown} of the ${total} findings in this document, the most severe first.`,
+    data,
+  };
+}
+
+export interface Analysis {
+  /** The server's revision of the text linted (documents.ts): what caches and staleness checks compare. */
+  revision: number;
+  /** The client's version of that text: what is published. */
+  version: number;
+  generation: number;
+  configStamp: string;
+  resultId: string;
+  diagnostics: Diagnostic[];
+  findings: Finding[];
+  index: LineIndex | undefined;
+  lintMs: number;
+}
+
+export interface DocState {
+  /** Cancels the scheduled lint, when one is waiting. */
+  cancel?: () => void;
+  /** Bumped by every scheduled lint: a run that sees a newer number was superseded. */
+  run: number;
+  analysis?: Analysis;
+  /** Pull mode with `run: onSave`: the result of the last open/save. */
+  saved?: Analysis;
+  /** A slow lint was logged for this document. */
+  slowLogged?: boolean;
+  /** Lints run for this document: the first is cold (the JIT is still compiling, the caches are empty). */
+  lints: number;
+  /** The engine's run-spanning cache: after a keystroke only the edited paragraph is re-checked. */
+  cache: LintCache;
+  /** The last conversion of findings to diagnostics, reused for what an edit leaves as it was. */
+  converted?: Converted;
+}
+
+export class DocumentStates {
+  private readonly states = new Map<string, DocState>();
+
+  /** The state of `uri`, created on first use. */
+  get(uri: string): DocState {
+    let state = this.states.get(uri);
+    if (!state) {
+      state = { run: 0, lints: 0, cache: new LintCache() };
+      this.states.set(uri, state);
+    }
+    return state;
+  }
+
+  peek(uri: string): DocState | undefined {
+    return this.states.get(uri);
+  }
+
+  delete(uri: string): void {
+    const state = this.states.get(uri);
+    state?.cancel?.();
+    this.states.delete(uri);
+  }
+
+  values(): IterableIterator<DocState> {
+    return this.states.values();
+  }
+}
+
+export class Analyzer {
+  private resultCounter = 0;
+  readonly timings = new Timings();
+  /** Config files already named in the log. */
+  private readonly configsUsed = new Set<string>();
+
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly linter: Linter,
+  ) {}
+
+  /** The lint result for the document's current text, from the cache when nothing changed. */
+  async analyze(doc: TextDocument): Promise<Analysis> {
+    const revision = this.ctx.docs.revision(doc.uri);
+    const settingsResolver = this.ctx.settings;
+    let settings: Settings;
+    let generation: number;
+    for (let attempt = 0; ; attempt++) {
+      generation = settingsResolver.generation;
+      settings = await settingsResolver.get(doc.uri);
+      if (generation === settingsResolver.generation || attempt >= 2) break;
+    }
+    const path = uriToPath(doc.uri);
+    const config = path ? this.ctx.configFiles.lookup(path, this.ctx.configScope) : undefined;
+    const stamp = config?.stamp ?? '';
+    const state = this.ctx.states.get(doc.uri);
+    const cached = state.analysis;
+    if (cached && cached.revision === revision && cached.generation === generation && cached.configStamp === stamp) {
+      return cached;
+    }
+    const analysis = this.compute(doc, revision, settings, config, generation, state);
+    state.analysis = analysis;
+    if (config && !this.configsUsed.has(config.loaded.path)) {
+      this.configsUsed.add(config.loaded.path);
+      this.ctx.connection.console.info(`copydesk: using ${config.loaded.path}`);
+    }
+    // Only a warm lint predicts typing: the first one pays for the JIT's warm-up and fills the caches.
+    if (state.lints++ > 0 && analysis.lintMs > SLOW_LINT_MS && !state.slowLogged) {
+      state.slowLogged = true;
+      this.ctx.connection.console.warn(
+        `copydesk: linting ${doc.uri} took ${Math.round(analysis.lintMs)} ms (${formatSize(doc.getText().length)}); diagnostics will lag while typing`,
+      );
+    }
+    return analysis;
+  }
+
+  private compute(
+    doc: TextDocument,
+    revision: number,
+    settings: Settings,
+    config: ConfigLookup | undefined,
+    generation: number,
+    state: DocState,
+  ): Analysis {
+    const version = doc.version;
+    // What changed since the last conversion: taken now, whatever happens next, so it always starts from there.
+    const change = this.ctx.docs.takeChange(doc.uri);
+    const previous = state.converted;
+    state.converted = undefined;
+    const base = { revision, version, generation, configStamp: config?.stamp ?? '', resultId: '' };
+    const empty: Analysis = {
+      ...base,
+      resultId: this.nextResultId(),
+      diagnostics: [],
+      findings: [],
+      index: undefined,
+      lintMs: 0,
+    };
+    if (!settings.enable || !settings.languages.includes(doc.languageId)) return empty;
+    if (config) this.ctx.publisher.noteConfig(config.loaded);
+    const text = doc.getText();
+    if (text.length > this.ctx.options.maxDocumentSize) {
+      return { ...empty, diagnostics: [this.linter.tooLargeNotice(text.length)] };
+    }
+    const started = performance.now();
+    const result = this.linter.lintText(
+      doc.uri,
+      text,
+      formatFromLanguageId(doc.languageId),
+      settings,
+      config?.loaded,
+      state.cache,
+    );
+    const linted = performance.now();
+    const index = result.article.index;
+    const shown = mostSevere(result.findings, MAX_DIAGNOSTICS);
+    const ctx = { uri: doc.uri, index, docsBase: this.ctx.options.docsBase };
+    const { diagnostics, stats } = convertReusing(previous, change, shown, index, ctx);
+    state.converted = { findings: shown, diagnostics: [...diagnostics], index };
+    if (shown.length < result.findings.length) diagnostics.push(tooManyNotice(shown.length, result.findings.length));
+    // Nothing moved or changed: the same result, so a pulling client is told "unchanged".
+    const unchanged =
+      stats.converted === 0 &&
+      stats.shifted === 0 &&
+      shown.length === result.findings.length &&
+      state.analysis !== undefined &&
+      state.analysis.diagnostics.length === diagnostics.length &&
+      state.analysis.diagnostics.every((d, i) => d === diagnostics[i]);
+    const resultId = unchanged && state.analysis ? state.analysis.resultId : this.nextResultId();
+    const converted = performance.now();
+    this.timings.record({
+      uri: doc.uri,
+      version,
+      lintMs: linted - started,
+      convertMs: converted - linted,
+      findings: result.findings.length,
+      diagnostics: diagnostics.length,
+      ...stats,
+    });
+    return { ...base, resultId, diagnostics, findings: result.findings, index, lintMs: linted - started };
+  }
+
+  private nextResultId(): string {
+    return String(++this.resultCounter);
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Where the server's time goes, lint by lint: the engine, converting findings
+ * to diagnostics (and how many were reused), and serialising the publish. Kept
+ * for the last few lints and answered to `copydesk/debug/timings`, which the
+ * benchmark (bench/lsp.ts) reads; nothing is logged.
+ */
+
+export interface LintTiming {
+  uri: string;
+  version: number;
+  lintMs: number;
+  convertMs: number;
+  findings: number;
+  diagnostics: number;
+  reused: number;
+  shifted: number;
+  converted: number;
+  /** From the change's arrival to the publish (the server's whole share of the latency), when pushed. */
+  serverMs?: number;
+  /** Filled in when the publish for this version is serialised (stream transports). */
+  serializeMs?: number;
+  bytes?: number;
+}
+
+/** Enough for a benchmark run of 20 edits on two documents, and small. */
+const KEPT = 200;
+
+export const TIMINGS_REQUEST = 'copydesk/debug/timings';
+
+export class Timings {
+  private readonly entries: LintTiming[] = [];
+
+  record(entry: LintTiming): void {
+    this.entries.push(entry);
+    if (this.entries.length > KEPT) this.entries.splice(0, this.entries.length - KEPT);
+  }
+
+  /** The serialisation of the publish for `uri` at `version`, added to its lint's entry. */
+  serialized(uri: string, version: number | undefined, ms: number, bytes: number): void {
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i];
+      if (e && e.uri === uri && e.version === version && e.serializeMs === undefined) {
+        e.serializeMs = ms;
+        e.bytes = bytes;
+        return;
+      }
+    }
+  }
+
+  /** The publish of `uri` at `version` left the server `ms` after the change that made that version arrived. */
+  published(uri: string, version: number, ms: number): void {
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i];
+      if (e && e.uri === uri && e.version === version) {
+        e.serverMs ??= ms;
+        return;
+      }
+    }
+  }
+
+  all(): LintTiming[] {
+    return [...this.entries];
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * `copydesk/lintFiles`: documents linted from disk (open ones from the
+ * editor's text), published without a version, with `$/progress`. Files
+ * linted from disk are linted from disk again when the editor closes them.
+ */
+import { DiagnosticSeverity, type CancellationToken, type Diagnostic } from 'vscode-languageserver';
+import { formatFromPath } from '../core';
+import type { LintFilesResult } from '../protocol';
+import type { ServerContext } from './context';
+import { toDiagnostic } from './convert';
+import type { Analyzer } from './document-state';
+import { readDocument, uriToPath } from './files';
+import type { Linter } from './linting';
+import { invalidParams, isObject, isStringArray } from './validate';
+
+/** Findings by the severity the editor shows. */
+export interface FindingCounts {
+  error: number;
+  warning: number;
+  info: number;
+  hint: number;
+}
+
+const LEVELS: Record<number, keyof FindingCounts> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'info',
+  [DiagnosticSeverity.Hint]: 'hint',
+};
+
+/** Counts Copydesk's findings (notices without a rule are not findings) by the severity the editor shows. */
+export function addCounts(counts: FindingCounts, diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) {
+    if (d.code === undefined) continue;
+    const level = LEVELS[d.severity ?? DiagnosticSeverity.Error] ?? 'error';
+    counts[level]++;
+  }
+}
+
+/** Progress is reported every this many files (and at the end): often enough to move, rarely enough to be cheap. */
+const FILE_PROGRESS_EVERY = 10;
+
+export class WorkspaceLint {
+  /** Documents whose diagnostics came from disk (lintFiles): re-read when closed. */
+  private readonly diskLinted = new Set<string>();
+
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly analyzer: Analyzer,
+    private readonly linter: Linter,
+  ) {}
+
+  has(uri: string): boolean {
+    return this.diskLinted.has(uri);
+  }
+
+  async lintFiles(params: unknown, token: CancellationToken): Promise<LintFilesResult> {
+    if (!isObject(params) || !isStringArray(params.uris)) throw invalidParams('expected { uris: string[] }');
+    const uris = params.uris;
+    const workDoneToken = params.workDoneToken;
+    const progress = this.ctx.connection.window.attachWorkDoneProgress(
+      typeof workDoneToken === 'string' || typeof workDoneToken === 'number' ? workDoneToken : undefined,
+    );
+    progress.begin('Copydesk', 0, `Linting ${uris.length} file${uris.length === 1 ? '' : 's'}`, false);
+    const counts: FindingCounts = { error: 0, warning: 0, info: 0, hint: 0 };
+    const result: LintFilesResult = { files: 0, findings: 0, problems: 0, hints: 0, skipped: [] };
+    try {
+      for (let i = 0; i < uris.length; i++) {
+        const uri = uris[i] ?? '';
+        if (token.isCancellationRequested) {
+          result.skipped.push({ uri, reason: 'cancelled' });
+          continue;
+        }
+        // Let edits, hovers and cancellation through between files.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        const outcome = await this.lintOne(uri);
+        if ('reason' in outcome) result.skipped.push({ uri, reason: outcome.reason });
+        else {
+          result.files++;
+          addCounts(counts, outcome.diagnostics);
+        }
+        if ((i + 1) % FILE_PROGRESS_EVERY === 0 || i + 1 === uris.length) {
+          progress.report(Math.round(((i + 1) / uris.length) * 100), `${i + 1}/${uris.length}`);
+        }
+      }
+    } finally {
+      progress.done();
+    }
+    result.problems = counts.error + counts.warning + counts.info;
+    result.hints = counts.hint;
+    result.findings = result.problems + counts.hint;
+    return result;
+  }
+
+  private async lintOne(uri: string): Promise<{ diagnostics: readonly Diagnostic[] } | { reason: string }> {
+    const open = this.ctx.docs.get(uri);
+    if (open) {
+      const analysis = await this.analyzer.analyze(open);
+      if (!this.ctx.options.pull && this.ctx.docs.isCurrent(uri, analysis.revision)) {
+        this.ctx.publisher.publishDocument(uri, analysis.diagnostics, analysis.version);
+      }
+      return { diagnostics: analysis.diagnostics };
+    }
+    return this.lintFromDisk(uri);
+  }
+
+  async lintFromDisk(uri: string): Promise<{ diagnostics: readonly Diagnostic[] } | { reason: string }> {
+    const path = uriToPath(uri);
+    if (!path) return { reason: 'not a file:// URI' };
+    const settings = await this.ctx.settings.get(uri);
+    if (!settings.enable) return { reason: 'Copydesk is disabled for this file (copydesk.enable is false)' };
+    const read = await readDocument(path, this.ctx.options.maxDocumentSize);
+    if ('reason' in read) return read;
+    if (this.ctx.docs.get(uri)) return { diagnostics: [] }; // opened meanwhile: the editor's text wins
+    const config = this.ctx.configFiles.lookup(path, this.ctx.configScope);
+    if (config) this.ctx.publisher.noteConfig(config.loaded);
+    const result = this.linter.lintText(uri, read.text, formatFromPath(path), settings, config?.loaded);
+    const docsBase = this.ctx.options.docsBase;
+    const diagnostics = result.findings.map((f) => toDiagnostic(f, { uri, index: result.article.index, docsBase }));
+    this.diskLinted.add(uri);
+    this.ctx.publisher.publishDocument(uri, diagnostics);
+    return { diagnostics };
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * The style rules' shared machinery (core/style.ts, core/analysis/phrases.ts):
+ * the two regressions of issue 9, and the per-paragraph reuse of hits.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { LintCache, fixText, lint, ruleById, type Config, type Finding, type Rule } from '../../server/src/core';
+import { scanStyle, STYLE_CHECKS } from '../../server/src/core/analysis/phrases';
+
+const IDS = [
+  'adverb',
+  'cliche',
+  'e-prime',
+  'lexical-illusion',
+  'passive-voice',
+  'starts-with-so',
+  'there-is',
+  'too-wordy',
+  'weasel-word',
+];
+const RULES: Rule[] = IDS.map((id) => {
+  const rule = ruleById(id);
+  assert.ok(rule, id);
+  return rule;
+});
+const CONFIG: Config = { rules: Object.fromEntries(IDS.map((id) => [id, 'info'])) };
+
+/** Own writing in which each of the nine checks fires at least once. */
+const PARAGRAPH =
+  'So the the council met. There are many residents who utilize the park, which was approved quickly in the nick of time, ' +
+  'and it is very clear.';
+
+function styleFindings(text: string, cache?: LintCache): Finding[] {
+  return lint(text, { rules: RULES, config: CONFIG, ...(cache ? { cache } : {}) }).findings;
+}
+
+/** Each finding as `rule|offset within its copy|text`, so copies can be compared. */
+function relative(findings: Finding[], text: string, copyLength: number): string[] {
+  return findings.map((f) => `${f.rule}|${f.start % copyLength}|${text.slice(f.start, f.end)}`).sort();
+}
+
+describe('n identical paragraphs give n times the findings of one (issue 9)', () => {
+  const one = styleFindings(PARAGRAPH);
+
+  it('one paragraph has a finding of every check', () => {
+    assert.deepEqual([...new Set(one.map((f) => f.rule))].sort(), IDS);
+  });
+
+  for (const n of [2, 3, 10]) {
+    it(`${n} copies, cold and with a cache warmed on other text`, () => {
+      const text = Array.from({ length: n }, () => PARAGRAPH).join('\n\n');
+      const copy = PARAGRAPH.length + 2;
+      const expected = relative(one, PARAGRAPH, copy);
+      const warm = new LintCache();
+      styleFindings(`${PARAGRAPH}\n\nAnother paragraph, very different.`, warm);
+      for (const findings of [styleFindings(text), styleFindings(text, warm), styleFindings(text, warm)]) {
+        assert.equal(findings.length, n * one.length);
+        for (let k = 0; k < n; k++) {
+          const own = findings.filter((f) => f.start >= k * copy && f.end <= k * copy + PARAGRAPH.length);
+          assert.deepEqual(relative(own, text, copy), expected, `copy ${k + 1}`);
+        }
+      }
+    });
+  }
+});
+
+/** A text that counts how often its characters are read: the scan's work, without a clock. */
+function countingText(text: string): { text: string; reads: () => number } {
+  let reads = 0;
+  const counted = Object.assign(Object(text) as string, {
+    charCodeAt(i: number): number {
+      reads++;
+      return text.charCodeAt(i);
+    },
+  });
+  return { text: counted, reads: () => reads };
+}
+
+describe('a long line with no sentence punctuation is linear (issue 9)', () => {
+  /** Words that start write-good's sentence checks ("So", "There is") and phrases, never a . ; ! or ? */
+  const unit = 'so there is a very long line and it was approved quickly by many who utilize it in order to ';
+
+  it('the scan reads each character a bounded number of times, at 64 KB and at 1 MB', () => {
+    const perChar: number[] = [];
+    for (const size of [64 * 1024, 1024 * 1024]) {
+      const line = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+      const { text, reads } = countingText(line);
+      const hits = scanStyle(text, 0, line.length);
+      assert.ok(hits.length > 0);
+      perChar.push(reads() / line.length);
+    }
+    // A constant number of reads per character, whatever the length: no read grows with the line.
+    for (const r of perChar) assert.ok(r < 8, `reads per character: ${perChar.join(', ')}`);
+    assert.ok(Math.abs((perChar[0] ?? 0) - (perChar[1] ?? 0)) < 0.5, `reads per character: ${perChar.join(', ')}`);
+  });
+
+  it('a 1 MB line lints, and its findings grow with it as its words do', () => {
+    const count = (copies: number): Map<string, number> => {
+      const counts = new Map<string, number>();
+      for (const f of styleFindings(unit.repeat(copies).trimEnd())) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+      return counts;
+    };
+    const copies = Math.ceil((1024 * 1024) / unit.length);
+    const small = count(10);
+    const big = count(copies);
+    // No sentence ends, so neither sentence-start check fires; every word-level check fires once per copy.
+    assert.equal(big.get('starts-with-so'), undefined);
+    assert.equal(big.get('there-is'), undefined);
+    for (const rule of ['adverb', 'e-prime', 'passive-voice', 'too-wordy', 'weasel-word']) {
+      assert.ok((small.get(rule) ?? 0) >= 10, rule);
+      assert.equal(big.get(rule), ((small.get(rule) ?? 0) / 10) * copies, rule);
+    }
+  });
+});
+
+describe('many repeats on one long line (lexical-illusion reads each line once)', () => {
+  it('a line of 50,000 repeated words gives a finding for each repeat', () => {
+    const line = 'the '.repeat(50_000).trimEnd();
+    const rule = ruleById('lexical-illusion');
+    assert.ok(rule);
+    assert.equal(lint(line, { rules: [rule], config: CONFIG }).findings.length, 49_999);
+  });
+});
+
+describe('scanStyle', () => {
+  it('names nine checks, and reports offsets relative to the range it scans', () => {
+    assert.equal(STYLE_CHECKS.length, 9);
+    const text = 'Intro line.\n\nIt was very much the the end.';
+    const from = text.indexOf('It');
+    const here = scanStyle(text, from, text.length);
+    const alone = scanStyle(text.slice(from), 0, text.length - from);
+    assert.deepEqual([...here], [...alone]);
+  });
+});
+
+describe('hits kept between runs', () => {
+  const pieces = [PARAGRAPH, 'So we left.', 'It was the the end.', 'Many were utilized', '\n\n', '\n', ' ', 'x'];
+
+  it('after any sequence of edits, a lint with the cache finds what a cold lint finds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), { minLength: 2, maxLength: 5 }),
+        (versions) => {
+          const cache = new LintCache();
+          for (const parts of versions) {
+            const text = parts.join('');
+            const key = (f: Finding): string => `${f.rule}|${f.start}|${f.end}|${f.message}`;
+            assert.deepEqual(styleFindings(text, cache).map(key), styleFindings(text).map(key));
+          }
+        },
+      ),
+      { numRuns: 150, seed: 9 },
+    );
+  });
+});
+
+describe('fix-all and the style rules (issue 11)', () => {
+  const text = 'So we left. It was the the end. We will utilize it.';
+
+  it('cleans up a repeated word by default, and leaves the rewrites ("So", wordy phrases) as quick fixes', () => {
+    const fixed = fixText(text, { rules: RULES, config: CONFIG });
+    assert.equal(fixed.text, 'So we left. It was the end. We will utilize it.');
+    const quick = fixed.result.findings.filter((f) => f.fixes.length > 0).map((f) => f.rule);
+    assert.deepEqual(quick.sort(), ['starts-with-so', 'too-wordy']);
+  });
+
+  it('applies the rewrites when the configuration opts in, rule by rule', () => {
+    const config: Config = { ...CONFIG, fixAll: ['starts-with-so', 'too-wordy'] };
+    assert.equal(fixText(text, { rules: RULES, config }).text, 'We left. It was the end. We will use it.');
+    const soOnly: Config = { ...CONFIG, fixAll: ['starts-with-so'] };
+    assert.equal(fixText(text, { rules: RULES, config: soOnly }).text, 'We left. It was the end. We will utilize it.');
+  });
+
+  it('never touches a figure', () => {
+    const table = 'Standings\n\nHull City  2339  1  1  11  18\n\nShe won 6-2 6-2 and 1 1 more.';
+    assert.equal(fixText(table, { rules: RULES, config: CONFIG }).text, table);
+    assert.deepEqual(
+      lint(table, { rules: RULES, config: CONFIG }).findings.filter((f) => f.rule === 'lexical-illusion'),
+      [],
+    );
+  });
+});
