@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.vscode-test/**', '.cache/**', '**/*.js', '**/*.mjs'] },
@@ -18,14 +19,27 @@ export default tseslint.config(
       'no-restricted-imports': 'off',
     },
   },
-  {
-    // The engine never sees the editor or the protocol.
-    files: ['server/src/core/**/*.ts'],
+  // The engine never sees the editor, the protocol, the file system or anything outside server/src/core: no
+  // Node built-in, no editor package, and no relative import that climbs out of the folder (one `..` more than
+  // the file's depth inside core). server/src/core/tsconfig.json makes the compiler check the same.
+  ...[0, 1, 2, 3].map((depth) => ({
+    files: [`server/src/core/${'*/'.repeat(depth)}*.ts`],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['vscode', 'vscode-*', 'fs', 'node:*', 'path', '../*.ts', '../lsp/*', '../cli/*'] },
+        {
+          patterns: [
+            {
+              group: ['vscode', 'vscode-*', 'node:*', ...builtinModules, ...builtinModules.map((m) => `${m}/*`)],
+              message: 'The engine (server/src/core) imports no editor package and no Node module.',
+            },
+            {
+              group: [`${'../'.repeat(depth + 1)}*`],
+              message: 'The engine (server/src/core) imports nothing from outside its folder.',
+            },
+          ],
+        },
       ],
     },
-  },
+  })),
 );

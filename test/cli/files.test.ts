@@ -5,6 +5,7 @@ import { chmodSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { NO_SHARED_EXAMPLES } from '../helpers/examples';
 import { ROOT, cli, fixture, only, parseJson } from './helpers';
 
 const REPEAT = 'The council met on Monday and approved the the budget after a short debate.\n';
@@ -281,7 +282,7 @@ describe('cli: stdin', () => {
 
 describe('cli: paths outside the current directory (the shared example articles)', () => {
   // ../shared/examples exists next to the repository, in CI too.
-  it('reports ../ paths, and file:// URIs in SARIF', () => {
+  it('reports ../ paths, and file:// URIs in SARIF', { skip: NO_SHARED_EXAMPLES }, () => {
     const json = cli(['lint', '--format', 'json', '../shared/examples'], { cwd: ROOT });
     assert.notEqual(json.status, 2, json.stderr);
     const files = parseJson(json).files;

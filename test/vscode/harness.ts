@@ -7,13 +7,14 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
+import { EXAMPLES } from '../helpers/examples';
 
 /** The repository root: this file runs from out/test/vscode. */
 export const ROOT = resolve(__dirname, '..', '..', '..');
 export const FIXTURES = join(ROOT, 'test', 'vscode', 'fixtures');
 export const RUNNER_EXTENSION = join(ROOT, 'test', 'vscode', 'runner-extension');
-/** The example articles live beside the repository (shared/), in CI too. */
-export const SCRAPED_ARTICLE = resolve(ROOT, '..', 'shared', 'examples', 'scraped-article.txt');
+/** The scraped example article: the project's shared one, or the vendored stand-in in a plain clone (test/helpers/examples.ts). */
+export const SCRAPED_ARTICLE = join(EXAMPLES, 'scraped-article.txt');
 const MANIFEST = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 export const VSIX = join(ROOT, `${MANIFEST.name}-${MANIFEST.version}.vsix`);
 

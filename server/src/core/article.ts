@@ -65,7 +65,8 @@ export interface Article {
   lastProseLine: number;
 }
 
-const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+/** An ATX heading's opening: up to three spaces, one to six `#`, then a space or tab. The rest is read by `parseAtx`. */
+const ATX_OPEN = /^ {0,3}(#{1,6})[ \t]+/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^ {0,3}([-*+•]|\d{1,3}[.)])[ \t]+/;
@@ -75,12 +76,6 @@ export function formatFromPath(path: string): DocFormat {
   const lower = path.toLowerCase();
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
   if (lower.endsWith('.article')) return 'article';
-  return 'text';
-}
-
-export function formatFromLanguageId(languageId: string): DocFormat {
-  if (languageId === 'markdown') return 'markdown';
-  if (languageId === 'article') return 'article';
   return 'text';
 }
 
@@ -205,11 +200,10 @@ function findHeadings(lines: Line[], format: DocFormat): Heading[] {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (!line || line.excluded || line.blank) continue;
-      const atx = ATX.exec(line.text);
-      if (atx && atx[1] !== undefined && atx[2] !== undefined) {
-        const words = atx[2];
-        const start = line.start + line.text.indexOf(words, atx[1].length);
-        headings.push({ line: i, level: atx[1].length, text: words, start, end: start + words.length, kind: 'atx' });
+      const atx = parseAtx(line.text);
+      if (atx) {
+        const start = line.start + atx.offset;
+        headings.push({ line: i, level: atx.level, text: atx.words, start, end: start + atx.words.length, kind: 'atx' });
         continue;
       }
       const next = lines[i + 1];
@@ -232,14 +226,39 @@ function findHeadings(lines: Line[], format: DocFormat): Heading[] {
   const runsOn = first !== undefined && lines[first.index + 1] !== undefined && !lines[first.index + 1]?.blank;
   if (first && (format === 'article' || !runsOn || isHeadlineOnly(first.text))) {
     const words = first.text.trim();
-    const wordCount = words.split(/\s+/).length;
-    const looksLikeHeadline = wordCount <= 20 && words.length <= 150 && !/[.!?:;,…]["'”’)\]]*$/.test(words);
+    const looksLikeHeadline = words.length <= 150 && words.split(/\s+/).length <= 20 && !/[.!?:;,…]["'”’)\]]*$/.test(words);
     if (format === 'article' || looksLikeHeadline) {
       const start = first.start + first.text.indexOf(words);
       headings.push({ line: first.index, level: 1, text: words, start, end: start + words.length, kind: 'headline' });
     }
   }
   return headings;
+}
+
+const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
+
+/**
+ * An ATX heading (`## Words ##`): its level and its words without the optional
+ * closing `#`s, with the words' offset in the line. One pass from each end of
+ * the line, so a line of 100,000 spaces or `# # # …` costs what its length
+ * costs (a single regular expression with a lazy middle backtracks there).
+ */
+function parseAtx(text: string): { level: number; words: string; offset: number } | undefined {
+  const open = ATX_OPEN.exec(text);
+  if (!open || open[1] === undefined) return undefined;
+  // As `.` in the expression this replaces: a line or paragraph separator inside ends the match.
+  if (text.includes('\u2028') || text.includes('\u2029')) return undefined;
+  const offset = open[0].length;
+  let end = text.length;
+  while (end > offset && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  // A closing sequence: `#`s preceded by a space or tab inside the words.
+  let hashes = end;
+  while (hashes > offset && text.charCodeAt(hashes - 1) === 35 /* # */) hashes--;
+  if (hashes < end && hashes > offset && isSpaceOrTab(text.charCodeAt(hashes - 1))) {
+    end = hashes;
+    while (end > offset && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  }
+  return { level: open[1].length, words: text.slice(offset, end), offset };
 }
 
 /** A short line with no sentence punctuation at all reads as a headline even with text right under it. */
@@ -249,10 +268,11 @@ function isHeadlineOnly(line: string): boolean {
 }
 
 function findParagraphs(lines: Line[], headings: Heading[], format: DocFormat): Paragraph[] {
-  const headingLines = new Set<number>();
+  // Each heading's line (and a setext heading's underline) to the heading: one lookup per line.
+  const headingLines = new Map<number, Heading>();
   for (const h of headings) {
-    headingLines.add(h.line);
-    if (h.kind === 'setext') headingLines.add(h.line + 1);
+    headingLines.set(h.line, h);
+    if (h.kind === 'setext') headingLines.set(h.line + 1, h);
   }
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | undefined;
@@ -265,10 +285,11 @@ function findParagraphs(lines: Line[], headings: Heading[], format: DocFormat): 
       close();
       continue;
     }
-    if (headingLines.has(line.index)) {
+    const heading = headingLines.get(line.index);
+    if (heading) {
       close();
-      const h = headings.find((x) => x.line === line.index);
-      if (h) paragraphs.push({ start: line.start, end: line.end, firstLine: line.index, lastLine: line.index, kind: 'heading' });
+      if (heading.line === line.index)
+        paragraphs.push({ start: line.start, end: line.end, firstLine: line.index, lastLine: line.index, kind: 'heading' });
       continue;
     }
     const isItem = format === 'markdown' && LIST_ITEM.test(line.text);
@@ -327,48 +348,96 @@ function isSpace(code: number): boolean {
   );
 }
 
+/**
+ * The longest sentence the splitter returns, in UTF-16 code units. A longer run
+ * (a wall of pasted text with no full stop, a data table, CJK text without
+ * sentence punctuation) is cut at the last space before this length, or at the
+ * length itself when there is no space, so every per-sentence check downstream
+ * reads bounded pieces and still reports on each of them. 2,000 holds: over the
+ * 54,129 sentences this splitter finds in the Brown Corpus (all 15 genres) the
+ * longest is 1,449 characters (the 99.9th percentile 567), and over the 6,022 in
+ * the real-pages development set 1,611 (a pasted tour-date list; 99.9th: 794).
+ */
+export const MAX_SENTENCE_LENGTH = 2000;
+
+/** A cut at a space is sought in the last part of an over-long piece only; beyond it, the cut falls at the limit. */
+const SENTENCE_CUT_SEARCH = MAX_SENTENCE_LENGTH / 2;
+
 function splitSentences(text: string, paragraphs: Paragraph[], lines: Line[]): Sentence[] {
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, pi) => {
     // Lines over 100 characters are not hard-wrapped prose: a line break ends a sentence there.
-    const longLines = lines.slice(p.firstLine, p.lastLine + 1).some((l) => l.text.length > 100);
-    let start = p.start;
-    const push = (end: number): void => {
+    let longLines = false;
+    for (let l = p.firstLine; l <= p.lastLine && !longLines; l++) longLines = (lines[l]?.text.length ?? 0) > 100;
+    // The paragraph alone: every search below stops at its end instead of running on through the document.
+    const body = text.slice(p.start, p.end);
+    const end = body.length;
+    let start = 0;
+    const emit = (s: number, e: number): void => {
+      sentences.push({ start: p.start + s, end: p.start + e, paragraph: pi, text: body.slice(s, e) });
+    };
+    const push = (to: number): void => {
       let s = start;
-      while (s < end && (isSpace(text.charCodeAt(s)) || text.charCodeAt(s) === 0xfeff)) s++;
-      let e = end;
-      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-      if (e > s) sentences.push({ start: s, end: e, paragraph: pi, text: text.slice(s, e) });
-      start = end;
+      start = to;
+      for (;;) {
+        while (s < to && (isSpace(body.charCodeAt(s)) || body.charCodeAt(s) === 0xfeff)) s++;
+        let e = to;
+        while (e > s && isSpace(body.charCodeAt(e - 1))) e--;
+        if (e <= s) return;
+        if (e - s <= MAX_SENTENCE_LENGTH) return emit(s, e);
+        const cut = sentenceCut(body, s);
+        emit(s, cut.end);
+        s = cut.next;
+      }
     };
     // Jump from one candidate (terminal punctuation, or a line break in unwrapped text) to the next.
     const candidates = longLines ? SENTENCE_CANDIDATE_OR_BREAK : SENTENCE_CANDIDATE;
-    candidates.lastIndex = p.start;
-    for (let m = candidates.exec(text); m && m.index < p.end; m = candidates.exec(text)) {
+    candidates.lastIndex = 0;
+    for (let m = candidates.exec(body); m; m = candidates.exec(body)) {
       const i = m.index;
-      const c = text.charAt(i);
+      const c = body.charAt(i);
       if (c === '\n' || c === '\r') {
         push(i);
         continue;
       }
       let j = i + 1;
-      while (j < p.end && (text.charAt(j) === '.' || text.charAt(j) === '…' || text.charAt(j) === '!' || text.charAt(j) === '?'))
+      while (j < end && (body.charAt(j) === '.' || body.charAt(j) === '…' || body.charAt(j) === '!' || body.charAt(j) === '?'))
         j++;
-      while (j < p.end && CLOSERS.includes(text.charAt(j))) j++;
+      while (j < end && CLOSERS.includes(body.charAt(j))) j++;
       candidates.lastIndex = j;
-      if (j < p.end && !isSpace(text.charCodeAt(j))) continue;
+      if (j < end && !isSpace(body.charCodeAt(j))) continue;
       let k = j;
-      while (k < p.end && isSpace(text.charCodeAt(k))) k++;
-      if (k < p.end) {
-        const next = text.charAt(k);
+      while (k < end && isSpace(body.charCodeAt(k))) k++;
+      if (k < end) {
+        const next = body.charAt(k);
         if (!/[\p{Lu}\p{N}"'“‘([]/u.test(next)) continue;
-        if (c === '.' && j === i + 1 && isAbbreviation(text, i)) continue;
+        if (c === '.' && j === i + 1 && isAbbreviation(body, i)) continue;
       }
       push(j);
     }
-    push(p.end);
+    push(end);
   });
   return sentences;
+}
+
+/**
+ * Where to cut a piece that starts at `s` and runs past MAX_SENTENCE_LENGTH: after the last
+ * run of spaces in the piece's last SENTENCE_CUT_SEARCH characters, else at the limit itself
+ * (moved back off the middle of a surrogate pair). `end` closes this piece, `next` starts the next.
+ */
+function sentenceCut(body: string, s: number): { end: number; next: number } {
+  const limit = s + MAX_SENTENCE_LENGTH;
+  for (let k = limit; k > limit - SENTENCE_CUT_SEARCH; k--) {
+    if (!isSpace(body.charCodeAt(k))) continue;
+    let e = k;
+    while (e > s && isSpace(body.charCodeAt(e - 1))) e--;
+    if (e > s) return { end: e, next: k };
+  }
+  let cut = limit;
+  const before = body.charCodeAt(cut - 1);
+  const after = body.charCodeAt(cut);
+  if (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff) cut--;
+  return { end: cut, next: cut };
 }
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '"': '"', '‘': '’', "'": "'", '«': '»' };
@@ -376,19 +445,30 @@ const OPEN_CLOSE: Record<string, string> = { '“': '”', '"': '"', '‘': '’
 /**
  * Direct quotations inside each paragraph. Straight single quotes count only
  * at word boundaries, so apostrophes ("Russia's") never open a quote.
+ *
+ * Linear in the paragraph: whether a mark can close a quote depends only on
+ * the mark and its neighbours, never on the opener's position, and openers are
+ * met left to right, so each kind of closer keeps a cursor that only moves
+ * forward. A run of openers with no closer (`“word “word …`) reads the
+ * paragraph once, not once per opener.
  */
 function findQuotes(text: string, paragraphs: Paragraph[]): Span[] {
   const quotes: Span[] = [];
   for (const p of paragraphs) {
-    QUOTE_MARK.lastIndex = p.start;
-    for (let m = QUOTE_MARK.exec(text); m && m.index < p.end; m = QUOTE_MARK.exec(text)) {
+    // The paragraph alone, so that no search runs on past its end.
+    const body = text.slice(p.start, p.end);
+    const closers = new Map<string, ClosingCursor>();
+    QUOTE_MARK.lastIndex = 0;
+    for (let m = QUOTE_MARK.exec(body); m; m = QUOTE_MARK.exec(body)) {
       const i = m.index;
       const c = m[0];
       const closer = OPEN_CLOSE[c];
-      if (closer === undefined || !isOpening(text, i, p.start)) continue;
-      const close = findClosing(text, i + 1, p.end, closer, c);
+      if (closer === undefined || !isOpening(body, i)) continue;
+      let cursor = closers.get(c);
+      if (!cursor) closers.set(c, (cursor = new ClosingCursor(body, closer, c)));
+      const close = cursor.next(i + 1);
       if (close !== -1) {
-        quotes.push({ start: i, end: close + 1 });
+        quotes.push({ start: p.start + i, end: p.start + close + 1 });
         QUOTE_MARK.lastIndex = close + 1;
       }
     }
@@ -398,57 +478,93 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Span[] {
 
 const QUOTE_MARK = /["'“‘«]/g;
 
-function isOpening(text: string, i: number, min: number): boolean {
-  const prev = i > min ? text.charAt(i - 1) : ' ';
+function isOpening(text: string, i: number): boolean {
+  const prev = i > 0 ? text.charAt(i - 1) : ' ';
   const next = text.charAt(i + 1);
   if (next === '' || isSpace(next.charCodeAt(0))) return false;
   if (text.charAt(i) === '"' || text.charAt(i) === '“' || text.charAt(i) === '«') return !/[\p{L}\p{N}]/u.test(prev);
   // Single quotes: only after a space, an opening bracket, a dash or another quote.
-  return /[\s\u00A0([—–\-“"]/.test(prev) || i === min;
+  return /[\s\u00A0([—–\-“"]/.test(prev) || i === 0;
 }
 
-function findClosing(text: string, from: number, end: number, closer: string, opener: string): number {
-  for (let j = text.indexOf(closer, from); j !== -1 && j < end; j = text.indexOf(closer, j + 1)) {
-    const prev = text.charAt(j - 1);
-    const next = j + 1 < end ? text.charAt(j + 1) : ' ';
-    if (isSpace(prev.charCodeAt(0))) continue;
-    if (closer === "'" || closer === '’') {
-      // An apostrophe inside a word ("don't", "today's") does not close a quote.
-      if (/[\p{L}\p{N}]/u.test(next)) continue;
-      // A plural possessive ("the Smiths' home") is too ambiguous to guess; accept it.
-    } else if (opener === '"' && /[\p{L}\p{N}]/u.test(next)) {
-      continue;
-    }
-    return j;
+/**
+ * The first mark at or after a position that can close a quote of one kind, in one paragraph's
+ * text; the positions asked for never decrease.
+ */
+class ClosingCursor {
+  /** The answer for every position up to `found` (-1: no closer left in the paragraph). */
+  private found: number | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly closer: string,
+    private readonly opener: string,
+  ) {}
+
+  next(from: number): number {
+    if (this.found === -1) return -1;
+    if (this.found !== undefined && this.found >= from) return this.found;
+    this.found = this.scan(from);
+    return this.found;
   }
-  return -1;
+
+  private scan(from: number): number {
+    const { text, closer, opener } = this;
+    const end = text.length;
+    for (let j = text.indexOf(closer, from); j !== -1; j = text.indexOf(closer, j + 1)) {
+      const prev = text.charAt(j - 1);
+      const next = j + 1 < end ? text.charAt(j + 1) : ' ';
+      if (isSpace(prev.charCodeAt(0))) continue;
+      if (closer === "'" || closer === '’') {
+        // An apostrophe inside a word ("don't", "today's") does not close a quote.
+        if (/[\p{L}\p{N}]/u.test(next)) continue;
+        // A plural possessive ("the Smiths' home") is too ambiguous to guess; accept it.
+      } else if (opener === '"' && /[\p{L}\p{N}]/u.test(next)) {
+        continue;
+      }
+      return j;
+    }
+    return -1;
+  }
 }
 
-const MD_LINK = /!?\[([^\]\n]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g;
+/**
+ * A Markdown link or image: `[text](url "title")`. The text holds no bracket and the URL at most one level of
+ * parentheses (`/wiki/A_(b)`), so a line of `[text](` or `[word ` with no closer is read once, not once per
+ * bracket: each attempt stops at the next bracket, parenthesis or space.
+ */
+const MD_LINK = /!?\[([^[\]\n]*)\]\(((?:[^()\s]|\([^()\s]*\))+)(?:\s+"[^"\n]*")?\)/g;
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()"'“”]+[^\s<>()"'“”.,;:!?]/g;
 
+/** Links, sorted and non-overlapping: a bare URL that runs into a Markdown link is left to the link. */
 function findLinks(text: string, lines: Line[]): Link[] {
   const links: Link[] = [];
   for (const line of lines) {
     if (line.excluded && !line.text.includes('http')) continue;
     if (!line.text.includes('](') && !line.text.includes('http') && !line.text.includes('www.')) continue;
-    const taken: Span[] = [];
+    const taken: Link[] = [];
     MD_LINK.lastIndex = 0;
     for (let m = MD_LINK.exec(line.text); m; m = MD_LINK.exec(line.text)) {
       const start = line.start + m.index;
       const url = m[2] ?? '';
       const urlStart = start + m[0].indexOf('](') + 2;
-      links.push({ start, end: start + m[0].length, url: { start: urlStart, end: urlStart + url.length } });
-      taken.push({ start, end: start + m[0].length });
+      taken.push({ start, end: start + m[0].length, url: { start: urlStart, end: urlStart + url.length } });
     }
+    // Both lists come in order, so one cursor finds the Markdown link each URL could overlap.
+    const lineLinks: Link[] = [];
+    let t = 0;
     BARE_URL.lastIndex = 0;
     for (let m = BARE_URL.exec(line.text); m; m = BARE_URL.exec(line.text)) {
       const start = line.start + m.index;
-      if (taken.some((t) => start >= t.start && start < t.end)) continue;
-      links.push({ start, end: start + m[0].length, url: { start, end: start + m[0].length } });
+      const end = start + m[0].length;
+      while (t < taken.length && (taken[t]?.end ?? 0) <= start) lineLinks.push(taken[t++] as Link);
+      const next = taken[t];
+      if (next && next.start < end) continue;
+      lineLinks.push({ start, end, url: { start, end } });
     }
+    while (t < taken.length) lineLinks.push(taken[t++] as Link);
+    for (const link of lineLinks) links.push(link);
   }
-  links.sort((a, b) => a.start - b.start);
   return links;
 }
 
@@ -467,12 +583,20 @@ export function inSpans(spans: readonly Span[], offset: number): boolean {
   return false;
 }
 
-/** The sorted spans that overlap [start, end). */
+/** The spans that overlap [start, end), from sorted, non-overlapping spans (a binary search, then the overlap). */
 export function overlapping<T extends Span>(spans: readonly T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.end ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
+  }
   const out: T[] = [];
-  for (const s of spans) {
-    if (s.start >= end) break;
-    if (s.end > start) out.push(s);
+  for (let i = lo; i < spans.length; i++) {
+    const s = spans[i];
+    if (!s || s.start >= end) break;
+    out.push(s);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 /** The engine's public surface: what the CLI and the language server use. */
 export * from './types';
 export * from './text';
-export { parseArticle, formatFromPath, formatFromLanguageId, type Article, type DocFormat } from './article';
+export { parseArticle, formatFromPath, type Article, type DocFormat } from './article';
 export * from './config';
 export { jsonSyntaxErrorAt, locateConfigProblem, type ConfigPath, type TextSpan } from './config-locate';
 export { closestName, didYouMean, editDistance } from './suggest';

@@ -90,9 +90,13 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         const level = report.severity === undefined ? severity : lower(severity, report.severity);
         if (level === 'off') return;
         if (suppressions.isSuppressed(rule.meta.id, article.index.lineAt(report.start))) return;
-        const flagged = text.slice(report.start, report.end).trim();
-        if (ignored.size && ignored.has(flagged.toLowerCase())) return;
-        if (ignoredHere.get(rule.meta.id)?.has(flagged)) return;
+        // The flagged text only when something could ignore it: a finding may span a whole block.
+        const ignoredTexts = ignoredHere.get(rule.meta.id);
+        if (ignored.size || ignoredTexts) {
+          const flagged = text.slice(report.start, report.end).trim();
+          if (ignored.size && ignored.has(flagged.toLowerCase())) return;
+          if (ignoredTexts?.has(flagged)) return;
+        }
         findings.push({
           rule: rule.meta.id,
           severity: level,

@@ -4,10 +4,22 @@
  *   <!-- copydesk-disable RULE --> ... <!-- copydesk-enable RULE -->
  *   <!-- copydesk-disable-file -->
  * With no rule named, a directive covers every rule.
+ *
+ * Linear in the text and in the directives: a run of `disable-next-line`
+ * lines is resolved in one backward pass, and a question ("is this rule off
+ * on this line?") is a map lookup and a binary search, however many
+ * directives there are.
  */
 import type { Article } from './article';
 
-const DIRECTIVE = /<!--\s*copydesk-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)\s*-->/g;
+/**
+ * A directive's rule list holds no `<` or `>`, so each match attempt stops at
+ * the next angle bracket: text full of unclosed `<!-- copydesk-disable` is read
+ * once. Trailing spaces land in the list and are dropped when it is split.
+ */
+const DIRECTIVE = /<!--\s*copydesk-(disable-next-line|disable-line|disable-file|disable|enable)\b([^<>]*?)-->/g;
+/** A line that holds only a directive: `disable-next-line` skips it to reach the line it is about. */
+const DIRECTIVE_LINE = /^\s*<!--\s*copydesk-[^<>]*-->\s*$/;
 const ALL = '*';
 
 export interface Suppressions {
@@ -18,18 +30,37 @@ export function directiveComment(kind: 'disable-next-line' | 'disable-file', rul
   return `<!-- copydesk-${kind}${ruleId ? ` ${ruleId}` : ''} -->`;
 }
 
+/** The disable/enable toggles of one rule (or of ALL), in document order. */
+interface Toggles {
+  lines: number[];
+  /** Position of each toggle among all toggles, to tell which of two lists spoke last. */
+  order: number[];
+  on: boolean[];
+}
+
 export function findSuppressions(article: Article): Suppressions {
   const text = article.text;
   if (!text.includes('copydesk-')) return { isSuppressed: () => false };
-  // Per rule (or ALL): the lines where a disable/enable toggles, in order.
-  const toggles: { line: number; rules: string[]; on: boolean }[] = [];
   const lineRules = new Map<number, Set<string>>();
   const fileRules = new Set<string>();
+  const toggles = new Map<string, Toggles>();
+  let toggleCount = 0;
   const addLine = (line: number, rules: string[]): void => {
-    const set = lineRules.get(line) ?? new Set<string>();
-    rules.forEach((r) => set.add(r));
-    lineRules.set(line, set);
+    let set = lineRules.get(line);
+    if (!set) lineRules.set(line, (set = new Set<string>()));
+    for (const r of rules) set.add(r);
   };
+  const addToggle = (line: number, rules: string[], on: boolean): void => {
+    const order = toggleCount++;
+    for (const r of new Set(rules)) {
+      let list = toggles.get(r);
+      if (!list) toggles.set(r, (list = { lines: [], order: [], on: [] }));
+      list.lines.push(line);
+      list.order.push(order);
+      list.on.push(on);
+    }
+  };
+  const nextLine = nextContentLines(article);
   DIRECTIVE.lastIndex = 0;
   for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
     const kind = m[1];
@@ -38,22 +69,19 @@ export function findSuppressions(article: Article): Suppressions {
     const line = article.index.lineAt(m.index);
     switch (kind) {
       case 'disable-file':
-        rules.forEach((r) => fileRules.add(r));
+        for (const r of rules) fileRules.add(r);
         break;
       case 'disable-line':
         addLine(line, rules);
         break;
-      case 'disable-next-line': {
-        let next = line + 1;
-        while (article.lines[next] && /^\s*<!--\s*copydesk-[^>]*-->\s*$/.test(article.lines[next]?.text ?? '')) next++;
-        addLine(next, rules);
+      case 'disable-next-line':
+        addLine(nextLine(line + 1), rules);
         break;
-      }
       case 'disable':
-        toggles.push({ line, rules, on: false });
+        addToggle(line, rules, false);
         break;
       case 'enable':
-        toggles.push({ line, rules, on: true });
+        addToggle(line, rules, true);
         break;
     }
   }
@@ -61,12 +89,41 @@ export function findSuppressions(article: Article): Suppressions {
   return {
     isSuppressed(ruleId: string, line: number): boolean {
       if (covers(fileRules, ruleId) || covers(lineRules.get(line), ruleId)) return true;
-      let disabled = false;
-      for (const t of toggles) {
-        if (t.line > line) break;
-        if (t.rules.includes(ALL) || t.rules.includes(ruleId)) disabled = !t.on;
-      }
-      return disabled;
+      // The last toggle at or before the line that names this rule or every rule decides.
+      const all = lastToggle(toggles.get(ALL), line);
+      const own = ruleId === ALL ? undefined : lastToggle(toggles.get(ruleId), line);
+      const last = all && own ? (all.order > own.order ? all : own) : (all ?? own);
+      return last !== undefined && !last.on;
     },
   };
+}
+
+/** The last toggle of `list` on a line at or before `line`. */
+function lastToggle(list: Toggles | undefined, line: number): { order: number; on: boolean } | undefined {
+  if (!list) return undefined;
+  let lo = 0;
+  let hi = list.lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list.lines[mid] ?? 0) <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return undefined;
+  return { order: list.order[lo - 1] ?? 0, on: list.on[lo - 1] ?? false };
+}
+
+/**
+ * For a line, the first line at or after it that is not a directive-only line. Computed once, from
+ * the last line backwards, over the lines that mention a directive at all.
+ */
+function nextContentLines(article: Article): (line: number) => number {
+  const lines = article.lines;
+  const next = new Map<number, number>();
+  let following = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const t = lines[i]?.text ?? '';
+    if (t.includes('copydesk-') && DIRECTIVE_LINE.test(t)) next.set(i, following);
+    else following = i;
+  }
+  return (line) => next.get(line) ?? line;
 }

@@ -14,7 +14,8 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { basename, dirname } from 'node:path';
 import { analyzePeople, type Mention } from '../core/analysis/people';
-import { formatFromLanguageId, parseArticle, type LintCache } from '../core';
+import { parseArticle, type LintCache } from '../core';
+import { formatFromLanguageId } from './language-ids';
 import { CONFIG_FILE_NAME } from '../config-file';
 import { CONFIG_EDITED_COMMAND, FIX_ALL_COMMAND, type DiagnosticData, type FixAllCommandResult } from '../protocol';
 import {

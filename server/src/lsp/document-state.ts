@@ -6,7 +6,8 @@
 import { performance } from 'node:perf_hooks';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatFromLanguageId, LintCache, type Finding, type LineIndex } from '../core';
+import { LintCache, type Finding, type LineIndex } from '../core';
+import { formatFromLanguageId } from './language-ids';
 import type { DiagnosticData, Settings } from '../protocol';
 import type { ServerContext } from './context';
 import { SOURCE } from './convert';

@@ -4,14 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { FIXTURES, REPO_ROOT } from './client';
+import { EXAMPLES } from '../../helpers/examples';
+import { FIXTURES } from './client';
 
 export function fixture(name: string): string {
   return readFileSync(join(FIXTURES, name), 'utf8');
 }
 
-/** The scraped example article shared by the project (read at run time, never copied). */
-export const SCRAPED_EXAMPLE = join(REPO_ROOT, '..', 'shared', 'examples', 'scraped-article.txt');
+/** The scraped example article: the project's shared one, or the vendored stand-in in a plain clone (test/helpers/examples.ts). */
+export const SCRAPED_EXAMPLE = join(EXAMPLES, 'scraped-article.txt');
 
 export function tempDir(prefix = 'copydesk-lsp-'): { dir: string; uri: (name: string) => string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
