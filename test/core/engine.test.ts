@@ -198,6 +198,40 @@ describe('fixes', () => {
     assert.equal(text, 'ok ok\nok');
     assert.equal(applied, 3);
   });
+
+  /** A cleanup rule whose findings depend on each other, as furniture's do. */
+  const cleanup = (id: string, check: Rule['check']): Rule => ({ meta: { ...probe.meta, id }, check });
+  const deleting = (start: number, end: number) => [{ title: 'Delete', edits: [{ start, end, newText: '' }], safe: true }];
+
+  it('fixText applies in later rounds the fixes it put off for an overlap', () => {
+    // Every "xx" is reported, and its fix deletes the pair's first "x": in "xxx" the two findings overlap.
+    const pairs = cleanup('pairs', (ctx) => {
+      for (let i = ctx.article.text.indexOf('xx'); i >= 0; i = ctx.article.text.indexOf('xx', i + 1)) {
+        ctx.report({ start: i, end: i + 2, message: 'pair', fixes: deleting(i, i + 1) });
+      }
+    });
+    const { text, applied } = fixText('xxx', { rules: [pairs] });
+    assert.equal(text, 'x');
+    assert.equal(applied, 2);
+  });
+
+  it('fixText never fixes what the first lint did not report, though a fix uncovered it', () => {
+    // "later" is reported only once no "flagme" is left, as lines below a deleted block can start to look like it.
+    const uncovering = cleanup('uncovering', (ctx) => {
+      const t = ctx.article.text;
+      const word = t.includes('flagme') ? 'flagme' : 'later';
+      const i = t.indexOf(word);
+      if (i >= 0) ctx.report({ start: i, end: i + word.length, message: word, fixes: deleting(i, i + word.length) });
+    });
+    const { text, applied, result } = fixText('flagme later', { rules: [uncovering] });
+    assert.equal(text, ' later');
+    assert.equal(applied, 1);
+    // The uncovered finding stays reported, for the writer to judge.
+    assert.deepEqual(
+      result.findings.map((f) => f.message),
+      ['later'],
+    );
+  });
 });
 
 describe('rule registry', () => {

@@ -19,7 +19,8 @@ export const KNOWN: Known[] = [
     owner: 'h/furniture',
     what:
       'furniture found only once other furniture is gone: after fix-all deletes two cut-off teasers, two prose ' +
-      'paragraphs ending in "..." read as teasers and a second fix-all deletes them (prose lost); likewise a ' +
+      'paragraphs ending in "..." read as teasers, now reported, and a second fix-all deletes them (`--fix` ' +
+      'stops at what the first lint reported, so only a second run or a second fix-all in the editor does); likewise a ' +
       'second "You may also like" block found only once the teasers under the first are gone, and a list item ' +
       'ending in "…" deleted as a teaser, taking the quotation mark that hid a finding',
     matches: (v) =>

@@ -139,12 +139,14 @@ function sourceProblemOf(input: SourceError): SourceProblem {
 }
 
 /**
- * Applies the fixes fix-all may apply until none is left (at most `passes` rounds, since one
- * fix can uncover another). Returns the fixed text, the last lint result, how many fixes were
- * applied, and `fixedByRule`: per rule id, how many of the findings that fix-all could fix at
- * the start are gone at the end. That is what a person calls "fixed": a fix that removes a
- * furniture block also clears the teaser findings inside it, and the count matches the
- * "fixable" count shown before fixing.
+ * Applies the fixes fix-all may apply, in rounds (at most `passes`), since fix-all puts off a fix that overlaps one
+ * it already took. Only what the first lint reported is fixed: a later round applies a fix only to a finding with
+ * the same rule and the same text as a reported one not yet fixed. A fix that uncovers new findings (a furniture
+ * block whose removal makes the lines below it look like furniture) leaves them for the writer to see, so `--fix`
+ * never deletes a line it did not report. Returns the fixed text, the last lint result, how many fixes were
+ * applied, and `fixedByRule`: per rule id, how many of the findings that fix-all could fix at the start are gone
+ * at the end. That is what a person calls "fixed": a fix that removes a furniture block also clears the teaser
+ * findings inside it, and the count matches the "fixable" count shown before fixing.
  */
 export function fixText(
   text: string,
@@ -155,9 +157,21 @@ export function fixText(
   let applied = 0;
   let result = lint(current, options);
   const fixableAtStart = countAutoFixable(result.findings);
+  const reported = new Map<string, number>();
+  const key = (f: Finding, within: string): string => `${f.rule}\u0000${within.slice(f.start, f.end)}`;
+  for (const f of result.findings)
+    if (f.fixes.some((x) => x.auto)) reported.set(key(f, current), (reported.get(key(f, current)) ?? 0) + 1);
   for (let i = 0; i < passes; i++) {
-    const { edits, fixed } = fixAllEdits(result.findings);
+    const before = current;
+    const candidates = i === 0 ? result.findings : result.findings.filter((f) => (reported.get(key(f, before)) ?? 0) > 0);
+    const { edits, fixed } = fixAllEdits(candidates);
     if (edits.length === 0) break;
+    for (const f of fixed) {
+      const k = key(f, before);
+      const left = (reported.get(k) ?? 0) - 1;
+      if (left > 0) reported.set(k, left);
+      else reported.delete(k);
+    }
     current = applyEdits(current, edits);
     applied += fixed.length;
     result = lint(current, options);
