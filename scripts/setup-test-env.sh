@@ -3,12 +3,10 @@
 # missing: Neovim and Emacs with eglot (real third-party LSP clients),
 # Chromium, ripgrep and code-server (VS Code's own workbench and extension
 # host; built from npm by scripts/install-code-server.sh, which needs
-# libkrb5-dev, make, g++ and python3). `npm test` runs it first (pretest), so
-# the README's test command sets up a fresh machine by itself; on a machine
-# that has everything it only checks. Safe to run again: it skips what is
-# already there. Debian packages need root: without it, the script names what
-# is missing and `npm test` skips those suites with the reason, unless
-# COPYDESK_REQUIRE_EDITORS=1 (CI), where a missing editor is an error.
+# libkrb5-dev, make, g++ and python3). .ci/run calls it before `npm test`;
+# `npm test` never does, so a developer's machine is only changed when they
+# run this themselves. Safe to run again: it skips what is already there.
+# Debian packages need root; without it, the script names what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need=()
@@ -27,8 +25,7 @@ command -v python3 >/dev/null 2>&1 || need+=(python3)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "setup-test-env: missing ${need[*]}; install them (apt-get install ${need[*]}) or run as root" >&2
-    [ "${COPYDESK_REQUIRE_EDITORS:-}" = 1 ] && exit 1
-    exit 0
+    exit 1
   fi
   echo "setup-test-env: installing ${need[*]}"
   apt-get update -qq
