@@ -34,12 +34,4 @@ export const KNOWN: Known[] = [
       format: 'article',
     },
   },
-  {
-    owner: 'headline-case (no branch this round)',
-    what:
-      'the sentence-case fix (a rewrite, here opted in) lower-cases a name ("Maria" to "maria") and turns "And And" ' +
-      'into "And and", which lexical-illusion then flags',
-    matches: (v) => v.property === 'second-fix-all' && (v.after ?? '').split(',').includes('headline-case'),
-    counterexample: { text: '# Maria Ortega budget\n\n# And And Maria Ortega\n', format: 'markdown' },
-  },
 ];

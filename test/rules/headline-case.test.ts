@@ -74,6 +74,13 @@ ruleTests(ID, {
       output: `# Harbor plan faces a test\n\n${BODY}\n## Why the Kremlin envoys want NATO talks in Vienna\n\n${BODY}`,
     },
     {
+      name: 'a name that only the headline gives keeps its capitals, the opening word of it too',
+      format: 'markdown',
+      text: `# Maria Okafor wins a vote\n\n${BODY}\n## Why Maria Okafor Backs The Plan\n\n${BODY}`,
+      findings: [{ text: 'Why Maria Okafor Backs The Plan' }],
+      output: `# Maria Okafor wins a vote\n\n${BODY}\n## Why Maria Okafor backs the plan\n\n${BODY}`,
+    },
+    {
       name: 'a name the prose never gives keeps its capital (it is in no dictionary)',
       format: 'markdown',
       text: `# Harbor plan faces a test\n\n${BODY}\n## The Talks Resume in Geneva\n\n${BODY}`,

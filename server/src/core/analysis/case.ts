@@ -59,6 +59,26 @@ export function wordEvidence(article: Article, words: Iterable<string>): WordEvi
   return { proper, common };
 }
 
+/**
+ * Adds to `evidence.proper` the words that a sentence-case heading capitalises after its opening word: such a
+ * heading capitalises only names, so the headline's "Harbour Trust" stays capitalised when another heading is
+ * converted to sentence case, though the text never names it mid-sentence. The opening word joins them when a
+ * capitalised word follows it directly and it is neither a small word nor seen lowercase in the prose: a name that
+ * opens the headline ("Maria Ortega wins") runs on.
+ */
+export function addHeadlineCapitals(heading: string, evidence: WordEvidence): void {
+  const ps = parts(heading);
+  for (const [i, p] of ps.entries()) {
+    if (p.opener || fixedCase(p.word) || !isUpper(p.word.charAt(0))) continue;
+    evidence.proper.add(keyOf(p.word));
+    const prev = ps[i - 1];
+    if (prev?.opener && p.start === prev.end + 1 && isUpper(prev.word.charAt(0))) {
+      const key = keyOf(prev.word);
+      if (!SMALL_WORDS.has(key) && !evidence.common.has(key)) evidence.proper.add(key);
+    }
+  }
+}
+
 /** The lowercase words of a heading, as `wordEvidence` wants them. */
 export function headingWords(heading: string): string[] {
   return parts(heading).map((p) => keyOf(p.word));

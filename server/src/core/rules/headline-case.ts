@@ -1,4 +1,4 @@
-import { convertHeading, headingStyle, headingWords, wordEvidence, type CaseStyle } from '../analysis/case';
+import { addHeadlineCapitals, convertHeading, headingStyle, headingWords, wordEvidence, type CaseStyle } from '../analysis/case';
 import type { Rule } from '../rule';
 
 const NAMES: Record<CaseStyle, string> = { title: 'title case', sentence: 'sentence case' };
@@ -25,6 +25,7 @@ const rule: Rule = {
     );
     const style = headingStyle(headline.text, evidence);
     if (!style) return;
+    if (style === 'sentence') addHeadlineCapitals(headline.text, evidence);
     for (const h of article.headings) {
       if (h === headline || MARKUP.test(h.text)) continue;
       const own = headingStyle(h.text, evidence);
