@@ -514,12 +514,16 @@ function tailStartOf(
   from: number,
   n: number,
 ): number {
-  // A text that ends with a paragraph of its own ends with the article: it has no tail.
+  // A text that ends with a paragraph of its own ends with the article: it has no tail. A paragraph that
+  // breaks off in an ellipsis is no such end: it is the last summary of a list of stories, cut to length.
   let lastLine = n - 1;
   while (lastLine >= from && !own[lastLine]) lastLine--;
   const last = own[lastLine];
+  const cutShort = (last?.values[ELLIPSIS_COLUMN] ?? 0) > 0;
   // (A comment may end a thread, a bio its section; a summary never ends a list of stories.)
-  if (last?.prose && last.anchor === undefined && (!governed(lastLine) || governedBy(lastLine) === 'related')) return n;
+  if (last?.prose && !cutShort && last.anchor === undefined && (!governed(lastLine) || governedBy(lastLine) === 'related')) {
+    return n;
+  }
   // Σ_{i ≥ b} (tail − article) for each b, from the end.
   let gain = 0;
   let tail = 0;
