@@ -56,6 +56,13 @@ ruleTests('lexical-illusion', {
       output: 'They flew to Walla Walla on Monday.',
     },
     {
+      name: 'a small word doubled in a title-case heading is no name: the fix is safe',
+      format: 'markdown',
+      text: '# Ferries And And Buses Return\n',
+      findings: [{ text: 'And' }],
+      output: '# Ferries And Buses Return\n',
+    },
+    {
       name: 'outside a quotation only',
       text: 'She said "go go go" and we we went.',
       findings: [{ text: 'we' }],

@@ -1,6 +1,7 @@
 import type { RuleContext } from '../rule';
 import type { Fix, Span } from '../types';
 import { acrossParagraphs, quoted, styleRule } from '../style';
+import { SMALL_WORDS } from '../analysis/case';
 
 /** Words that English sometimes doubles on purpose ("she had had enough", "what it is is ..."). */
 const MAY_BE_MEANT = new Set(['had', 'that', 'is', 'was', 'do', 'does', 'did']);
@@ -70,8 +71,8 @@ function deleteRepeat(text: string, hit: Span, gapStart: number): Fix {
     }
   }
   const first = text.slice(gapStart - word.length, gapStart);
-  // "Walla Walla", "Duran Duran": two capitalised words may be a name.
-  const name = /^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(word);
+  // "Walla Walla", "Duran Duran": two capitalised words may be a name; "And And" in a title-case heading is not.
+  const name = /^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(word) && !SMALL_WORDS.has(word.toLowerCase());
   const safe = WORD.test(word) && !MAY_BE_MEANT.has(word.toLowerCase()) && !name;
   return { title: `Delete the repeated "${word}"`, safe, edits: [{ start, end, newText: '' }] };
 }
