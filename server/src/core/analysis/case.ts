@@ -209,10 +209,17 @@ function capitalize(word: string): string {
 export function convertHeading(heading: string, style: CaseStyle, evidence: WordEvidence): string {
   let out = '';
   let pos = 0;
+  let previous: { part: Part; word: string } | undefined;
   for (const p of parts(heading)) {
     let word = p.word;
     const key = keyOf(word);
-    if (!fixedCase(word)) {
+    const repeat =
+      previous !== undefined && previous.part.word === p.word && /^\s+$/u.test(heading.slice(previous.part.end, p.start));
+    if (repeat && previous) {
+      // A doubled word keeps the case its first copy gets: the pair is a slip or a name, and which one is
+      // lexical-illusion's question, not one for a change of style to answer by splitting it ("New new").
+      word = previous.word;
+    } else if (!fixedCase(word)) {
       if (style === 'title') {
         if (p.opener || p.last || !SMALL_WORDS.has(key)) word = capitalize(word);
         else word = word.charAt(0).toLowerCase() + word.slice(1);
@@ -222,6 +229,7 @@ export function convertHeading(heading: string, style: CaseStyle, evidence: Word
     }
     out += heading.slice(pos, p.start) + word;
     pos = p.end;
+    previous = { part: p, word };
   }
   return out + heading.slice(pos);
 }
