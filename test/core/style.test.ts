@@ -5,26 +5,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { LintCache, fixText, lint, ruleById, type Config, type Finding, type Rule } from '../../server/src/core';
+import { LintCache, fixText, lint, ruleById, type Config, type Finding } from '../../server/src/core';
 import { scanStyle, STYLE_CHECKS } from '../../server/src/core/analysis/phrases';
+import { STYLE_CONFIG, STYLE_IDS, STYLE_RULES } from '../helpers/style-rules';
 
-const IDS = [
-  'adverb',
-  'cliche',
-  'e-prime',
-  'lexical-illusion',
-  'passive-voice',
-  'starts-with-so',
-  'there-is',
-  'too-wordy',
-  'weasel-word',
-];
-const RULES: Rule[] = IDS.map((id) => {
-  const rule = ruleById(id);
-  assert.ok(rule, id);
-  return rule;
-});
-const CONFIG: Config = { rules: Object.fromEntries(IDS.map((id) => [id, 'info'])) };
+const IDS = STYLE_IDS;
+const RULES = STYLE_RULES;
+const CONFIG = STYLE_CONFIG;
 
 /** Own writing in which each of the nine checks fires at least once. */
 const PARAGRAPH =

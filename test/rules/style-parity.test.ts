@@ -27,8 +27,9 @@ import lexicalIllusions from 'write-good/lib/lexical-illusions';
 import startsWithSo from 'write-good/lib/starts-with-so';
 import thereIs from 'write-good/lib/there-is';
 import { brownFiles, brownText } from '../../bench/corpus';
-import { lint, parseArticle, ruleById, type Config, type DocFormat, type Rule } from '../../server/src/core';
+import { lint, parseArticle, type DocFormat } from '../../server/src/core';
 import { scanStyle, STYLE_CHECKS, type StyleCheck } from '../../server/src/core/analysis/phrases';
+import { STYLE_CONFIG, STYLE_IDS, STYLE_RULES } from '../helpers/style-rules';
 
 const ORACLE: Record<StyleCheck, (text: string) => { index: number; offset: number }[]> = {
   'adverb-where': adverbWhere,
@@ -238,23 +239,9 @@ describe('phrases.ts finds exactly what write-good finds, check by check', () =>
   });
 });
 
-const IDS = [
-  'adverb',
-  'cliche',
-  'e-prime',
-  'lexical-illusion',
-  'passive-voice',
-  'starts-with-so',
-  'there-is',
-  'too-wordy',
-  'weasel-word',
-];
-const RULES: Rule[] = IDS.map((id) => {
-  const rule = ruleById(id);
-  assert.ok(rule, id);
-  return rule;
-});
-const CONFIG: Config = { rules: Object.fromEntries(IDS.map((id) => [id, 'info'])) };
+const IDS = STYLE_IDS;
+const RULES = STYLE_RULES;
+const CONFIG = STYLE_CONFIG;
 
 type Pair = string; // `${index}:${offset}`
 
