@@ -26,15 +26,25 @@ describe('cli: one count, and what is shown', () => {
     return { status: run.status, lines: run.stdout.trimEnd().split('\n') };
   };
 
-  it('by default shows errors, warnings and infos (what the Problems panel lists) and counts hints apart', () => {
+  it('by default shows errors and warnings, counts infos and hints too, and says how to show them', () => {
     const { status, lines } = lint([]);
     assert.equal(status, 0);
     assert.deepEqual(
       lines.map((l) => /^\S+/.exec(l)?.[0]),
-      ['story.md:3:5', 'story.md:5:4', 'story.md:7:18', undefined, '✖', undefined],
+      ['story.md:3:5', 'story.md:5:4', undefined, '✖', undefined, undefined],
     );
-    assert.equal(lines[4], '✖ 3 problems (0 errors, 2 warnings, 1 info) · 1 hint not shown (--severity hint shows them)');
-    assert.equal(lines[5], '  1 fixable with --fix');
+    assert.equal(lines[3], '✖ 3 problems (0 errors, 2 warnings, 1 info) · 1 hint');
+    assert.equal(lines[4], '  1 fixable with --fix');
+    assert.equal(lines[5], '  Not shown: 1 info, 1 hint (--severity hint shows them)');
+  });
+
+  it('--severity info shows the infos as well, and counts the hint apart', () => {
+    const { lines } = lint(['--severity', 'info']);
+    assert.ok(
+      lines.some((l) => /^story\.md:7:18 +info +"So"/.test(l)),
+      lines.join('\n'),
+    );
+    assert.ok(lines.includes('✖ 3 problems (0 errors, 2 warnings, 1 info) · 1 hint not shown (--severity hint shows them)'));
   });
 
   it('--severity hint shows the hints too, with the same count', () => {
@@ -87,10 +97,10 @@ describe('cli: one count, and what is shown', () => {
       [
         'story.md:3:5: warning "the" is repeated: delete the second one [lexical-illusion]',
         'story.md:5:4: warning Heading is in sentence case; the headline uses title case. [headline-case]',
-        'story.md:7:18: info "So" at the start of a sentence adds no meaning: cut it and begin with what follows [starts-with-so]',
         '',
-        '3 problems (0 errors, 2 warnings, 1 info) · 1 hint not shown (--severity hint shows them)',
+        '3 problems (0 errors, 2 warnings, 1 info) · 1 hint',
         '  1 fixable with --fix',
+        '  Not shown: 1 info, 1 hint (--severity hint shows them)',
         '',
       ].join('\n'),
       'no colour, even with --color',

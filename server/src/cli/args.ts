@@ -20,8 +20,8 @@ export interface CliOptions {
   maxWarnings: number | undefined;
   quiet: boolean;
   /**
-   * `--severity LEVEL`: the lowest severity shown. Undefined: `info` for the formats people read (stylish, unix),
-   * which is what an editor's Problems panel lists, and `hint` (everything) for json and sarif. `--quiet` is `error`.
+   * `--severity LEVEL`: the lowest severity shown. Undefined: `warning` for the formats people read (stylish, unix),
+   * the rest counted on the summary, and `hint` (everything) for json and sarif. `--quiet` is `error`.
    */
   severity: ActiveSeverity | undefined;
   stdinFilename: string | undefined;
@@ -54,7 +54,7 @@ Options:
                              repeatable, and wins over config files
       --max-warnings <n>     Exit with code 1 when there are more than n warnings
       --severity <level>     Show findings of this severity and above: hint, info,
-                             warning or error (default: info; json and sarif: hint)
+                             warning or error (default: warning; json and sarif: hint)
   -q, --quiet                Report errors only (the same as --severity error)
       --stdin-filename <name>
                              Name for text read from stdin: picks the format (.md,

@@ -185,10 +185,11 @@ export async function run(environment: CliEnvironment): Promise<number> {
     };
   };
 
-  // Machine formats list every finding unless asked; the formats people read start where the Problems panel does.
+  // Machine formats list every finding unless asked; the formats people read show warnings and errors (issue 11),
+  // and the summary counts the rest, as the Problems panel counts them, with the option that shows them.
   const shownFrom: ActiveSeverity = options.quiet
     ? 'error'
-    : (options.severity ?? (options.format === 'json' || options.format === 'sarif' ? 'hint' : 'info'));
+    : (options.severity ?? (options.format === 'json' || options.format === 'sarif' ? 'hint' : 'warning'));
   const reports: FileReport[] = [];
   const totals = emptyCounts();
   const lintOne = (
