@@ -6,7 +6,7 @@
  * the writer's own arithmetic and an incidental count are not. For a
  * statistic, `confidence` says how sure the model is that a reader asks "says
  * who?": `sure` (a casualty count, a crowd, a change in a rate), `likely`
- * (another statistic), `possible` (background: "the city's 20 million
+ * (another statistic), `possible` (background: "the city's 9 million
  * residents", a hypothetical, history).
  *
  * Reads one sentence's tokens and quantities (quantities.ts); whole-document
@@ -35,7 +35,7 @@ export type FigureKind =
   | 'ordinal'
   /** A cell of a table or a data list, a line of a box score or a market wrap (documents.ts). */
   | 'table-cell'
-  /** The writer's own arithmetic or a conversion: "that's less than 2% of revenue", "($78,770)". */
+  /** The writer's own arithmetic or a conversion: "that's less than 3% of income", "($64,120)". */
   | 'arithmetic'
   /** An incidental count: "the eight finalists", "two men", "one of them". */
   | 'count';
@@ -52,7 +52,7 @@ export interface Figure extends Span {
   statistic: StatisticKind | undefined;
   /** For statistics: how sure the model is that it needs a source; `possible` for everything else. */
   confidence: Confidence;
-  /** Why the model chose the kind, in a few words ("price: for $5.9 million", "casualties"). */
+  /** Why the model chose the kind, in a few words ("price: for $3.4 million", "casualties"). */
   reason: string;
 }
 
@@ -94,17 +94,17 @@ const FUNCTION = set(`
   each every more less fewer some only just least most up around approximately roughly nearly almost
   estimated barely exactly precisely another additional extra all among between of off out within without
   both either neither so also even still yet not no nearly`);
-/** Adjectives after a counted noun that make the count a size: "140,000 words long". */
+/** Adjectives after a counted noun that make the count a size: "212,000 words long". */
 const DIMENSIONS = set('long wide tall high deep thick heavy across');
 const EACH = set('each every per');
-/** Nouns before "of N" that make N an attendance: "a crowd of 32,589". */
+/** Nouns before "of N" that make N an attendance: "a crowd of 41,276". */
 const GATE = set('crowd crowds attendance audience gate');
-/** Verbs before money that make it a prize or a result: "won a record $80,738". */
+/** Verbs before money that make it a prize or a result: "won a record $61,450". */
 const WON = set('won win wins winning earned');
-/** Verbs of betting: only right before the sum ("celebrants bet $842,617"; not "made an enormous bet, spending"). */
+/** Verbs of betting: only right before the sum ("punters bet $516,240"; not "made a bold bet, spending"). */
 const BET = set('bet wagered');
 
-/** "won the Masters, the Open and a record $80,738": a verb of winning a few words back, lists allowed. */
+/** "won the Cup, the Shield and a record $61,450": a verb of winning a few words back, lists allowed. */
 function wonBefore(tokens: readonly Token[], lead: number): boolean {
   if (BET.has(tokens[lead - 1]?.lower ?? '')) return true;
   for (let j = lead - 1; j >= 0 && j >= lead - 14; j--) {
@@ -142,12 +142,12 @@ const INCIDENT_AFTER = set(`
   hospitalized hospitalised infected rescued executed abducted kidnapped perished fled murdered diagnosed
   sickened poisoned trapped stranded affected quarantined deported`);
 const AUXILIARY = set('were was are is have has had been being reportedly also all later since there');
-/** Before a count: "killing 12", "injured at least 40", "arresting 210 people". */
+/** Before a count: "killing 12", "injured at least 40", "arresting 185 people". */
 const INCIDENT_BEFORE = set(`
   killed killing kills kill injured injuring injures wounded wounding wounds claimed claiming arrested
   arresting detained detaining evacuated evacuating displaced displacing rescued rescuing affected affecting
   infected infecting sickened pinning trapping trapped stranding stranded`);
-/** Verbs before a measured amount that make it a count of what was taken: "confiscating 3.7 metric tons". */
+/** Verbs before a measured amount that make it a count of what was taken: "seizing 2.4 metric tons". */
 const SEIZURE_BEFORE = set(`
   seized seizing confiscated confiscating spilled spilling smuggled smuggling recovered recovering dumped
   intercepted intercepting`);
@@ -159,9 +159,9 @@ const TERM_NOUNS = set(`
   agreement settlement rescue bailout lifeline package loan grant award prize reward purse bounty allowance
   stipend subsidy credit deposit payout buyout offer bid judgment judgement verdict damages ransom
   scholarship pension premium quota goal target appropriation`);
-/** How far back (in words, within the clause) a term noun reaches: "Tariffs on Chinese goods were increased from 10%". */
+/** How far back (in words, within the clause) a term noun reaches: "Tariffs on imported timber were raised from 8%". */
 const MAX_TERM_DISTANCE = 10;
-/** Words before a figure that make it a limit: "a population above 150,000,000". */
+/** Words before a figure that make it a limit: "a population above 90,000,000". */
 const THRESHOLD_BEFORE = set('above below exceeding over under');
 const MODALS = set('would must shall should may can cannot will');
 
@@ -190,9 +190,9 @@ const SUBJECT_SKIP = set(`
 const PREPOSITIONS = set('from of on by for in with at against about');
 
 /**
- * The noun a figure is said of, looking back within the clause: "tax" in "the payroll tax is now
- * 6 per cent"; a noun inside a prepositional phrase ("from the tariffs") is passed over for the head
- * before it ("Revenues"). Returns its lemma, or undefined.
+ * The noun a figure is said of, looking back within the clause: "tax" in "the hotel tax is now
+ * 7 per cent"; a noun inside a prepositional phrase ("from the tariffs") is passed over for the head
+ * before it ("Receipts"). Returns its lemma, or undefined.
  */
 function subjectBefore(tokens: readonly Token[], lead: number): string | undefined {
   for (let j = lead - 1; j >= 0 && j >= lead - MAX_TERM_DISTANCE; j--) {
@@ -227,13 +227,13 @@ function subjectBefore(tokens: readonly Token[], lead: number): string | undefin
   return undefined;
 }
 const CLAUSE_PUNCT = set(', ; : . ( ) " “ ” — –');
-/** Verbs just before a figure that make it a term: "fined $250,000", "ordered to pay $5 million". */
+/** Verbs just before a figure that make it a term: "fined $175,000", "ordered to pay $5 million". */
 const TERM_BEFORE = set('fined fining fines charge charged charging owe owes owed awarded awarding');
-/** Words just before money that make it a price: "for $5.9 million", "costs $25", "start at $44,000". */
+/** Words just before money that make it a price: "for $3.4 million", "costs $25", "start at $38,500". */
 const PRICE_BEFORE = set(`
   for cost costs costing priced price prices pay pays paid paying sell sells sold selling buy buys bought
   buying retail retails retailing fetch fetched fetches worth apiece msrp`);
-/** Words that make "at" a price: "start at $44,000", "priced at", "valued at", "listed at". */
+/** Words that make "at" a price: "start at $38,500", "priced at", "valued at", "listed at". */
 const PRICE_AT = set('start starts starting started priced valued listed available begins begin beginning sells retails');
 /** Nouns after an attributive figure that make it a statistic: "a $2.3 million loss", "an 18 per cent rise". */
 const CHANGE_NOUNS = set(`
@@ -257,7 +257,7 @@ const STAT_NOUNS = set(`
 const DEFINITE = set('the these those both all his her their its our my your whose');
 const DEMONSTRATIVE = set('that this these those other remaining');
 const ARTICLES = set('a an the its their his her our each every');
-/** Words that open a clause of the writer's own arithmetic: "That's less than 2% of revenue." */
+/** Words that open a clause of the writer's own arithmetic: "That's less than 3% of income." */
 const ARITHMETIC_OPENERS: readonly (readonly string[])[] = [
   ["that's"],
   ['that', 'is'],
@@ -269,15 +269,15 @@ const ARITHMETIC_OPENERS: readonly (readonly string[])[] = [
   ['it', 'is'],
   ['in', 'other', 'words'],
 ];
-/** Tokens that may stand between such an opener and the figure: "that's less than 2%", "that is roughly a third". */
+/** Tokens that may stand between such an opener and the figure: "that's less than 3%", "that is roughly a third". */
 const MAX_ARITHMETIC_GAP = 3;
-/** Words of a hypothetical or of the reader: "Wish you had tens of thousands of followers". */
+/** Words of a hypothetical or of the reader: "Imagine you had tens of thousands of readers". */
 const HYPOTHETICAL = set('if wish imagine suppose you your');
-/** The writer speaking of themselves: a first-hand account, not a sourced claim ("I paid $2,000 for it"). */
+/** The writer speaking of themselves: a first-hand account, not a sourced claim ("I paid $1,800 for it"). */
 const FIRST_PERSON = set('i me my');
 /** Verbs before a count of people that make it a firm's or a body's size: "employs 300 people". */
 const HEADCOUNT_VERBS = set('employs employ employing employed');
-/** A clause of background: "the 20 million residents of Delhi", history ("in the 14th century"). */
+/** A clause of background: "the 9 million residents of the port city", history ("in the 14th century"). */
 const BACKGROUND_DETERMINERS = set('the its their his her our whose');
 
 /** Figure kinds that need a source when nothing names one. */
@@ -320,7 +320,7 @@ function isCapitalized(t: Token | undefined): boolean {
 
 function nounIsPeople(lemmaWord: string, t: Token | undefined): boolean {
   if (PEOPLE.has(lemmaWord)) return true;
-  // Demonyms: "Americans", "Ukrainians", "Israelis", "Britons".
+  // Demonyms: "Americans", "Hungarians", "Israelis", "Britons".
   return !!t && isCapitalized(t) && /^\p{Lu}\p{Ll}+(?:ans|ese|is|ons|ers)$/u.test(t.text);
 }
 
@@ -354,7 +354,7 @@ function startsWith(tokens: readonly Token[], from: number, words: readonly stri
   return true;
 }
 
-/** Whether the quantity's clause opens with the writer's own arithmetic ("That's less than 2% of..."). */
+/** Whether the quantity's clause opens with the writer's own arithmetic ("That's less than 3% of..."). */
 function arithmeticClause(ctx: Ctx, q: Quantity): boolean {
   const { tokens } = ctx;
   let k = tokenAt(tokens, q.clause.start);
@@ -374,7 +374,7 @@ function arithmeticClause(ctx: Ctx, q: Quantity): boolean {
   return ARITHMETIC_OPENERS.some((w) => startsWith(tokens, k, w) && lead - (k + w.length) <= MAX_ARITHMETIC_GAP);
 }
 
-/** A figure right after another, after ", or" or in parentheses: "$2 million, or 3% of the budget", "71,350 euro ($78,770)". */
+/** A figure right after another, after ", or" or in parentheses: "$2 million, or 3% of the budget", "58,900 euro ($64,120)". */
 function conversion(ctx: Ctx, q: Quantity): boolean {
   const { tokens } = ctx;
   const lead = leadIndex(tokens, q);
@@ -383,12 +383,12 @@ function conversion(ctx: Ctx, q: Quantity): boolean {
   const p = tokens[lead - 1];
   if (p?.text === '(' && prevQ.last >= lead - 3) return true;
   if (p?.lower === 'or' && tokens[lead - 2]?.text === ',' && prevQ.last === lead - 3) return true;
-  // "$634,517,000, a 4 per cent increase": an appositive that restates the figure before it.
+  // "$418,260,000, a 6 per cent increase": an appositive that restates the figure before it.
   if ((p?.lower === 'a' || p?.lower === 'an') && tokens[lead - 2]?.text === ',' && prevQ.last === lead - 3) return true;
   return false;
 }
 
-/** Money in a transaction ("for $5.9 million", "start at $44,000", "paid $200 million"). */
+/** Money in a transaction ("for $3.4 million", "start at $38,500", "paid $120 million"). */
 function priceContext(ctx: Ctx, q: Quantity): string | undefined {
   const { tokens } = ctx;
   const lead = leadIndex(tokens, q);
@@ -398,7 +398,7 @@ function priceContext(ctx: Ctx, q: Quantity): string | undefined {
   if (PRICE_BEFORE.has(w1)) return w1;
   if (w1 === 'at' && PRICE_AT.has(w2)) return `${w2} at`;
   if (PRICE_BEFORE.has(w2) && w2 !== 'for' && (isCapitalized(before[0]) || /^(?:him|her|them|us|it|me)$/.test(w1))) return w2;
-  // "costs in the neighborhood of $250,000": a price verb in the present, a few words back.
+  // "costs in the region of $90,000": a price verb in the present, a few words back.
   for (const t of wordsBefore(tokens, lead, 5))
     if (t.lower === 'costs' || t.lower === 'cost' || t.lower === 'priced') return t.lower;
   // "sold the company the right ... for": the price word may follow an object, but "for" stands right before.
@@ -407,7 +407,7 @@ function priceContext(ctx: Ctx, q: Quantity): string | undefined {
   return undefined;
 }
 
-/** A legal or contractual term: "$250,000 fines", "bail of $100,000", "tariffs were increased from 10% to 25%". */
+/** A legal or contractual term: "$175,000 fines", "bail of $60,000", "tariffs were raised from 8% to 20%". */
 function termContext(ctx: Ctx, q: Quantity): string | undefined {
   const { tokens } = ctx;
   const noun = q.noun;
@@ -418,7 +418,7 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   if (TERM_BEFORE.has(w1)) return w1;
   const prevWord = tokens[lead - 1]?.lower ?? '';
   if (w1 === 'pay' && (before[1]?.lower === 'to' || before[1]?.lower === 'agreed')) return 'pay';
-  // "charge WeWork $6 million": the verb may have its object between.
+  // "charge Orbis $6 million": the verb may have its object between.
   const w2 = before[1]?.lower ?? '';
   if (TERM_BEFORE.has(w2) && (isCapitalized(before[0]) || /^(?:him|her|them|us|it|me)$/.test(w1))) return w2;
   // "$5,000 a year", "$10,000-per-year": a wage, a fee or a grant's rate.
@@ -429,11 +429,11 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   const a4 = tokens[q.last + 4]?.lower ?? '';
   if (q.unit === 'money' && a1 === '-' && a2 === 'per' && (PERIODS.has(a3) || (a3 === '-' && PERIODS.has(a4))))
     return 'per period';
-  // "up to 150,000,000 people", "300,000 or more" in a clause that sets a rule ("would get", "must"): a threshold.
+  // "up to 90,000,000 people", "250,000 or more" in a clause that sets a rule ("would get", "must"): a threshold.
   if ((q.approx === 'at-most' || q.approx === 'at-least' || THRESHOLD_BEFORE.has(prevWord)) && modalClause(ctx, q))
     return 'a threshold';
-  // "an investor with more than $16,000 of income", "firms with under 50 staff": a class, not a count.
-  // ("…, with up to a dozen people diagnosed" is a count: no noun before "with").
+  // "a saver with more than $12,000 of interest", "firms with under 50 staff": a class, not a count.
+  // ("…, with up to a dozen children treated" is a count: no noun before "with").
   const holder = tokens[lead - 2];
   if (
     q.approx !== 'exact' &&
@@ -444,8 +444,8 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   ) {
     return 'a threshold';
   }
-  // The noun the figure is said of: "the payroll tax is now 6 per cent", "a fine of $500",
-  // "Tariffs on Chinese goods were increased from 10% to 25%"; not "Revenues from the tariffs totaled".
+  // The noun the figure is said of: "the hotel tax is now 7 per cent", "a fine of $500",
+  // "Tariffs on imported timber were raised from 8% to 20%"; not "Receipts from the tariffs came to".
   const head = subjectBefore(tokens, lead);
   if (head && TERM_NOUNS.has(head)) return head;
   return undefined;
@@ -494,7 +494,7 @@ function ageContext(ctx: Ctx, q: Quantity): boolean {
   if (q.unit !== 'count' || q.spelled || q.value > 120) return false;
   const p = tokens[q.first - 1];
   const pp = tokens[q.first - 2];
-  // "Ruiz, 71, was"
+  // "Varga, 68, was"
   if (p?.text === ',' && tokens[q.last + 1]?.text === ',' && isCapitalized(pp)) return true;
   const w = p?.lower ?? '';
   return w === 'aged' || w === 'age' || w === 'ages';
@@ -517,7 +517,7 @@ function identifierContext(ctx: Ctx, q: Quantity): boolean {
     if (isCapitalized(p) && !FUNCTION.has(p.lower) && !/['’]s?$/.test(p.text) && !MONTHS.has(p.lower)) return true;
   }
   if (p?.text === '.' && tokens[q.first - 2]?.lower === 'no') return true;
-  // An address: "221 Baker Street"; a name: "80 Day Obsession".
+  // An address: "221 Baker Street"; a name: "30 Minute Meals".
   const n1 = tokens[q.last + 1];
   if (n1 && isCapitalized(n1) && !q.grouped && !(q.noun && nounIsPeople(q.noun.lemma, n1))) {
     for (let k = q.last + 1; k < q.last + 4; k++) {
@@ -552,8 +552,8 @@ function attributiveNonStatistic(ctx: Ctx, q: Quantity): boolean {
 
 /**
  * A market wrap's price line: the sentence names what markets price (shares, an index, yields,
- * bonds) and gives at least two figures or a move ("Volume dipped to 3.28 million shares from 3.98
- * million", "the average yield was 2.325%"). Market data is public record, not a claim to source.
+ * bonds) and gives at least two figures or a move ("Volume slipped to 4.12 million shares from 4.65
+ * million", "the average yield was 1.840%"). Market data is public record, not a claim to source.
  */
 function marketLine(ctx: Ctx): boolean {
   if (ctx.market !== undefined) return ctx.market;
@@ -574,8 +574,8 @@ function marketWordBefore(tokens: readonly Token[], lead: number): boolean {
 }
 
 /**
- * A data list written as a sentence: "Nonresidential at $20,447,000, down 28 per cent; residential
- * at $47,101,000, up 100 per cent; and ...": items separated by semicolons, each with its figures.
+ * A data list written as a sentence: "Schools at $12,306,000, down 17 per cent; clinics
+ * at $31,890,000, up 64 per cent; and ...": items separated by semicolons, each with its figures.
  */
 function dataList(ctx: Ctx): boolean {
   if (ctx.dataList !== undefined) return ctx.dataList;
@@ -592,9 +592,9 @@ function weakClause(ctx: Ctx, q: Quantity): string | undefined {
   const { tokens } = ctx;
   const lead = leadIndex(tokens, q);
   const p = tokens[lead - 1];
-  // "the 20 million residents of Delhi", "WeWork's 12,000 employees", "its 565 municipalities".
+  // "the 9 million residents of the port city", "the mill's 8,400 employees", "its 212 parishes".
   if (p && (BACKGROUND_DETERMINERS.has(p.lower) || (/['’]s$/.test(p.text) && p.kind === 'word'))) return 'background';
-  // "Hardwicke-Etter employs 300-450 people": a firm's size, not news.
+  // "The bakery employs 300-450 people": a firm's size, not news.
   if (p && HEADCOUNT_VERBS.has(p.lower)) return 'background';
   // The clause around the figure, within a window: a long clause is read near the figure only.
   const from = Math.max(tokenAt(tokens, q.clause.start), lead - CLAUSE_WINDOW);
@@ -667,7 +667,7 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
   if (q.unit === 'count' && q.noun && q.noun.via === 'direct' && RESULT_NOUNS.has(q.noun.lemma)) {
     return figure(q, 'score', `result (${q.noun.lemma})`);
   }
-  // "140,000 words long", "300 feet tall": a size.
+  // "212,000 words long", "300 feet tall": a size.
   if (q.noun && DIMENSIONS.has(tokens[q.noun.index + 1]?.lower ?? '')) return figure(q, 'measurement', 'a size');
   const lead = leadIndex(tokens, q);
   const before = tokens[lead - 1];
@@ -675,15 +675,15 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
     return figure(q, 'count', 'a figure already given');
   }
   const w1 = before?.lower ?? '';
-  // "one post for each 10,000,000 people": a unit in a formula.
+  // "one delegate for each 4,000,000 people": a unit in a formula.
   const w2 = tokens[lead - 2]?.lower ?? '';
   if ((EACH.has(w1) || (EACH.has(w2) && w1 === 'additional')) && q.unit !== 'money')
     return figure(q, 'count', 'a unit in a formula');
-  // "spoke before 100 persons", "a crowd of 32,589": an audience or a gate, public record.
+  // "spoke before 100 persons", "a crowd of 41,276": an audience or a gate, public record.
   if (w1 === 'before' || (!q.vague && (w1 === 'of' || w1 === 'to') && GATE.has(tokens[lead - 2]?.lower ?? ''))) {
     return figure(q, 'score', 'attendance');
   }
-  // "won a record $80,738": a prize or a result.
+  // "won a record $61,450": a prize or a result.
   if (q.unit === 'money' && wonBefore(tokens, lead)) return figure(q, 'score', 'prize money won or bet');
   if (marketLine(ctx) || ((q.unit === 'percent' || q.unit === 'money') && marketWordBefore(tokens, lead))) {
     return figure(q, 'price', 'market data');
@@ -699,7 +699,7 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
       if (/\.\d\d$/.test(q.text.replace(/[^\d.]/g, '')) && q.value < 1e5) return figure(q, 'price', 'price (cents)');
       const price = priceContext(ctx, q);
       if (price) return figure(q, 'price', `price (${price})`);
-      // "the $28 million": a sum already named, unless "the $2 million loss".
+      // "the $19 million": a sum already named, unless "the $2 million loss".
       if (before?.lower === 'the' && !(q.noun && CHANGE_NOUNS.has(q.noun.lemma)))
         return figure(q, 'count', 'a sum already named');
       if (attributiveNonStatistic(ctx, q)) return figure(q, 'price', 'price tag ("a $5,000 reward")');
@@ -790,7 +790,7 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
     if (q.value >= 1000) return statistic(q, 'total', 'possible', `a count of ${lemmaWord}`, end);
     return figure(q, 'count', `a count of ${lemmaWord}`);
   }
-  // No noun: "the toll rose to 40", "rose to 14,000", "two million".
+  // No noun: "the toll rose to 40", "rose to 11,000", "two million".
   const measured = wordsBefore(tokens, lead, 5).some((t) => MEASURE_BEFORE.has(t.lower));
   if (measured && (!q.spelled || q.value >= 1000))
     return statistic(q, q.value >= 1000 ? 'total' : 'rate', 'likely', 'a measured total');
@@ -883,7 +883,7 @@ const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
 
 /**
  * A number that cannot be a statistic, read from the characters around it: a year before no
- * lower-case word ("in 1961,"), a clock time, an ordinal, a day after a month ("Nov. 5").
+ * lower-case word ("in 1958,"), a clock time, an ordinal, a day after a month ("Nov. 5").
  */
 function trivialNumber(text: string, at: number, digits: string): boolean {
   const end = at + digits.length;
