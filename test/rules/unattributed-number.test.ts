@@ -95,6 +95,11 @@ ruleTests(ID, {
       name: "the writer's own arithmetic",
       text: 'Park fees brought in $41 billion last year, the treasury said.\n\nFor context, that is less than 3% of all state income.\n',
     },
+    {
+      name: 'a framing opener before the writer’s own arithmetic',
+      text: 'The county spends $90 million a year on roads, the auditor said. To put that in perspective, that is about 12% of the budget.',
+    },
+    { name: 'a capitalised word after a count is a name when no harm is done', text: 'The fleet of 300 Toyotas was sold.' },
     { name: 'a conversion in parentheses', text: 'Prices will start at 58,900 euro ($64,120) in autumn, the maker says.' },
     { name: 'a hypothetical addressed to the reader', text: 'Imagine you had tens of thousands of readers tomorrow.' },
     { name: 'market data', text: 'Shares of Acme fell 3% to $45.20 as volume rose to 3.2 million shares.' },
@@ -258,6 +263,21 @@ ruleTests(ID, {
       findings: [{ text: 'Tens of thousands of protesters' }],
     },
     { name: 'a third of voters', text: 'A third of voters stayed home.', findings: [{ text: 'A third of voters' }] },
+    {
+      name: 'a share of a body of people',
+      text: 'Roughly a quarter of the workforce is over 60.',
+      findings: [{ text: 'a quarter of the workforce' }],
+    },
+    {
+      name: 'a group named by a capitalised word after a verb of arrest',
+      text: 'Police detained 300 Kurds overnight.',
+      findings: [{ text: '300 Kurds' }],
+    },
+    {
+      name: 'a framing opener does not make a statistic the writer’s arithmetic',
+      text: 'For context, the average household spends 40 percent of its income on rent.',
+      findings: [{ text: '40 percent of its income' }],
+    },
     {
       name: 'a share of an electorate',
       text: 'Older voters make up roughly two-thirds of the county’s Republican electorate.',
@@ -480,6 +500,13 @@ describe('unattributed-number severity', () => {
     assert.deepEqual(
       findings('Tens of thousands of protesters filled the square.').map((f) => f.severity),
       ['warning'],
+    );
+  });
+
+  it('is as sure of a share of a body of people and of a group harmed or arrested as of a share of voters', () => {
+    assert.deepEqual(
+      findings('Roughly a quarter of the workforce is over 60. Police detained 300 Kurds overnight.').map((f) => f.severity),
+      ['warning', 'warning'],
     );
   });
 

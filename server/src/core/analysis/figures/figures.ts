@@ -134,7 +134,8 @@ const PEOPLE = set(`
   rebel farmer doctor nurse veteran homeless unemployed jobless applicant participant attendee volunteer survivor
   pilgrim evacuee individual job retiree pensioner taxpayer consumer shopper commuter driver pedestrian senior
   teenager youth delegate case infection american resident educator lawyer investigator supporter fan spectator
-  viewer reader listener follower immigrant uighur muslim christian jew`);
+  viewer reader listener follower
+  muslim christian jew hindu buddhist sikh catholic protestant`);
 const CASUALTIES = set('death dead killed casualty fatality injured wounded injury victim body life missing');
 /** After a count (and its noun): "were killed", "died", "had been arrested". */
 const INCIDENT_AFTER = set(`
@@ -146,7 +147,7 @@ const AUXILIARY = set('were was are is have has had been being reportedly also a
 const INCIDENT_BEFORE = set(`
   killed killing kills kill injured injuring injures wounded wounding wounds claimed claiming arrested
   arresting detained detaining evacuated evacuating displaced displacing rescued rescuing affected affecting
-  infected infecting sickened pinning trapping trapped stranding stranded`);
+  infected infecting sickened trapping trapped stranding stranded`);
 /** Verbs before a measured amount that make it a count of what was taken: "seizing 2.4 metric tons". */
 const SEIZURE_BEFORE = set(`
   seized seizing confiscated confiscating spilled spilling smuggled smuggling recovered recovering dumped
@@ -156,7 +157,7 @@ const MEASURE_BEFORE = set('rate rates toll tally population turnout unemploymen
 /** Money nouns and terms that make a figure a term of a deal, a penalty or a rule, not a statistic. */
 const TERM_NOUNS = set(`
   bail bond fine penalty tariff tax duty levy fee fare salary wage limit cap ceiling threshold contract deal
-  agreement settlement rescue bailout lifeline package loan grant award prize reward purse bounty allowance
+  agreement settlement rescue bailout package loan grant award prize reward purse bounty allowance
   stipend subsidy credit deposit payout buyout offer bid judgment judgement verdict damages ransom
   scholarship pension premium quota goal target appropriation`);
 /** How far back (in words, within the clause) a term noun reaches: "Tariffs on imported timber were raised from 8%". */
@@ -245,10 +246,17 @@ const CHANGE_VERBS = set(`
   drops dropping declined decline declines declining increased increase increases increasing decreased decrease
   plunged plunge plunges soared soar surged surge climbed climb slipped slip slid tumbled gained gain lost
   shrank shrink boomed doubled tripled halved up down spiked sank contracted expanded`);
-/** Totals that "half of" and "a third of" divide: "a third of the budget". */
+/** Totals that "half of" and "a third of" divide: "a third of the budget", "half the output". */
 const TOTAL_NOUNS = set(`
-  budget revenue spending fund money income population electorate workforce economy market output
-  pollution emission vote share district school county state country city nation`);
+  budget revenue spending fund money income economy market output pollution emission vote share district school
+  county state country city nation`);
+/**
+ * Collective nouns for a body of people: a share of one is a share of people ("two-thirds of the county's
+ * electorate", "a quarter of the workforce"), as sure as "a third of voters".
+ */
+const BODIES_OF_PEOPLE = set(`
+  electorate population workforce public membership congregation citizenry audience readership viewership
+  staff faculty enrolment enrollment`);
 /** Nouns that a vague plural counts besides people: "hundreds of homes". */
 const STAT_NOUNS = set(`
   home house building business company firm school hospital arrest complaint claim application barrel vehicle
@@ -271,6 +279,21 @@ const ARITHMETIC_OPENERS: readonly (readonly string[])[] = [
 ];
 /** Tokens that may stand between such an opener and the figure: "that's less than 3%", "that is roughly a third". */
 const MAX_ARITHMETIC_GAP = 3;
+/**
+ * Openers that frame a comparison ("For context,", "By comparison,", "To put that in perspective,"): passed over
+ * like "And", so "For context, that is 3% of income" is the writer's arithmetic by its "that is", and "For
+ * context, the average household spends $1,200" is still a statistic.
+ */
+const FRAMING_OPENERS: readonly (readonly string[])[] = [
+  ['for', 'context'],
+  ['for', 'comparison'],
+  ['by', 'comparison'],
+  ['in', 'comparison'],
+  ['for', 'perspective'],
+  ['to', 'put', 'that', 'in', 'perspective'],
+  ['to', 'put', 'this', 'in', 'perspective'],
+  ['to', 'put', 'it', 'in', 'perspective'],
+];
 /** Words of a hypothetical or of the reader: "Imagine you had tens of thousands of readers". */
 const HYPOTHETICAL = set('if wish imagine suppose you your');
 /** The writer speaking of themselves: a first-hand account, not a sourced claim ("I paid $1,800 for it"). */
@@ -358,17 +381,17 @@ function startsWith(tokens: readonly Token[], from: number, words: readonly stri
 function arithmeticClause(ctx: Ctx, q: Quantity): boolean {
   const { tokens } = ctx;
   let k = tokenAt(tokens, q.clause.start);
-  if (leadIndex(tokens, q) - k > MAX_ARITHMETIC_GAP + 6) return false;
-  // Skip an opening "For context," / "And" / "But".
-  for (let guard = 0; guard < 3; guard++) {
+  // Skip an opening "And" / "But" / "For context,".
+  for (let guard = 0; guard < 4; guard++) {
     const t = tokens[k];
     if (!t) return false;
     if (t.lower === 'and' || t.lower === 'but' || t.lower === 'so' || t.text === ',' || t.text === '“' || t.text === '"') {
       k++;
       continue;
     }
-    if (startsWith(tokens, k, ['for', 'context'])) return true;
-    break;
+    const framing = FRAMING_OPENERS.find((w) => startsWith(tokens, k, w));
+    if (!framing) break;
+    k += framing.length;
   }
   const lead = leadIndex(tokens, q);
   return ARITHMETIC_OPENERS.some((w) => startsWith(tokens, k, w) && lead - (k + w.length) <= MAX_ARITHMETIC_GAP);
@@ -525,6 +548,8 @@ function identifierContext(ctx: Ctx, q: Quantity): boolean {
       if (!t || !isCapitalized(t)) break;
       if (STREET.has(t.lower.replace(/\.$/, ''))) return true;
     }
+    // "arrested 300 Kurds": after a verb of harm or arrest the capitalised word is a group of people, not a name.
+    if (wordsBefore(tokens, q.first, 2).some((t) => INCIDENT_BEFORE.has(t.lower))) return false;
     if (!q.noun || q.noun.index === q.last + 1) return !nounIsPeople(q.noun?.lemma ?? '', n1);
   }
   return false;
@@ -568,10 +593,16 @@ function marketWordBefore(tokens: readonly Token[], lead: number): boolean {
   for (let j = lead - 1; j >= 0 && j >= lead - 4; j--) {
     const t = tokens[j] as Token;
     if (t.kind === 'punct') return false;
-    if (MARKET_WORDS.has(t.lower)) return true;
+    // "the industrial average", "the Nasdaq average"; not "the average household".
+    if (
+      MARKET_WORDS.has(t.lower) &&
+      (!AVERAGE.has(t.lower) || j === lead - 1 || isCapitalized(tokens[j - 1]) || tokens[j - 1]?.lower === 'industrial')
+    )
+      return true;
   }
   return false;
 }
+const AVERAGE = set('average averages');
 
 /**
  * A data list written as a sentence: "Schools at $12,306,000, down 17 per cent; clinics
@@ -744,7 +775,8 @@ function fraction(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   const small = ctx.quantities[ctx.index + 1];
   if (small && small.start < noun.start && small.unit === 'count' && small.value < 100)
     return figure(q, 'count', 'a share of a few');
-  if (nounIsPeople(noun.lemma, nounTok)) return statistic(q, 'fraction', 'sure', 'a share of people', nounEnd);
+  if (nounIsPeople(noun.lemma, nounTok) || BODIES_OF_PEOPLE.has(noun.lemma))
+    return statistic(q, 'fraction', 'sure', 'a share of people', nounEnd);
   if (TOTAL_NOUNS.has(noun.lemma)) return statistic(q, 'fraction', 'sure', `a share of the ${noun.lemma}`, nounEnd);
   if (nounTok && /s$/.test(nounTok.lower)) return statistic(q, 'fraction', 'likely', 'a share of a group', nounEnd);
   return figure(q, 'count', 'a fraction of a thing');
@@ -766,7 +798,10 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
     (nounIsPeople(lemmaWord, nounTok) || (q.ofNoun !== undefined && nounIsPeople(q.ofNoun.lemma, tokens[q.ofNoun.index])));
   const casualties = noun !== undefined && CASUALTIES.has(lemmaWord);
   const end = q.ofNoun && people ? Math.max(nounEnd, q.ofNoun.end) : nounEnd;
-  if (casualties || ((people || !noun) && incident && q.value >= 2)) {
+  // "arrested 300 Kurds", "killed 40 Taliban": beside a verb of harm or arrest, a capitalised noun names a group
+  // of people, whatever its ending (the demonym shape in nounIsPeople needs one of a few endings).
+  const group = incident && isCapitalized(nounTok) && noun?.index === q.last + 1;
+  if (casualties || ((people || group || !noun) && incident && q.value >= 2)) {
     return statistic(q, 'casualties', 'sure', 'a count of casualties or arrests', end);
   }
   if (q.vague) {
@@ -872,7 +907,7 @@ const SMALL_WORDS = new Set(
 const SCALE_AFTER =
   /[\s-]+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|percent|per\s+cent|pct|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves|times|in|out)\b/iy;
 const INCIDENT_RE =
-  /\b(?:killed|killing|kills|dead|died|deaths?|injured|injuring|wounded|hurt|slain|drowned|missing|arrested|arresting|detained|displaced|evacuated|hospitali[sz]ed|infected|rescued|executed|abducted|kidnapped|perished|fled|murdered|diagnosed|sickened|poisoned|trapped|stranded|affected|quarantined|deported|casualt(?:y|ies)|fatalit(?:y|ies)|victims?|bodies|lives|pinning|claimed)\b/i;
+  /\b(?:killed|killing|kills|dead|died|deaths?|injured|injuring|wounded|hurt|slain|drowned|missing|arrested|arresting|detained|displaced|evacuated|hospitali[sz]ed|infected|rescued|executed|abducted|kidnapped|perished|fled|murdered|diagnosed|sickened|poisoned|trapped|stranded|affected|quarantined|deported|casualt(?:y|ies)|fatalit(?:y|ies)|victims?|bodies|lives|claimed)\b/i;
 const ORDINAL_AFTER = /(?:st|nd|rd|th)\b/y;
 /** After a number under 100: what makes it a percentage, money, a rate, a ratio, a scale or a range. */
 const SMALL_NUMBER_AFTER =
