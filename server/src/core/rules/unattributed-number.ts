@@ -219,7 +219,9 @@ function check(context: RuleContext): void {
       states = !openQuotation(text, paragraphs[s.paragraph], article.quotes) && !titleLike(text, s, paragraphs[s.paragraph]);
       statesClaims.set(f.sentence, states);
     }
-    return states && !attribution.coverage(f.sentence, f.start, relativeClause(article, f));
+    const s0 = s.start;
+    const clause = { start: s0 + f.quantity.clause.start, end: s0 + f.quantity.clause.end };
+    return states && !attribution.coverage(f.sentence, f.start, relativeClause(article, f), clause);
   });
   if (unsourced.length === 0) return;
   // Figures stated with a source (in its sentence, a quotation, a credited post): the same figure stated

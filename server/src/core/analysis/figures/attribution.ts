@@ -52,6 +52,8 @@ export interface Cue extends Span {
   excludes?: Span;
   /** For a reporting verb followed by "that": it sources what follows, not a relative clause before it. */
   complement?: boolean;
+  /** For an actor's decision in the active voice: it covers the figures after it, what the actor chose. */
+  after?: boolean;
 }
 
 /** The cues of one sentence, offsets relative to it. */
@@ -88,7 +90,7 @@ const REPORTING = set(`
   estimated estimating counted tallied calculated found showed shown showing published disclosed revealed noted
   wrote predicted projected cited citing quoted confirmed confirming acknowledged claimed insisted asserted
   declared warned admitted explained explain explaining indicated suggested alleged argued tweeted concluded recorded tracked
-  measured surveyed polled compiled reckoned pegged disclosed testify confirm estimate`);
+  measured surveyed polled compiled reckoned pegged disclosed testify confirm estimate discovered`);
 /** Forms that are nouns as often as verbs ("TV shows", "news reports"): cues only after a subject. */
 const AMBIGUOUS = set(`
   says tells shows show reports estimates counts claims notes projects forecasts forecast finds cites puts pegs
@@ -97,7 +99,7 @@ const AMBIGUOUS = set(`
 /** Participles that a "be" form makes passive: agentless, they name nobody ("is estimated at", "was reported"). */
 const PASSIVE_REPORTING = set(`
   said told reported estimated expected believed thought known projected predicted forecast counted feared
-  understood alleged claimed announced confirmed put pegged shown found recorded`);
+  understood alleged claimed announced confirmed put pegged shown found recorded discovered`);
 const BE = set("is are was were be been being 's am");
 /** Words that may stand between "be" and a participle: "is now estimated", "were reportedly told". */
 const ADVERBS = set('now also still widely generally reportedly currently previously initially officially already often');
@@ -117,6 +119,16 @@ const SOURCE_NOUN_AFTER = set(`
   revealed predicted projected come comes came`);
 /** Words before a source noun that make it one: "in a statement", "census data", "according to records". */
 const SOURCE_NOUN_BEFORE = set('in from citing cited under per according');
+/**
+ * Verbs that publish a source noun: "The health board released the figures" sources its paragraph's figures,
+ * without introducing a report that later paragraphs present.
+ */
+const PUBLISHING = set('released published issued');
+/**
+ * Nouns of a view or a finding that a possessive name makes a source: "the Board's report of", "Dr. Venn's
+ * estimate", "It is the marshal's belief that".
+ */
+const POSSESSED_SOURCES = set('belief view opinion assessment calculation calculations reckoning breakdown');
 /** Source nouns that name a document whose figures a story may go on to present. */
 /** Participles that introduce a poll or a survey with its agent: "polled by", "surveyed by". */
 const POLLED = set('polled surveyed compiled conducted commissioned');
@@ -127,7 +139,7 @@ const SPOKESPEOPLE = set('spokesman spokeswoman spokesperson spokespeople spokes
 const DECISIONS = set(`
   proposed proposes proposal recommended recommends requested approved voted budgeted authorized authorised
   appropriated allocated awarded offered submitted filed pledged agreed committed promised unveiled ordered
-  imposed granted earmarked`);
+  imposed granted earmarked plans intends`);
 /** Documents that can be the subject of a figure: "the plan would", "the law requires". */
 const DOCUMENTS = set(`
   plan plans proposal proposals bill bills measure measures legislation law laws budget budgets program programs
@@ -155,6 +167,8 @@ function inDocument(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const t = tokens[k] as Token;
     if (t.lower === 'in' || t.lower === 'under') return true;
+    // "in two years and energy bills": a conjunction ends the phrase.
+    if (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') return false;
     if (t.kind === 'punct' && t.text !== '$' && t.text !== ',' && t.text !== '-') return false;
   }
   return false;
@@ -228,6 +242,12 @@ function isCapitalized(t: Token | undefined): boolean {
   const c = t.text.charAt(0);
   return c !== c.toLowerCase();
 }
+
+/** A possessive name or noun: "Venn's", "the Board's". */
+function possessive(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && /['’]s$/.test(t.text) && !CONTRACTIONS.has(t.lower.replace('’', "'"));
+}
+const CONTRACTIONS = set("it's that's there's here's what's who's he's she's let's");
 
 /** "is estimated", "were reportedly told", "has been reported": a passive with no "by" after it. */
 function agentlessPassive(tokens: readonly Token[], i: number): boolean {
@@ -340,6 +360,8 @@ export function findCues(text: string, matcher?: CueMatcher): SentenceCues {
         const subject =
           SUBJECTS.has(p) ||
           SOURCE_NOUNS.has(p) ||
+          // "The team estimates that": a noun followed by "that" is a verb's subject.
+          (prev?.kind === 'word' && next?.lower === 'that' && !FUNCTION.has(p)) ||
           // ", says Ilse Brandt", ", reports the agency": an inverted attribution.
           p === ',' ||
           (isCapitalized(prev) &&
@@ -347,7 +369,10 @@ export function findCues(text: string, matcher?: CueMatcher): SentenceCues {
             (next === undefined || /^(?:that|a|an|the|[,:.]|\d.*)$/.test(next.lower)));
         if (!subject) continue;
       }
-      if (w === 'found' && !(SOURCE_NOUNS.has(prev?.lower ?? '') || SUBJECTS.has(prev?.lower ?? '') || next?.lower === 'that'))
+      if (
+        (w === 'found' || w === 'discovered') &&
+        !(SOURCE_NOUNS.has(prev?.lower ?? '') || SUBJECTS.has(prev?.lower ?? '') || next?.lower === 'that')
+      )
         continue;
       const extra: Partial<Cue> = {};
       if (w === 'told' || w === 'tell' || w === 'tells' || w === 'telling') {
@@ -380,7 +405,7 @@ export function findCues(text: string, matcher?: CueMatcher): SentenceCues {
     if (SOURCE_NOUNS.has(w)) {
       const after = next?.lower ?? '';
       const before = [tokens[i - 1]?.lower, tokens[i - 2]?.lower, tokens[i - 3]?.lower];
-      if (SOURCE_NOUN_AFTER.has(after) || before.some((b) => b !== undefined && SOURCE_NOUN_BEFORE.has(b))) {
+      if (SOURCE_NOUN_AFTER.has(after) || before.some((b) => b !== undefined && SOURCE_NOUN_BEFORE.has(b)) || possessive(prev)) {
         cue('source', i, i);
         carries = true;
         // "a survey by Harlow & Sons", "the report shows": a document the following paragraphs may go on from.
@@ -391,8 +416,18 @@ export function findCues(text: string, matcher?: CueMatcher): SentenceCues {
         continue;
       }
     }
+    if (
+      (POSSESSED_SOURCES.has(w) && possessive(prev)) ||
+      (SOURCE_NOUNS.has(w) && [prev, tokens[i - 2], tokens[i - 3]].some((b) => PUBLISHING.has(b?.lower ?? '')))
+    ) {
+      cue('source', i, i);
+      continue;
+    }
     if (DECISIONS.has(w) && !(prev && BE.has(prev.lower) && agentlessPassive(tokens, i))) {
-      cue('decision', i, i);
+      // Active, the actor chose what follows ("approved $4.5 million"); passive ("was approved by", "a grant
+      // authorized by"), what came before.
+      const passive = (prev && BE.has(prev.lower)) || next?.lower === 'by';
+      cue('decision', i, i, passive ? {} : { after: true });
       continue;
     }
     // "the plan would", "the mayor's plan alone would": a document as the subject of the figure.
@@ -406,8 +441,8 @@ export function findCues(text: string, matcher?: CueMatcher): SentenceCues {
       continue;
     }
     // "called for", "asked for": a request by a named actor.
-    if ((w === 'called' || w === 'asked' || w === 'calls' || w === 'asks') && next?.lower === 'for') {
-      cue('decision', i, i + 1);
+    if (/^(?:call|ask)(?:s|ed|ing)$/.test(w) && next?.lower === 'for') {
+      cue('decision', i, i + 1, { after: true });
       continue;
     }
     // "a value placed on the orchard by the county assessor": a figure given by a named agent, a few words on.
@@ -481,8 +516,12 @@ function leadIn(tokens: readonly Token[], text: string): boolean {
 }
 
 /** Whether a cue covers a figure at `offset` of the same sentence. */
-function coversInSentence(c: Cue, offset: number, relative: Span | undefined): boolean {
+function coversInSentence(c: Cue, offset: number, relative: Span | undefined, clause: Span | undefined): boolean {
   if (c.excludes && offset >= c.excludes.start && offset < c.excludes.end) return false;
+  // "One in four shops has shut, and the trade body has called for help": an actor's decision covers the figure
+  // it chose, in its own clause, not a claim in the clause beside it.
+  if (clause && c.kind === 'decision' && (c.start < clause.start || c.start >= clause.end)) return false;
+  if (c.after && offset < c.start) return false;
   // "The bank, which is set to shed thousands of jobs, confirmed that ...": the verb sources its complement.
   if (relative && c.complement && c.kind === 'reporting' && (c.start < relative.start || c.start >= relative.end)) return false;
   return true;
@@ -491,9 +530,9 @@ function coversInSentence(c: Cue, offset: number, relative: Span | undefined): b
 /** More cues than this in one sentence (a pasted list of sources) cover all its figures without a closer look. */
 const MAX_CUES_CHECKED = 50;
 
-function coveredInSentence(cues: readonly Cue[], offset: number, relative: Span | undefined): boolean {
+function coveredInSentence(cues: readonly Cue[], offset: number, relative: Span | undefined, clause: Span | undefined): boolean {
   if (cues.length > MAX_CUES_CHECKED) return true;
-  return cues.some((c) => coversInSentence(c, offset, relative));
+  return cues.some((c) => coversInSentence(c, offset, relative, clause));
 }
 
 // ---------------------------------------------------------------------------
@@ -511,13 +550,17 @@ export interface ArticleAttribution {
   cuesOf(index: number): SentenceCues;
   /**
    * How the figure at `offset` (absolute) of sentence `index` is covered, or undefined when no source
-   * reaches it. `relative` is the figure's relative clause (absolute), when it sits in one.
+   * reaches it. `relative` is the figure's relative clause (absolute), when it sits in one; `clause` the clause it
+   * sits in (absolute), which bounds what an actor's decision covers.
    */
-  coverage(index: number, offset: number, relative?: Span): Scope | undefined;
+  coverage(index: number, offset: number, relative?: Span, clause?: Span): Scope | undefined;
 }
 
 /** A credit line under an embedded post: "— Name (@handle) November 1, 2019". */
 const CREDIT_LINE = /^\s*[—–-]\s*\S.*\(@\w+\)/;
+/** Words of a source in a sentence that ends with a colon: what it introduces is that source's. */
+const SOURCE_WORD =
+  /\b(?:estimates?|figures|data|statistics|report|survey|study|breakdown|numbers|count|tally|projections?|forecasts?)\b/i;
 /** What a lead-in paragraph opens or ends with, checked before its first sentence is read for cues. */
 const LEAD_IN_HINT = /^\s*according\s+to\b|:\s*$/i;
 
@@ -581,6 +624,16 @@ export function articleAttribution(article: Article, options: AttributionOptions
     if (!LEAD_IN_HINT.test(opener.text.length > 200 ? opener.text.slice(0, 40) : opener.text)) return false;
     return cuesOf(fi).leadIn && has(fi);
   };
+  /**
+   * The paragraph before ends on a lead-in that names a source: "… he gave this estimate of the damage:"; the
+   * paragraph is what it introduces.
+   */
+  const followsLead = (pi: number): boolean => {
+    const li = firstOf(pi) - 1;
+    const last = sentences[li];
+    if (!last || last.paragraph !== pi - 1 || !prose(pi - 1) || !/:\s*$/.test(last.text)) return false;
+    return has(li) || SOURCE_WORD.test(last.text);
+  };
   /** The paragraph carries on from the one before: a list item, or "It also found...". */
   const continuesFrom = (pi: number): boolean => {
     const opener = sentences[firstOf(pi)];
@@ -618,11 +671,11 @@ export function articleAttribution(article: Article, options: AttributionOptions
     const known = scopeMemo.get(pi);
     if (known !== undefined) return known ?? undefined;
     let scope: Scope | undefined;
-    if (opensLead(pi)) scope = 'lead-in';
+    if (opensLead(pi) || followsLead(pi)) scope = 'lead-in';
     else {
       // Back over the paragraphs that continue one another, to a lead-in.
       for (let k = pi; k > 0 && k > pi - MAX_CONTINUED && continuesFrom(k); k--) {
-        if (opensLead(k - 1)) {
+        if (opensLead(k - 1) || followsLead(k - 1)) {
           scope = 'lead-in';
           break;
         }
@@ -674,11 +727,12 @@ export function articleAttribution(article: Article, options: AttributionOptions
 
   return {
     cuesOf,
-    coverage(index, offset, relative) {
+    coverage(index, offset, relative, clause) {
       const s = sentences[index];
       if (!s) return undefined;
       const rel = relative && { start: relative.start - s.start, end: relative.end - s.start };
-      if (coveredInSentence(cuesOf(index).cues, offset - s.start, rel)) return 'sentence';
+      const own = clause && { start: clause.start - s.start, end: clause.end - s.start };
+      if (coveredInSentence(cuesOf(index).cues, offset - s.start, rel, own)) return 'sentence';
       const prev = sentences[index - 1];
       const next = sentences[index + 1];
       if (prev && prev.paragraph === s.paragraph && has(index - 1)) return 'neighbour';

@@ -261,9 +261,31 @@ const BODIES_OF_PEOPLE = set(`
 const STAT_NOUNS = set(`
   home house building business company firm school hospital arrest complaint claim application barrel vehicle
   car animal cattle species tree flight acre job case`);
+/** Verbs by which a measured amount reaches a level: "Evictions reached 3,600". */
+const LEVEL_VERBS = set('reached reach reaches totalled totaled totals topped tops hit exceeded surpassed');
+/** Number words that end a mixed number before "and a half". */
+const NUMBER_WORDS = set('one two three four five six seven eight nine ten eleven twelve a an');
+/**
+ * Objects of "cost" that make the sum a damage estimate, not a price: "cost the sector £1.5 billion", "costing
+ * the city's economy £20 million a day".
+ */
+const DAMAGE_OBJECTS = set(`
+  economy economies sector industry country nation city state region taxpayer taxpayers business businesses
+  employer employers insurer insurers society`);
 /** Words before a small count that make it a back-reference ("the two victims"), not a statistic. */
 const DEFINITE = set('the these those both all his her their its our my your whose');
 const DEMONSTRATIVE = set('that this these those other remaining');
+/** Verbs whose "that" opens a clause ("noticed that 30 percent ..."), not a demonstrative ("that $19 million"). */
+const THAT_VERBS = set(`
+  say says show shows mean means suggest suggests believe believes think thinks know knows expect expects hope
+  hopes fear fears estimate estimates claim claims argue argues find finds warn warns note notes`);
+
+/** "that" at index i opens a clause: after a verb of saying, thinking or showing, or an "-ed" verb. */
+function complementizer(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const p = tokens[i - 1];
+  return t?.lower === 'that' && p?.kind === 'word' && (THAT_VERBS.has(p.lower) || /ed$/.test(p.lower));
+}
 const ARTICLES = set('a an the its their his her our each every');
 /** Words that open a clause of the writer's own arithmetic: "That's less than 3% of income." */
 const ARITHMETIC_OPENERS: readonly (readonly string[])[] = [
@@ -273,10 +295,15 @@ const ARITHMETIC_OPENERS: readonly (readonly string[])[] = [
   ['that', 'amounts', 'to'],
   ['that', 'works', 'out', 'to'],
   ['this', 'is'],
+  ['this', 'amounts', 'to'],
   ["it's"],
   ['it', 'is'],
+  ['it', 'amounts', 'to'],
+  ['it', 'works', 'out', 'to'],
   ['in', 'other', 'words'],
 ];
+/** Words passed over before such an opener: "And that is…", "Actually it amounts to…". */
+const CLAUSE_FILLERS = set('and but so actually altogether overall combined');
 /** Tokens that may stand between such an opener and the figure: "that's less than 3%", "that is roughly a third". */
 const MAX_ARITHMETIC_GAP = 3;
 /**
@@ -381,11 +408,11 @@ function startsWith(tokens: readonly Token[], from: number, words: readonly stri
 function arithmeticClause(ctx: Ctx, q: Quantity): boolean {
   const { tokens } = ctx;
   let k = tokenAt(tokens, q.clause.start);
-  // Skip an opening "And" / "But" / "For context,".
+  // Skip an opening "And" / "Actually" / "For context,".
   for (let guard = 0; guard < 4; guard++) {
     const t = tokens[k];
     if (!t) return false;
-    if (t.lower === 'and' || t.lower === 'but' || t.lower === 'so' || t.text === ',' || t.text === '“' || t.text === '"') {
+    if (CLAUSE_FILLERS.has(t.lower) || t.text === ',' || t.text === '“' || t.text === '"') {
       k++;
       continue;
     }
@@ -420,6 +447,8 @@ function priceContext(ctx: Ctx, q: Quantity): string | undefined {
   const w2 = before[1]?.lower ?? '';
   if (PRICE_BEFORE.has(w1)) return w1;
   if (w1 === 'at' && PRICE_AT.has(w2)) return `${w2} at`;
+  // "Verdict: at $1,299 it is easy to recommend": "at" opening a clause names a price ("stood at" is a level).
+  if (w1 === 'at' && before.length === 1 && (lead < 2 || tokens[lead - 2]?.kind === 'punct')) return 'at';
   if (PRICE_BEFORE.has(w2) && w2 !== 'for' && (isCapitalized(before[0]) || /^(?:him|her|them|us|it|me)$/.test(w1))) return w2;
   // "costs in the region of $90,000": a price verb in the present, a few words back.
   for (const t of wordsBefore(tokens, lead, 5))
@@ -588,6 +617,25 @@ function marketLine(ctx: Ctx): boolean {
   return ctx.market;
 }
 
+/** The figure's subject is a market word: "Shares in the company fell 9%". */
+function marketSubject(tokens: readonly Token[], lead: number): boolean {
+  const head = subjectBefore(tokens, lead);
+  return head !== undefined && (MARKET_WORDS.has(head) || MARKET_WORDS.has(`${head}s`)) && !AVERAGE.has(head);
+}
+
+/** A sum hedged as an estimate: "an estimated £1.5 billion". */
+function estimated(ctx: Ctx, q: Quantity): boolean {
+  const h = q.qualifier;
+  return h !== undefined && /\bestimated\b/i.test(ctx.text.slice(h.start, h.end));
+}
+
+/** "cost the sector", "costing the city's economy": a verb of cost whose object is an economy, a sector, taxpayers. */
+function costToEconomy(tokens: readonly Token[], lead: number): boolean {
+  const before = wordsBefore(tokens, lead, 6);
+  const verb = before.findIndex((t) => /^cost(?:s|ing)?$/.test(t.lower));
+  return verb > 0 && before.slice(0, verb).some((t) => DAMAGE_OBJECTS.has(t.lower.replace(/['’]s$/, '')));
+}
+
 /** "a yield of 4 per cent", "shares fell 3%": a market word just before the figure. */
 function marketWordBefore(tokens: readonly Token[], lead: number): boolean {
   for (let j = lead - 1; j >= 0 && j >= lead - 4; j--) {
@@ -702,7 +750,7 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
   if (q.noun && DIMENSIONS.has(tokens[q.noun.index + 1]?.lower ?? '')) return figure(q, 'measurement', 'a size');
   const lead = leadIndex(tokens, q);
   const before = tokens[lead - 1];
-  if (before && DEMONSTRATIVE.has(before.lower) && q.unit !== 'fraction') {
+  if (before && DEMONSTRATIVE.has(before.lower) && q.unit !== 'fraction' && !complementizer(tokens, lead - 1)) {
     return figure(q, 'count', 'a figure already given');
   }
   const w1 = before?.lower ?? '';
@@ -716,11 +764,19 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
   }
   // "won a record $61,450": a prize or a result.
   if (q.unit === 'money' && wonBefore(tokens, lead)) return figure(q, 'score', 'prize money won or bet');
+  // "the party, which won 36 per cent": an election's result, public record.
+  if ((q.unit === 'percent' || q.unit === 'points') && wordsBefore(tokens, lead, 2).some((t) => WON.has(t.lower)))
+    return figure(q, 'score', 'a result won');
   if (marketLine(ctx) || ((q.unit === 'percent' || q.unit === 'money') && marketWordBefore(tokens, lead))) {
     return figure(q, 'price', 'market data');
   }
+  // "Shares in the company fell 9%": the market word is the figure's subject, further back.
+  if ((q.unit === 'percent' || q.unit === 'money') && marketSubject(tokens, lead)) return figure(q, 'price', 'market data');
   if (dataList(ctx)) return figure(q, 'table-cell', 'a data list');
-  const term = termContext(ctx, q);
+  // "cost the sector an estimated £1.5 billion", "costing the city's economy £20 million a day": a damage
+  // estimate, neither a price nor a term.
+  const damage = q.unit === 'money' && (estimated(ctx, q) || costToEconomy(tokens, lead));
+  const term = damage ? undefined : termContext(ctx, q);
   if (term) return figure(q, 'term', `term (${term})`);
   const nounEnd = q.noun ? Math.max(q.end, q.noun.end) : q.end;
 
@@ -728,7 +784,7 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
     case 'money': {
       if (q.value < 1000 && q.high < 1000) return figure(q, 'price', 'price (a small sum)');
       if (/\.\d\d$/.test(q.text.replace(/[^\d.]/g, '')) && q.value < 1e5) return figure(q, 'price', 'price (cents)');
-      const price = priceContext(ctx, q);
+      const price = damage ? undefined : priceContext(ctx, q);
       if (price) return figure(q, 'price', `price (${price})`);
       // "the $19 million": a sum already named, unless "the $2 million loss".
       if (before?.lower === 'the' && !(q.noun && CHANGE_NOUNS.has(q.noun.lemma)))
@@ -771,6 +827,16 @@ function fraction(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   if (!noun) return figure(q, 'count', 'a fraction of nothing named');
   const nounTok = ctx.tokens[noun.index];
   if (RESULT_NOUNS.has(noun.lemma) || TIME_UNITS.has(noun.lemma)) return figure(q, 'count', 'a fraction of time or a game');
+  const { tokens } = ctx;
+  const lead = leadIndex(tokens, q);
+  const p1 = tokens[lead - 1];
+  const p2 = tokens[lead - 2];
+  // "an hour and a half", "two and one-half acts": the end of a mixed number.
+  if (p1?.lower === 'and' && p2 && (p2.kind === 'number' || NUMBER_WORDS.has(p2.lower) || TIME_UNITS.has(lemma(p2.lower))))
+    return figure(q, 'count', 'a mixed number');
+  // "the southern half of the country", "the top third of the table": a part named by its place.
+  if (p1?.kind === 'word' && !FUNCTION.has(p1.lower) && p2 && BACKGROUND_DETERMINERS.has(p2.lower))
+    return figure(q, 'count', 'a part named by its place');
   // "half of its four chances": a share of a few things the sentence counts itself.
   const small = ctx.quantities[ctx.index + 1];
   if (small && small.start < noun.start && small.unit === 'count' && small.value < 100)
@@ -778,7 +844,8 @@ function fraction(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   if (nounIsPeople(noun.lemma, nounTok) || BODIES_OF_PEOPLE.has(noun.lemma))
     return statistic(q, 'fraction', 'sure', 'a share of people', nounEnd);
   if (TOTAL_NOUNS.has(noun.lemma)) return statistic(q, 'fraction', 'sure', `a share of the ${noun.lemma}`, nounEnd);
-  if (nounTok && /s$/.test(nounTok.lower)) return statistic(q, 'fraction', 'likely', 'a share of a group', nounEnd);
+  // A plural: "-s", but not "-ss", "-us" or "-is" ("serious", "glass", "analysis").
+  if (nounTok && /(?<![siu])s$/.test(nounTok.lower)) return statistic(q, 'fraction', 'likely', 'a share of a group', nounEnd);
   return figure(q, 'count', 'a fraction of a thing');
 }
 
@@ -826,7 +893,15 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
     return figure(q, 'count', `a count of ${lemmaWord}`);
   }
   // No noun: "the toll rose to 40", "rose to 11,000", "two million".
-  const measured = wordsBefore(tokens, lead, 5).some((t) => MEASURE_BEFORE.has(t.lower));
+  // "Evictions reached 3,600", "claims rose to 14,000": a plural subject that reaches a level is measured too.
+  const w1 = prev?.lower ?? '';
+  const subject = LEVEL_VERBS.has(w1)
+    ? tokens[lead - 2]
+    : w1 === 'to' && CHANGE_VERBS.has(tokens[lead - 2]?.lower ?? '')
+      ? tokens[lead - 3]
+      : undefined;
+  const levelled = subject?.kind === 'word' && !FUNCTION.has(subject.lower) && /(?<![siu])s$/.test(subject.lower);
+  const measured = levelled || wordsBefore(tokens, lead, 5).some((t) => MEASURE_BEFORE.has(t.lower));
   if (measured && (!q.spelled || q.value >= 1000))
     return statistic(q, q.value >= 1000 ? 'total' : 'rate', 'likely', 'a measured total');
   if (q.value >= 10000 || (q.grouped && q.value >= 1000)) return statistic(q, 'total', 'possible', 'a large number');
