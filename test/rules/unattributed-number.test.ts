@@ -143,6 +143,12 @@ ruleTests(ID, {
     { name: 'an agent after a participle', text: 'A value of $63,800 was placed on the orchard by the county assessor.' },
     { name: 'a decision by a named actor', text: 'The council approved $4.5 million for the pool.' },
     { name: 'a plan by a named actor', text: 'The city plans to build 2,500 homes by 2030.' },
+    { name: 'a duration that is no average', text: 'Tenants wait 38 weeks for a repair.' },
+    { name: 'a speaker closing the sentence', text: 'Fraud in the county has risen 25 percent, shopkeepers say.' },
+    {
+      name: 'a source at the end covers the clauses joined before it',
+      text: 'Fraud has risen 25 percent and thefts 30 percent, according to the police.',
+    },
     {
       name: 'a publishing verb before a source noun',
       text: 'Hospitals treated 412 flu patients last week. The health board released the figures on Monday.',
@@ -333,6 +339,22 @@ ruleTests(ID, {
       name: 'a paragraph after a colon with no source is not introduced',
       text: 'The engineer walked the bridge. It has two problems:\n\nAbout 40 percent of the deck must be replaced.\n',
       findings: [{ text: '40 percent of the deck must', line: 2 }],
+    },
+    { name: 'an average', text: 'Tenants wait an average of 38 weeks for a repair.', findings: [{ text: '38 weeks' }] },
+    {
+      name: 'a change by a share',
+      text: 'Bird numbers have fallen by two-thirds since 1990.',
+      findings: [{ text: 'two-thirds' }],
+    },
+    {
+      name: 'a level reached by a subject past its prepositional phrase',
+      text: 'Burglaries in the old town rose to 1,140 last year.',
+      findings: [{ text: '1,140' }],
+    },
+    {
+      name: 'a speaker in a clause joined after the figure speaks to their own clause',
+      text: 'Fraud in the county has risen 25 percent, and shopkeepers say they feel ignored.',
+      findings: [{ text: '25 percent' }],
     },
     {
       name: 'a framing opener does not make a statistic the writer’s arithmetic',

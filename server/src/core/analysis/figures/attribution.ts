@@ -54,6 +54,8 @@ export interface Cue extends Span {
   complement?: boolean;
   /** For an actor's decision in the active voice: it covers the figures after it, what the actor chose. */
   after?: boolean;
+  /** A speaker with a clause of their own ("shopkeepers say they feel ..."): not a source for a clause joined before it. */
+  speaks?: boolean;
 }
 
 /** The cues of one sentence, offsets relative to it. */
@@ -385,6 +387,9 @@ export function findCues(text: string, matcher?: CueMatcher): SentenceCues {
         if (n.lower === 'that') extra.complement = true;
         if (n.kind === 'punct' || n.lower === 'that') break;
       }
+      // "shopkeepers say they feel abandoned": a subject, the verb, and a clause of its own after it.
+      const after2 = tokens[i + 2];
+      if (prev?.kind === 'word' && next?.kind === 'word' && after2?.kind === 'word') extra.speaks = true;
       cue('reporting', i, i, extra);
       if (closesSentence(tokens, i) && i < quoted) {
         carries = true;
@@ -527,12 +532,23 @@ function coversInSentence(c: Cue, offset: number, relative: Span | undefined, cl
   return true;
 }
 
+/** What follows a clause that another joins: ", and", ", but", ";". */
+const JOINED_CLAUSE = /^\s*(?:,\s*(?:and|but)\b|;)/i;
+
 /** More cues than this in one sentence (a pasted list of sources) cover all its figures without a closer look. */
 const MAX_CUES_CHECKED = 50;
 
-function coveredInSentence(cues: readonly Cue[], offset: number, relative: Span | undefined, clause: Span | undefined): boolean {
+function coveredInSentence(
+  cues: readonly Cue[],
+  offset: number,
+  relative: Span | undefined,
+  clause: Span | undefined,
+  joined = false,
+): boolean {
   if (cues.length > MAX_CUES_CHECKED) return true;
-  return cues.some((c) => coversInSentence(c, offset, relative, clause));
+  return cues.some(
+    (c) => !(joined && clause && c.speaks && c.start >= clause.end) && coversInSentence(c, offset, relative, clause),
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -732,7 +748,10 @@ export function articleAttribution(article: Article, options: AttributionOptions
       if (!s) return undefined;
       const rel = relative && { start: relative.start - s.start, end: relative.end - s.start };
       const own = clause && { start: clause.start - s.start, end: clause.end - s.start };
-      if (coveredInSentence(cuesOf(index).cues, offset - s.start, rel, own)) return 'sentence';
+      // "Crime has risen 25 percent, and shopkeepers say they feel abandoned": a speaker in the clause joined after
+      // the figure's speaks to their own clause.
+      const joined = own !== undefined && JOINED_CLAUSE.test(s.text.slice(own.end, own.end + 8));
+      if (coveredInSentence(cuesOf(index).cues, offset - s.start, rel, own, joined)) return 'sentence';
       const prev = sentences[index - 1];
       const next = sentences[index + 1];
       if (prev && prev.paragraph === s.paragraph && has(index - 1)) return 'neighbour';

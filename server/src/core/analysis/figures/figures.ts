@@ -245,7 +245,7 @@ const CHANGE_VERBS = set(`
   rose rise rises rising fell fall falls falling grew grow grows growing jumped jump jumps jumping dropped drop
   drops dropping declined decline declines declining increased increase increases increasing decreased decrease
   plunged plunge plunges soared soar surged surge climbed climb slipped slip slid tumbled gained gain lost
-  shrank shrink boomed doubled tripled halved up down spiked sank contracted expanded`);
+  shrank shrink boomed doubled tripled halved up down spiked sank contracted expanded fallen risen grown shrunk sunk`);
 /** Totals that "half of" and "a third of" divide: "a third of the budget", "half the output". */
 const TOTAL_NOUNS = set(`
   budget revenue spending fund money income economy market output pollution emission vote share district school
@@ -617,6 +617,19 @@ function marketLine(ctx: Ctx): boolean {
   return ctx.market;
 }
 
+/** A verb of change just before the figure, "by" allowed: "has fallen by two-thirds", "grew fivefold". */
+function changedBy(tokens: readonly Token[], lead: number): boolean {
+  const w = wordsBefore(tokens, lead, 2);
+  const verb = w[0]?.lower === 'by' ? w[1] : w[0];
+  return verb !== undefined && CHANGE_VERBS.has(verb.lower);
+}
+
+/** "an average of", "a median of", "on average" just before the figure. */
+function averaged(tokens: readonly Token[], lead: number): boolean {
+  const w = wordsBefore(tokens, lead, 3);
+  return w.some((t) => t.lower === 'average' || t.lower === 'median' || t.lower === 'averaging' || t.lower === 'averaged');
+}
+
 /** The figure's subject is a market word: "Shares in the company fell 9%". */
 function marketSubject(tokens: readonly Token[], lead: number): boolean {
   const head = subjectBefore(tokens, lead);
@@ -733,6 +746,8 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
     const m = q.measure ?? '';
     if (m === 'decade') return figure(q, 'date', 'decade');
     if (m === 'time') return figure(q, 'count', 'number of times');
+    // "wait an average of 41 weeks", "a median of 12 miles": an average is someone's computation.
+    if (!q.compound && averaged(tokens, leadIndex(tokens, q))) return statistic(q, 'total', 'likely', 'an average');
     if (TIME_UNITS.has(m)) return figure(q, 'duration', 'duration');
     const seized = wordsBefore(tokens, leadIndex(tokens, q), 2).some((t) => SEIZURE_BEFORE.has(t.lower));
     if (seized && !q.compound) return statistic(q, 'total', 'likely', 'amount seized');
@@ -811,7 +826,10 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
         after !== 'that' &&
         after !== 'this' &&
         tokens.slice(q.last + 1, q.last + 5).some((t) => /^(?:rate|level|average|number|amount|share|size)s?$/.test(t.lower));
-      return rateNoun ? statistic(q, 'multiple', 'likely', 'multiple of a rate') : figure(q, 'count', 'comparison');
+      if (rateNoun) return statistic(q, 'multiple', 'likely', 'multiple of a rate');
+      // "Demand has grown fivefold": a change by a multiple.
+      if (changedBy(tokens, leadIndex(tokens, q))) return statistic(q, 'multiple', 'likely', 'a change by a multiple');
+      return figure(q, 'count', 'comparison');
     }
     case 'fraction':
       return fraction(ctx, q, nounEnd);
@@ -824,6 +842,8 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
 
 function fraction(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   const noun = q.noun;
+  // "Fish numbers have fallen by two-thirds": a change by a share.
+  if (!noun && changedBy(ctx.tokens, leadIndex(ctx.tokens, q))) return statistic(q, 'fraction', 'sure', 'a change by a share');
   if (!noun) return figure(q, 'count', 'a fraction of nothing named');
   const nounTok = ctx.tokens[noun.index];
   if (RESULT_NOUNS.has(noun.lemma) || TIME_UNITS.has(noun.lemma)) return figure(q, 'count', 'a fraction of time or a game');
@@ -895,12 +915,11 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   // No noun: "the toll rose to 40", "rose to 11,000", "two million".
   // "Evictions reached 3,600", "claims rose to 14,000": a plural subject that reaches a level is measured too.
   const w1 = prev?.lower ?? '';
-  const subject = LEVEL_VERBS.has(w1)
-    ? tokens[lead - 2]
-    : w1 === 'to' && CHANGE_VERBS.has(tokens[lead - 2]?.lower ?? '')
-      ? tokens[lead - 3]
-      : undefined;
-  const levelled = subject?.kind === 'word' && !FUNCTION.has(subject.lower) && /(?<![siu])s$/.test(subject.lower);
+  const verbAt = LEVEL_VERBS.has(w1) ? lead - 1 : w1 === 'to' && CHANGE_VERBS.has(tokens[lead - 2]?.lower ?? '') ? lead - 2 : -1;
+  // The subject, past a prepositional phrase: "Noise complaints from villages rose to 1,140".
+  const subject = verbAt > 0 ? subjectBefore(tokens, verbAt) : undefined;
+  const subjectTok = subject ? wordsBefore(tokens, verbAt, 8).find((t) => lemma(t.lower) === subject) : undefined;
+  const levelled = subjectTok !== undefined && !FUNCTION.has(subjectTok.lower) && /(?<![siu])s$/.test(subjectTok.lower);
   const measured = levelled || wordsBefore(tokens, lead, 5).some((t) => MEASURE_BEFORE.has(t.lower));
   if (measured && (!q.spelled || q.value >= 1000))
     return statistic(q, q.value >= 1000 ? 'total' : 'rate', 'likely', 'a measured total');
@@ -983,6 +1002,8 @@ const SCALE_AFTER =
   /[\s-]+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|percent|per\s+cent|pct|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves|times|in|out)\b/iy;
 const INCIDENT_RE =
   /\b(?:killed|killing|kills|dead|died|deaths?|injured|injuring|wounded|hurt|slain|drowned|missing|arrested|arresting|detained|displaced|evacuated|hospitali[sz]ed|infected|rescued|executed|abducted|kidnapped|perished|fled|murdered|diagnosed|sickened|poisoned|trapped|stranded|affected|quarantined|deported|casualt(?:y|ies)|fatalit(?:y|ies)|victims?|bodies|lives|claimed)\b/i;
+/** A small number may be an average: "wait an average of 41 weeks". */
+const AVERAGE_RE = /\b(?:average|median|averag(?:ed|ing))\b/i;
 const ORDINAL_AFTER = /(?:st|nd|rd|th)\b/y;
 /** After a number under 100: what makes it a percentage, money, a rate, a ratio, a scale or a range. */
 const SMALL_NUMBER_AFTER =
@@ -1016,7 +1037,7 @@ export function statisticSentences(article: Article): number[] {
   let pending = -1;
   const settle = (): void => {
     const s = sentences[pending];
-    if (s && INCIDENT_RE.test(s.text)) out.push(pending);
+    if (s && (INCIDENT_RE.test(s.text) || AVERAGE_RE.test(s.text))) out.push(pending);
     pending = -1;
   };
   STATISTIC_HINT.lastIndex = 0;
