@@ -149,9 +149,10 @@ const RANK: Record<Confidence, number> = { sure: 2, likely: 1, possible: 0 };
 const MARKET_TERMS = /\b(?:rate|rates|yield|yields|price|prices|average|close|closed)\b/i;
 
 /**
- * How many paragraphs ahead a sourced restatement still covers a figure: a lede's count ("Three
- * people have died") is often sourced where the next paragraph states it again ("the three
- * fatalities, the ombudsman's office said"). Further on it is a new mention, not the lede's source.
+ * How many paragraphs ahead a sourced restatement still covers a figure: a lede's count ("Four
+ * people have died") is often sourced where the next paragraph states it again ("the four deaths,
+ * the coroner said"). Further on it is a new mention, not the lede's source. One development page
+ * needs it, and one paragraph would do there; two leaves a margin.
  */
 const RESTATED_AHEAD = 2;
 
