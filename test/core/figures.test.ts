@@ -42,7 +42,7 @@ function describeQuantity(sentence: string, q: Quantity): string {
 
 describe('quantities', () => {
   const cases: [string, string[]][] = [
-    ['The city hired 14,000 workers.', ['14,000 → count:14000 worker']],
+    ['The city hired 11,000 workers.', ['11,000 → count:11000 worker']],
     ['Three people were hurt.', ['Three → count:3 person']],
     [
       'It cost $2.5m, or £2bn, or US$5 million.',
@@ -55,43 +55,43 @@ describe('quantities', () => {
     ],
     ['Tens of thousands of protesters marched.', ['Tens of thousands → count:10000 vague of protester']],
     ['Hundreds of families fled.', ['Hundreds → count:100 vague of family']],
-    ['Several thousand teachers marched.', ['Several thousand → count:3000 vague teacher']],
+    ['Several thousand nurses marched.', ['Several thousand → count:3000 vague nurse']],
     ['She spoke to a few hundred fans.', ['a few hundred → count:200 vague fan']],
     [
-      'More than a third of the firm’s 12,000 employees left.',
-      ['a third → fraction:0.333333 more-than of employee', '12,000 → count:12000 employee'],
+      'More than a third of the mill’s 8,400 employees left.',
+      ['a third → fraction:0.333333 more-than of employee', '8,400 → count:8400 employee'],
     ],
     [
-      'They make up roughly two-thirds of the state’s Democratic electorate.',
+      'They make up roughly two-thirds of the county’s Republican electorate.',
       ['two-thirds → fraction:0.666667 about of electorate'],
     ],
     ['Half the budget went on roads.', ['Half → fraction:0.5 budget']],
-    ['Cars produce 40 to 80 percent of the region’s pollution.', ['40 to 80 percent → percent:40-80 of pollution']],
-    ['The toll is 350–375 million.', ['350–375 million → count:350000000-375000000']],
+    ['Trucks cause 30 to 70 percent of the city’s noise.', ['30 to 70 percent → percent:30-70 of noise']],
+    ['The toll is 410–440 million.', ['410–440 million → count:410000000-440000000']],
     ['Between 5,000 and 7,000 people came.', ['5,000 and 7,000 → count:5000-7000 person']],
-    ['Prices went from $47 billion to $8 billion.', ['$47 billion → money:USD:47000000000', '$8 billion → money:USD:8000000000']],
+    ['Prices went from $36 billion to $9 billion.', ['$36 billion → money:USD:36000000000', '$9 billion → money:USD:9000000000']],
     ['The rate is 12 per 100,000 residents.', ['12 per 100,000 residents → rate:resident:per 100000:12']],
     ['One in five adults smokes.', ['One in five → ratio:0.2 adult']],
-    ['They cut staff at about twice the rate of rivals.', ['twice → multiple:2 about']],
+    ['They lose pilots at about twice the rate of rivals.', ['twice → multiple:2 about']],
     ['It rains three times a day.', ['three times → measure:time:3']],
-    ['Some 375,000 people lost power.', ['375,000 → count:375000 about person']],
+    ['Some 212,000 people lost water.', ['212,000 → count:212000 about person']],
     ['A million or more people left.', ['A million → count:1000000 at-least person']],
     [
       'At least three children and up to a dozen adults were hurt.',
       ['three → count:3 at-least child', 'a dozen → count:12 at-most adult'],
     ],
-    ['An estimated 25 million people died.', ['25 million → count:25000000 about person']],
-    ['They handed out 50 lakh masks.', ['50 lakh → count:5000000 mask']],
-    ['Roughly 200 teams of traffic police were sent.', ['200 → count:200 about team of police']],
+    ['An estimated 18 million people moved.', ['18 million → count:18000000 about person']],
+    ['They gave out 20 lakh doses.', ['20 lakh → count:2000000 dose']],
+    ['Roughly 150 squads of riot police were sent.', ['150 → count:150 about squad of police']],
     [
       'A 43-year-old man sat through a five-hour meeting.',
       ['43-year-old → measure:year:43 man compound', 'five-hour → measure:hour:5 meeting compound'],
     ],
-    ['It weighs 3.7 metric tons.', ['3.7 metric tons → measure:ton:3.7']],
+    ['It weighs 2.4 metric tons.', ['2.4 metric tons → measure:ton:2.4']],
     ['A 6,000mAh battery.', ['6,000mAh → measure:mah:6000 battery']],
     ['PM2.5 and COVID-19 in the 1960s.', ['5 → count:5 attached', '19 → count:19 attached', '1960s → measure:decade:1960 year']],
     ['She was 3rd at 4:30 in 2019.', ['3rd → ordinal:3', '4:30 → clock:4.5', '2019 → count:2019 year']],
-    ['Spending hit $35 million later.', ['$35 million → money:USD:35000000']],
+    ['Spending hit $27 million later.', ['$27 million → money:USD:27000000']],
     [
       'One hundred and five people and twenty-two cats.',
       ['One hundred and five → count:105 person', 'twenty-two → count:22 cat'],
@@ -158,13 +158,13 @@ describe('figures: the kind of each quantity', () => {
     ['The quake killed 2,300 people.', ['2,300 people statistic/casualties sure']],
     ['Tens of thousands of protesters marched.', ['Tens of thousands of protesters statistic/people sure']],
     ['The shop sold 3,000 cars.', ['3,000 cars statistic/total likely']],
-    ['Sales plunged 10 percent.', ['10 percent statistic/percent sure']],
+    ['Sales slid 9 percent.', ['9 percent statistic/percent sure']],
     ['The city spent $4.5 million.', ['$4.5 million statistic/money sure']],
-    ['Smoke covered the 20 million residents of the city.', ['20 million residents statistic/people possible']],
+    ['Haze covered the 9 million residents of the city.', ['9 million residents statistic/people possible']],
     ['Tickets cost $25.', ['$25 price']],
-    ['It sold for $5.9 million.', ['$5.9 million price']],
-    ['Both clubs got $250,000 fines.', ['$250,000 term']],
-    ['The payroll tax is now 6 per cent.', ['6 per cent term']],
+    ['It sold for $3.4 million.', ['$3.4 million price']],
+    ['Both clubs got $175,000 fines.', ['$175,000 term']],
+    ['The hotel tax is now 7 per cent.', ['7 per cent term']],
     ['The home side won 3-1.', ['3 score', '1 score']],
     ['He scored 31 points.', ['31 score']],
     ['They met on March 3, 2019.', ['3 date', '2019 date']],
@@ -172,7 +172,11 @@ describe('figures: the kind of each quantity', () => {
     ['She was 3rd on Route 66.', ['3rd ordinal', '66 identifier']],
     ['The plane climbed to 10,000 feet.', ['10,000 feet measurement']],
     ['For context, that is less than 2% of revenue.', ['2% arithmetic']],
-    ['Prices start at 71,350 euro ($78,770).', ['71,350 euro price', '$78,770 arithmetic']],
+    ['For context, the average home uses 40 percent of its power at night.', ['40 percent of its power statistic/percent sure']],
+    ['A quarter of the electorate stayed home.', ['A quarter of the electorate statistic/fraction sure']],
+    ['Troops killed 40 Taliban.', ['40 Taliban statistic/casualties sure']],
+    ['The fleet of 300 Toyotas was sold.', ['300 identifier']],
+    ['Prices start at 58,900 euro ($64,120).', ['58,900 euro price', '$64,120 arithmetic']],
     ['The two victims were named.', ['two count']],
     ['Shares fell 3% to $45.20.', ['3% price', '$45.20 price']],
   ];
@@ -254,21 +258,21 @@ describe('attribution: cues and their reach', () => {
     assert.deepEqual(cueTexts('Sales fell, according to the agency.'), ['according-to:according to']);
     assert.deepEqual(cueTexts('Census data show the town grew.'), ['source:data', 'reporting:show']);
     assert.deepEqual(cueTexts('TV shows were the main draw.'), []);
-    assert.deepEqual(cueTexts('Output rose, says Anne Moss.'), ['reporting:says']);
-    assert.deepEqual(cueTexts('The cuts are part of an effort by the company.'), []);
+    assert.deepEqual(cueTexts('Output rose, says Ilse Brandt.'), ['reporting:says']);
+    assert.deepEqual(cueTexts('The layoffs come as part of a drive by the company.'), []);
   });
 
   it('takes an agentless passive and "an estimated" as no source, but a named agent as one', () => {
-    assert.deepEqual(cueTexts('Income is estimated at $39.5 billion.'), []);
+    assert.deepEqual(cueTexts('Revenue is estimated at $12.8 billion.'), []);
     assert.deepEqual(cueTexts('An estimated 10,000 people came.'), []);
-    assert.deepEqual(cueTexts('Income is estimated by the ministry at $39.5 billion.'), ['reporting:estimated']);
+    assert.deepEqual(cueTexts('Revenue is estimated by the ministry at $12.8 billion.'), ['reporting:estimated']);
   });
 
   it('keeps the addressee of "told" out of what the speaker sourced', () => {
-    const s = 'The leader told a few thousand teachers that pay must rise.';
+    const s = 'The chief told a few thousand farmers that prices must rise.';
     const told = findCues(s).cues[0];
     assert.ok(told?.excludes);
-    assert.equal(s.slice(told.excludes.start, told.excludes.end).trim(), 'a few thousand teachers');
+    assert.equal(s.slice(told.excludes.start, told.excludes.end).trim(), 'a few thousand farmers');
   });
 
   it('matches user cues literally through a trie', () => {
@@ -282,8 +286,8 @@ describe('attribution: cues and their reach', () => {
 
   it('answers with the scope that reaches a figure', () => {
     const text = [
-      'Car sales plunged 10 percent.',
-      'Dealers sold 30,154 cars, according to the TexAuto report.',
+      'Boat sales slid 9 percent.',
+      'Brokers sold 4,872 boats, according to the MarinaStat report.',
       'According to the county report, 12,000 homes lost power.',
       'Also, 40 percent of roads closed.',
       'Elsewhere, 3,000 homes flooded.',
@@ -295,8 +299,8 @@ describe('attribution: cues and their reach', () => {
       const index = article.sentences.findIndex((s) => s.start <= at && at < s.end);
       return attribution.coverage(index, at);
     };
-    assert.equal(scopeOf('10 percent'), 'next-paragraph');
-    assert.equal(scopeOf('30,154'), 'sentence');
+    assert.equal(scopeOf('9 percent'), 'next-paragraph');
+    assert.equal(scopeOf('4,872'), 'sentence');
     assert.equal(scopeOf('40 percent'), 'lead-in');
     assert.equal(scopeOf('3,000'), undefined);
   });

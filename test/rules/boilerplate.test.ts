@@ -283,7 +283,7 @@ ruleTests('boilerplate', {
         'Email address',
         'Sign up',
         'Thanks for signing up!',
-        'By signing up you agree to our Privacy Policy.',
+        'Signing up means you accept our Privacy Policy.',
       ),
       findings: [{ message: 'Newsletter box after the article\'s end ("The Morning Tide"): 6 lines', line: 10 }],
       output: ARTICLE,

@@ -49,7 +49,7 @@ const ALIGN_STOP = new Set(
   ).split(' '),
 );
 
-/** Content keys are cut to this many letters: a cheap stemmer that also joins "Ukraine"/"Ukrainian", "negotiators"/"negotiations". */
+/** Content keys are cut to this many letters: a cheap stemmer that also joins "Hungary"/"Hungarian", "negotiators"/"negotiations". */
 const STEM_LENGTH = 6;
 
 const DIACRITICS = /[\u0300-\u036f]/g;
@@ -272,7 +272,7 @@ export function sourcePerson(index: SourceIndex, person: Pick<Person, 'fullKey' 
   const bySurname = index.peopleBySurname.get(person.surname) ?? [];
   if (bySurname.length !== 1) return undefined;
   const only = bySurname[0];
-  // "Eric Trump" is not "Donald Trump": a full name must not contradict the source's.
+  // "Erik Lund" is not "Maria Lund": a full name must not contradict the source's.
   if (person.fullKey && only?.fullKey && only.fullKey !== person.fullKey) return undefined;
   return only;
 }
@@ -532,7 +532,7 @@ export interface Counted extends Span {
 }
 
 export interface Figure extends Span {
-  /** The quantity as written ("$2.5m", "14,000", "two", "10 percent"): what a fix replaces. */
+  /** The quantity as written ("$2.5m", "11,000", "two", "10 percent"): what a fix replaces. */
   number: Span;
   value: number;
   /** The top of a range; equal to `value` otherwise. */
@@ -540,7 +540,7 @@ export interface Figure extends Span {
   unit: FigureUnit;
   /** For money: the currency code when the text gives one. */
   currency: string | undefined;
-  /** Half the step between two values as written: "3.2 million" → 50,000; "14,000" → 500; "14" → 0.5. */
+  /** Half the step between two values as written: "3.2 million" → 50,000; "11,000" → 500; "14" → 0.5. */
   tolerance: number;
   /** Hedged ("about", "over", "nearly", "or more"): a rounded statement of the value. */
   approx: boolean;
@@ -604,13 +604,13 @@ function monthOf(lower: string | undefined): number | undefined {
 }
 
 /**
- * Words either side of a figure that say what it is about. Eight reaches across a clause ("over 14,000 civilian
+ * Words either side of a figure that say what it is about. Eight reaches across a clause ("over 6,800 civilian
  * deaths, according to the UN") without taking in the next clause's subject in most sentences of our fixtures.
  */
 const CONTEXT_WINDOW = 8;
 /**
- * A hedged figure ("about 200", "nearly 15,000") may stray this share from the source's value. A tenth is the
- * rounding writers use with "about": 213 → "about 200", 14,000 → "nearly 15,000"; a fifth would let "about 250"
+ * A hedged figure ("about 200", "nearly 12,000") may stray this share from the source's value. A tenth is the
+ * rounding writers use with "about": 213 → "about 200", 11,000 → "nearly 12,000"; a fifth would let "about 250"
  * stand for 213.
  */
 const APPROX_SHARE = 0.1;
@@ -753,7 +753,7 @@ export function sameValue(rewrite: Figure, source: Figure): boolean {
   if (rewrite.unit !== source.unit) return false;
   if (rewrite.currency !== undefined && source.currency !== undefined && rewrite.currency !== source.currency) return false;
   if (rewrite.vague || source.vague) {
-    // "tens of thousands" for "14,000" is fair; "14,000" for "tens of thousands" invents a precision.
+    // "tens of thousands" for "11,000" is fair; "11,000" for "tens of thousands" invents a precision.
     if (!rewrite.vague) return false;
     return source.value >= rewrite.value && source.high < rewrite.value * 10;
   }
@@ -779,7 +779,7 @@ export function sameCounted(a: Figure, b: Figure): boolean {
 // Attribution
 
 export interface Attribution {
-  /** The words that name who is credited ("Ukraine's military", "the UN", "police"), or the pronoun. */
+  /** The words that name who is credited ("Hungary's army", "the UN", "police"), or the pronoun. */
   speaker: Span;
   /**
    * Keys of the party: its capitalised words that are not titles ("ukrain", "un"); for a speaker with no name
@@ -853,7 +853,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'i']);
 /** Words that end a speaker phrase when walking back from the verb. */
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
 
-/** A party's key: short names (UN, EU, US) as they are, longer ones cut like content keys ("Ukraine", "Ukrainian"). */
+/** A party's key: short names (UN, EU, US) as they are, longer ones cut like content keys ("Hungary", "Hungarian"). */
 function partyKey(folded: string): string {
   const w = folded.replace(/'s?$/, '');
   return w.length <= 3 ? w : (contentKey(w) ?? w);
@@ -906,7 +906,7 @@ function findAttributions(sentences: readonly IndexedSentence[]): (Attribution |
         break;
       }
       // The subject: back from the verb to a clause break; after the last comma when words stand between it and
-      // the verb ("…, police said"; "Despite the delay, Ushakov described…").
+      // the verb ("…, police said"; "Despite the delay, Okonkwo described…").
       let from = i;
       let afterComma = -1;
       while (from > 0) {
@@ -957,11 +957,11 @@ function findAttributions(sentences: readonly IndexedSentence[]): (Attribution |
 export interface NameIndex {
   /** Folded capitalised words of the source (possessives removed). */
   capitalized: Set<string>;
-  /** The same words by their transliteration key (Zelensky, Zelenskyy and Zelenskiy share one). */
+  /** The same words by their transliteration key (Sergey and Sergei share one). */
   transliterated: Map<string, string>;
   /** Folded words of the source in any case, with their spelling-variant key (defence/defense). */
   anyCase: Set<string>;
-  /** Content keys of the source's words in any case ("ukrain" for Ukraine and Ukrainian). */
+  /** Content keys of the source's words in any case ("hungar" for Hungary and Hungarian). */
   stems: Set<string>;
   /** Acronyms the source writes, and the initials of its capitalised phrases ("United Nations" → "un"). */
   acronyms: Set<string>;
@@ -972,7 +972,7 @@ export interface NameIndex {
 }
 
 /**
- * A key under which transliterations of one name agree (Zelensky/Zelenskyy, Dmitry/Dmitri, Yulia/Yuliya,
+ * A key under which transliterations of one name agree (Sergey/Sergei, Dmitry/Dmitri, Yulia/Yuliya,
  * Alexei/Aleksei, Mohammed/Mohamed): i, y and j merged where they touch a vowel or end the word, doubled letters
  * merged, kh→h, x→ks, ph→f, w→v, q→k. A y between consonants stays ("Flynn" is not "Flinn").
  */

@@ -50,9 +50,9 @@ function count(re: RegExp, text: string): number {
 
 /**
  * A data line: numbers make up a good share of its tokens and it has almost no function words
- * ("DL Larry Ogunjobi 63 85% 1 tackle", "Dow 27,100.20 -0.4%"). Prose with several figures still
- * has its articles and prepositions. 2 = a clear row; 1 = a row with more words ("CB Tavierre Thomas
- * 1 1% No stats registered."), a row only beside clear ones; 0 = prose.
+ * ("LB Tomas Varga 58 81% 2 tackles", "Index 14,312.55 -0.6%"). Prose with several figures still
+ * has its articles and prepositions. 2 = a clear row; 1 = a row with more words ("S Ade Lindqvist
+ * 2 3% No stats recorded."), a row only beside clear ones; 0 = prose.
  */
 function dataLevel(f: LineFeatures): number {
   // At least two numbers, function words under a quarter of the words, and numbers at least 30% of

@@ -6,7 +6,7 @@
  * the writer's own arithmetic and an incidental count are not. For a
  * statistic, `confidence` says how sure the model is that a reader asks "says
  * who?": `sure` (a casualty count, a crowd, a change in a rate), `likely`
- * (another statistic), `possible` (background: "the city's 20 million
+ * (another statistic), `possible` (background: "the city's 9 million
  * residents", a hypothetical, history).
  *
  * Reads one sentence's tokens and quantities (quantities.ts); whole-document
@@ -35,7 +35,7 @@ export type FigureKind =
   | 'ordinal'
   /** A cell of a table or a data list, a line of a box score or a market wrap (documents.ts). */
   | 'table-cell'
-  /** The writer's own arithmetic or a conversion: "that's less than 2% of revenue", "($78,770)". */
+  /** The writer's own arithmetic or a conversion: "that's less than 3% of income", "($64,120)". */
   | 'arithmetic'
   /** An incidental count: "the eight finalists", "two men", "one of them". */
   | 'count';
@@ -52,7 +52,7 @@ export interface Figure extends Span {
   statistic: StatisticKind | undefined;
   /** For statistics: how sure the model is that it needs a source; `possible` for everything else. */
   confidence: Confidence;
-  /** Why the model chose the kind, in a few words ("price: for $5.9 million", "casualties"). */
+  /** Why the model chose the kind, in a few words ("price: for $3.4 million", "casualties"). */
   reason: string;
 }
 
@@ -94,17 +94,17 @@ const FUNCTION = set(`
   each every more less fewer some only just least most up around approximately roughly nearly almost
   estimated barely exactly precisely another additional extra all among between of off out within without
   both either neither so also even still yet not no nearly`);
-/** Adjectives after a counted noun that make the count a size: "140,000 words long". */
+/** Adjectives after a counted noun that make the count a size: "212,000 words long". */
 const DIMENSIONS = set('long wide tall high deep thick heavy across');
 const EACH = set('each every per');
-/** Nouns before "of N" that make N an attendance: "a crowd of 32,589". */
+/** Nouns before "of N" that make N an attendance: "a crowd of 41,276". */
 const GATE = set('crowd crowds attendance audience gate');
-/** Verbs before money that make it a prize or a result: "won a record $80,738". */
+/** Verbs before money that make it a prize or a result: "won a record $61,450". */
 const WON = set('won win wins winning earned');
-/** Verbs of betting: only right before the sum ("celebrants bet $842,617"; not "made an enormous bet, spending"). */
+/** Verbs of betting: only right before the sum ("punters bet $516,240"; not "made a bold bet, spending"). */
 const BET = set('bet wagered');
 
-/** "won the Masters, the Open and a record $80,738": a verb of winning a few words back, lists allowed. */
+/** "won the Cup, the Shield and a record $61,450": a verb of winning a few words back, lists allowed. */
 function wonBefore(tokens: readonly Token[], lead: number): boolean {
   if (BET.has(tokens[lead - 1]?.lower ?? '')) return true;
   for (let j = lead - 1; j >= 0 && j >= lead - 14; j--) {
@@ -134,7 +134,8 @@ const PEOPLE = set(`
   rebel farmer doctor nurse veteran homeless unemployed jobless applicant participant attendee volunteer survivor
   pilgrim evacuee individual job retiree pensioner taxpayer consumer shopper commuter driver pedestrian senior
   teenager youth delegate case infection american resident educator lawyer investigator supporter fan spectator
-  viewer reader listener follower immigrant uighur muslim christian jew`);
+  viewer reader listener follower
+  muslim christian jew hindu buddhist sikh catholic protestant`);
 const CASUALTIES = set('death dead killed casualty fatality injured wounded injury victim body life missing');
 /** After a count (and its noun): "were killed", "died", "had been arrested". */
 const INCIDENT_AFTER = set(`
@@ -142,12 +143,12 @@ const INCIDENT_AFTER = set(`
   hospitalized hospitalised infected rescued executed abducted kidnapped perished fled murdered diagnosed
   sickened poisoned trapped stranded affected quarantined deported`);
 const AUXILIARY = set('were was are is have has had been being reportedly also all later since there');
-/** Before a count: "killing 12", "injured at least 40", "arresting 210 people". */
+/** Before a count: "killing 12", "injured at least 40", "arresting 185 people". */
 const INCIDENT_BEFORE = set(`
   killed killing kills kill injured injuring injures wounded wounding wounds claimed claiming arrested
   arresting detained detaining evacuated evacuating displaced displacing rescued rescuing affected affecting
-  infected infecting sickened pinning trapping trapped stranding stranded`);
-/** Verbs before a measured amount that make it a count of what was taken: "confiscating 3.7 metric tons". */
+  infected infecting sickened trapping trapped stranding stranded`);
+/** Verbs before a measured amount that make it a count of what was taken: "seizing 2.4 metric tons". */
 const SEIZURE_BEFORE = set(`
   seized seizing confiscated confiscating spilled spilling smuggled smuggling recovered recovering dumped
   intercepted intercepting`);
@@ -156,12 +157,12 @@ const MEASURE_BEFORE = set('rate rates toll tally population turnout unemploymen
 /** Money nouns and terms that make a figure a term of a deal, a penalty or a rule, not a statistic. */
 const TERM_NOUNS = set(`
   bail bond fine penalty tariff tax duty levy fee fare salary wage limit cap ceiling threshold contract deal
-  agreement settlement rescue bailout lifeline package loan grant award prize reward purse bounty allowance
+  agreement settlement rescue bailout package loan grant award prize reward purse bounty allowance
   stipend subsidy credit deposit payout buyout offer bid judgment judgement verdict damages ransom
   scholarship pension premium quota goal target appropriation`);
-/** How far back (in words, within the clause) a term noun reaches: "Tariffs on Chinese goods were increased from 10%". */
+/** How far back (in words, within the clause) a term noun reaches: "Tariffs on imported timber were raised from 8%". */
 const MAX_TERM_DISTANCE = 10;
-/** Words before a figure that make it a limit: "a population above 150,000,000". */
+/** Words before a figure that make it a limit: "a population above 90,000,000". */
 const THRESHOLD_BEFORE = set('above below exceeding over under');
 const MODALS = set('would must shall should may can cannot will');
 
@@ -190,9 +191,9 @@ const SUBJECT_SKIP = set(`
 const PREPOSITIONS = set('from of on by for in with at against about');
 
 /**
- * The noun a figure is said of, looking back within the clause: "tax" in "the payroll tax is now
- * 6 per cent"; a noun inside a prepositional phrase ("from the tariffs") is passed over for the head
- * before it ("Revenues"). Returns its lemma, or undefined.
+ * The noun a figure is said of, looking back within the clause: "tax" in "the hotel tax is now
+ * 7 per cent"; a noun inside a prepositional phrase ("from the tariffs") is passed over for the head
+ * before it ("Receipts"). Returns its lemma, or undefined.
  */
 function subjectBefore(tokens: readonly Token[], lead: number): string | undefined {
   for (let j = lead - 1; j >= 0 && j >= lead - MAX_TERM_DISTANCE; j--) {
@@ -227,13 +228,13 @@ function subjectBefore(tokens: readonly Token[], lead: number): string | undefin
   return undefined;
 }
 const CLAUSE_PUNCT = set(', ; : . ( ) " “ ” — –');
-/** Verbs just before a figure that make it a term: "fined $250,000", "ordered to pay $5 million". */
+/** Verbs just before a figure that make it a term: "fined $175,000", "ordered to pay $5 million". */
 const TERM_BEFORE = set('fined fining fines charge charged charging owe owes owed awarded awarding');
-/** Words just before money that make it a price: "for $5.9 million", "costs $25", "start at $44,000". */
+/** Words just before money that make it a price: "for $3.4 million", "costs $25", "start at $38,500". */
 const PRICE_BEFORE = set(`
   for cost costs costing priced price prices pay pays paid paying sell sells sold selling buy buys bought
   buying retail retails retailing fetch fetched fetches worth apiece msrp`);
-/** Words that make "at" a price: "start at $44,000", "priced at", "valued at", "listed at". */
+/** Words that make "at" a price: "start at $38,500", "priced at", "valued at", "listed at". */
 const PRICE_AT = set('start starts starting started priced valued listed available begins begin beginning sells retails');
 /** Nouns after an attributive figure that make it a statistic: "a $2.3 million loss", "an 18 per cent rise". */
 const CHANGE_NOUNS = set(`
@@ -244,20 +245,49 @@ const CHANGE_VERBS = set(`
   rose rise rises rising fell fall falls falling grew grow grows growing jumped jump jumps jumping dropped drop
   drops dropping declined decline declines declining increased increase increases increasing decreased decrease
   plunged plunge plunges soared soar surged surge climbed climb slipped slip slid tumbled gained gain lost
-  shrank shrink boomed doubled tripled halved up down spiked sank contracted expanded`);
-/** Totals that "half of" and "a third of" divide: "a third of the budget". */
+  shrank shrink boomed doubled tripled halved up down spiked sank contracted expanded fallen risen grown shrunk sunk`);
+/** Totals that "half of" and "a third of" divide: "a third of the budget", "half the output". */
 const TOTAL_NOUNS = set(`
-  budget revenue spending fund money income population electorate workforce economy market output
-  pollution emission vote share district school county state country city nation`);
+  budget revenue spending fund money income economy market output pollution emission vote share district school
+  county state country city nation`);
+/**
+ * Collective nouns for a body of people: a share of one is a share of people ("two-thirds of the county's
+ * electorate", "a quarter of the workforce"), as sure as "a third of voters".
+ */
+const BODIES_OF_PEOPLE = set(`
+  electorate population workforce public membership congregation citizenry audience readership viewership
+  staff faculty enrolment enrollment`);
 /** Nouns that a vague plural counts besides people: "hundreds of homes". */
 const STAT_NOUNS = set(`
   home house building business company firm school hospital arrest complaint claim application barrel vehicle
   car animal cattle species tree flight acre job case`);
+/** Verbs by which a measured amount reaches a level: "Evictions reached 3,600". */
+const LEVEL_VERBS = set('reached reach reaches totalled totaled totals topped tops hit exceeded surpassed');
+/** Number words that end a mixed number before "and a half". */
+const NUMBER_WORDS = set('one two three four five six seven eight nine ten eleven twelve a an');
+/**
+ * Objects of "cost" that make the sum a damage estimate, not a price: "cost the sector £1.5 billion", "costing
+ * the city's economy £20 million a day".
+ */
+const DAMAGE_OBJECTS = set(`
+  economy economies sector industry country nation city state region taxpayer taxpayers business businesses
+  employer employers insurer insurers society`);
 /** Words before a small count that make it a back-reference ("the two victims"), not a statistic. */
 const DEFINITE = set('the these those both all his her their its our my your whose');
 const DEMONSTRATIVE = set('that this these those other remaining');
+/** Verbs whose "that" opens a clause ("noticed that 30 percent ..."), not a demonstrative ("that $19 million"). */
+const THAT_VERBS = set(`
+  say says show shows mean means suggest suggests believe believes think thinks know knows expect expects hope
+  hopes fear fears estimate estimates claim claims argue argues find finds warn warns note notes`);
+
+/** "that" at index i opens a clause: after a verb of saying, thinking or showing, or an "-ed" verb. */
+function complementizer(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const p = tokens[i - 1];
+  return t?.lower === 'that' && p?.kind === 'word' && (THAT_VERBS.has(p.lower) || /ed$/.test(p.lower));
+}
 const ARTICLES = set('a an the its their his her our each every');
-/** Words that open a clause of the writer's own arithmetic: "That's less than 2% of revenue." */
+/** Words that open a clause of the writer's own arithmetic: "That's less than 3% of income." */
 const ARITHMETIC_OPENERS: readonly (readonly string[])[] = [
   ["that's"],
   ['that', 'is'],
@@ -265,19 +295,39 @@ const ARITHMETIC_OPENERS: readonly (readonly string[])[] = [
   ['that', 'amounts', 'to'],
   ['that', 'works', 'out', 'to'],
   ['this', 'is'],
+  ['this', 'amounts', 'to'],
   ["it's"],
   ['it', 'is'],
+  ['it', 'amounts', 'to'],
+  ['it', 'works', 'out', 'to'],
   ['in', 'other', 'words'],
 ];
-/** Tokens that may stand between such an opener and the figure: "that's less than 2%", "that is roughly a third". */
+/** Words passed over before such an opener: "And that is…", "Actually it amounts to…". */
+const CLAUSE_FILLERS = set('and but so actually altogether overall combined');
+/** Tokens that may stand between such an opener and the figure: "that's less than 3%", "that is roughly a third". */
 const MAX_ARITHMETIC_GAP = 3;
-/** Words of a hypothetical or of the reader: "Wish you had tens of thousands of followers". */
+/**
+ * Openers that frame a comparison ("For context,", "By comparison,", "To put that in perspective,"): passed over
+ * like "And", so "For context, that is 3% of income" is the writer's arithmetic by its "that is", and "For
+ * context, the average household spends $1,200" is still a statistic.
+ */
+const FRAMING_OPENERS: readonly (readonly string[])[] = [
+  ['for', 'context'],
+  ['for', 'comparison'],
+  ['by', 'comparison'],
+  ['in', 'comparison'],
+  ['for', 'perspective'],
+  ['to', 'put', 'that', 'in', 'perspective'],
+  ['to', 'put', 'this', 'in', 'perspective'],
+  ['to', 'put', 'it', 'in', 'perspective'],
+];
+/** Words of a hypothetical or of the reader: "Imagine you had tens of thousands of readers". */
 const HYPOTHETICAL = set('if wish imagine suppose you your');
-/** The writer speaking of themselves: a first-hand account, not a sourced claim ("I paid $2,000 for it"). */
+/** The writer speaking of themselves: a first-hand account, not a sourced claim ("I paid $1,800 for it"). */
 const FIRST_PERSON = set('i me my');
 /** Verbs before a count of people that make it a firm's or a body's size: "employs 300 people". */
 const HEADCOUNT_VERBS = set('employs employ employing employed');
-/** A clause of background: "the 20 million residents of Delhi", history ("in the 14th century"). */
+/** A clause of background: "the 9 million residents of the port city", history ("in the 14th century"). */
 const BACKGROUND_DETERMINERS = set('the its their his her our whose');
 
 /** Figure kinds that need a source when nothing names one. */
@@ -320,7 +370,7 @@ function isCapitalized(t: Token | undefined): boolean {
 
 function nounIsPeople(lemmaWord: string, t: Token | undefined): boolean {
   if (PEOPLE.has(lemmaWord)) return true;
-  // Demonyms: "Americans", "Ukrainians", "Israelis", "Britons".
+  // Demonyms: "Americans", "Hungarians", "Israelis", "Britons".
   return !!t && isCapitalized(t) && /^\p{Lu}\p{Ll}+(?:ans|ese|is|ons|ers)$/u.test(t.text);
 }
 
@@ -354,27 +404,27 @@ function startsWith(tokens: readonly Token[], from: number, words: readonly stri
   return true;
 }
 
-/** Whether the quantity's clause opens with the writer's own arithmetic ("That's less than 2% of..."). */
+/** Whether the quantity's clause opens with the writer's own arithmetic ("That's less than 3% of..."). */
 function arithmeticClause(ctx: Ctx, q: Quantity): boolean {
   const { tokens } = ctx;
   let k = tokenAt(tokens, q.clause.start);
-  if (leadIndex(tokens, q) - k > MAX_ARITHMETIC_GAP + 6) return false;
-  // Skip an opening "For context," / "And" / "But".
-  for (let guard = 0; guard < 3; guard++) {
+  // Skip an opening "And" / "Actually" / "For context,".
+  for (let guard = 0; guard < 4; guard++) {
     const t = tokens[k];
     if (!t) return false;
-    if (t.lower === 'and' || t.lower === 'but' || t.lower === 'so' || t.text === ',' || t.text === '“' || t.text === '"') {
+    if (CLAUSE_FILLERS.has(t.lower) || t.text === ',' || t.text === '“' || t.text === '"') {
       k++;
       continue;
     }
-    if (startsWith(tokens, k, ['for', 'context'])) return true;
-    break;
+    const framing = FRAMING_OPENERS.find((w) => startsWith(tokens, k, w));
+    if (!framing) break;
+    k += framing.length;
   }
   const lead = leadIndex(tokens, q);
   return ARITHMETIC_OPENERS.some((w) => startsWith(tokens, k, w) && lead - (k + w.length) <= MAX_ARITHMETIC_GAP);
 }
 
-/** A figure right after another, after ", or" or in parentheses: "$2 million, or 3% of the budget", "71,350 euro ($78,770)". */
+/** A figure right after another, after ", or" or in parentheses: "$2 million, or 3% of the budget", "58,900 euro ($64,120)". */
 function conversion(ctx: Ctx, q: Quantity): boolean {
   const { tokens } = ctx;
   const lead = leadIndex(tokens, q);
@@ -383,12 +433,12 @@ function conversion(ctx: Ctx, q: Quantity): boolean {
   const p = tokens[lead - 1];
   if (p?.text === '(' && prevQ.last >= lead - 3) return true;
   if (p?.lower === 'or' && tokens[lead - 2]?.text === ',' && prevQ.last === lead - 3) return true;
-  // "$634,517,000, a 4 per cent increase": an appositive that restates the figure before it.
+  // "$418,260,000, a 6 per cent increase": an appositive that restates the figure before it.
   if ((p?.lower === 'a' || p?.lower === 'an') && tokens[lead - 2]?.text === ',' && prevQ.last === lead - 3) return true;
   return false;
 }
 
-/** Money in a transaction ("for $5.9 million", "start at $44,000", "paid $200 million"). */
+/** Money in a transaction ("for $3.4 million", "start at $38,500", "paid $120 million"). */
 function priceContext(ctx: Ctx, q: Quantity): string | undefined {
   const { tokens } = ctx;
   const lead = leadIndex(tokens, q);
@@ -397,8 +447,10 @@ function priceContext(ctx: Ctx, q: Quantity): string | undefined {
   const w2 = before[1]?.lower ?? '';
   if (PRICE_BEFORE.has(w1)) return w1;
   if (w1 === 'at' && PRICE_AT.has(w2)) return `${w2} at`;
+  // "Verdict: at $1,299 it is easy to recommend": "at" opening a clause names a price ("stood at" is a level).
+  if (w1 === 'at' && before.length === 1 && (lead < 2 || tokens[lead - 2]?.kind === 'punct')) return 'at';
   if (PRICE_BEFORE.has(w2) && w2 !== 'for' && (isCapitalized(before[0]) || /^(?:him|her|them|us|it|me)$/.test(w1))) return w2;
-  // "costs in the neighborhood of $250,000": a price verb in the present, a few words back.
+  // "costs in the region of $90,000": a price verb in the present, a few words back.
   for (const t of wordsBefore(tokens, lead, 5))
     if (t.lower === 'costs' || t.lower === 'cost' || t.lower === 'priced') return t.lower;
   // "sold the company the right ... for": the price word may follow an object, but "for" stands right before.
@@ -407,7 +459,7 @@ function priceContext(ctx: Ctx, q: Quantity): string | undefined {
   return undefined;
 }
 
-/** A legal or contractual term: "$250,000 fines", "bail of $100,000", "tariffs were increased from 10% to 25%". */
+/** A legal or contractual term: "$175,000 fines", "bail of $60,000", "tariffs were raised from 8% to 20%". */
 function termContext(ctx: Ctx, q: Quantity): string | undefined {
   const { tokens } = ctx;
   const noun = q.noun;
@@ -418,7 +470,7 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   if (TERM_BEFORE.has(w1)) return w1;
   const prevWord = tokens[lead - 1]?.lower ?? '';
   if (w1 === 'pay' && (before[1]?.lower === 'to' || before[1]?.lower === 'agreed')) return 'pay';
-  // "charge WeWork $6 million": the verb may have its object between.
+  // "charge Orbis $6 million": the verb may have its object between.
   const w2 = before[1]?.lower ?? '';
   if (TERM_BEFORE.has(w2) && (isCapitalized(before[0]) || /^(?:him|her|them|us|it|me)$/.test(w1))) return w2;
   // "$5,000 a year", "$10,000-per-year": a wage, a fee or a grant's rate.
@@ -429,11 +481,11 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   const a4 = tokens[q.last + 4]?.lower ?? '';
   if (q.unit === 'money' && a1 === '-' && a2 === 'per' && (PERIODS.has(a3) || (a3 === '-' && PERIODS.has(a4))))
     return 'per period';
-  // "up to 150,000,000 people", "300,000 or more" in a clause that sets a rule ("would get", "must"): a threshold.
+  // "up to 90,000,000 people", "250,000 or more" in a clause that sets a rule ("would get", "must"): a threshold.
   if ((q.approx === 'at-most' || q.approx === 'at-least' || THRESHOLD_BEFORE.has(prevWord)) && modalClause(ctx, q))
     return 'a threshold';
-  // "an investor with more than $16,000 of income", "firms with under 50 staff": a class, not a count.
-  // ("…, with up to a dozen people diagnosed" is a count: no noun before "with").
+  // "a saver with more than $12,000 of interest", "firms with under 50 staff": a class, not a count.
+  // ("…, with up to a dozen children treated" is a count: no noun before "with").
   const holder = tokens[lead - 2];
   if (
     q.approx !== 'exact' &&
@@ -444,8 +496,8 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   ) {
     return 'a threshold';
   }
-  // The noun the figure is said of: "the payroll tax is now 6 per cent", "a fine of $500",
-  // "Tariffs on Chinese goods were increased from 10% to 25%"; not "Revenues from the tariffs totaled".
+  // The noun the figure is said of: "the hotel tax is now 7 per cent", "a fine of $500",
+  // "Tariffs on imported timber were raised from 8% to 20%"; not "Receipts from the tariffs came to".
   const head = subjectBefore(tokens, lead);
   if (head && TERM_NOUNS.has(head)) return head;
   return undefined;
@@ -494,7 +546,7 @@ function ageContext(ctx: Ctx, q: Quantity): boolean {
   if (q.unit !== 'count' || q.spelled || q.value > 120) return false;
   const p = tokens[q.first - 1];
   const pp = tokens[q.first - 2];
-  // "Ruiz, 71, was"
+  // "Varga, 68, was"
   if (p?.text === ',' && tokens[q.last + 1]?.text === ',' && isCapitalized(pp)) return true;
   const w = p?.lower ?? '';
   return w === 'aged' || w === 'age' || w === 'ages';
@@ -517,7 +569,7 @@ function identifierContext(ctx: Ctx, q: Quantity): boolean {
     if (isCapitalized(p) && !FUNCTION.has(p.lower) && !/['’]s?$/.test(p.text) && !MONTHS.has(p.lower)) return true;
   }
   if (p?.text === '.' && tokens[q.first - 2]?.lower === 'no') return true;
-  // An address: "221 Baker Street"; a name: "80 Day Obsession".
+  // An address: "221 Baker Street"; a name: "30 Minute Meals".
   const n1 = tokens[q.last + 1];
   if (n1 && isCapitalized(n1) && !q.grouped && !(q.noun && nounIsPeople(q.noun.lemma, n1))) {
     for (let k = q.last + 1; k < q.last + 4; k++) {
@@ -525,6 +577,8 @@ function identifierContext(ctx: Ctx, q: Quantity): boolean {
       if (!t || !isCapitalized(t)) break;
       if (STREET.has(t.lower.replace(/\.$/, ''))) return true;
     }
+    // "arrested 300 Kurds": after a verb of harm or arrest the capitalised word is a group of people, not a name.
+    if (wordsBefore(tokens, q.first, 2).some((t) => INCIDENT_BEFORE.has(t.lower))) return false;
     if (!q.noun || q.noun.index === q.last + 1) return !nounIsPeople(q.noun?.lemma ?? '', n1);
   }
   return false;
@@ -552,8 +606,8 @@ function attributiveNonStatistic(ctx: Ctx, q: Quantity): boolean {
 
 /**
  * A market wrap's price line: the sentence names what markets price (shares, an index, yields,
- * bonds) and gives at least two figures or a move ("Volume dipped to 3.28 million shares from 3.98
- * million", "the average yield was 2.325%"). Market data is public record, not a claim to source.
+ * bonds) and gives at least two figures or a move ("Volume slipped to 4.12 million shares from 4.65
+ * million", "the average yield was 1.840%"). Market data is public record, not a claim to source.
  */
 function marketLine(ctx: Ctx): boolean {
   if (ctx.market !== undefined) return ctx.market;
@@ -563,19 +617,57 @@ function marketLine(ctx: Ctx): boolean {
   return ctx.market;
 }
 
+/** A verb of change just before the figure, "by" allowed: "has fallen by two-thirds", "grew fivefold". */
+function changedBy(tokens: readonly Token[], lead: number): boolean {
+  const w = wordsBefore(tokens, lead, 2);
+  const verb = w[0]?.lower === 'by' ? w[1] : w[0];
+  return verb !== undefined && CHANGE_VERBS.has(verb.lower);
+}
+
+/** "an average of", "a median of", "on average" just before the figure. */
+function averaged(tokens: readonly Token[], lead: number): boolean {
+  const w = wordsBefore(tokens, lead, 3);
+  return w.some((t) => t.lower === 'average' || t.lower === 'median' || t.lower === 'averaging' || t.lower === 'averaged');
+}
+
+/** The figure's subject is a market word: "Shares in the company fell 9%". */
+function marketSubject(tokens: readonly Token[], lead: number): boolean {
+  const head = subjectBefore(tokens, lead);
+  return head !== undefined && (MARKET_WORDS.has(head) || MARKET_WORDS.has(`${head}s`)) && !AVERAGE.has(head);
+}
+
+/** A sum hedged as an estimate: "an estimated £1.5 billion". */
+function estimated(ctx: Ctx, q: Quantity): boolean {
+  const h = q.qualifier;
+  return h !== undefined && /\bestimated\b/i.test(ctx.text.slice(h.start, h.end));
+}
+
+/** "cost the sector", "costing the city's economy": a verb of cost whose object is an economy, a sector, taxpayers. */
+function costToEconomy(tokens: readonly Token[], lead: number): boolean {
+  const before = wordsBefore(tokens, lead, 6);
+  const verb = before.findIndex((t) => /^cost(?:s|ing)?$/.test(t.lower));
+  return verb > 0 && before.slice(0, verb).some((t) => DAMAGE_OBJECTS.has(t.lower.replace(/['’]s$/, '')));
+}
+
 /** "a yield of 4 per cent", "shares fell 3%": a market word just before the figure. */
 function marketWordBefore(tokens: readonly Token[], lead: number): boolean {
   for (let j = lead - 1; j >= 0 && j >= lead - 4; j--) {
     const t = tokens[j] as Token;
     if (t.kind === 'punct') return false;
-    if (MARKET_WORDS.has(t.lower)) return true;
+    // "the industrial average", "the Nasdaq average"; not "the average household".
+    if (
+      MARKET_WORDS.has(t.lower) &&
+      (!AVERAGE.has(t.lower) || j === lead - 1 || isCapitalized(tokens[j - 1]) || tokens[j - 1]?.lower === 'industrial')
+    )
+      return true;
   }
   return false;
 }
+const AVERAGE = set('average averages');
 
 /**
- * A data list written as a sentence: "Nonresidential at $20,447,000, down 28 per cent; residential
- * at $47,101,000, up 100 per cent; and ...": items separated by semicolons, each with its figures.
+ * A data list written as a sentence: "Schools at $12,306,000, down 17 per cent; clinics
+ * at $31,890,000, up 64 per cent; and ...": items separated by semicolons, each with its figures.
  */
 function dataList(ctx: Ctx): boolean {
   if (ctx.dataList !== undefined) return ctx.dataList;
@@ -592,9 +684,9 @@ function weakClause(ctx: Ctx, q: Quantity): string | undefined {
   const { tokens } = ctx;
   const lead = leadIndex(tokens, q);
   const p = tokens[lead - 1];
-  // "the 20 million residents of Delhi", "WeWork's 12,000 employees", "its 565 municipalities".
+  // "the 9 million residents of the port city", "the mill's 8,400 employees", "its 212 parishes".
   if (p && (BACKGROUND_DETERMINERS.has(p.lower) || (/['’]s$/.test(p.text) && p.kind === 'word'))) return 'background';
-  // "Hardwicke-Etter employs 300-450 people": a firm's size, not news.
+  // "The bakery employs 300-450 people": a firm's size, not news.
   if (p && HEADCOUNT_VERBS.has(p.lower)) return 'background';
   // The clause around the figure, within a window: a long clause is read near the figure only.
   const from = Math.max(tokenAt(tokens, q.clause.start), lead - CLAUSE_WINDOW);
@@ -654,6 +746,8 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
     const m = q.measure ?? '';
     if (m === 'decade') return figure(q, 'date', 'decade');
     if (m === 'time') return figure(q, 'count', 'number of times');
+    // "wait an average of 41 weeks", "a median of 12 miles": an average is someone's computation.
+    if (!q.compound && averaged(tokens, leadIndex(tokens, q))) return statistic(q, 'total', 'likely', 'an average');
     if (TIME_UNITS.has(m)) return figure(q, 'duration', 'duration');
     const seized = wordsBefore(tokens, leadIndex(tokens, q), 2).some((t) => SEIZURE_BEFORE.has(t.lower));
     if (seized && !q.compound) return statistic(q, 'total', 'likely', 'amount seized');
@@ -667,29 +761,37 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
   if (q.unit === 'count' && q.noun && q.noun.via === 'direct' && RESULT_NOUNS.has(q.noun.lemma)) {
     return figure(q, 'score', `result (${q.noun.lemma})`);
   }
-  // "140,000 words long", "300 feet tall": a size.
+  // "212,000 words long", "300 feet tall": a size.
   if (q.noun && DIMENSIONS.has(tokens[q.noun.index + 1]?.lower ?? '')) return figure(q, 'measurement', 'a size');
   const lead = leadIndex(tokens, q);
   const before = tokens[lead - 1];
-  if (before && DEMONSTRATIVE.has(before.lower) && q.unit !== 'fraction') {
+  if (before && DEMONSTRATIVE.has(before.lower) && q.unit !== 'fraction' && !complementizer(tokens, lead - 1)) {
     return figure(q, 'count', 'a figure already given');
   }
   const w1 = before?.lower ?? '';
-  // "one post for each 10,000,000 people": a unit in a formula.
+  // "one delegate for each 4,000,000 people": a unit in a formula.
   const w2 = tokens[lead - 2]?.lower ?? '';
   if ((EACH.has(w1) || (EACH.has(w2) && w1 === 'additional')) && q.unit !== 'money')
     return figure(q, 'count', 'a unit in a formula');
-  // "spoke before 100 persons", "a crowd of 32,589": an audience or a gate, public record.
+  // "spoke before 100 persons", "a crowd of 41,276": an audience or a gate, public record.
   if (w1 === 'before' || (!q.vague && (w1 === 'of' || w1 === 'to') && GATE.has(tokens[lead - 2]?.lower ?? ''))) {
     return figure(q, 'score', 'attendance');
   }
-  // "won a record $80,738": a prize or a result.
+  // "won a record $61,450": a prize or a result.
   if (q.unit === 'money' && wonBefore(tokens, lead)) return figure(q, 'score', 'prize money won or bet');
+  // "the party, which won 36 per cent": an election's result, public record.
+  if ((q.unit === 'percent' || q.unit === 'points') && wordsBefore(tokens, lead, 2).some((t) => WON.has(t.lower)))
+    return figure(q, 'score', 'a result won');
   if (marketLine(ctx) || ((q.unit === 'percent' || q.unit === 'money') && marketWordBefore(tokens, lead))) {
     return figure(q, 'price', 'market data');
   }
+  // "Shares in the company fell 9%": the market word is the figure's subject, further back.
+  if ((q.unit === 'percent' || q.unit === 'money') && marketSubject(tokens, lead)) return figure(q, 'price', 'market data');
   if (dataList(ctx)) return figure(q, 'table-cell', 'a data list');
-  const term = termContext(ctx, q);
+  // "cost the sector an estimated £1.5 billion", "costing the city's economy £20 million a day": a damage
+  // estimate, neither a price nor a term.
+  const damage = q.unit === 'money' && (estimated(ctx, q) || costToEconomy(tokens, lead));
+  const term = damage ? undefined : termContext(ctx, q);
   if (term) return figure(q, 'term', `term (${term})`);
   const nounEnd = q.noun ? Math.max(q.end, q.noun.end) : q.end;
 
@@ -697,9 +799,9 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
     case 'money': {
       if (q.value < 1000 && q.high < 1000) return figure(q, 'price', 'price (a small sum)');
       if (/\.\d\d$/.test(q.text.replace(/[^\d.]/g, '')) && q.value < 1e5) return figure(q, 'price', 'price (cents)');
-      const price = priceContext(ctx, q);
+      const price = damage ? undefined : priceContext(ctx, q);
       if (price) return figure(q, 'price', `price (${price})`);
-      // "the $28 million": a sum already named, unless "the $2 million loss".
+      // "the $19 million": a sum already named, unless "the $2 million loss".
       if (before?.lower === 'the' && !(q.noun && CHANGE_NOUNS.has(q.noun.lemma)))
         return figure(q, 'count', 'a sum already named');
       if (attributiveNonStatistic(ctx, q)) return figure(q, 'price', 'price tag ("a $5,000 reward")');
@@ -724,7 +826,10 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
         after !== 'that' &&
         after !== 'this' &&
         tokens.slice(q.last + 1, q.last + 5).some((t) => /^(?:rate|level|average|number|amount|share|size)s?$/.test(t.lower));
-      return rateNoun ? statistic(q, 'multiple', 'likely', 'multiple of a rate') : figure(q, 'count', 'comparison');
+      if (rateNoun) return statistic(q, 'multiple', 'likely', 'multiple of a rate');
+      // "Demand has grown fivefold": a change by a multiple.
+      if (changedBy(tokens, leadIndex(tokens, q))) return statistic(q, 'multiple', 'likely', 'a change by a multiple');
+      return figure(q, 'count', 'comparison');
     }
     case 'fraction':
       return fraction(ctx, q, nounEnd);
@@ -737,16 +842,30 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
 
 function fraction(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   const noun = q.noun;
+  // "Fish numbers have fallen by two-thirds": a change by a share.
+  if (!noun && changedBy(ctx.tokens, leadIndex(ctx.tokens, q))) return statistic(q, 'fraction', 'sure', 'a change by a share');
   if (!noun) return figure(q, 'count', 'a fraction of nothing named');
   const nounTok = ctx.tokens[noun.index];
   if (RESULT_NOUNS.has(noun.lemma) || TIME_UNITS.has(noun.lemma)) return figure(q, 'count', 'a fraction of time or a game');
+  const { tokens } = ctx;
+  const lead = leadIndex(tokens, q);
+  const p1 = tokens[lead - 1];
+  const p2 = tokens[lead - 2];
+  // "an hour and a half", "two and one-half acts": the end of a mixed number.
+  if (p1?.lower === 'and' && p2 && (p2.kind === 'number' || NUMBER_WORDS.has(p2.lower) || TIME_UNITS.has(lemma(p2.lower))))
+    return figure(q, 'count', 'a mixed number');
+  // "the southern half of the country", "the top third of the table": a part named by its place.
+  if (p1?.kind === 'word' && !FUNCTION.has(p1.lower) && p2 && BACKGROUND_DETERMINERS.has(p2.lower))
+    return figure(q, 'count', 'a part named by its place');
   // "half of its four chances": a share of a few things the sentence counts itself.
   const small = ctx.quantities[ctx.index + 1];
   if (small && small.start < noun.start && small.unit === 'count' && small.value < 100)
     return figure(q, 'count', 'a share of a few');
-  if (nounIsPeople(noun.lemma, nounTok)) return statistic(q, 'fraction', 'sure', 'a share of people', nounEnd);
+  if (nounIsPeople(noun.lemma, nounTok) || BODIES_OF_PEOPLE.has(noun.lemma))
+    return statistic(q, 'fraction', 'sure', 'a share of people', nounEnd);
   if (TOTAL_NOUNS.has(noun.lemma)) return statistic(q, 'fraction', 'sure', `a share of the ${noun.lemma}`, nounEnd);
-  if (nounTok && /s$/.test(nounTok.lower)) return statistic(q, 'fraction', 'likely', 'a share of a group', nounEnd);
+  // A plural: "-s", but not "-ss", "-us" or "-is" ("serious", "glass", "analysis").
+  if (nounTok && /(?<![siu])s$/.test(nounTok.lower)) return statistic(q, 'fraction', 'likely', 'a share of a group', nounEnd);
   return figure(q, 'count', 'a fraction of a thing');
 }
 
@@ -766,7 +885,10 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
     (nounIsPeople(lemmaWord, nounTok) || (q.ofNoun !== undefined && nounIsPeople(q.ofNoun.lemma, tokens[q.ofNoun.index])));
   const casualties = noun !== undefined && CASUALTIES.has(lemmaWord);
   const end = q.ofNoun && people ? Math.max(nounEnd, q.ofNoun.end) : nounEnd;
-  if (casualties || ((people || !noun) && incident && q.value >= 2)) {
+  // "arrested 300 Kurds", "killed 40 Taliban": beside a verb of harm or arrest, a capitalised noun names a group
+  // of people, whatever its ending (the demonym shape in nounIsPeople needs one of a few endings).
+  const group = incident && isCapitalized(nounTok) && noun?.index === q.last + 1;
+  if (casualties || ((people || group || !noun) && incident && q.value >= 2)) {
     return statistic(q, 'casualties', 'sure', 'a count of casualties or arrests', end);
   }
   if (q.vague) {
@@ -790,8 +912,15 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
     if (q.value >= 1000) return statistic(q, 'total', 'possible', `a count of ${lemmaWord}`, end);
     return figure(q, 'count', `a count of ${lemmaWord}`);
   }
-  // No noun: "the toll rose to 40", "rose to 14,000", "two million".
-  const measured = wordsBefore(tokens, lead, 5).some((t) => MEASURE_BEFORE.has(t.lower));
+  // No noun: "the toll rose to 40", "rose to 11,000", "two million".
+  // "Evictions reached 3,600", "claims rose to 14,000": a plural subject that reaches a level is measured too.
+  const w1 = prev?.lower ?? '';
+  const verbAt = LEVEL_VERBS.has(w1) ? lead - 1 : w1 === 'to' && CHANGE_VERBS.has(tokens[lead - 2]?.lower ?? '') ? lead - 2 : -1;
+  // The subject, past a prepositional phrase: "Noise complaints from villages rose to 1,140".
+  const subject = verbAt > 0 ? subjectBefore(tokens, verbAt) : undefined;
+  const subjectTok = subject ? wordsBefore(tokens, verbAt, 8).find((t) => lemma(t.lower) === subject) : undefined;
+  const levelled = subjectTok !== undefined && !FUNCTION.has(subjectTok.lower) && /(?<![siu])s$/.test(subjectTok.lower);
+  const measured = levelled || wordsBefore(tokens, lead, 5).some((t) => MEASURE_BEFORE.has(t.lower));
   if (measured && (!q.spelled || q.value >= 1000))
     return statistic(q, q.value >= 1000 ? 'total' : 'rate', 'likely', 'a measured total');
   if (q.value >= 10000 || (q.grouped && q.value >= 1000)) return statistic(q, 'total', 'possible', 'a large number');
@@ -872,7 +1001,9 @@ const SMALL_WORDS = new Set(
 const SCALE_AFTER =
   /[\s-]+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|percent|per\s+cent|pct|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves|times|in|out)\b/iy;
 const INCIDENT_RE =
-  /\b(?:killed|killing|kills|dead|died|deaths?|injured|injuring|wounded|hurt|slain|drowned|missing|arrested|arresting|detained|displaced|evacuated|hospitali[sz]ed|infected|rescued|executed|abducted|kidnapped|perished|fled|murdered|diagnosed|sickened|poisoned|trapped|stranded|affected|quarantined|deported|casualt(?:y|ies)|fatalit(?:y|ies)|victims?|bodies|lives|pinning|claimed)\b/i;
+  /\b(?:killed|killing|kills|dead|died|deaths?|injured|injuring|wounded|hurt|slain|drowned|missing|arrested|arresting|detained|displaced|evacuated|hospitali[sz]ed|infected|rescued|executed|abducted|kidnapped|perished|fled|murdered|diagnosed|sickened|poisoned|trapped|stranded|affected|quarantined|deported|casualt(?:y|ies)|fatalit(?:y|ies)|victims?|bodies|lives|claimed)\b/i;
+/** A small number may be an average: "wait an average of 41 weeks". */
+const AVERAGE_RE = /\b(?:average|median|averag(?:ed|ing))\b/i;
 const ORDINAL_AFTER = /(?:st|nd|rd|th)\b/y;
 /** After a number under 100: what makes it a percentage, money, a rate, a ratio, a scale or a range. */
 const SMALL_NUMBER_AFTER =
@@ -883,7 +1014,7 @@ const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
 
 /**
  * A number that cannot be a statistic, read from the characters around it: a year before no
- * lower-case word ("in 1961,"), a clock time, an ordinal, a day after a month ("Nov. 5").
+ * lower-case word ("in 1958,"), a clock time, an ordinal, a day after a month ("Nov. 5").
  */
 function trivialNumber(text: string, at: number, digits: string): boolean {
   const end = at + digits.length;
@@ -906,7 +1037,7 @@ export function statisticSentences(article: Article): number[] {
   let pending = -1;
   const settle = (): void => {
     const s = sentences[pending];
-    if (s && INCIDENT_RE.test(s.text)) out.push(pending);
+    if (s && (INCIDENT_RE.test(s.text) || AVERAGE_RE.test(s.text))) out.push(pending);
     pending = -1;
   };
   STATISTIC_HINT.lastIndex = 0;

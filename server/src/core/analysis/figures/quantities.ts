@@ -34,14 +34,14 @@ export type QuantityUnit =
   | 'ratio'
   /** "12 per 100,000 residents", "3 per game": `per` holds the denominator, `measure` what it counts. */
   | 'rate'
-  /** A number with a unit of measure or time: "5 miles", "3.7 metric tons", "6,000mAh", "five-hour", "43-year-old". */
+  /** A number with a unit of measure or time: "5 miles", "2.4 metric tons", "6,000mAh", "five-hour", "43-year-old". */
   | 'measure'
   /** A time of day written h:mm ("4:30"). */
   | 'clock'
   /** "3rd", "21st". */
   | 'ordinal';
 
-/** How a quantity is hedged: "more than 10 million" is `more-than`, "some 375,000" is `about`. */
+/** How a quantity is hedged: "more than 10 million" is `more-than`, "some 212,000" is `about`. */
 export type Approximation = 'exact' | 'about' | 'at-least' | 'at-most' | 'more-than' | 'less-than';
 
 /** A noun a quantity counts, with its offsets. */
@@ -49,7 +49,7 @@ export interface NounRef extends Span {
   text: string;
   /** Lower case, singular: "employees" → "employee", "people" → "person". */
   lemma: string;
-  /** `direct`: "12,000 employees"; `of`: "a third of the employees", "40 percent of the region's pollution". */
+  /** `direct`: "8,400 employees"; `of`: "a third of the employees", "30 percent of the city's noise". */
   via: 'direct' | 'of';
   /** Index of the noun's token in `SentenceQuantities.tokens`. */
   index: number;
@@ -81,15 +81,15 @@ export interface Quantity extends Span {
   yearLike: boolean;
   /** Written with thousands separators ("14,000"). */
   grouped: boolean;
-  /** Written with a scale word or letter: "2.5 million", "$3bn", "449K", "tens of thousands". */
+  /** Written with a scale word or letter: "2.5 million", "$3bn", "620K", "tens of thousands". */
   scaled: boolean;
   /** Written against a word on its left, as in "PM2.5", "COVID-19", "F-35": part of a name. */
   attached: boolean;
   /** An adjective compound: "five-hour", "43-year-old", "40-seat". */
   compound: boolean;
-  /** What it counts: the head noun after it ("12,000 employees") or after "of" ("a third of voters"). */
+  /** What it counts: the head noun after it ("8,400 employees") or after "of" ("a third of voters"). */
   noun: NounRef | undefined;
-  /** For a collective noun followed by "of": "200 teams of traffic police" → "police". */
+  /** For a collective noun followed by "of": "150 squads of riot police" → "police". */
   ofNoun: NounRef | undefined;
   /** The clause the quantity sits in (split at ; : dashes, parentheses, and ", which" / ", but"...). */
   clause: Span;
@@ -152,7 +152,7 @@ const SCALES = table({
   crore: 1e7,
   crores: 1e7,
 });
-/** Letters written against digits that scale them: "$2.5m", "£2bn", "449K". `m`/`b` only with a currency sign. */
+/** Letters written against digits that scale them: "$2.5m", "£2bn", "620K". `m`/`b` only with a currency sign. */
 const SUFFIX_SCALES = table({ k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12 });
 const CURRENCY_ONLY_SUFFIX = set('m b');
 /** Vague plurals and the least each can mean: "hundreds of", "tens of thousands". */
@@ -243,7 +243,7 @@ const MEASURES = set(`
   clove pinch stick slice can package acre hectare degree mph kph km/h knot watt kw kilowatt mw megawatt gw gigawatt
   kwh volt mah hz ghz mhz gb tb mb kb gbps mbps pixel hp horsepower calorie kcal psi bar lumen nit
   microns micron story storey lap`);
-/** Words between a number and its unit: "3.7 metric tons", "2,000 square feet". */
+/** Words between a number and its unit: "2.4 metric tons", "2,000 square feet". */
 const MEASURE_ADJECTIVES = set('metric square cubic light nautical fluid');
 /** After "per": what makes a rate's denominator a unit rather than a noun phrase. */
 const RATE_UNITS = set(`
@@ -292,7 +292,7 @@ const FUNCTION = set(`
 const DETERMINERS = set('the a an its their his her our my your all those these this that whose every each such');
 /** Words that may stand between a count and its noun: "5,000 more troops", "10 other publications". */
 const BETWEEN = set('more additional extra fewer other new such further');
-/** Collective nouns that count what follows "of": "200 teams of police", "three busloads of pupils". */
+/** Collective nouns that count what follows "of": "150 squads of police", "three busloads of pupils". */
 const COLLECTIVE = set(`
   team group busload truckload boatload crowd delegation unit squad family household batch wave contingent
   band party cohort class`);
@@ -538,7 +538,7 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
       c.first = money.first;
       c.yearLike = false;
     }
-    // Letters glued to the digits: a scale ("$2.5m", "449K"), an ordinal ("3rd"), a decade ("1960s"), a unit ("6,000mAh").
+    // Letters glued to the digits: a scale ("$2.5m", "620K"), an ordinal ("3rd"), a decade ("1960s"), a unit ("6,000mAh").
     const next = tokens[i + 1];
     if (next?.kind === 'word' && glued(tokens, i + 1)) {
       const suffix = next.lower;
@@ -775,7 +775,7 @@ function readUnit(tokens: readonly Token[], c: Core): void {
     if (tokens[c.last + 1]?.text === '-' && tokens[c.last + 2]?.lower === 'old' && glued(tokens, c.last + 2)) c.last += 2;
     return;
   }
-  // A unit of measure or time: "5 miles", "3.7 metric tons", "2,000 square feet".
+  // A unit of measure or time: "5 miles", "2.4 metric tons", "2,000 square feet".
   let k = c.last + 1;
   if (MEASURE_ADJECTIVES.has(n)) k++;
   const unit = tokens[k];
@@ -847,7 +847,7 @@ function readRange(tokens: readonly Token[], c: Core, between: boolean, from: bo
   return other;
 }
 
-/** The head noun a quantity counts, from token `from`: "12,000 employees", "of the state's Democratic electorate". */
+/** The head noun a quantity counts, from token `from`: "8,400 employees", "of the county's Republican electorate". */
 function headNoun(tokens: readonly Token[], from: number, allowOf: boolean, skipDeterminers = false): NounRef | undefined {
   let j = from;
   let via: NounRef['via'] = 'direct';
@@ -856,7 +856,7 @@ function headNoun(tokens: readonly Token[], from: number, allowOf: boolean, skip
     if (!allowOf) return undefined;
     via = 'of';
     j++;
-    // Determiners, possessives and numbers: "of WeWork's 12,000 employees", "of the region's".
+    // Determiners, possessives and numbers: "of the mill's 8,400 employees", "of the city's".
     for (let guard = 0; guard < 6 && j < tokens.length; guard++) {
       const t = tokens[j];
       if (!t) break;
@@ -889,7 +889,7 @@ function headNoun(tokens: readonly Token[], from: number, allowOf: boolean, skip
     if (FUNCTION.has(t.lower) && !(BETWEEN.has(t.lower) && head === -1)) break;
     if (NOT_NOUNS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly'))) break;
     if (BETWEEN.has(t.lower)) continue;
-    // "-ing" and "-ed" words after a noun start a clause: "teachers wearing red", "people diagnosed";
+    // "-ing" and "-ed" words after a noun start a clause: "nurses wearing green", "people diagnosed";
     // one before a noun is its adjective ("20 injured people"); an "-ed" word alone is a verb ("5,000 reserved").
     if (t.lower.length > 4 && /(?:ing|ed)$/.test(t.lower) && !tokens[j - 1]?.text.includes('-')) {
       if (head !== -1) break;
@@ -897,7 +897,7 @@ function headNoun(tokens: readonly Token[], from: number, allowOf: boolean, skip
       if (t.lower.endsWith('ed') && (!n || n.kind !== 'word' || FUNCTION.has(n.lower))) break;
     }
     if (/['’]s$/.test(t.text) && head === -1) {
-      // A possessive before the head: "the state's electorate" is read from "electorate".
+      // A possessive before the head: "the county's electorate" is read from "electorate".
       words++;
       continue;
     }
@@ -911,7 +911,7 @@ function headNoun(tokens: readonly Token[], from: number, allowOf: boolean, skip
   return { start: h.start, end: h.end, text: h.text, lemma: lemma(h.lower), via, index: head };
 }
 
-/** Adverbs and particles that end a noun phrase: "$35 million later", "50 lakh masks today". */
+/** Adverbs and particles that end a noun phrase: "$27 million later", "20 lakh doses today". */
 const NOT_NOUNS = set(`
   today yesterday tomorrow tonight later earlier ago down apiece annually alone overall together instead
   each respectively combined altogether now then away back already
@@ -1038,7 +1038,7 @@ function finish(text: string, tokens: readonly Token[], c: Core): Quantity {
   let ratio = false;
   if (c.unit === 'count' || c.unit === 'money') {
     const other = readRange(tokens, c, between, from);
-    // "40 to 80 percent", "350–375 million": the second number's scale and unit are the range's.
+    // "40 to 80 percent", "410–440 million": the second number's scale and unit are the range's.
     if (other && other.value > c.value * (other.scaled && !c.scaled ? 0 : 1)) {
       if (other.scaled && !c.scaled) {
         const factor = scaleOf(tokens, other);
@@ -1169,7 +1169,7 @@ function finish(text: string, tokens: readonly Token[], c: Core): Quantity {
   };
 }
 
-/** The scale a core's scale words give ("million" → 1e6), for "350–375 million". */
+/** The scale a core's scale words give ("million" → 1e6), for "410–440 million". */
 function scaleOf(tokens: readonly Token[], c: Core): number {
   let factor = 1;
   for (let k = c.first; k <= c.last; k++) {
