@@ -174,7 +174,7 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
  */
 export function featureRows(
   lines: readonly Line[],
-  featuresOf: (text: string) => LineFeatures = lineFeatures,
+  featuresOf: (text: string, line: number) => LineFeatures = lineFeatures,
   lineWeights: Float64Array = LINE_WEIGHTS,
 ): Pick<ScoredLines, 'own' | 'context' | 'governors'> {
   const n = lines.length;
@@ -183,7 +183,7 @@ export function featureRows(
   for (let i = 0; i < n; i++) {
     const line = lines[i];
     if (!line || line.blank || line.excluded) continue;
-    own[i] = featuresOf(line.text);
+    own[i] = featuresOf(line.text, i);
     nonBlank.push(i);
   }
   const m = nonBlank.length;
@@ -365,7 +365,7 @@ export function logit(row: Float64Array, weights: Float64Array = CONTEXT_WEIGHTS
 
 export function scoreLines(
   lines: readonly Line[],
-  featuresOf?: (text: string) => LineFeatures,
+  featuresOf?: (text: string, line: number) => LineFeatures,
   weights: { line: Float64Array; context: Float64Array } = { line: LINE_WEIGHTS, context: CONTEXT_WEIGHTS },
 ): ScoredLines {
   const { own, context, governors } = featureRows(lines, featuresOf, weights.line);
