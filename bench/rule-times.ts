@@ -2,11 +2,11 @@
  * `node out/bench/rule-times.js [KB] [--runs N]`: where one lint's time goes, in one process, on the first KB
  * (default 1024) of the Brown press text, with the rules as `npm run bench` runs them (every rule at its default
  * severity) and each rule's check timed inside the whole run (a shared analysis counts for the first rule that asks
- * for it). Three columns: a cold lint (no cache), a warm lint after a one-character edit in the middle (a
- * `LintCache` that saw the text before the edit), and the editorial rules alone, cold. Best of N runs (default 5).
+ * for it). Three columns: a cold lint (no cache), a warm lint after a one-letter insertion (a `LintCache` that saw
+ * the text before it; the insertions accumulate at places spread over the text, as in bench/lsp.ts; median of 4 per
+ * run), and the editorial rules alone, cold. Best of N runs (default 5).
  * A development tool: `npm run bench` is the measurement of record.
  */
-import { performance } from 'node:perf_hooks';
 import { lint, LintCache, RULES, type Rule } from '../server/src/core';
 import { brownFiles, brownText } from './corpus';
 
@@ -20,16 +20,22 @@ function pressText(bytes: number): string {
   return full.slice(0, cut > 0 ? cut : bytes);
 }
 
+/** CPU time of this process (user and system), ms: a loaded machine inflates wall-clock times. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 /** Each rule's check wrapped to add its time to `times`. */
 function timed(rules: readonly Rule[], times: Map<string, number>): Rule[] {
   return rules.map((rule) => ({
     meta: rule.meta,
     check(context) {
-      const t = performance.now();
+      const t = cpuMs();
       try {
         rule.check(context);
       } finally {
-        times.set(rule.meta.id, (times.get(rule.meta.id) ?? 0) + performance.now() - t);
+        times.set(rule.meta.id, (times.get(rule.meta.id) ?? 0) + cpuMs() - t);
       }
     },
   }));
@@ -43,9 +49,9 @@ interface Sample {
 
 function measure(run: (rules: Rule[]) => void, rules: readonly Rule[]): Sample {
   const times = new Map<string, number>();
-  const t = performance.now();
+  const t = cpuMs();
   run(timed(rules, times));
-  const total = performance.now() - t;
+  const total = cpuMs() - t;
   let inRules = 0;
   for (const v of times.values()) inRules += v;
   return { total, parse: total - inRules, rules: times };
@@ -61,33 +67,50 @@ function best(samples: Sample[]): Sample {
   };
 }
 
+/** Edits timed per run for the warm column (its figure is their median). */
+const EDITS_PER_RUN = 4;
+
+function median(samples: Sample[]): Sample {
+  const mid = (values: number[]): number => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[sorted.length >> 1] ?? NaN;
+  };
+  const rules = new Map<string, number>();
+  for (const id of samples[0]?.rules.keys() ?? []) rules.set(id, mid(samples.map((s) => s.rules.get(id) ?? 0)));
+  return { total: mid(samples.map((s) => s.total)), parse: mid(samples.map((s) => s.parse)), rules };
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
   const kb = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs') ?? 1024);
   const text = pressText(kb * KB);
-  const mid = text.length >> 1;
-  const edited = text.slice(0, mid) + 'x' + text.slice(mid);
   const editorial = RULES.filter((r) => r.meta.tags.includes('editorial'));
   const cold: Sample[] = [];
   const warm: Sample[] = [];
   const ed: Sample[] = [];
+  const cache = new LintCache();
+  let edited = text;
+  lint(edited, { format: 'text', config: {}, cache });
   for (let i = 0; i < runs + 1; i++) {
     const c = measure((rules) => lint(text, { format: 'text', config: {}, rules }), RULES);
-    const cache = new LintCache();
-    lint(text, { format: 'text', config: {}, cache });
-    const w = measure((rules) => lint(edited, { format: 'text', config: {}, rules, cache }), RULES);
     const e = measure((rules) => lint(text, { format: 'text', config: {}, rules }), editorial);
+    // Typing: one more letter at a place spread over the text, the edits accumulating as in bench/lsp.ts.
+    for (let k = 0; k < EDITS_PER_RUN; k++) {
+      const at = Math.floor(edited.length * (((i * EDITS_PER_RUN + k) * 0.377) % 1));
+      edited = edited.slice(0, at) + 'x' + edited.slice(at);
+      const w = measure((rules) => lint(edited, { format: 'text', config: {}, rules, cache }), RULES);
+      if (i > 0) warm.push(w);
+    }
     if (i === 0) continue; // warm-up
     cold.push(c);
-    warm.push(w);
     ed.push(e);
   }
-  const [c, w, e] = [best(cold), best(warm), best(ed)];
+  const [c, w, e] = [best(cold), median(warm), best(ed)];
   const mb = text.length / (KB * KB);
   const pad = (s: string, n: number): string => s.padStart(n);
-  console.log(`${text.length} characters, best of ${runs}; ms`);
+  console.log(`${text.length} characters, best of ${runs} (warm: median of ${warm.length}); CPU ms`);
   console.log(`${'rule'.padEnd(22)}${pad('cold', 9)}${pad('warm+edit', 11)}${pad('editorial', 11)}`);
   const row = (name: string, a: number | undefined, b: number | undefined, x: number | undefined): void =>
     console.log(
