@@ -187,7 +187,7 @@ function check(context: RuleContext): void {
   const urls: Span[] = article.links.map((l) => l.url);
   // The candidates: statistics in prose sentences, read only where a sentence can hold one.
   // Each sentence's figures depend only on its text: kept per sentence across runs (found without hashing it).
-  const indexes = statisticSentences(article);
+  const indexes = statisticSentences(article, context.cache);
   const spans = indexes.map((index) => sentences[index] as Sentence);
   const figuresPer = context.cache.perSpan('unattributed-number:figures', text, spans, (s) => sentenceFigures(s.text));
   const read = indexes.map((index, k) => ({ index, figures: figuresPer[k] ?? [] }));

@@ -897,11 +897,114 @@ function trivialNumber(text: string, at: number, digits: string): boolean {
   return digits.length <= 2 && MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 }
 
-/** The indexes of the sentences that may hold a statistic, in order. */
-export function statisticSentences(article: Article): number[] {
+/**
+ * Characters before a sentence that `statisticSentences` may read (the month before a day, `MONTH_BEFORE`,
+ * reads 12; `\b` and a currency sign read 1).
+ */
+const HINT_BEFORE = 12;
+/**
+ * The look-aheads after a number read past a sentence's end through a run of spaces and hyphens, then at most a
+ * word of ten letters and the `\b` after it ("thousand", "trillion"), or "per", spaces and "cent": a sentence's
+ * span of text is taken that far, plus this margin.
+ */
+const HINT_AFTER = 16;
+/** Letters of the word after a sentence that the look-aheads may read (the longest word they match, and one). */
+const HINT_WORD = 12;
+/**
+ * Runs of spaces and hyphens after a sentence are followed this far; a longer one (a pasted rule of hyphens, a
+ * wall of spaces) sends the whole text through the one scan instead, which is exact whatever it holds.
+ */
+const HINT_RUN = 64;
+
+/** Whether a UTF-16 code unit is white space as a regular expression's `\s` sees it. */
+function isRegexSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c >= 0xa0 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
+}
+
+/**
+ * The span of text whose characters decide whether sentence `s` may hold a statistic, or undefined when a run
+ * after it is too long to follow.
+ */
+function hintSpan(text: string, s: Span): Span | undefined {
+  const n = text.length;
+  let e = s.end;
+  const runFrom = e;
+  for (let c = text.charCodeAt(e); e < n && (c === 45 || isRegexSpace(c)); c = text.charCodeAt(e)) {
+    if (++e - runFrom > HINT_RUN) return undefined;
+  }
+  const wordFrom = e;
+  for (
+    let c = text.charCodeAt(e);
+    e < n && e - wordFrom <= HINT_WORD && (c | 32) >= 97 && (c | 32) <= 122;
+    c = text.charCodeAt(e)
+  )
+    e++;
+  if (e - wordFrom <= HINT_WORD) {
+    const spaceFrom = e;
+    while (e < n && isRegexSpace(text.charCodeAt(e))) {
+      if (++e - spaceFrom > HINT_RUN) return undefined;
+    }
+  }
+  return { start: Math.max(0, s.start - HINT_BEFORE), end: Math.min(n, e + HINT_AFTER) };
+}
+
+/**
+ * Sentences scanned one by one in a run before the rest are answered by one scan of the whole text (a cold run, or
+ * an edit that moved everything): a scan per sentence costs about twice the one scan's share of it.
+ */
+const SCANNED_ALONE = 64;
+
+/**
+ * The indexes of the sentences that may hold a statistic, in order. With a cache, each sentence's answer is kept
+ * across runs under the span of text it reads (`hintSpan`: the sentence and the few characters around it that the
+ * look-arounds read), so after an edit only the sentences near it are scanned again, each within that span alone.
+ * Scanning a sentence within its span gives what the scan of the whole text gives for it (the test
+ * `statistic-sentences` checks it).
+ */
+export function statisticSentences(article: Article, cache?: LintCache): number[] {
   const { sentences, text } = article;
+  const all = (): number[] => scanStatisticSentences(text, sentences, 0, sentences.length);
+  if (!cache) return all();
+  const spans: (Span & { i: number })[] = new Array<Span & { i: number }>(sentences.length);
+  for (let i = 0; i < sentences.length; i++) {
+    const span = hintSpan(text, sentences[i] as Sentence);
+    if (!span) return all();
+    spans[i] = { start: span.start, end: span.end, i };
+  }
+  let scanned = 0;
+  let whole: Set<number> | undefined;
+  const worth = cache.perSpan('figures:statistic-sentences', text, spans, (span) => {
+    if (whole) return whole.has(span.i);
+    if (++scanned > SCANNED_ALONE) {
+      whole = new Set(all());
+      return whole.has(span.i);
+    }
+    const s = sentences[span.i] as Sentence;
+    const own = { ...s, start: s.start - span.start, end: s.end - span.start };
+    return scanStatisticSentences(text.slice(span.start, span.end), [own], 0, 1).length > 0;
+  });
   const out: number[] = [];
-  let i = 0;
+  for (let i = 0; i < worth.length; i++) if (worth[i]) out.push(i);
+  return out;
+}
+
+/** The sentences from `from` to `to` (exclusive) that may hold a statistic: one scan of their text. */
+function scanStatisticSentences(text: string, sentences: readonly Sentence[], from: number, to: number): number[] {
+  const out: number[] = [];
+  let i = from;
   // A sentence whose only number words are small ones is kept when it names a casualty.
   let pending = -1;
   const settle = (): void => {
@@ -909,9 +1012,10 @@ export function statisticSentences(article: Article): number[] {
     if (s && INCIDENT_RE.test(s.text)) out.push(pending);
     pending = -1;
   };
-  STATISTIC_HINT.lastIndex = 0;
-  for (let m = STATISTIC_HINT.exec(text); m && i < sentences.length; m = STATISTIC_HINT.exec(text)) {
-    while (i < sentences.length && (sentences[i]?.end ?? 0) <= m.index) i++;
+  STATISTIC_HINT.lastIndex = sentences[from]?.start ?? text.length;
+  for (let m = STATISTIC_HINT.exec(text); m && i < to; m = STATISTIC_HINT.exec(text)) {
+    while (i < to && (sentences[i]?.end ?? 0) <= m.index) i++;
+    if (i >= to) break;
     const s = sentences[i];
     if (!s) break;
     if (pending !== -1 && pending !== i) settle();

@@ -1,0 +1,80 @@
+/**
+ * The analyses kept per span across runs (furniture line features, people per paragraph, figures per sentence,
+ * the sentences that may hold a statistic) give what a run without a cache gives: on press text, on edge cases
+ * written for the look-arounds that read past a sentence's end, and after edits.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lint, LintCache, parseArticle, RULES, type Config } from '../../server/src/core';
+import { statisticSentences } from '../../server/src/core/analysis/figures/figures';
+import { brownFiles, brownText } from '../../bench/corpus';
+
+const EVERY_RULE: Config = {
+  rules: Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.defaultSeverity === 'off' ? 'warning' : r.meta.defaultSeverity])),
+};
+
+/** Sentences whose answer depends on characters after their end or before their start. */
+const EDGES = [
+  'The fund lost 12\n\nper    cent of its value. It said so.',
+  'Prices rose by 40\n\n- 5 in the end. Nothing more.',
+  'It has 12\n\nmillion members. They voted.',
+  'About 30\n\nin every class failed. The school agreed.',
+  'Three\n\nhundred people came. It rained.',
+  'The ship sank on Nov. 5. Twelve were saved. No one else.',
+  'He paid $\n\n12.50 for it. Fine.',
+  'They counted 7\n\n- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - thousand. Later.',
+  'Scored 12' + ' '.repeat(100) + 'hundred. Done.',
+  'Founded in 1961,\n\nthe club has 80 members. Five died in the fire.',
+  'one\n\nin five voters agreed. one\n\nthird did not.',
+  'The 2nd and 3rd\n\nplaces went to 9. It was over.',
+];
+
+/** Press text cut into documents of a few paragraphs, so that every sentence is scanned on its own. */
+function pressDocuments(): string[] {
+  const docs: string[] = [];
+  for (const file of brownFiles('ca').slice(0, 12)) {
+    const paragraphs = brownText([file]).split('\n\n');
+    for (let i = 0; i < paragraphs.length; i += 4) docs.push(paragraphs.slice(i, i + 4).join('\n\n'));
+  }
+  return docs;
+}
+
+describe('analyses kept per span', () => {
+  it('statisticSentences: a sentence scanned within its own span answers as the scan of the whole text', () => {
+    for (const text of [...EDGES, ...pressDocuments()]) {
+      const article = parseArticle(text, 'text');
+      assert.deepEqual(statisticSentences(article, new LintCache()), statisticSentences(article), text.slice(0, 80));
+    }
+  });
+
+  it('statisticSentences: answers kept across runs follow edits next to a sentence', () => {
+    for (const text of EDGES) {
+      const cache = new LintCache();
+      statisticSentences(parseArticle(text, 'text'), cache);
+      cache.endRun();
+      // Every one-character deletion: the sentences around it are scanned again, the others kept.
+      for (let at = 0; at < text.length; at++) {
+        const edited = text.slice(0, at) + text.slice(at + 1);
+        const article = parseArticle(edited, 'text');
+        assert.deepEqual(statisticSentences(article, cache), statisticSentences(article), JSON.stringify(edited));
+        cache.endRun();
+        statisticSentences(parseArticle(text, 'text'), cache);
+        cache.endRun();
+      }
+    }
+  });
+
+  it('a lint through a cache warmed before an edit equals a cold lint of the edited text, every rule on', () => {
+    const text = brownText(brownFiles('ca').slice(0, 3));
+    const cache = new LintCache();
+    lint(text, { config: EVERY_RULE, cache });
+    let edited = text;
+    for (const f of [0.1, 0.5, 0.9, 0.3]) {
+      const at = Math.floor(edited.length * f);
+      edited = `${edited.slice(0, at)}In 1961 about 40 percent, 12 people, said Mayor John Smith.\n\nShare this:\n${edited.slice(at)}`;
+      const warm = lint(edited, { config: EVERY_RULE, cache }).findings;
+      const cold = lint(edited, { config: EVERY_RULE }).findings;
+      assert.deepEqual(warm, cold);
+    }
+  });
+});
