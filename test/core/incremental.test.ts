@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint, LintCache, parseArticle, RULES, type Config } from '../../server/src/core';
+import { firstPersonPiece } from '../../server/src/core/analysis/figures/documents';
 import { statisticSentences } from '../../server/src/core/analysis/figures/figures';
 import { brownFiles, brownText } from '../../bench/corpus';
 
@@ -62,6 +63,27 @@ describe('analyses kept per span', () => {
         cache.endRun();
       }
     }
+  });
+
+  it('firstPersonPiece: counts kept per line add up to the scan of the whole text', () => {
+    const mine = 'I went. My dog and I ran, and me too. I’m here; I’d go. Myself, I-90 aside, I\r\nI my me\n\n';
+    const cases = [
+      mine.repeat(3),
+      mine.replace(/\n/g, '\r\n').repeat(2),
+      `${mine}"I said my piece," he said.\n`.repeat(2) + 'word '.repeat(400),
+      `${mine}   \n  \n${'x '.repeat(50)}`,
+      'I\nI\nI\nI\nI\nI\n',
+      '',
+    ];
+    for (const text of cases) {
+      const article = parseArticle(text, 'text');
+      const cache = new LintCache();
+      assert.equal(firstPersonPiece(article, cache), firstPersonPiece(article), JSON.stringify(text.slice(0, 40)));
+      cache.endRun();
+      assert.equal(firstPersonPiece(article, cache), firstPersonPiece(article));
+    }
+    assert.equal(firstPersonPiece(parseArticle('I\nI\nI\nI\nI\nI\n', 'text'), new LintCache()), true);
+    assert.equal(firstPersonPiece(parseArticle(`I I I I I ${'word '.repeat(600)}`, 'text'), new LintCache()), false);
   });
 
   it('a lint through a cache warmed before an edit equals a cold lint of the edited text, every rule on', () => {

@@ -193,7 +193,7 @@ function check(context: RuleContext): void {
   const read = indexes.map((index, k) => ({ index, figures: figuresPer[k] ?? [] }));
   if (!read.some((r) => r.figures.some((f) => f.kind === 'statistic'))) return;
   const figuresOf = new Map(read.map((r) => [r.index, r.figures]));
-  const doc = documentContext(article);
+  const doc = documentContext(article, context.cache);
   const attribution = articleAttribution(article, { matcher, cueKey: key, cache: context.cache });
   const candidates: ArticleFigure[] = [];
   for (const { index, figures } of read) {

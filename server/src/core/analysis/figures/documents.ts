@@ -9,6 +9,7 @@
  * decisions are counts over neighbouring lines, so the whole pass is linear.
  */
 import { inSpans, type Article } from '../../article';
+import type { LintCache } from '../../cache';
 import type { Span } from '../../types';
 
 /** A table or data list (box scores and standings among them), a recipe or meal plan, product copy. Market lines are read per sentence, in figures.ts. */
@@ -193,9 +194,41 @@ const MIN_FIRST_PERSON = 5;
 /** "I", "me", "my" and contractions ("I'm"): "I" only in capitals, so "i" in a URL is no writer. */
 const FIRST_PERSON_RE = /\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm]e|[Mm]y|[Mm]yself)\b(?!['’-])/g;
 
-/** Whether the article is written in the first person singular (outside quotations): one scan of the text. */
-export function firstPersonPiece(article: Article): boolean {
+/** One line's first-person words (offsets in the line) and spaces: what `firstPersonPiece` keeps per line. */
+interface FirstPersonLine {
+  at: number[];
+  spaces: number;
+}
+
+function firstPersonLine(line: string): FirstPersonLine {
+  const at: number[] = [];
+  FIRST_PERSON_RE.lastIndex = 0;
+  for (let m = FIRST_PERSON_RE.exec(line); m; m = FIRST_PERSON_RE.exec(line)) at.push(m.index);
+  let spaces = 0;
+  for (let i = line.indexOf(' '); i !== -1; i = line.indexOf(' ', i + 1)) spaces++;
+  return { at, spaces };
+}
+
+/**
+ * Whether the article is written in the first person singular (outside quotations): one scan of the text. With a
+ * cache, each line's words and spaces are kept across runs (`LintCache.perSpan`), so an edit reads its own line
+ * only. The expression never matches across a line break, and its `\b` and look-ahead see a line's ends as they
+ * see the break, so the lines' counts add up to the text's.
+ */
+export function firstPersonPiece(article: Article, cache?: LintCache): boolean {
   const { text } = article;
+  if (cache) {
+    const lines = cache.perSpan('figures:first-person', text, article.lines, (l) => firstPersonLine(l.text));
+    let mine = 0;
+    let spaces = 0;
+    article.lines.forEach((l, k) => {
+      const own = lines[k];
+      if (!own) return;
+      for (const at of own.at) if (!inSpans(article.quotes, l.start + at)) mine++;
+      spaces += own.spaces;
+    });
+    return mine >= MIN_FIRST_PERSON && mine * 1000 >= (spaces + 1) * FIRST_PERSON_PER_1000;
+  }
   let mine = 0;
   FIRST_PERSON_RE.lastIndex = 0;
   for (let m = FIRST_PERSON_RE.exec(text); m; m = FIRST_PERSON_RE.exec(text)) if (!inSpans(article.quotes, m.index)) mine++;

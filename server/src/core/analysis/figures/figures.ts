@@ -836,8 +836,9 @@ export interface DocumentContext {
   firstPerson: boolean;
 }
 
-export function documentContext(article: Article): DocumentContext {
-  return { shape: documentShape(article), firstPerson: firstPersonPiece(article) };
+/** With a cache, the per-line scans are kept across runs (see `firstPersonPiece`). */
+export function documentContext(article: Article, cache?: LintCache): DocumentContext {
+  return { shape: documentShape(article), firstPerson: firstPersonPiece(article, cache) };
 }
 
 /** A sentence's figure placed in the article, with what the document's shape makes of it. */
