@@ -65,6 +65,30 @@ describe('analyses kept per span', () => {
     }
   });
 
+  it('parseArticle: sentences and quotations kept per paragraph equal a parse without a cache, after edits', () => {
+    const base = [
+      ...pressDocuments().slice(0, 30),
+      "\"Well,\" he said. 'Quote' and “curly” marks; don't stop.\r\n\r\nNext one. Mr. Smith left at 5 p.m. Then?",
+      '# Title\n\nA [link](http://x.y/a_(b)) here. Another sentence.\n\n- item one. item two\n- item three',
+      `${'word '.repeat(700)}\n\n${'x'.repeat(2500)}. End.`,
+    ];
+    for (const text of base) {
+      for (const format of ['text', 'markdown'] as const) {
+        const cache = new LintCache();
+        parseArticle(text, format, cache);
+        cache.endRun();
+        for (const at of [0, text.length >> 1, text.length - 1]) {
+          const edited = `${text.slice(0, at)}. "Yes\n\nno" ${text.slice(at)}`;
+          const warm = parseArticle(edited, format, cache);
+          cache.endRun();
+          const cold = parseArticle(edited, format);
+          assert.deepEqual(warm.sentences, cold.sentences);
+          assert.deepEqual(warm.quotes, cold.quotes);
+        }
+      }
+    }
+  });
+
   it('firstPersonPiece: counts kept per line add up to the scan of the whole text', () => {
     const mine = 'I went. My dog and I ran, and me too. I’m here; I’d go. Myself, I-90 aside, I\r\nI my me\n\n';
     const cases = [
