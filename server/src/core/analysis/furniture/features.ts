@@ -357,8 +357,6 @@ const SECOND_PERSON_WORDS = new Set(['you', 'your', "you're", 'yours', 'sie', 'v
 
 /** The line's furniture signals. Linear in the line's length; word-level signals read its first READ characters. */
 export function lineFeatures(text: string): LineFeatures {
-  const values = new Float64Array(LINE_FEATURES.length);
-  values[F_BIAS] = 1;
   const full = text.length > MAX_READ ? text.slice(0, MAX_READ).trim() : text.trim();
   const long = text.length > MAX_READ;
   // A paragraph (long, and ending like a sentence) is read only as far as its opening words.
@@ -367,6 +365,8 @@ export function lineFeatures(text: string): LineFeatures {
   // (A prompt to subscribe or to accept cookies is read in full, however long.)
   const paragraph = full.length >= PARAGRAPH_CHARS && SENTENCE_MARKS.includes(full.charAt(endAt - 1)) && !PROMPT_HINT.test(full);
   if (paragraph && !long) return paragraphFeatures(full, endAt);
+  const values = new Float64Array(LINE_FEATURES.length);
+  values[F_BIAS] = 1;
   const read = paragraph ? PARAGRAPH_READ : READ;
   const cut = full.length > read;
   const trimmed = cut ? full.slice(0, read) : full;
@@ -684,8 +684,7 @@ function paragraphFeatures(full: string, endAt: number): LineFeatures {
   values[F_DIGIT_SHARE] = visible > 0 ? digits / visible : 0;
   const lowerFirst = firstLetter !== '' && firstLetter === firstLetter.toLowerCase();
   values[F_STARTS_LOWER] = lowerFirst ? 1 : 0;
-  const lower = head.toLowerCase();
-  const copyright = full.length <= 600 && COPYRIGHT_HINT.test(lower) && COPYRIGHT.test(head);
+  const copyright = full.length <= 600 && COPYRIGHT_HINT.test(head.toLowerCase()) && COPYRIGHT.test(head);
   values[F_COPYRIGHT] = copyright ? 1 : 0;
   values[F_BIO_LINE] = full.length <= 600 && bioHint(full) && BIO_LINE.test(full) ? 1 : 0;
   const finalChar = full.charAt(full.length - 1);
