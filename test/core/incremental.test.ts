@@ -5,8 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { lint, LintCache, parseArticle, RULES, type Config } from '../../server/src/core';
-import { firstPersonPiece } from '../../server/src/core/analysis/figures/documents';
+import { documentShape, firstPersonPiece } from '../../server/src/core/analysis/figures/documents';
 import { statisticSentences } from '../../server/src/core/analysis/figures/figures';
 import { brownFiles, brownText } from '../../bench/corpus';
 
@@ -87,6 +88,70 @@ describe('analyses kept per span', () => {
         }
       }
     }
+  });
+
+  it('documentShape: recipe and product lines kept per line give the regions of the scan of the whole text', () => {
+    const recipe = 'Mix 2 cups flour.\n1 tbsp sugar\n½ tsp salt\n3\n  cups water\n200 g butter\n\nBake it.\n\n## Next\nMore.';
+    const product =
+      'The phone costs $\n39.99 today.\nIts 120\nHz screen and 6,000 mAh battery.\n35%\noff now.\nA 34" monitor, 4 GB.\n';
+    const cases = [
+      recipe,
+      product,
+      recipe.replace(/\n/g, '\r\n'),
+      `${product}\n\n${recipe}`,
+      'Washington, July 24\nThe bill passed 52 to 48.\n\n1 cup\n2\n-\ncups\n3 oz\n4 g\n',
+      '5\n5\n5\n5\n5 cups\n',
+      '1 cup\n2\n\n  \n-\n\ncups\n3 oz\n4 g\n5\n%\n\noff\n6 mm\n7\n-\nhz\n$ 9.99\n5\n%\n\noff\n1 tsp\n',
+      'Nothing here at all.\n\nStill nothing, 12 people.',
+    ];
+    for (const text of cases) {
+      const article = parseArticle(text, 'text');
+      const cold = documentShape(article);
+      const cache = new LintCache();
+      for (let round = 0; round < 2; round++) {
+        const warm = documentShape(article, cache);
+        for (let offset = 0; offset <= text.length; offset++)
+          assert.deepEqual(warm.regionAt(offset), cold.regionAt(offset), `${JSON.stringify(text)} at ${offset}`);
+        cache.endRun();
+      }
+    }
+  });
+
+  it('documentShape: the same on generated lines of amounts, units, signs and breaks', () => {
+    const piece = fc.constantFrom(
+      '1',
+      '2 ',
+      ' cup',
+      'cups',
+      '1 cup\n',
+      '5 mm\n',
+      '1 tsp\n2\n-\n',
+      '$\n',
+      '4\n%\n\n',
+      'g',
+      '-',
+      '%',
+      ' off',
+      '$',
+      '9.99',
+      'Hz',
+      '"',
+      '\n',
+      '\n\n',
+      '\r\n',
+      ' ',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        const article = parseArticle(text, 'text');
+        const cold = documentShape(article);
+        const warm = documentShape(article, new LintCache());
+        for (let offset = 0; offset <= text.length; offset++) assert.deepEqual(warm.regionAt(offset), cold.regionAt(offset));
+      }),
+      { numRuns: 1500 },
+    );
   });
 
   it('firstPersonPiece: counts kept per line add up to the scan of the whole text', () => {

@@ -838,7 +838,7 @@ export interface DocumentContext {
 
 /** With a cache, the per-line scans are kept across runs (see `firstPersonPiece`). */
 export function documentContext(article: Article, cache?: LintCache): DocumentContext {
-  return { shape: documentShape(article), firstPerson: firstPersonPiece(article, cache) };
+  return { shape: documentShape(article, cache), firstPerson: firstPersonPiece(article, cache) };
 }
 
 /** A sentence's figure placed in the article, with what the document's shape makes of it. */
