@@ -29,6 +29,8 @@ const EDGES = [
   'Founded in 1961,\n\nthe club has 80 members. Five died in the fire.',
   'one\n\nin five voters agreed. one\n\nthird did not.',
   'The 2nd and 3rd\n\nplaces went to 9. It was over.',
+  `Code ${'1'.repeat(2100)}th item. Then ${'9'.repeat(1995)}12 ${'x'.repeat(3000)} five thousand.`,
+  `Run ${'1.'.repeat(1500)}5 percent. Next.`,
 ];
 
 /** Press text cut into documents of a few paragraphs, so that every sentence is scanned on its own. */

@@ -937,10 +937,13 @@ function isRegexSpace(c: number): boolean {
 
 /**
  * The span of text whose characters decide whether sentence `s` may hold a statistic, or undefined when a run
- * after it is too long to follow.
+ * after it is too long to follow, or when the sentence was cut off inside a word (a run of 2,000 characters with
+ * no space, `MAX_SENTENCE_LENGTH`): a number or a word may then run on into the next sentence, and only the scan
+ * of the whole text reads it as it is. Every other sentence ends before white space or the end of the text.
  */
 function hintSpan(text: string, s: Span): Span | undefined {
   const n = text.length;
+  if (s.end < n && !isRegexSpace(text.charCodeAt(s.end))) return undefined;
   let e = s.end;
   const runFrom = e;
   for (let c = text.charCodeAt(e); e < n && (c === 45 || isRegexSpace(c)); c = text.charCodeAt(e)) {
