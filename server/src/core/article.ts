@@ -94,7 +94,7 @@ export function parseArticle(text: string, format: DocFormat = 'text', cache?: L
   const paragraphs = findParagraphs(lines, headings, format);
   const sentences = splitSentences(text, paragraphs, lines, cache);
   const quotes = findQuotes(text, paragraphs, cache);
-  const links = findLinks(text, lines);
+  const links = findLinks(text, lines, index);
   let lastProseLine = -1;
   for (const p of paragraphs) if (p.kind === 'prose') lastProseLine = Math.max(lastProseLine, p.lastLine);
   const headline = headings.find((h) => h.level === 1);
@@ -569,10 +569,32 @@ class ClosingCursor {
 const MD_LINK = /!?\[([^[\]\n]*)\]\(((?:[^()\s]|\([^()\s]*\))+)(?:\s+"[^"\n]*")?\)/g;
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()"'“”]+[^\s<>()"'“”.,;:!?]/g;
 
-/** Links, sorted and non-overlapping: a bare URL that runs into a Markdown link is left to the link. */
-function findLinks(text: string, lines: Line[]): Link[] {
+/** What a line with a link holds: a Markdown link's `](`, or the start of a bare URL. */
+const LINK_NEEDLES = ['](', 'http', 'www.'];
+
+/**
+ * Links, sorted and non-overlapping: a bare URL that runs into a Markdown link is left to the link. The lines that
+ * may hold one are found by native searches of the whole text for `LINK_NEEDLES` (none holds a line break, so each
+ * is found inside one line), instead of three searches per line.
+ */
+function findLinks(text: string, lines: Line[], index: LineIndex): Link[] {
   const links: Link[] = [];
+  const marked = new Uint8Array(lines.length);
+  let any = false;
+  for (const needle of LINK_NEEDLES) {
+    for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) {
+      const line = index.lineAt(i);
+      marked[line] = 1;
+      any = true;
+      // The rest of this line needs no more searching.
+      const next = lines[line + 1];
+      if (!next) break;
+      i = Math.max(i, next.start - needle.length);
+    }
+  }
+  if (!any) return links;
   for (const line of lines) {
+    if (marked[line.index] === 0) continue;
     if (line.excluded && !line.text.includes('http')) continue;
     if (!line.text.includes('](') && !line.text.includes('http') && !line.text.includes('www.')) continue;
     const taken: Link[] = [];
