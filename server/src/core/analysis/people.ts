@@ -800,7 +800,12 @@ function groupPeople(mentions: Mention[]): Person[] {
         byFull.set(m.fullKey, person);
       }
       const ambiguous = !!entry && (entry.ambiguous || entry.person !== person);
-      bySurname.set(m.surname, { person, ambiguous, others: entry?.others ?? [] });
+      if (entry) {
+        entry.person = person;
+        entry.ambiguous = ambiguous;
+      } else {
+        bySurname.set(m.surname, { person, ambiguous, others: [] });
+      }
       person.mentions.push(m);
       continue;
     }
@@ -811,7 +816,7 @@ function groupPeople(mentions: Mention[]): Person[] {
       continue;
     }
     if (entry.ambiguous) continue;
-    let target = [entry.person, ...entry.others].find((p) => attachable(p, m));
+    let target = attachable(entry.person, m) ? entry.person : entry.others.find((p) => attachable(p, m));
     if (!target) {
       target = newPerson(m);
       entry.others.push(target);
@@ -838,8 +843,19 @@ export function analyzePeople(article: Article, cache?: LintCache, spans?: strin
   const scan = (p: Paragraph): Mention[] => scanRegion(text.slice(p.start, p.end), breaks(p));
   let locals: Mention[][];
   if (cache && spans !== undefined) {
-    // The value depends only on the paragraph's text (its line lengths included).
-    locals = cache.perSpan(spans, text, prose, scan);
+    // The value depends only on the paragraph's text (its line lengths included). It also keeps its mentions as
+    // last placed, which a paragraph that has not moved (the edit was after it) takes again as they are.
+    const kept = cache.perSpan(spans, text, prose, (p): PlacedMentions => ({ local: scan(p), at: -1, placed: [] }));
+    prose.forEach((p, k) => {
+      const own = kept[k] as PlacedMentions;
+      if (own.at !== p.start) {
+        own.placed = own.local.map((m) => shiftMention(m, p.start));
+        own.at = p.start;
+      }
+      for (const m of own.placed) mentions.push(m);
+    });
+    for (const m of mentions) m.quoted = inSpans(article.quotes, m.start) || inSpans(article.quotes, m.end - 1);
+    return { mentions, people: groupPeople(mentions) };
   } else if (cache) {
     locals = prose.map((p) => {
       const own = text.slice(p.start, p.end);
@@ -854,6 +870,13 @@ export function analyzePeople(article: Article, cache?: LintCache, spans?: strin
   });
   for (const m of mentions) m.quoted = inSpans(article.quotes, m.start) || inSpans(article.quotes, m.end - 1);
   return { mentions, people: groupPeople(mentions) };
+}
+
+/** A paragraph's mentions (relative to it), and the same placed at offset `at` of the article. */
+interface PlacedMentions {
+  local: Mention[];
+  at: number;
+  placed: Mention[];
 }
 
 /** The mentions in one paragraph's text, with offsets relative to it. */

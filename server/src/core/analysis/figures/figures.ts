@@ -936,18 +936,18 @@ function isRegexSpace(c: number): boolean {
 }
 
 /**
- * The span of text whose characters decide whether sentence `s` may hold a statistic, or undefined when a run
- * after it is too long to follow, or when the sentence was cut off inside a word (a run of 2,000 characters with
+ * The end of the span of text whose characters decide whether sentence `s` may hold a statistic (it starts
+ * `HINT_BEFORE` before the sentence), or -1 when a run after it is too long to follow, or when the sentence was cut off inside a word (a run of 2,000 characters with
  * no space, `MAX_SENTENCE_LENGTH`): a number or a word may then run on into the next sentence, and only the scan
  * of the whole text reads it as it is. Every other sentence ends before white space or the end of the text.
  */
-function hintSpan(text: string, s: Span): Span | undefined {
+function hintEnd(text: string, s: Span): number {
   const n = text.length;
-  if (s.end < n && !isRegexSpace(text.charCodeAt(s.end))) return undefined;
+  if (s.end < n && !isRegexSpace(text.charCodeAt(s.end))) return -1;
   let e = s.end;
   const runFrom = e;
   for (let c = text.charCodeAt(e); e < n && (c === 45 || isRegexSpace(c)); c = text.charCodeAt(e)) {
-    if (++e - runFrom > HINT_RUN) return undefined;
+    if (++e - runFrom > HINT_RUN) return -1;
   }
   const wordFrom = e;
   for (
@@ -959,10 +959,10 @@ function hintSpan(text: string, s: Span): Span | undefined {
   if (e - wordFrom <= HINT_WORD) {
     const spaceFrom = e;
     while (e < n && isRegexSpace(text.charCodeAt(e))) {
-      if (++e - spaceFrom > HINT_RUN) return undefined;
+      if (++e - spaceFrom > HINT_RUN) return -1;
     }
   }
-  return { start: Math.max(0, s.start - HINT_BEFORE), end: Math.min(n, e + HINT_AFTER) };
+  return Math.min(n, e + HINT_AFTER);
 }
 
 /**
@@ -973,7 +973,7 @@ const SCANNED_ALONE = 64;
 
 /**
  * The indexes of the sentences that may hold a statistic, in order. With a cache, each sentence's answer is kept
- * across runs under the span of text it reads (`hintSpan`: the sentence and the few characters around it that the
+ * across runs under the span of text it reads (`hintEnd`: the sentence and the few characters around it that the
  * look-arounds read), so after an edit only the sentences near it are scanned again, each within that span alone.
  * Scanning a sentence within its span gives what the scan of the whole text gives for it (the test
  * `statistic-sentences` checks it).
@@ -984,9 +984,10 @@ export function statisticSentences(article: Article, cache?: LintCache): number[
   if (!cache) return all();
   const spans: (Span & { i: number })[] = new Array<Span & { i: number }>(sentences.length);
   for (let i = 0; i < sentences.length; i++) {
-    const span = hintSpan(text, sentences[i] as Sentence);
-    if (!span) return all();
-    spans[i] = { start: span.start, end: span.end, i };
+    const s = sentences[i] as Sentence;
+    const end = hintEnd(text, s);
+    if (end === -1) return all();
+    spans[i] = { start: Math.max(0, s.start - HINT_BEFORE), end, i };
   }
   let scanned = 0;
   let whole: Set<number> | undefined;
