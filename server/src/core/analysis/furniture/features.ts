@@ -46,6 +46,14 @@ const MAX_WORDS = 60;
 
 /** Whitespace-separated tokens with a letter or digit, counted up to `cap`: a cheap word count for long lines. */
 function countTokens(text: string, cap: number): number {
+  // Separated by plain spaces only (most lines): the runs are counted from space to space with native searches.
+  if (text.indexOf('\t') === -1 && text.indexOf('\u00a0') === -1) {
+    let count = text.length > 0 && text.charCodeAt(0) !== 32 ? 1 : 0;
+    for (let i = text.indexOf(' '); i !== -1 && count < cap; i = text.indexOf(' ', i + 1)) {
+      if (i + 1 < text.length && text.charCodeAt(i + 1) !== 32) count++;
+    }
+    return Math.min(count, cap);
+  }
   let count = 0;
   let inToken = false;
   for (let i = 0; i < text.length && count < cap; i++) {
