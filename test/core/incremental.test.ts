@@ -51,6 +51,21 @@ describe('analyses kept per span', () => {
     }
   });
 
+  it('statisticSentences: a run of digits cut into sentences is read as one number in each (and in linear time)', () => {
+    // 6,000 characters with no space: three sentences cut at 2,000 characters, each starting inside the run. The
+    // number that each sentence's search finds runs to the end of the run: not an ordinal, so each may hold a
+    // statistic; with "th" after the run, each is an ordinal and none does.
+    const run = '1,'.repeat(3000).slice(0, -1);
+    const cut = parseArticle(run, 'text');
+    assert.equal(cut.sentences.length, 3);
+    assert.deepEqual(statisticSentences(cut), [0, 1, 2]);
+    assert.deepEqual(statisticSentences(parseArticle(`${run}th`, 'text')), []);
+    assert.deepEqual(statisticSentences(parseArticle(`${run}th`, 'text'), new LintCache()), []);
+    // A megabyte of it: every sentence, each read once.
+    const big = parseArticle('1,'.repeat(512 * 1024), 'text');
+    assert.equal(statisticSentences(big).length, big.sentences.length);
+  });
+
   it('statisticSentences: answers kept across runs follow edits next to a sentence', () => {
     for (const text of EDGES) {
       const cache = new LintCache();

@@ -1006,6 +1006,10 @@ export function statisticSentences(article: Article, cache?: LintCache): number[
   return out;
 }
 
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** The sentences from `from` to `to` (exclusive) that may hold a statistic: one scan of their text. */
 function scanStatisticSentences(text: string, sentences: readonly Sentence[], from: number, to: number): number[] {
   const out: number[] = [];
@@ -1017,8 +1021,30 @@ function scanStatisticSentences(text: string, sentences: readonly Sentence[], fr
     if (s && INCIDENT_RE.test(s.text)) out.push(pending);
     pending = -1;
   };
+  // The end of the last run of digits matched. A search that starts again inside it (at the next sentence, when a
+  // run of digits and separators was cut into sentences) finds the rest of that run, from its next digit to the same
+  // end: the greedy number pattern stops where it stopped, and a separator starts no match. That match is made here
+  // without reading the run again, which keeps a megabyte of "1,1,1,…" linear.
+  let runEnd = -1;
+  const next = (): RegExpExecArray | null => {
+    const p = STATISTIC_HINT.lastIndex;
+    if (p < runEnd) {
+      let q = p;
+      while (q < runEnd && !isAsciiDigit(text.charCodeAt(q))) q++;
+      if (q < runEnd) {
+        const digits = text.slice(q, runEnd);
+        STATISTIC_HINT.lastIndex = runEnd;
+        const found = [digits, digits] as unknown as RegExpExecArray;
+        found.index = q;
+        return found;
+      }
+    }
+    const m = STATISTIC_HINT.exec(text);
+    if (m && m[1] !== undefined) runEnd = m.index + m[0].length;
+    return m;
+  };
   STATISTIC_HINT.lastIndex = sentences[from]?.start ?? text.length;
-  for (let m = STATISTIC_HINT.exec(text); m && i < to; m = STATISTIC_HINT.exec(text)) {
+  for (let m = next(); m && i < to; m = next()) {
     while (i < to && (sentences[i]?.end ?? 0) <= m.index) i++;
     if (i >= to) break;
     const s = sentences[i];

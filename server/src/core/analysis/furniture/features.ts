@@ -287,9 +287,16 @@ function bioHint(line: string): boolean {
     head.includes(' was a') ||
     head.includes(' is the') ||
     head.includes(' has been') ||
-    /^(?:follow|reach|contact|email|have a tip|got a tip)\b/iu.test(head)
+    (CONTACT_FIRST.has(head.charCodeAt(0) | 32) && CONTACT_LEAD.test(head))
   );
 }
+/** A contact phrase opening a line. */
+const CONTACT_LEAD = /^(?:follow|reach|contact|email|have a tip|got a tip)\b/iu;
+/**
+ * The letters `CONTACT_LEAD` can open with, lower-cased by `| 32`: a cheap test before it (no other character folds
+ * to one of them under the expression's Unicode case folding).
+ */
+const CONTACT_FIRST = new Set([...'frcehg'].map((c) => c.charCodeAt(0)));
 const URL_HINT = /[@:]|www\.|\.[a-z]{2,4}\b/u;
 const COPYRIGHT = /©|ⓒ|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+(?:©\s*)?\d{4}|\ball rights? reserved\b/iu;
 /** "jsmith says:", "12 comments", "Rating: 36 Votes", "Reply", "[ 40 comments ]". */
