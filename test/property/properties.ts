@@ -231,12 +231,16 @@ export function checkDocument(text: string, format: DocFormat, rules: readonly R
     return [{ property: 'throws', detail: error instanceof Error ? (error.stack ?? error.message) : String(error) }];
   }
   checkResult(text, result, out);
-  // A cache warmed on another text gives the cold run's findings. The other text is the document without its
-  // first block, so the paragraphs the two share sit at other offsets, as after an edit above them.
+  // A cache warmed on other texts gives the cold run's findings. The first is the document without its first
+  // block, so the paragraphs the two share sit at other offsets, as after an edit above them; the second is the
+  // document with one character of its middle deleted, as after a keystroke (the per-span caches then reuse what
+  // lies before and after it, and must recompute what the character's return touches).
   try {
     const cache = new LintCache();
     const cut = text.indexOf('\n\n');
     lint(cut > 0 ? text.slice(cut + 2) : `More.\n\n${text}`, { ...options, cache });
+    const middle = text.length >> 1;
+    lint(text.slice(0, middle) + text.slice(middle + 1), { ...options, cache });
     const warm = lint(text, { ...options, cache });
     // Compared as sets: a finding reported twice is the `duplicate` property's concern.
     const cold = new Set(result.findings.map(key));

@@ -5,6 +5,7 @@
  */
 import { LineIndex } from './text';
 import type { Span } from './types';
+import type { LintCache } from './cache';
 
 export type DocFormat = 'text' | 'markdown' | 'article';
 
@@ -79,16 +80,21 @@ export function formatFromPath(path: string): DocFormat {
   return 'text';
 }
 
-export function parseArticle(text: string, format: DocFormat = 'text'): Article {
+/**
+ * Parses a document. With a `LintCache` (a lint run's), each paragraph's sentences and quotations, which depend on
+ * its text alone, are kept across runs (`LintCache.perSpan`): after an edit only the paragraphs it touched are split
+ * again.
+ */
+export function parseArticle(text: string, format: DocFormat = 'text', cache?: LintCache): Article {
   const index = new LineIndex(text);
   const lines = splitLines(text, index);
   const frontMatter = format === 'markdown' ? parseFrontMatter(lines) : undefined;
   markExcluded(lines, format);
   const headings = findHeadings(lines, format);
   const paragraphs = findParagraphs(lines, headings, format);
-  const sentences = splitSentences(text, paragraphs, lines);
-  const quotes = findQuotes(text, paragraphs);
-  const links = findLinks(text, lines);
+  const sentences = splitSentences(text, paragraphs, lines, cache);
+  const quotes = findQuotes(text, paragraphs, cache);
+  const links = findLinks(text, lines, index);
   let lastProseLine = -1;
   for (const p of paragraphs) if (p.kind === 'prose') lastProseLine = Math.max(lastProseLine, p.lastLine);
   const headline = headings.find((h) => h.level === 1);
@@ -363,18 +369,36 @@ export const MAX_SENTENCE_LENGTH = 2000;
 /** A cut at a space is sought in the last part of an over-long piece only; beyond it, the cut falls at the limit. */
 const SENTENCE_CUT_SEARCH = MAX_SENTENCE_LENGTH / 2;
 
-function splitSentences(text: string, paragraphs: Paragraph[], lines: Line[]): Sentence[] {
+function splitSentences(text: string, paragraphs: Paragraph[], lines: Line[], cache?: LintCache): Sentence[] {
   const sentences: Sentence[] = [];
-  paragraphs.forEach((p, pi) => {
+  // Each paragraph's sentences as [start, end) pairs relative to it: a function of the paragraph's text alone.
+  const split = (p: Paragraph): Int32Array => {
     // Lines over 100 characters are not hard-wrapped prose: a line break ends a sentence there.
     let longLines = false;
     for (let l = p.firstLine; l <= p.lastLine && !longLines; l++) longLines = (lines[l]?.text.length ?? 0) > 100;
     // The paragraph alone: every search below stops at its end instead of running on through the document.
-    const body = text.slice(p.start, p.end);
+    return Int32Array.from(paragraphSentences(text.slice(p.start, p.end), longLines));
+  };
+  const pairs = cache ? cache.perSpan('article:sentences', text, paragraphs, split) : paragraphs.map(split);
+  paragraphs.forEach((p, pi) => {
+    const own = pairs[pi] as Int32Array;
+    for (let k = 0; k < own.length; k += 2) {
+      const start = p.start + (own[k] ?? 0);
+      const end = p.start + (own[k + 1] ?? 0);
+      sentences.push({ start, end, paragraph: pi, text: text.slice(start, end) });
+    }
+  });
+  return sentences;
+}
+
+/** One paragraph's sentences, as [start, end) pairs in its text. */
+function paragraphSentences(body: string, longLines: boolean): number[] {
+  const out: number[] = [];
+  {
     const end = body.length;
     let start = 0;
     const emit = (s: number, e: number): void => {
-      sentences.push({ start: p.start + s, end: p.start + e, paragraph: pi, text: body.slice(s, e) });
+      out.push(s, e);
     };
     const push = (to: number): void => {
       let s = start;
@@ -416,8 +440,8 @@ function splitSentences(text: string, paragraphs: Paragraph[], lines: Line[]): S
       push(j);
     }
     push(end);
-  });
-  return sentences;
+  }
+  return out;
 }
 
 /**
@@ -452,28 +476,37 @@ const OPEN_CLOSE: Record<string, string> = { '“': '”', '"': '"', '‘': '’
  * forward. A run of openers with no closer (`“word “word …`) reads the
  * paragraph once, not once per opener.
  */
-function findQuotes(text: string, paragraphs: Paragraph[]): Span[] {
+function findQuotes(text: string, paragraphs: Paragraph[], cache?: LintCache): Span[] {
+  // The paragraph alone, so that no search runs on past its end; its quotations as pairs relative to it.
+  const find = (p: Paragraph): Int32Array => Int32Array.from(paragraphQuotes(text.slice(p.start, p.end)));
+  const pairs = cache ? cache.perSpan('article:quotes', text, paragraphs, find) : paragraphs.map(find);
   const quotes: Span[] = [];
-  for (const p of paragraphs) {
-    // The paragraph alone, so that no search runs on past its end.
-    const body = text.slice(p.start, p.end);
-    const closers = new Map<string, ClosingCursor>();
-    QUOTE_MARK.lastIndex = 0;
-    for (let m = QUOTE_MARK.exec(body); m; m = QUOTE_MARK.exec(body)) {
-      const i = m.index;
-      const c = m[0];
-      const closer = OPEN_CLOSE[c];
-      if (closer === undefined || !isOpening(body, i)) continue;
-      let cursor = closers.get(c);
-      if (!cursor) closers.set(c, (cursor = new ClosingCursor(body, closer, c)));
-      const close = cursor.next(i + 1);
-      if (close !== -1) {
-        quotes.push({ start: p.start + i, end: p.start + close + 1 });
-        QUOTE_MARK.lastIndex = close + 1;
-      }
+  paragraphs.forEach((p, pi) => {
+    const own = pairs[pi] as Int32Array;
+    for (let k = 0; k < own.length; k += 2) quotes.push({ start: p.start + (own[k] ?? 0), end: p.start + (own[k + 1] ?? 0) });
+  });
+  return quotes;
+}
+
+/** One paragraph's direct quotations, as [start, end) pairs in its text. */
+function paragraphQuotes(body: string): number[] {
+  const out: number[] = [];
+  const closers = new Map<string, ClosingCursor>();
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(body); m; m = QUOTE_MARK.exec(body)) {
+    const i = m.index;
+    const c = m[0];
+    const closer = OPEN_CLOSE[c];
+    if (closer === undefined || !isOpening(body, i)) continue;
+    let cursor = closers.get(c);
+    if (!cursor) closers.set(c, (cursor = new ClosingCursor(body, closer, c)));
+    const close = cursor.next(i + 1);
+    if (close !== -1) {
+      out.push(i, close + 1);
+      QUOTE_MARK.lastIndex = close + 1;
     }
   }
-  return quotes;
+  return out;
 }
 
 const QUOTE_MARK = /["'“‘«]/g;
@@ -536,10 +569,32 @@ class ClosingCursor {
 const MD_LINK = /!?\[([^[\]\n]*)\]\(((?:[^()\s]|\([^()\s]*\))+)(?:\s+"[^"\n]*")?\)/g;
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()"'“”]+[^\s<>()"'“”.,;:!?]/g;
 
-/** Links, sorted and non-overlapping: a bare URL that runs into a Markdown link is left to the link. */
-function findLinks(text: string, lines: Line[]): Link[] {
+/** What a line with a link holds: a Markdown link's `](`, or the start of a bare URL. */
+const LINK_NEEDLES = ['](', 'http', 'www.'];
+
+/**
+ * Links, sorted and non-overlapping: a bare URL that runs into a Markdown link is left to the link. The lines that
+ * may hold one are found by native searches of the whole text for `LINK_NEEDLES` (none holds a line break, so each
+ * is found inside one line), instead of three searches per line.
+ */
+function findLinks(text: string, lines: Line[], index: LineIndex): Link[] {
   const links: Link[] = [];
+  const marked = new Uint8Array(lines.length);
+  let any = false;
+  for (const needle of LINK_NEEDLES) {
+    for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) {
+      const line = index.lineAt(i);
+      marked[line] = 1;
+      any = true;
+      // The rest of this line needs no more searching.
+      const next = lines[line + 1];
+      if (!next) break;
+      i = Math.max(i, next.start - needle.length);
+    }
+  }
+  if (!any) return links;
   for (const line of lines) {
+    if (marked[line.index] === 0) continue;
     if (line.excluded && !line.text.includes('http')) continue;
     if (!line.text.includes('](') && !line.text.includes('http') && !line.text.includes('www.')) continue;
     const taken: Link[] = [];

@@ -47,7 +47,7 @@ export class LintCache {
    * relative to the span). A span whose text is unchanged since the previous
    * run in this namespace gets the value computed then.
    */
-  perSpan<T>(namespace: string, text: string, spans: readonly Span[], compute: (span: Span) => T): T[] {
+  perSpan<T, S extends Span = Span>(namespace: string, text: string, spans: readonly S[], compute: (span: S) => T): T[] {
     const before = this.currentSpans.get(namespace) ?? this.previousSpans.get(namespace);
     const values: T[] = new Array<T>(spans.length);
     const starts = new Int32Array(spans.length);
@@ -63,7 +63,7 @@ export class LintCache {
     }
     let j = 0; // the previous run's spans, walked once: the positions looked up only grow
     for (let i = 0; i < spans.length; i++) {
-      const span = spans[i] as Span;
+      const span = spans[i] as S;
       starts[i] = span.start;
       ends[i] = span.end;
       let value: T | undefined;

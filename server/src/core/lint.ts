@@ -56,13 +56,13 @@ export interface LintResult {
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  const article = parseArticle(text, options.format ?? 'text');
+  const cache = options.cache ?? new LintCache();
+  const article = parseArticle(text, options.format ?? 'text', cache);
   const config = options.config ?? {};
   const rules = options.rules ?? RULES;
   const findings: Finding[] = [];
   const ruleErrors: LintResult['ruleErrors'] = [];
   const memo = new Map<string, unknown>();
-  const cache = options.cache ?? new LintCache();
   const suppressions = findSuppressions(article);
   const ignored = new Set((config.ignoreWords ?? []).map((w) => w.toLowerCase()));
   const ignoredHere = ignoredFindings(config, options.path);

@@ -84,6 +84,8 @@ export interface Analysis {
 export interface DocState {
   /** Cancels the scheduled lint, when one is waiting. */
   cancel?: () => void;
+  /** performance.now() of the last change scheduled (push mode), for the leading edge of the debounce. */
+  changedAt?: number;
   /** Bumped by every scheduled lint: a run that sees a newer number was superseded. */
   run: number;
   analysis?: Analysis;

@@ -38,13 +38,29 @@ export class Scheduler {
     return last < debounceMs ? 0 : debounceMs;
   }
 
+  /**
+   * The debounce of a change, on its leading edge: the first change after a quiet spell (no change for at least
+   * the debounce, and no lint waiting) is linted on the next turn of the event loop, since no burst is under way to
+   * wait for; a change that follows another within the debounce waits it. Changes that arrive while a lint runs
+   * are read before the next lint starts, so a burst is still linted once. A debounce the client set is kept.
+   */
+  private changeDelay(state: DocState): number {
+    const now = performance.now();
+    const previous = state.changedAt;
+    state.changedAt = now;
+    const delay = this.debounce(state);
+    if (delay === 0 || this.ctx.options.debounceFixed) return delay;
+    const quiet = previous === undefined || now - previous >= delay;
+    return quiet && state.cancel === undefined ? 0 : delay;
+  }
+
   /** Push mode: lint after a short delay; a newer trigger supersedes a pending or running one. */
   trigger(uri: string, trigger: Trigger): void {
     if (this.ctx.options.pull) return;
     const state = this.ctx.states.get(uri);
+    const delay = trigger === 'change' || trigger === 'source' ? this.changeDelay(state) : 0;
     state.cancel?.();
     const run = ++state.run;
-    const delay = trigger === 'change' || trigger === 'source' ? this.debounce(state) : 0;
     const start = (): void => {
       state.cancel = undefined;
       this.ctx.lifecycle.event('lint', () => this.runPush(uri, run, trigger));

@@ -63,6 +63,12 @@ export interface FurnitureOptions {
   phrases?: readonly string[];
   /** Computes one line's features; pass a cached version to reuse them across runs (keyed by the line's text). */
   featuresOf?: (text: string) => LineFeatures;
+  /**
+   * Computes the features of all the lines the model reads (non-blank, not excluded, in order) with `compute`;
+   * pass a cached version (`LintCache.perSpan`) to reuse the features of the lines an edit left alone. Wins over
+   * `featuresOf`.
+   */
+  featuresOfLines?: (lines: readonly Line[], compute: (line: Line) => LineFeatures) => readonly LineFeatures[];
 }
 
 /**
@@ -85,12 +91,6 @@ function linkLed(line: Line, links: readonly Link[]): boolean {
 
 /** Share of a line's visible characters inside links from which it is a link line. */
 const LINK_LINE_DENSITY = 0.5;
-/**
- * Lines up to this long keep their features in the run's cache. A longer line is a paragraph, read for its
- * shape only: recomputing that costs about what hashing the line for a cache key does.
- */
-const CACHED_LINE = 200;
-
 /** Phrases are looked for in a line's first this many characters. */
 const PHRASE_WINDOW = 200;
 
@@ -107,7 +107,7 @@ export function analyseFurniture(article: Article, options: FurnitureOptions = {
   }
   let analysis = byPhrases.get(key);
   if (!analysis) {
-    analysis = compute(article, phrases, key, options.featuresOf ?? lineFeatures);
+    analysis = compute(article, phrases, key, options.featuresOf ?? lineFeatures, options.featuresOfLines);
     byPhrases.set(key, analysis);
   }
   return analysis;
@@ -120,13 +120,14 @@ export function isFurnitureAt(article: Article, offset: number, phrases: readonl
 
 /**
  * The analysis as the rules of a lint run share it: with the `boilerplate`
- * rule's phrases and the run's cache of line features.
+ * rule's phrases and the run's cache of line features, kept per line (a line
+ * an edit did not touch keeps its features, found without hashing its text).
  */
 export function furnitureOf(context: Pick<RuleContext, 'article' | 'optionsOf' | 'cache'>): FurnitureAnalysis {
-  return analyseFurniture(context.article, {
+  const { article, cache } = context;
+  return analyseFurniture(article, {
     phrases: stringList(context.optionsOf('boilerplate'), 'phrases'),
-    featuresOf: (text) =>
-      text.length > CACHED_LINE ? lineFeatures(text) : context.cache.get('furniture-line', text, () => lineFeatures(text)),
+    featuresOfLines: (lines, compute) => cache.perSpan(`furniture-lines:${article.format}`, article.text, lines, compute),
   });
 }
 
@@ -231,11 +232,23 @@ function compute(
   phrases: readonly string[],
   key: string,
   featuresOf: (text: string) => LineFeatures,
+  featuresOfLines: FurnitureOptions['featuresOfLines'],
 ): FurnitureAnalysis {
   const { lines } = article;
   const n = lines.length;
   const markdown = article.format === 'markdown';
-  const scored = scoreLines(lines, markdown ? (text) => featuresOf(markupless(text)) : featuresOf);
+  const ofText = markdown ? (text: string) => featuresOf(markupless(text)) : featuresOf;
+  let ofLine: (text: string, line: number) => LineFeatures = ofText;
+  if (featuresOfLines) {
+    const read = lines.filter((line) => !line.blank && !line.excluded);
+    const values = featuresOfLines(read, (line) => ofText(line.text));
+    const byLine: LineFeatures[] = new Array<LineFeatures>(n);
+    read.forEach((line, k) => {
+      byLine[line.index] = values[k] as LineFeatures;
+    });
+    ofLine = (text, i) => byLine[i] ?? ofText(text);
+  }
+  const scored = scoreLines(lines, ofLine);
   if (article.links.length > 0) {
     const links = linksByLine(article);
     for (const [i, onLine] of links) {

@@ -33,7 +33,8 @@ export function trailingEllipsis(line: Line, linksOnLine: readonly Link[]): Trai
   if (e === 0) return undefined;
   const last = text.charAt(e - 1);
   if (last !== '.' && last !== '…' && last !== ')' && last !== '*' && last !== '_') return undefined;
-  let textStart = line.start + contentStart(text);
+  // Where the cut text begins: read only once the line is known to end with an ellipsis (most lines end otherwise).
+  let textStart: number | undefined;
   if (last === ')') {
     const link = linksOnLine.find((l) => l.end === line.start + e && l.url.start > l.start + 1);
     if (!link) return undefined;
@@ -51,6 +52,7 @@ export function trailingEllipsis(line: Line, linksOnLine: readonly Link[]): Trai
   } else {
     return undefined;
   }
+  textStart ??= line.start + contentStart(text);
   if (last !== ')') {
     // Measure the teaser from the end of the last link before it, if any.
     for (const l of linksOnLine) if (l.end <= line.start + s && l.end > textStart) textStart = l.end;

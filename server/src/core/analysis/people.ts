@@ -5,7 +5,7 @@
  * name), then mentions are grouped into people by name.
  */
 import type { LintCache } from '../cache';
-import { inSpans, type Article } from '../article';
+import { inSpans, type Article, type Paragraph } from '../article';
 import type { Span } from '../types';
 
 /** An office as compared: `head` is the canonical office, `prefixes` (deputy, vice...) make a different office. */
@@ -800,7 +800,12 @@ function groupPeople(mentions: Mention[]): Person[] {
         byFull.set(m.fullKey, person);
       }
       const ambiguous = !!entry && (entry.ambiguous || entry.person !== person);
-      bySurname.set(m.surname, { person, ambiguous, others: entry?.others ?? [] });
+      if (entry) {
+        entry.person = person;
+        entry.ambiguous = ambiguous;
+      } else {
+        bySurname.set(m.surname, { person, ambiguous, others: [] });
+      }
       person.mentions.push(m);
       continue;
     }
@@ -811,7 +816,7 @@ function groupPeople(mentions: Mention[]): Person[] {
       continue;
     }
     if (entry.ambiguous) continue;
-    let target = [entry.person, ...entry.others].find((p) => attachable(p, m));
+    let target = attachable(entry.person, m) ? entry.person : entry.others.find((p) => attachable(p, m));
     if (!target) {
       target = newPerson(m);
       entry.others.push(target);
@@ -821,22 +826,57 @@ function groupPeople(mentions: Mention[]): Person[] {
   return people;
 }
 
-/** Mentions of people in the prose, grouped into people. Quoted mentions are marked and left out of the groups. */
-export function analyzePeople(article: Article, cache?: LintCache): PeopleAnalysis {
+/**
+ * Mentions of people in the prose, grouped into people. Quoted mentions are marked and left out of the groups.
+ * Each paragraph is scanned on its own, so its mentions can be reused after an edit elsewhere: with `spans` (a
+ * `LintCache.perSpan` namespace, for the document a run lints) a paragraph an edit left alone is found without
+ * reading its text; without it, paragraphs are cached by their text (`LintCache.get`).
+ */
+export function analyzePeople(article: Article, cache?: LintCache, spans?: string): PeopleAnalysis {
   const mentions: Mention[] = [];
   const { text, lines } = article;
-  for (const p of article.paragraphs) {
-    if (p.kind === 'heading') continue;
-    let breakLines = false;
-    for (let l = p.firstLine; l <= p.lastLine; l++) if ((lines[l]?.text.length ?? 0) > 100) breakLines = true;
-    // Each paragraph is scanned on its own, so its mentions can be reused after an edit elsewhere.
-    const own = text.slice(p.start, p.end);
-    const scan = (): Mention[] => scanRegion(own, breakLines);
-    const local = cache ? cache.get(breakLines ? 'people:unwrapped' : 'people', own, scan) : scan();
-    for (const m of local) mentions.push(shiftMention(m, p.start));
+  const prose = article.paragraphs.filter((p) => p.kind !== 'heading');
+  const breaks = (p: Paragraph): boolean => {
+    for (let l = p.firstLine; l <= p.lastLine; l++) if ((lines[l]?.text.length ?? 0) > 100) return true;
+    return false;
+  };
+  const scan = (p: Paragraph): Mention[] => scanRegion(text.slice(p.start, p.end), breaks(p));
+  let locals: Mention[][];
+  if (cache && spans !== undefined) {
+    // The value depends only on the paragraph's text (its line lengths included). It also keeps its mentions as
+    // last placed, which a paragraph that has not moved (the edit was after it) takes again as they are.
+    const kept = cache.perSpan(spans, text, prose, (p): PlacedMentions => ({ local: scan(p), at: -1, placed: [] }));
+    prose.forEach((p, k) => {
+      const own = kept[k] as PlacedMentions;
+      if (own.at !== p.start) {
+        own.placed = own.local.map((m) => shiftMention(m, p.start));
+        own.at = p.start;
+      }
+      for (const m of own.placed) mentions.push(m);
+    });
+    for (const m of mentions) m.quoted = inSpans(article.quotes, m.start) || inSpans(article.quotes, m.end - 1);
+    return { mentions, people: groupPeople(mentions) };
+  } else if (cache) {
+    locals = prose.map((p) => {
+      const own = text.slice(p.start, p.end);
+      const breakLines = breaks(p);
+      return cache.get(breakLines ? 'people:unwrapped' : 'people', own, () => scanRegion(own, breakLines));
+    });
+  } else {
+    locals = prose.map(scan);
   }
+  prose.forEach((p, k) => {
+    for (const m of locals[k] ?? []) mentions.push(shiftMention(m, p.start));
+  });
   for (const m of mentions) m.quoted = inSpans(article.quotes, m.start) || inSpans(article.quotes, m.end - 1);
   return { mentions, people: groupPeople(mentions) };
+}
+
+/** A paragraph's mentions (relative to it), and the same placed at offset `at` of the article. */
+interface PlacedMentions {
+  local: Mention[];
+  at: number;
+  placed: Mention[];
 }
 
 /** The mentions in one paragraph's text, with offsets relative to it. */

@@ -180,7 +180,7 @@ const rule: Rule = {
   },
   check(context: RuleContext) {
     const { article } = context;
-    const analysis = context.memo('people', () => analyzePeople(article, context.cache));
+    const analysis = context.memo('people', () => analyzePeople(article, context.cache, 'people:paragraphs'));
     const configured = configuredPeople(context.options);
     for (const person of analysis.people) {
       const fromOption = referenceFor(person, configured);

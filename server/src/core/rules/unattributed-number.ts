@@ -187,13 +187,14 @@ function check(context: RuleContext): void {
   const furniture = furnitureOf(context);
   const urls: Span[] = article.links.map((l) => l.url);
   // The candidates: statistics in prose sentences, read only where a sentence can hold one.
-  const read = statisticSentences(article).map((index) => ({
-    index,
-    figures: sentenceFigures(sentences[index]?.text ?? '', context.cache),
-  }));
+  // Each sentence's figures depend only on its text: kept per sentence across runs (found without hashing it).
+  const indexes = statisticSentences(article, context.cache);
+  const spans = indexes.map((index) => sentences[index] as Sentence);
+  const figuresPer = context.cache.perSpan('unattributed-number:figures', text, spans, (s) => sentenceFigures(s.text));
+  const read = indexes.map((index, k) => ({ index, figures: figuresPer[k] ?? [] }));
   if (!read.some((r) => r.figures.some((f) => f.kind === 'statistic'))) return;
   const figuresOf = new Map(read.map((r) => [r.index, r.figures]));
-  const doc = documentContext(article);
+  const doc = documentContext(article, context.cache);
   const attribution = articleAttribution(article, { matcher, cueKey: key, cache: context.cache });
   const candidates: ArticleFigure[] = [];
   for (const { index, figures } of read) {

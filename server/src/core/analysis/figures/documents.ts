@@ -8,7 +8,8 @@
  * The text is scanned a few times with regular expressions (no tokens); the
  * decisions are counts over neighbouring lines, so the whole pass is linear.
  */
-import { inSpans, type Article } from '../../article';
+import { inSpans, type Article, type Line } from '../../article';
+import type { LintCache } from '../../cache';
 import type { Span } from '../../types';
 
 /** A table or data list (box scores and standings among them), a recipe or meal plan, product copy. Market lines are read per sentence, in figures.ts. */
@@ -96,7 +97,46 @@ export interface DocumentShape {
   regionAt(offset: number): Region | undefined;
 }
 
-export function documentShape(article: Article): DocumentShape {
+/** A line that ends so that a recipe amount could run on over its line break ("2\n cups"). */
+const RECIPE_RUNS_ON = /(?:\d|[½⅓⅔¼¾⅛⅜⅝⅞])[\s-]*$/;
+/** A line that ends so that a price or a spec could run on over its line break ("$\n39.99", "120\nHz"). */
+const PRODUCT_RUNS_ON = /[$£€]\s*$|\d[\s%-]*$/;
+/** Lines a match that ran on into them can run on through again: only the spaces, hyphens and signs it may hold. */
+const RECIPE_THROUGH = /^[\s-]*$/;
+const PRODUCT_THROUGH = /^[\s%-]*$/;
+const RECIPE_LINE = 1;
+const RECIPE_ON = 2;
+const PRODUCT_LINE = 4;
+const PRODUCT_ON = 8;
+const RECIPE_CONT = 16;
+const PRODUCT_CONT = 32;
+
+/**
+ * What one line says for the recipe and product scans (bits): a match starts in it, and it ends so that a match
+ * could cross its line break. Neither expression reads past a line's ends otherwise (`\b`, `$` and the
+ * look-ahead see a line break as they see the end of the text), so when no line can run on, the lines with a
+ * match are the lines the scan of the whole text counts.
+ */
+function shapeLineBits(line: string): number {
+  let bits = 0;
+  RECIPE_RE.lastIndex = 0;
+  if (RECIPE_RE.test(line)) bits |= RECIPE_LINE;
+  if (RECIPE_RUNS_ON.test(line)) bits |= RECIPE_ON;
+  PRODUCT_RE.lastIndex = 0;
+  if (PRODUCT_RE.test(line)) bits |= PRODUCT_LINE;
+  if (PRODUCT_RUNS_ON.test(line)) bits |= PRODUCT_ON;
+  if (RECIPE_THROUGH.test(line)) bits |= RECIPE_CONT;
+  if (PRODUCT_THROUGH.test(line)) bits |= PRODUCT_CONT;
+  return bits;
+}
+
+/**
+ * With a cache, the recipe and product scans read each line once and keep what it says across runs
+ * (`LintCache.perSpan`): after an edit only its line is read again. Lines that end so that a match could cross
+ * their line break are scanned together with the lines after them, up to one that ends so that none can, as the
+ * scan of the whole text reads them.
+ */
+export function documentShape(article: Article, cache?: LintCache): DocumentShape {
   const { lines, text, index } = article;
   // Non-blank prose lines, and each line's place among them.
   const kept: number[] = [];
@@ -121,18 +161,54 @@ export function documentShape(article: Article): DocumentShape {
   const readSpans = (): void => {
     spansRead = true;
     // Recipes and product copy: from the first such line to the last, when there are enough of them.
-    const span = (re: RegExp, min: number, kind: RegionKind, toSection: boolean): void => {
+    const bits = cache?.perSpan('figures:shape-lines', text, lines, (l) => shapeLineBits(l.text));
+    const span = (
+      re: RegExp,
+      min: number,
+      kind: RegionKind,
+      toSection: boolean,
+      found: number,
+      runsOn: number,
+      through: number,
+    ): void => {
       let n = 0;
       let first = -1;
       let last = -1;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const line = index.lineAt(m.index);
+      const count = (line: number): void => {
         if (line !== last) n++;
         if (first === -1) first = line;
         last = line;
-        // One match per line is enough: go on from the next line.
-        re.lastIndex = Math.max(re.lastIndex, lines[line]?.end ?? re.lastIndex);
+      };
+      if (bits) {
+        for (let line = 0; line < lines.length; line++) {
+          const b = bits[line] ?? 0;
+          if ((b & runsOn) === 0) {
+            if ((b & found) !== 0) count(line);
+            continue;
+          }
+          // The lines a match could run on through, up to the first that ends so that none can: scanned together.
+          let to = line;
+          while (to + 1 < lines.length && (((bits[to] ?? 0) & runsOn) !== 0 || (to > line && ((bits[to] ?? 0) & through) !== 0)))
+            to++;
+          const from = (lines[line] as Line).start;
+          const unit = text.slice(from, (lines[to] as Line).end);
+          let at = line;
+          re.lastIndex = 0;
+          for (let m = re.exec(unit); m; m = re.exec(unit)) {
+            while (at < to && (lines[at + 1] as Line).start - from <= m.index) at++;
+            count(at);
+            re.lastIndex = Math.max(re.lastIndex, (lines[at] as Line).end - from);
+          }
+          line = to;
+        }
+      } else {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          const line = index.lineAt(m.index);
+          count(line);
+          // One match per line is enough: go on from the next line.
+          re.lastIndex = Math.max(re.lastIndex, lines[line]?.end ?? re.lastIndex);
+        }
       }
       const a = lines[first];
       const b = lines[last];
@@ -145,8 +221,8 @@ export function documentShape(article: Article): DocumentShape {
       }
       spans.push({ start: a.start, end, kind });
     };
-    span(RECIPE_RE, MIN_RECIPE_LINES, 'recipe', true);
-    span(PRODUCT_RE, MIN_PRODUCT_LINES, 'product', false);
+    span(RECIPE_RE, MIN_RECIPE_LINES, 'recipe', true, RECIPE_LINE, RECIPE_ON, RECIPE_CONT);
+    span(PRODUCT_RE, MIN_PRODUCT_LINES, 'product', false, PRODUCT_LINE, PRODUCT_ON, PRODUCT_CONT);
   };
   return {
     regionAt(offset) {
@@ -193,9 +269,41 @@ const MIN_FIRST_PERSON = 5;
 /** "I", "me", "my" and contractions ("I'm"): "I" only in capitals, so "i" in a URL is no writer. */
 const FIRST_PERSON_RE = /\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm]e|[Mm]y|[Mm]yself)\b(?!['’-])/g;
 
-/** Whether the article is written in the first person singular (outside quotations): one scan of the text. */
-export function firstPersonPiece(article: Article): boolean {
+/** One line's first-person words (offsets in the line) and spaces: what `firstPersonPiece` keeps per line. */
+interface FirstPersonLine {
+  at: number[];
+  spaces: number;
+}
+
+function firstPersonLine(line: string): FirstPersonLine {
+  const at: number[] = [];
+  FIRST_PERSON_RE.lastIndex = 0;
+  for (let m = FIRST_PERSON_RE.exec(line); m; m = FIRST_PERSON_RE.exec(line)) at.push(m.index);
+  let spaces = 0;
+  for (let i = line.indexOf(' '); i !== -1; i = line.indexOf(' ', i + 1)) spaces++;
+  return { at, spaces };
+}
+
+/**
+ * Whether the article is written in the first person singular (outside quotations): one scan of the text. With a
+ * cache, each line's words and spaces are kept across runs (`LintCache.perSpan`), so an edit reads its own line
+ * only. The expression never matches across a line break, and its `\b` and look-ahead see a line's ends as they
+ * see the break, so the lines' counts add up to the text's.
+ */
+export function firstPersonPiece(article: Article, cache?: LintCache): boolean {
   const { text } = article;
+  if (cache) {
+    const lines = cache.perSpan('figures:first-person', text, article.lines, (l) => firstPersonLine(l.text));
+    let mine = 0;
+    let spaces = 0;
+    article.lines.forEach((l, k) => {
+      const own = lines[k];
+      if (!own) return;
+      for (const at of own.at) if (!inSpans(article.quotes, l.start + at)) mine++;
+      spaces += own.spaces;
+    });
+    return mine >= MIN_FIRST_PERSON && mine * 1000 >= (spaces + 1) * FIRST_PERSON_PER_1000;
+  }
   let mine = 0;
   FIRST_PERSON_RE.lastIndex = 0;
   for (let m = FIRST_PERSON_RE.exec(text); m; m = FIRST_PERSON_RE.exec(text)) if (!inSpans(article.quotes, m.index)) mine++;

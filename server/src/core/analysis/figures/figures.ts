@@ -965,8 +965,9 @@ export interface DocumentContext {
   firstPerson: boolean;
 }
 
-export function documentContext(article: Article): DocumentContext {
-  return { shape: documentShape(article), firstPerson: firstPersonPiece(article) };
+/** With a cache, the per-line scans are kept across runs (see `firstPersonPiece`). */
+export function documentContext(article: Article, cache?: LintCache): DocumentContext {
+  return { shape: documentShape(article, cache), firstPerson: firstPersonPiece(article, cache) };
 }
 
 /** A sentence's figure placed in the article, with what the document's shape makes of it. */
@@ -1028,11 +1029,122 @@ function trivialNumber(text: string, at: number, digits: string): boolean {
   return digits.length <= 2 && MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 }
 
-/** The indexes of the sentences that may hold a statistic, in order. */
-export function statisticSentences(article: Article): number[] {
+/**
+ * Characters before a sentence that `statisticSentences` may read (the month before a day, `MONTH_BEFORE`,
+ * reads 12; `\b` and a currency sign read 1).
+ */
+const HINT_BEFORE = 12;
+/**
+ * The look-aheads after a number read past a sentence's end through a run of spaces and hyphens, then at most a
+ * word of ten letters and the `\b` after it ("thousand", "trillion"), or "per", spaces and "cent": a sentence's
+ * span of text is taken that far, plus this margin.
+ */
+const HINT_AFTER = 16;
+/** Letters of the word after a sentence that the look-aheads may read (the longest word they match, and one). */
+const HINT_WORD = 12;
+/**
+ * Runs of spaces and hyphens after a sentence are followed this far; a longer one (a pasted rule of hyphens, a
+ * wall of spaces) sends the whole text through the one scan instead, which is exact whatever it holds.
+ */
+const HINT_RUN = 64;
+
+/** Whether a UTF-16 code unit is white space as a regular expression's `\s` sees it. */
+function isRegexSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c >= 0xa0 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
+}
+
+/**
+ * The end of the span of text whose characters decide whether sentence `s` may hold a statistic (it starts
+ * `HINT_BEFORE` before the sentence), or -1 when a run after it is too long to follow, or when the sentence was cut off inside a word (a run of 2,000 characters with
+ * no space, `MAX_SENTENCE_LENGTH`): a number or a word may then run on into the next sentence, and only the scan
+ * of the whole text reads it as it is. Every other sentence ends before white space or the end of the text.
+ */
+function hintEnd(text: string, s: Span): number {
+  const n = text.length;
+  if (s.end < n && !isRegexSpace(text.charCodeAt(s.end))) return -1;
+  let e = s.end;
+  const runFrom = e;
+  for (let c = text.charCodeAt(e); e < n && (c === 45 || isRegexSpace(c)); c = text.charCodeAt(e)) {
+    if (++e - runFrom > HINT_RUN) return -1;
+  }
+  const wordFrom = e;
+  for (
+    let c = text.charCodeAt(e);
+    e < n && e - wordFrom <= HINT_WORD && (c | 32) >= 97 && (c | 32) <= 122;
+    c = text.charCodeAt(e)
+  )
+    e++;
+  if (e - wordFrom <= HINT_WORD) {
+    const spaceFrom = e;
+    while (e < n && isRegexSpace(text.charCodeAt(e))) {
+      if (++e - spaceFrom > HINT_RUN) return -1;
+    }
+  }
+  return Math.min(n, e + HINT_AFTER);
+}
+
+/**
+ * Sentences scanned one by one in a run before the rest are answered by one scan of the whole text (a cold run, or
+ * an edit that moved everything): a scan per sentence costs about twice the one scan's share of it.
+ */
+const SCANNED_ALONE = 64;
+
+/**
+ * The indexes of the sentences that may hold a statistic, in order. With a cache, each sentence's answer is kept
+ * across runs under the span of text it reads (`hintEnd`: the sentence and the few characters around it that the
+ * look-arounds read), so after an edit only the sentences near it are scanned again, each within that span alone.
+ * Scanning a sentence within its span gives what the scan of the whole text gives for it (the test
+ * `statistic-sentences` checks it).
+ */
+export function statisticSentences(article: Article, cache?: LintCache): number[] {
   const { sentences, text } = article;
+  const all = (): number[] => scanStatisticSentences(text, sentences, 0, sentences.length);
+  if (!cache) return all();
+  const spans: (Span & { i: number })[] = new Array<Span & { i: number }>(sentences.length);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as Sentence;
+    const end = hintEnd(text, s);
+    if (end === -1) return all();
+    spans[i] = { start: Math.max(0, s.start - HINT_BEFORE), end, i };
+  }
+  let scanned = 0;
+  let whole: Set<number> | undefined;
+  const worth = cache.perSpan('figures:statistic-sentences', text, spans, (span) => {
+    if (whole) return whole.has(span.i);
+    if (++scanned > SCANNED_ALONE) {
+      whole = new Set(all());
+      return whole.has(span.i);
+    }
+    const s = sentences[span.i] as Sentence;
+    const own = { ...s, start: s.start - span.start, end: s.end - span.start };
+    return scanStatisticSentences(text.slice(span.start, span.end), [own], 0, 1).length > 0;
+  });
   const out: number[] = [];
-  let i = 0;
+  for (let i = 0; i < worth.length; i++) if (worth[i]) out.push(i);
+  return out;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The sentences from `from` to `to` (exclusive) that may hold a statistic: one scan of their text. */
+function scanStatisticSentences(text: string, sentences: readonly Sentence[], from: number, to: number): number[] {
+  const out: number[] = [];
+  let i = from;
   // A sentence whose only number words are small ones is kept when it names a casualty.
   let pending = -1;
   const settle = (): void => {
@@ -1040,9 +1152,32 @@ export function statisticSentences(article: Article): number[] {
     if (s && (INCIDENT_RE.test(s.text) || AVERAGE_RE.test(s.text))) out.push(pending);
     pending = -1;
   };
-  STATISTIC_HINT.lastIndex = 0;
-  for (let m = STATISTIC_HINT.exec(text); m && i < sentences.length; m = STATISTIC_HINT.exec(text)) {
-    while (i < sentences.length && (sentences[i]?.end ?? 0) <= m.index) i++;
+  // The end of the last run of digits matched. A search that starts again inside it (at the next sentence, when a
+  // run of digits and separators was cut into sentences) finds the rest of that run, from its next digit to the same
+  // end: the greedy number pattern stops where it stopped, and a separator starts no match. That match is made here
+  // without reading the run again, which keeps a megabyte of "1,1,1,…" linear.
+  let runEnd = -1;
+  const next = (): RegExpExecArray | null => {
+    const p = STATISTIC_HINT.lastIndex;
+    if (p < runEnd) {
+      let q = p;
+      while (q < runEnd && !isAsciiDigit(text.charCodeAt(q))) q++;
+      if (q < runEnd) {
+        const digits = text.slice(q, runEnd);
+        STATISTIC_HINT.lastIndex = runEnd;
+        const found = [digits, digits] as unknown as RegExpExecArray;
+        found.index = q;
+        return found;
+      }
+    }
+    const m = STATISTIC_HINT.exec(text);
+    if (m && m[1] !== undefined) runEnd = m.index + m[0].length;
+    return m;
+  };
+  STATISTIC_HINT.lastIndex = sentences[from]?.start ?? text.length;
+  for (let m = next(); m && i < to; m = next()) {
+    while (i < to && (sentences[i]?.end ?? 0) <= m.index) i++;
+    if (i >= to) break;
     const s = sentences[i];
     if (!s) break;
     if (pending !== -1 && pending !== i) settle();

@@ -46,6 +46,14 @@ const MAX_WORDS = 60;
 
 /** Whitespace-separated tokens with a letter or digit, counted up to `cap`: a cheap word count for long lines. */
 function countTokens(text: string, cap: number): number {
+  // Separated by plain spaces only (most lines): the runs are counted from space to space with native searches.
+  if (text.indexOf('\t') === -1 && text.indexOf('\u00a0') === -1) {
+    let count = text.length > 0 && text.charCodeAt(0) !== 32 ? 1 : 0;
+    for (let i = text.indexOf(' '); i !== -1 && count < cap; i = text.indexOf(' ', i + 1)) {
+      if (i + 1 < text.length && text.charCodeAt(i + 1) !== 32) count++;
+    }
+    return Math.min(count, cap);
+  }
   let count = 0;
   let inToken = false;
   for (let i = 0; i < text.length && count < cap; i++) {
@@ -279,9 +287,16 @@ function bioHint(line: string): boolean {
     head.includes(' was a') ||
     head.includes(' is the') ||
     head.includes(' has been') ||
-    /^(?:follow|reach|contact|email|have a tip|got a tip)\b/iu.test(head)
+    (CONTACT_FIRST.has(head.charCodeAt(0) | 32) && CONTACT_LEAD.test(head))
   );
 }
+/** A contact phrase opening a line. */
+const CONTACT_LEAD = /^(?:follow|reach|contact|email|have a tip|got a tip)\b/iu;
+/**
+ * The letters `CONTACT_LEAD` can open with, lower-cased by `| 32`: a cheap test before it (no other character folds
+ * to one of them under the expression's Unicode case folding).
+ */
+const CONTACT_FIRST = new Set([...'frcehg'].map((c) => c.charCodeAt(0)));
 const URL_HINT = /[@:]|www\.|\.[a-z]{2,4}\b/u;
 const COPYRIGHT = /©|ⓒ|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+(?:©\s*)?\d{4}|\ball rights? reserved\b/iu;
 /** "jsmith says:", "12 comments", "Rating: 36 Votes", "Reply", "[ 40 comments ]". */
@@ -357,8 +372,6 @@ const SECOND_PERSON_WORDS = new Set(['you', 'your', "you're", 'yours', 'sie', 'v
 
 /** The line's furniture signals. Linear in the line's length; word-level signals read its first READ characters. */
 export function lineFeatures(text: string): LineFeatures {
-  const values = new Float64Array(LINE_FEATURES.length);
-  values[F_BIAS] = 1;
   const full = text.length > MAX_READ ? text.slice(0, MAX_READ).trim() : text.trim();
   const long = text.length > MAX_READ;
   // A paragraph (long, and ending like a sentence) is read only as far as its opening words.
@@ -367,6 +380,8 @@ export function lineFeatures(text: string): LineFeatures {
   // (A prompt to subscribe or to accept cookies is read in full, however long.)
   const paragraph = full.length >= PARAGRAPH_CHARS && SENTENCE_MARKS.includes(full.charAt(endAt - 1)) && !PROMPT_HINT.test(full);
   if (paragraph && !long) return paragraphFeatures(full, endAt);
+  const values = new Float64Array(LINE_FEATURES.length);
+  values[F_BIAS] = 1;
   const read = paragraph ? PARAGRAPH_READ : READ;
   const cut = full.length > read;
   const trimmed = cut ? full.slice(0, read) : full;
@@ -684,8 +699,7 @@ function paragraphFeatures(full: string, endAt: number): LineFeatures {
   values[F_DIGIT_SHARE] = visible > 0 ? digits / visible : 0;
   const lowerFirst = firstLetter !== '' && firstLetter === firstLetter.toLowerCase();
   values[F_STARTS_LOWER] = lowerFirst ? 1 : 0;
-  const lower = head.toLowerCase();
-  const copyright = full.length <= 600 && COPYRIGHT_HINT.test(lower) && COPYRIGHT.test(head);
+  const copyright = full.length <= 600 && COPYRIGHT_HINT.test(head.toLowerCase()) && COPYRIGHT.test(head);
   values[F_COPYRIGHT] = copyright ? 1 : 0;
   values[F_BIO_LINE] = full.length <= 600 && bioHint(full) && BIO_LINE.test(full) ? 1 : 0;
   const finalChar = full.charAt(full.length - 1);

@@ -174,7 +174,7 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
  */
 export function featureRows(
   lines: readonly Line[],
-  featuresOf: (text: string) => LineFeatures = lineFeatures,
+  featuresOf: (text: string, line: number) => LineFeatures = lineFeatures,
   lineWeights: Float64Array = LINE_WEIGHTS,
 ): Pick<ScoredLines, 'own' | 'context' | 'governors'> {
   const n = lines.length;
@@ -183,7 +183,7 @@ export function featureRows(
   for (let i = 0; i < n; i++) {
     const line = lines[i];
     if (!line || line.blank || line.excluded) continue;
-    own[i] = featuresOf(line.text);
+    own[i] = featuresOf(line.text, i);
     nonBlank.push(i);
   }
   const m = nonBlank.length;
@@ -365,21 +365,24 @@ export function logit(row: Float64Array, weights: Float64Array = CONTEXT_WEIGHTS
 
 export function scoreLines(
   lines: readonly Line[],
-  featuresOf?: (text: string) => LineFeatures,
+  featuresOf?: (text: string, line: number) => LineFeatures,
   weights: { line: Float64Array; context: Float64Array } = { line: LINE_WEIGHTS, context: CONTEXT_WEIGHTS },
 ): ScoredLines {
   const { own, context, governors } = featureRows(lines, featuresOf, weights.line);
   const logits = new Float64Array(lines.length);
-  const defaults = weights.context === CONTEXT_WEIGHTS;
+  const w = weights.context;
+  const defaults = w === CONTEXT_WEIGHTS;
   const ownCount = LINE_FEATURES.length;
-  context.forEach((ctx, i) => {
+  // A plain loop over typed arrays: a closure per line kept the sums boxed (about 1 MB of garbage per 1 MB lint).
+  for (let i = 0; i < context.length; i++) {
+    const ctx = context[i];
     const f = own[i];
-    if (!ctx || !f) return;
+    if (!ctx || !f) continue;
     // The own-line part depends only on the line's text: computed once per cached line.
-    let z = defaults ? (f.second ??= logit(f.values, weights.context)) : logit(f.values, weights.context);
-    for (let j = 0; j < ctx.length; j++) z += (ctx[j] ?? 0) * (weights.context[ownCount + j] ?? 0);
+    let z = defaults ? (f.second ??= logit(f.values, w)) : logit(f.values, w);
+    for (let j = 0; j < ctx.length; j++) z += (ctx[j] as number) * (w[ownCount + j] ?? 0);
     logits[i] = z + TEASER_RUN_BOOST * (ctx[CONTEXT_INDEX.teaser_run] ?? 0);
-  });
+  }
   return { own, context, logits, governors };
 }
 
