@@ -15,11 +15,7 @@ import {
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { RULES, formatFromPath, lint } from '../../server/src/core';
-import { ROOT, cli, fixture, only, parseJson } from './helpers';
-
-const LEX = only('lexical-illusion');
-const REPEAT = 'The council met on Monday and approved the the budget after a short debate.\n';
-const FIXED = 'The council met on Monday and approved the budget after a short debate.\n';
+import { FIXED, LEX, REPEAT, ROOT, cli, fixture, only, parseJson } from './helpers';
 
 function bytes(parts: (string | number[])[]): Buffer {
   return Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));

@@ -85,3 +85,8 @@ export function positionOf(text: string, offset: number): JsonPosition {
   const lines = before.split(/\r\n|\r|\n/);
   return { line: lines.length - 1, character: (lines[lines.length - 1] ?? '').length };
 }
+
+/** A sentence with a repeated word, and the same sentence after `--fix`: what the fix and reliability tests edit. */
+export const LEX = only('lexical-illusion');
+export const REPEAT = 'The council met on Monday and approved the the budget after a short debate.\n';
+export const FIXED = 'The council met on Monday and approved the budget after a short debate.\n';

@@ -21,11 +21,8 @@ import {
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { run, type CliEnvironment } from '../../server/src/cli/run';
-import { cli, fixture, only, parseJson } from './helpers';
+import { FIXED, LEX, REPEAT, cli, fixture, only, parseJson } from './helpers';
 
-const LEX = only('lexical-illusion');
-const REPEAT = 'The council met on Monday and approved the the budget after a short debate.\n';
-const FIXED = 'The council met on Monday and approved the budget after a short debate.\n';
 const POSIX = process.platform !== 'win32';
 const ROOT_USER = process.getuid?.() === 0;
 

@@ -8,11 +8,11 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { FIXTURES, REPO_ROOT, SERVER_PATH } from '../lsp/helpers/client';
-import { tempDir } from '../lsp/helpers/fixtures';
+import { FIXTURES, REPO_ROOT } from '../lsp/helpers/client';
+import { serverOnPath, tempDir } from '../lsp/helpers/fixtures';
 
 const PROBE = resolve(REPO_ROOT, 'test/editors/emacs/probe.el');
 const ORG_FIXTURE = resolve(REPO_ROOT, 'test/editors/emacs/harbour.org');
@@ -68,11 +68,7 @@ async function probe(source: string, name: string, rule: string): Promise<{ resu
   const tmp = tempDir('copydesk-emacs-');
   try {
     // `copydesk-language-server` on PATH, as after installing the package globally.
-    const bin = join(tmp.dir, 'bin');
-    mkdirSync(bin);
-    const shim = join(bin, 'copydesk-language-server');
-    writeFileSync(shim, `#!/bin/sh\nexec '${process.execPath}' '${SERVER_PATH}' "$@"\n`);
-    chmodSync(shim, 0o755);
+    const bin = serverOnPath(tmp.dir);
     const snippet = join(tmp.dir, 'init.el');
     writeFileSync(snippet, readmeSnippet());
     const work = join(tmp.dir, 'work');

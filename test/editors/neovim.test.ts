@@ -6,13 +6,13 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { FIXTURES, REPO_ROOT, SERVER_PATH, textAt } from '../lsp/helpers/client';
-import { SCRAPED_EXAMPLE, tempDir } from '../lsp/helpers/fixtures';
+import { SCRAPED_EXAMPLE, serverOnPath, tempDir } from '../lsp/helpers/fixtures';
 
 const PROBE = resolve(REPO_ROOT, 'test/editors/nvim/probe.lua');
 const SNIPPET_PROBE = resolve(REPO_ROOT, 'test/editors/nvim/snippet.lua');
@@ -155,12 +155,8 @@ describe('Neovim (headless, built-in LSP client)', () => {
     assert.ok(nvimAvailable(), 'nvim is not installed (apt-get install -y neovim)');
     const tmp = tempDir('copydesk-nvim-doc-');
     try {
-      // `copydesk-language-server` on PATH, as after `npm install --global copydesk`.
-      const bin = join(tmp.dir, 'bin');
-      mkdirSync(bin);
-      const shim = join(bin, 'copydesk-language-server');
-      writeFileSync(shim, `#!/bin/sh\nexec '${process.execPath}' '${SERVER_PATH}' "$@"\n`);
-      chmodSync(shim, 0o755);
+      // `copydesk-language-server` on PATH, as after installing the package globally.
+      const bin = serverOnPath(tmp.dir);
       const snippet = join(tmp.dir, 'init.lua');
       writeFileSync(snippet, docSnippet('### Neovim 0.7 to 0.10'));
       const file = join(tmp.dir, 'story.txt');
