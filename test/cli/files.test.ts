@@ -6,10 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { NO_SHARED_EXAMPLES } from '../helpers/examples';
-import { ROOT, cli, fixture, only, parseJson } from './helpers';
-
-const REPEAT = 'The council met on Monday and approved the the budget after a short debate.\n';
-const LEX = only('lexical-illusion');
+import { LEX, REPEAT, ROOT, cli, fixture, parseJson } from './helpers';
 
 function paths(args: string[], cwd: string): { status: number | null; paths: string[]; stderr: string } {
   const run = cli(['lint', '--format', 'json', ...LEX, ...args], { cwd });

@@ -4,11 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { RULES } from '../../server/src/core';
-import { ROOT, cli, fixture, only, parseJson, type JsonPosition } from './helpers';
-
-const REPEAT = 'The council met on Monday and approved the the budget after a short debate.\n';
-const CLEAN = 'The council met on Monday and approved the budget after a short debate.\n';
-const LEX = only('lexical-illusion');
+import { FIXED, LEX, REPEAT, ROOT, cli, fixture, parseJson, type JsonPosition } from './helpers';
 
 /** The offset of an LSP position, computed independently of the engine. */
 function offsetOf(text: string, pos: JsonPosition): number {
@@ -111,7 +107,7 @@ describe('cli: --format json', () => {
         'news/city/council.txt': `Council Votes on Budget\n\n${REPEAT}`,
         'news/emoji.txt': emojiLine,
         'news/bom.txt': `\uFEFF${REPEAT}`,
-        'news/clean.md': CLEAN,
+        'news/clean.md': FIXED,
       })),
   );
   after(() => cleanup());
@@ -219,7 +215,7 @@ describe('cli: --format sarif', () => {
   const text = `Council Votes\n\nFans 🎉 cheered.\n${REPEAT}`;
   let dir: string;
   let cleanup: () => void;
-  before(() => ({ dir, cleanup } = fixture({ 'city hall/vote.txt': text, 'other.md': CLEAN })));
+  before(() => ({ dir, cleanup } = fixture({ 'city hall/vote.txt': text, 'other.md': FIXED })));
   after(() => cleanup());
 
   it('has the structure of SARIF 2.1.0: version, $schema, runs[0].tool.driver.rules, results', () => {
@@ -279,7 +275,7 @@ describe('cli: --format sarif', () => {
 describe('cli: --format stylish (the default)', () => {
   let dir: string;
   let cleanup: () => void;
-  before(() => ({ dir, cleanup } = fixture({ 'b.txt': `Budget\n\n${REPEAT}`, 'a.md': REPEAT, 'c.txt': CLEAN })));
+  before(() => ({ dir, cleanup } = fixture({ 'b.txt': `Budget\n\n${REPEAT}`, 'a.md': REPEAT, 'c.txt': FIXED })));
   after(() => cleanup());
 
   it('groups by file, starts each line with a clickable path:line:col, then severity, message, rule id; a summary', () => {
