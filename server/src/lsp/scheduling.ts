@@ -94,6 +94,13 @@ export class Scheduler {
     this.ctx.publisher.publishDocument(uri, analysis.diagnostics, analysis.version);
     const arrived = this.ctx.docs.arrival(uri);
     if (arrived !== undefined) this.analyzer.timings.published(uri, analysis.version, performance.now() - arrived);
+    this.warmUp(uri);
+  }
+
+  /** After a document's first diagnostics are on their way: the warm-up (once per open; large documents only). */
+  private warmUp(uri: string): void {
+    if (this.ctx.states.peek(uri)?.warmed) return;
+    this.ctx.lifecycle.event('warm-up', () => this.analyzer.warmUp(uri));
   }
 
   /** Settings or `.copydesk.json` changed: lint every open document again (push), or ask the client to pull. */
@@ -189,6 +196,8 @@ export class Scheduler {
         });
       }
     }
+    // After this answer is sent (the warm-up waits a turn of the event loop before its first lint).
+    this.warmUp(uri);
     const previous = isObject(params) && typeof params.previousResultId === 'string' ? params.previousResultId : undefined;
     if (previous === analysis.resultId) return { kind: 'unchanged', resultId: analysis.resultId };
     return { kind: 'full', resultId: analysis.resultId, items: analysis.diagnostics };
