@@ -118,8 +118,10 @@ export interface Analysis {
 export interface DocState {
   /** Cancels the scheduled lint, when one is waiting. */
   cancel?: () => void;
-  /** performance.now() of the last change scheduled (push mode), for the leading edge of the debounce. */
+  /** performance.now() of the last change, for the leading edge of the debounce. */
   changedAt?: number;
+  /** Pull mode: the last change came after a quiet spell, so the pull after it does not wait for the debounce. */
+  leadingChange?: boolean;
   /** Bumped by every scheduled lint: a run that sees a newer number was superseded. */
   run: number;
   analysis?: Analysis;

@@ -2,8 +2,8 @@
  * When documents are linted. Push mode: a change is linted after a short
  * debounce, a newer change supersedes a pending or running lint, and nothing
  * is published for a version the editor has left. Pull mode: the client asks
- * (`textDocument/diagnostic`) and is told to ask again when settings or
- * `.copydesk.json` change.
+ * (`textDocument/diagnostic`), with the same debounce and leading edge as a
+ * push, and is told to ask again when settings or `.copydesk.json` change.
  */
 import { performance } from 'node:perf_hooks';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type DocumentDiagnosticReport } from 'vscode-languageserver';
@@ -56,7 +56,14 @@ export class Scheduler {
 
   /** Push mode: lint after a short delay; a newer trigger supersedes a pending or running one. */
   trigger(uri: string, trigger: Trigger): void {
-    if (this.ctx.options.pull) return;
+    if (this.ctx.options.pull) {
+      // The same leading edge for the pull that follows a change (`waitForQuiet`).
+      if (trigger === 'change') {
+        const state = this.ctx.states.get(uri);
+        state.leadingChange = this.changeDelay(state) === 0;
+      }
+      return;
+    }
     const state = this.ctx.states.get(uri);
     const delay = trigger === 'change' || trigger === 'source' ? this.changeDelay(state) : 0;
     state.cancel?.();
@@ -161,7 +168,7 @@ export class Scheduler {
 
   private async waitForQuiet(uri: string, token: CancellationToken): Promise<void> {
     const last = this.ctx.docs.lastChange(uri);
-    if (last === undefined) return;
+    if (last === undefined || this.ctx.states.peek(uri)?.leadingChange) return;
     const remaining = last + this.debounce(this.ctx.states.get(uri)) - Date.now();
     if (remaining <= 0) return;
     await new Promise<void>((resolve) => {
