@@ -37,13 +37,15 @@ export const MAX_DIAGNOSTICS = 10_000;
  */
 export const WARM_UP_MIN_CHARS = 64 * 1024;
 /**
- * Lints in the warm-up, each of the text with one letter inserted at another place. Measured on 1 MB of press text
- * (in-process, on a loaded machine): with none, the first five edits took 174, 108, 119, 50 and 76 ms; after four
- * warm lints, 39, 31, 37, 30 and 42 ms, and the median of 20 edits fell from 50 to 36 ms. Each costs a warm lint
- * (up to about 100 ms on a just-opened 1 MB document, falling as it warms); a change ends the warm-up at the next
- * turn of the event loop, so it waits at most for the one lint under way.
+ * Lints in the warm-up, each of the text with one letter inserted at another place. Measured in-process on 1 MB of
+ * press text (CPU ms of the lints after 40 such edits, a loaded machine, two runs each): with no warm-up, the first
+ * five edits took 150-186, 116-138, 82-130, 47-65 and 81-88 ms, the median of the first 20 was 48-51 ms; after 4 warm
+ * lints, 44 ms; after 8, 35-39 ms and the first five 30-63 ms; after 12, 37-38 ms (no better). The median of edits 21
+ * to 40 was 28-34 ms in every case: the warm-up only brings it forward. Each costs a warm lint (up to about 100 ms on
+ * a just-opened 1 MB document, falling as it warms); a change ends the warm-up at the next turn of the event loop,
+ * so it waits at most for the one lint under way.
  */
-export const WARM_UP_LINTS = 4;
+export const WARM_UP_LINTS = 8;
 /** The warm-up's edits fall at sevenths of the text taken modulo this many parts: spread, and never at the end. */
 const WARM_UP_LINTS_SPREAD = 20;
 
