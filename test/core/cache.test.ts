@@ -104,3 +104,36 @@ describe('LintCache.get', () => {
     assert.equal(get('a'), 2);
   });
 });
+
+describe('LintCache.fork', () => {
+  it('reuses what the cache kept, and leaves the cache as it was', () => {
+    const cache = new LintCache();
+    run(cache, 'one|two|three');
+    const fork = cache.fork();
+    // The fork sees the cache's last run: only the edited span is computed.
+    assert.deepEqual(run(fork, 'one|twox|three').computed, ['twox']);
+    // The cache still compares with its own last run, not with the fork's text.
+    assert.deepEqual(run(cache, 'one|two|thre').computed, ['thre']);
+  });
+
+  it('gives what a cold run gives, and so does the cache after it, for any two edits', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[ab|]{0,24}$/),
+        fc.stringMatching(/^[ab|]{0,24}$/),
+        fc.stringMatching(/^[ab|]{0,24}$/),
+        (first, forked, next) => {
+          const cache = new LintCache();
+          run(cache, first);
+          assert.deepEqual(run(cache.fork(), forked).values, run(new LintCache(), forked).values);
+          const after = run(cache, next);
+          assert.deepEqual(after.values, run(new LintCache(), next).values);
+          // Nothing the fork computed leaked back: only spans of `first` are reused.
+          const kept = new Set(spansOf(first).map((s) => first.slice(s.start, s.end)));
+          for (const v of after.values) if (!after.computed.includes(v)) assert.ok(kept.has(v));
+        },
+      ),
+      { seed: 9, numRuns: 300 },
+    );
+  });
+});

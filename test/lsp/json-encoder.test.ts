@@ -42,4 +42,26 @@ describe('publish serialiser', () => {
     const other = { jsonrpc: '2.0', id: 7, result: { contents: 'x' } };
     assert.deepEqual(await decode(encoder, other), other);
   });
+
+  it('writes the answer to a pull and a publish byte for byte as JSON.stringify, whatever the order and gaps of keys', async () => {
+    const encoder = new CachingJsonEncoder();
+    const items = [diagnostic(1), diagnostic(2)];
+    const messages = [
+      { jsonrpc: '2.0', id: 3, result: { kind: 'full', resultId: '7', items } },
+      { jsonrpc: '2.0', id: 'a"b', result: { items: [...items, diagnostic(3)], kind: 'full', resultId: undefined } },
+      { jsonrpc: '2.0', id: 4, result: { kind: 'full', items: [], relatedDocuments: { 'file:///x': { kind: 'unchanged' } } } },
+      { jsonrpc: '2.0', id: 5, result: { kind: 'unchanged', resultId: '7' } },
+      {
+        params: { diagnostics: items, uri: 'file:///a.txt', version: undefined },
+        method: 'textDocument/publishDiagnostics',
+        jsonrpc: '2.0',
+      },
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const message of messages) {
+        const bytes = await encoder.encode(message, { charset: 'utf-8' });
+        assert.equal(Buffer.from(bytes).toString('utf8'), JSON.stringify(message));
+      }
+    }
+  });
 });

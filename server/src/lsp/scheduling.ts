@@ -2,8 +2,8 @@
  * When documents are linted. Push mode: a change is linted after a short
  * debounce, a newer change supersedes a pending or running lint, and nothing
  * is published for a version the editor has left. Pull mode: the client asks
- * (`textDocument/diagnostic`) and is told to ask again when settings or
- * `.copydesk.json` change.
+ * (`textDocument/diagnostic`), with the same debounce and leading edge as a
+ * push, and is told to ask again when settings or `.copydesk.json` change.
  */
 import { performance } from 'node:perf_hooks';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type DocumentDiagnosticReport } from 'vscode-languageserver';
@@ -56,7 +56,14 @@ export class Scheduler {
 
   /** Push mode: lint after a short delay; a newer trigger supersedes a pending or running one. */
   trigger(uri: string, trigger: Trigger): void {
-    if (this.ctx.options.pull) return;
+    if (this.ctx.options.pull) {
+      // The same leading edge for the pull that follows a change (`waitForQuiet`).
+      if (trigger === 'change') {
+        const state = this.ctx.states.get(uri);
+        state.leadingChange = this.changeDelay(state) === 0;
+      }
+      return;
+    }
     const state = this.ctx.states.get(uri);
     const delay = trigger === 'change' || trigger === 'source' ? this.changeDelay(state) : 0;
     state.cancel?.();
@@ -94,6 +101,13 @@ export class Scheduler {
     this.ctx.publisher.publishDocument(uri, analysis.diagnostics, analysis.version);
     const arrived = this.ctx.docs.arrival(uri);
     if (arrived !== undefined) this.analyzer.timings.published(uri, analysis.version, performance.now() - arrived);
+    this.warmUp(uri);
+  }
+
+  /** After a document's first diagnostics are on their way: the warm-up (once per open; large documents only). */
+  private warmUp(uri: string): void {
+    if (this.ctx.states.peek(uri)?.warmed) return;
+    this.ctx.lifecycle.event('warm-up', () => this.analyzer.warmUp(uri));
   }
 
   /** Settings or `.copydesk.json` changed: lint every open document again (push), or ask the client to pull. */
@@ -154,7 +168,7 @@ export class Scheduler {
 
   private async waitForQuiet(uri: string, token: CancellationToken): Promise<void> {
     const last = this.ctx.docs.lastChange(uri);
-    if (last === undefined) return;
+    if (last === undefined || this.ctx.states.peek(uri)?.leadingChange) return;
     const remaining = last + this.debounce(this.ctx.states.get(uri)) - Date.now();
     if (remaining <= 0) return;
     await new Promise<void>((resolve) => {
@@ -189,6 +203,8 @@ export class Scheduler {
         });
       }
     }
+    // After this answer is sent (the warm-up waits a turn of the event loop before its first lint).
+    this.warmUp(uri);
     const previous = isObject(params) && typeof params.previousResultId === 'string' ? params.previousResultId : undefined;
     if (previous === analysis.resultId) return { kind: 'unchanged', resultId: analysis.resultId };
     return { kind: 'full', resultId: analysis.resultId, items: analysis.diagnostics };

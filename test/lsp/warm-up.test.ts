@@ -1,0 +1,91 @@
+/**
+ * The warm-up after a large document's first lint (document-state.ts): the server lints edited copies of the text
+ * through forks of the document's cache before the writer types. Whether it ran to its end or was cut short by an
+ * edit, the diagnostics after a series of edits are those of a fresh open of the final text.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Diagnostic, LogMessageParams } from 'vscode-languageserver-protocol';
+import { brownFiles, brownText } from '../../bench/corpus';
+import { WARM_UP_LINTS, WARM_UP_MIN_CHARS } from '../../server/src/lsp/document-state';
+import { TestClient } from './helpers/client';
+
+/** Press text, whole files, just over the size that gets a warm-up. */
+function largeText(): string {
+  const files = brownFiles('ca');
+  let n = 1;
+  while (n < files.length && brownText(files.slice(0, n)).length < WARM_UP_MIN_CHARS * 1.2) n++;
+  return brownText(files.slice(0, n));
+}
+
+/** Diagnostics as JSON with the document's URI replaced, to compare two documents' own. */
+function normal(diagnostics: readonly Diagnostic[], uri: string): string {
+  return JSON.stringify(diagnostics).split(JSON.stringify(uri).slice(1, -1)).join('<uri>');
+}
+
+describe('the warm-up of a large document', () => {
+  let client: TestClient;
+  const text = largeText();
+  before(async () => {
+    client = TestClient.spawn();
+    await client.initialize();
+  });
+  after(() => client.kill());
+
+  /** Edits that add a finding, remove one, add a line and change a word, spread over the text. */
+  async function typeInto(uri: string): Promise<void> {
+    const doc = client.text(uri);
+    const at = (fraction: number): number => doc.indexOf(' ', Math.floor(doc.length * fraction)) + 1;
+    const edits: [number, number, string][] = [
+      [at(0.5), at(0.5), 'the the '],
+      [at(0.1), at(0.1) + 1, ''],
+      [at(0.8), at(0.8), 'In order to see.\n\n'],
+      [at(0.3), at(0.3), 'x'],
+    ];
+    for (const [from, to, newText] of edits) {
+      const current = client.text(uri);
+      const range = { start: client.positionOf(uri, from), end: client.positionOf(uri, Math.min(to, current.length)) };
+      const version = await client.edit(uri, [{ range, newText }]);
+      await client.diagnosticsFor(uri, version);
+    }
+  }
+
+  async function assertSameAsFresh(uri: string, freshUri: string): Promise<void> {
+    const edited = await client.diagnosticsFor(uri, client.version(uri));
+    await client.open(freshUri, 'plaintext', client.text(uri));
+    const fresh = await client.diagnosticsFor(freshUri, 1);
+    assert.ok(fresh.diagnostics.length > 100, `${fresh.diagnostics.length} diagnostics`);
+    assert.equal(normal(edited.diagnostics, uri), normal(fresh.diagnostics, freshUri));
+  }
+
+  it('runs to its end when nothing is typed, and the edits after it are linted as a fresh open would be', async () => {
+    assert.ok(text.length >= WARM_UP_MIN_CHARS, `${text.length} characters`);
+    const uri = 'file:///virtual/warm-quiet.txt';
+    await client.open(uri, 'plaintext', text);
+    await client.diagnosticsFor(uri, 1);
+    const done = await client.waitFor<LogMessageParams>(
+      'log',
+      (l) => l.message.startsWith(`copydesk: warm-up of ${uri}:`),
+      'the warm-up to end',
+      client.logs,
+    );
+    assert.match(done.message, new RegExp(`: ${WARM_UP_LINTS} of ${WARM_UP_LINTS} lints`));
+    await typeInto(uri);
+    await assertSameAsFresh(uri, 'file:///virtual/warm-quiet-fresh.txt');
+  });
+
+  it('stops at an edit typed at once, and the edits are linted as a fresh open would be', async () => {
+    const uri = 'file:///virtual/warm-busy.txt';
+    await client.open(uri, 'plaintext', text);
+    await client.diagnosticsFor(uri, 1);
+    await typeInto(uri);
+    const done = await client.waitFor<LogMessageParams>(
+      'log',
+      (l) => l.message.startsWith(`copydesk: warm-up of ${uri}:`),
+      'the warm-up to end',
+      client.logs,
+    );
+    assert.match(done.message, / of \d+ lints/);
+    await assertSameAsFresh(uri, 'file:///virtual/warm-busy-fresh.txt');
+  });
+});
