@@ -325,10 +325,14 @@ for (const [set, bit] of [
 function tokenizeText(text: string, breakLines: boolean, every: boolean): Token[] {
   const tokens: Token[] = [];
   let prevEnd = -1;
-  const add = (start: number, matchEnd: number, matched: string): number => {
+  const re = every ? WORD : INTERESTING;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    let word = m[0];
+    const matchEnd = start + word.length;
     let wordStart = start;
     let wordEnd = matchEnd;
-    let word = matched;
     let possessive = false;
     const len = word.length;
     if (
@@ -408,11 +412,8 @@ function tokenizeText(text: string, breakLines: boolean, every: boolean): Token[
       joined,
     });
     prevEnd = tokenEnd;
-    return tokenEnd;
-  };
-  const re = every ? WORD : INTERESTING;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) re.lastIndex = add(m.index, m.index + m[0].length, m[0]);
+    re.lastIndex = tokenEnd;
+  }
   return tokens;
 }
 
