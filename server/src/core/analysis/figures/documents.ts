@@ -141,6 +141,10 @@ const PRODUCT_CONT = 32;
  * match are the lines the scan of the whole text counts.
  */
 function shapeLineBits(line: string): number {
+  return line.length === 0 ? EMPTY_LINE_BITS : lineBits(line);
+}
+
+function lineBits(line: string): number {
   let bits = 0;
   RECIPE_RE.lastIndex = 0;
   if (RECIPE_RE.test(line)) bits |= RECIPE_LINE;
@@ -152,6 +156,8 @@ function shapeLineBits(line: string): number {
   if (PRODUCT_THROUGH.test(line)) bits |= PRODUCT_CONT;
   return bits;
 }
+/** What an empty line says (every other line of a text with blank lines between its paragraphs): read once. */
+const EMPTY_LINE_BITS = lineBits('');
 
 /**
  * With a cache, the recipe and product scans read each line once and keep what it says across runs
@@ -298,7 +304,11 @@ interface FirstPersonLine {
   spaces: number;
 }
 
+/** What an empty line says (every other line of a text with blank lines between its paragraphs). */
+const NO_FIRST_PERSON: FirstPersonLine = { at: [], spaces: 0 };
+
 function firstPersonLine(line: string): FirstPersonLine {
+  if (line.length === 0) return NO_FIRST_PERSON;
   const at: number[] = [];
   FIRST_PERSON_RE.lastIndex = 0;
   for (let m = FIRST_PERSON_RE.exec(line); m; m = FIRST_PERSON_RE.exec(line)) at.push(m.index);
