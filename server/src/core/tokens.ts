@@ -54,26 +54,62 @@ function charAt(text: string, i: number): string {
   return text.charAt(i);
 }
 
-export function isLetterAt(text: string, i: number): boolean {
+/** Kinds of a character (bits): what `isLetterAt`, `isDigitAt` and `isSpaceAt` say of it. */
+const K_LETTER = 1;
+const K_DIGIT = 2;
+const K_SPACE = 4;
+const K_KNOWN = 8;
+
+function kindOf(ch: string): number {
+  return (LETTER.test(ch) ? K_LETTER : 0) | (DIGIT.test(ch) ? K_DIGIT : 0) | (SPACE.test(ch) ? K_SPACE : 0);
+}
+
+/**
+ * The kinds of every UTF-16 code unit outside the surrogates, filled as characters are met (`K_KNOWN` marks a
+ * filled entry; ASCII at once): the tokenizer reads a table instead of testing a regular expression per character.
+ */
+const UNIT_KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) UNIT_KIND[c] = kindOf(String.fromCharCode(c)) | K_KNOWN;
+
+/** The kinds of the character at `i` (a surrogate pair is one character; a lone surrogate is none of them). */
+function kindAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return isAsciiLetter(c);
-  return LETTER.test(charAt(text, i));
+  if (c < 0xd800 || c > 0xdfff) {
+    let k = UNIT_KIND[c] as number;
+    if (k === 0) {
+      k = kindOf(String.fromCharCode(c)) | K_KNOWN;
+      UNIT_KIND[c] = k;
+    }
+    return k;
+  }
+  // A space is one code unit: a surrogate pair is never one.
+  return kindOf(charAt(text, i)) & ~K_SPACE;
+}
+
+export function isLetterAt(text: string, i: number): boolean {
+  return (kindAt(text, i) & K_LETTER) !== 0;
 }
 
 export function isDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return isAsciiDigit(c);
-  return DIGIT.test(charAt(text, i));
+  return (kindAt(text, i) & K_DIGIT) !== 0;
 }
 
 export function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE.test(text.charAt(i));
+  return (kindAt(text, i) & K_SPACE) !== 0;
 }
 
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
+}
+
+/** UTF-16 length of the character at `i`: 2 for a surrogate pair. */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
 }
 
 /** Cuts `text` from `from` to `to` into tokens. Offsets index `text`. */
@@ -81,25 +117,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
-    if (isSpaceAt(text, i)) {
+    const k = kindAt(text, i);
+    if (k & K_SPACE) {
       i++;
       continue;
     }
     const start = i;
     let kind: TokenKind;
-    if (isDigitAt(text, i)) {
+    if (k & K_DIGIT) {
       kind = 'number';
       i = digitsEnd(text, i, to);
       // Digit groups joined by single separators: 14,000 / 2.5 / 1.234,5
-      while (i + 1 < to && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46) && isDigitAt(text, i + 1)) {
+      while (i + 1 < to && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46) && kindAt(text, i + 1) & K_DIGIT) {
         i = digitsEnd(text, i + 1, to);
       }
-    } else if (isLetterAt(text, i)) {
+    } else if (k & K_LETTER) {
       kind = 'word';
       i = wordEnd(text, i, to);
     } else {
       kind = 'punct';
-      i += charAt(text, i).length;
+      i += widthAt(text, i);
     }
     const t = text.slice(start, i);
     tokens.push({ start, end: i, kind, text: t, lower: lowerForm(t) });
@@ -107,16 +144,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/** The end of a run of digits (code units: a digit outside the BMP ends the run after its first half, as ever). */
 function digitsEnd(text: string, i: number, to: number): number {
-  while (i < to && isDigitAt(text, i)) i++;
+  while (i < to && kindAt(text, i) & K_DIGIT) i++;
   return i;
 }
 
 function wordEnd(text: string, i: number, to: number): number {
   for (;;) {
-    while (i < to && (isLetterAt(text, i) || isDigitAt(text, i))) i += charAt(text, i).length;
+    while (i < to && kindAt(text, i) & (K_LETTER | K_DIGIT)) i += widthAt(text, i);
     // An apostrophe with a letter on both sides stays inside the word.
-    if (i + 1 < to && isApostrophe(text.charCodeAt(i)) && isLetterAt(text, i + 1)) {
+    if (i + 1 < to && isApostrophe(text.charCodeAt(i)) && kindAt(text, i + 1) & K_LETTER) {
       i++;
       continue;
     }

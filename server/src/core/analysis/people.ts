@@ -261,6 +261,8 @@ interface Token extends Span {
   text: string;
   /** Lowercase, final period removed. */
   key: string;
+  /** Which of the word lists `key` is in (`IN_TITLE_PREFIXES`...). */
+  flags: number;
   capital: boolean;
   possessive: boolean;
   prefix: Modifier | undefined;
@@ -294,41 +296,43 @@ const INTERESTING = new RegExp(
   'gu',
 );
 
-interface Region extends Span {
-  /** Lines over 100 characters are not wrapped prose: a line break keeps words apart there. */
-  breakLines: boolean;
+/** Bits of `Token.flags`: which word lists the token's key is in. */
+const IN_TITLE_PREFIXES = 1;
+const IN_OFFICE_PREFIXES = 2;
+const IN_SPEC_WORDS = 4;
+const IN_COMMON = 8;
+const IN_NOT_NAME = 16;
+/** The word is an initial: "J." */
+const IS_INITIAL = 32;
+const STARTS_WITH_NUMBER = /^\p{N}/u;
+/** Capitalised, the word would be a name word: not common, not an institution, not a number, not "R-Texas". */
+const NAME_LIKE = 64;
+const WORD_LISTS = new Map<string, number>();
+for (const [set, bit] of [
+  [TITLE_PREFIXES, IN_TITLE_PREFIXES],
+  [OFFICE_PREFIXES, IN_OFFICE_PREFIXES],
+  [SPEC_WORDS, IN_SPEC_WORDS],
+  [COMMON, IN_COMMON],
+  [NOT_NAME, IN_NOT_NAME],
+] as const) {
+  for (const key of set) WORD_LISTS.set(key, (WORD_LISTS.get(key) ?? 0) | bit);
 }
 
 /**
- * Tokens of each region (sorted, non-overlapping), in one pass of the regular
- * expression over the text: `visit` gets each region's tokens in turn.
+ * The tokens of a paragraph (or of a title or name from the options, with `every`, which keeps every word).
+ * `breakLines`: lines over 100 characters are not wrapped prose, and a line break keeps words apart there.
  */
-function tokenizeRegions(text: string, regions: readonly Region[], every: boolean, visit: (tokens: Token[]) => void): void {
-  const re = every ? WORD : INTERESTING;
-  let r = 0;
-  let region = regions[0];
-  if (!region) return;
-  re.lastIndex = region.start;
-  let tokens: Token[] = [];
+function tokenizeText(text: string, breakLines: boolean, every: boolean): Token[] {
+  const tokens: Token[] = [];
   let prevEnd = -1;
+  const re = every ? WORD : INTERESTING;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    while (region && m.index >= region.end) {
-      visit(tokens);
-      tokens = [];
-      prevEnd = -1;
-      region = regions[++r];
-    }
-    if (!region) break;
-    if (m.index < region.start) {
-      re.lastIndex = region.start;
-      continue;
-    }
-    const { end, breakLines } = region;
-    const matchEnd = m.index + m[0].length;
-    if (matchEnd > end) continue;
-    let wordStart = m.index;
-    let wordEnd = matchEnd;
+    const start = m.index;
     let word = m[0];
+    const matchEnd = start + word.length;
+    let wordStart = start;
+    let wordEnd = matchEnd;
     let possessive = false;
     const len = word.length;
     if (
@@ -372,18 +376,17 @@ function tokenizeRegions(text: string, regions: readonly Region[], every: boolea
     if (
       !possessive &&
       !suffix &&
-      text.charAt(wordEnd) === '.' &&
+      text.charCodeAt(wordEnd) === 46 &&
       (ABBREVIATIONS.has(key) || /^\p{L}$/u.test(word) || word.includes('.'))
     ) {
       word += '.';
       wordEnd += 1;
       tokenEnd += 1;
-      re.lastIndex = tokenEnd;
     }
     let joined = false;
     if (prevEnd >= 0) {
       joined = true;
-      for (let i = prevEnd; i < m.index; i++) {
+      for (let i = prevEnd; i < start; i++) {
         const c = text.charCodeAt(i);
         if (c === 32 || c === 0xa0 || c === 9) continue;
         if ((c === 10 || c === 13) && !breakLines) continue;
@@ -391,11 +394,17 @@ function tokenizeRegions(text: string, regions: readonly Region[], every: boolea
         break;
       }
     }
+    let flags = WORD_LISTS.get(key) ?? 0;
+    if (word.charCodeAt(word.length - 1) === 46 && INITIAL.test(word)) flags |= IS_INITIAL;
+    if (!(flags & (IN_COMMON | IN_NOT_NAME)) && !STARTS_WITH_NUMBER.test(word) && !(hyphen && PARTY.test(word))) {
+      flags |= NAME_LIKE;
+    }
     tokens.push({
       start: wordStart,
       end: wordEnd,
       text: word,
       key,
+      flags,
       capital: isCapital(word),
       possessive,
       prefix,
@@ -403,14 +412,9 @@ function tokenizeRegions(text: string, regions: readonly Region[], every: boolea
       joined,
     });
     prevEnd = tokenEnd;
+    re.lastIndex = tokenEnd;
   }
-  if (region) visit(tokens);
-}
-
-function tokenize(text: string, every: boolean): Token[] {
-  let out: Token[] = [];
-  tokenizeRegions(text, [{ start: 0, end: text.length, breakLines: false }], every, (tokens) => (out = tokens));
-  return out;
+  return tokens;
 }
 
 // ---------------------------------------------------------------------------
@@ -430,7 +434,7 @@ function lookupTitle(tokens: Token[], i: number): { entry: TitleEntry; next: num
     const t = tokens[k];
     if (!t || (k > i && (!t.joined || t.prefix))) break;
     key = k > i ? `${key} ${t.key}` : t.key;
-    if (!TITLE_PREFIXES.has(key)) break;
+    if (k === i ? !(t.flags & IN_TITLE_PREFIXES) : !TITLE_PREFIXES.has(key)) break;
     const entry = TITLES.get(key);
     if (entry) found = { entry, next: k + 1 };
     if (t.possessive || t.suffix) break;
@@ -442,7 +446,7 @@ function lookupTitle(tokens: Token[], i: number): { entry: TitleEntry; next: num
 function matchTitle(tokens: Token[], i: number): TitleMatch | undefined {
   const first = tokens[i];
   if (!first || !first.capital || first.possessive) return undefined;
-  if (!TITLE_PREFIXES.has(first.key) && !OFFICE_PREFIXES.has(first.key) && !SPEC_WORDS.has(first.key)) return undefined;
+  if (!(first.flags & (IN_TITLE_PREFIXES | IN_OFFICE_PREFIXES | IN_SPEC_WORDS))) return undefined;
   const prefixes: string[] = [];
   let spec = '';
   let j = i;
@@ -450,8 +454,8 @@ function matchTitle(tokens: Token[], i: number): TitleMatch | undefined {
     const t = tokens[j];
     if (!t || !t.capital || t.possessive || (j > i && (!t.joined || t.prefix))) return undefined;
     if (lookupTitle(tokens, j)) break;
-    if (OFFICE_PREFIXES.has(t.key)) prefixes.push(t.key);
-    else if (SPEC_WORDS.has(t.key) && !SPEC_DROP.has(t.key)) spec = spec ? `${spec} ${t.key}` : t.key;
+    if (t.flags & IN_OFFICE_PREFIXES) prefixes.push(t.key);
+    else if (t.flags & IN_SPEC_WORDS && !SPEC_DROP.has(t.key)) spec = spec ? `${spec} ${t.key}` : t.key;
     else return undefined;
     j++;
   }
@@ -469,7 +473,7 @@ function matchTitle(tokens: Token[], i: number): TitleMatch | undefined {
       const words: string[] = [];
       while (k < tokens.length) {
         const t = tokens[k];
-        if (!t || !t.joined || !SPEC_WORDS.has(t.key) || t.prefix) break;
+        if (!t || !t.joined || !(t.flags & IN_SPEC_WORDS) || t.prefix) break;
         if ((t.key === 'the' || t.key === 'and') && !t.possessive) {
           k++;
           continue;
@@ -514,8 +518,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 const PARTY = /^\p{Lu}-\p{Lu}/u;
 
 function isNameWord(t: Token): boolean {
-  if (INITIAL.test(t.text)) return true;
-  return t.capital && !COMMON.has(t.key) && !NOT_NAME.has(t.key) && !/^\p{N}/u.test(t.text) && !PARTY.test(t.text);
+  return (t.flags & IS_INITIAL) !== 0 || (t.capital && (t.flags & NAME_LIKE) !== 0);
 }
 
 interface NameMatch {
@@ -535,27 +538,28 @@ function startsTitledName(tokens: Token[], k: number): boolean {
   return !!after && after.joined && !after.prefix && isNameWord(after);
 }
 
-/** A personal name starting at token `i`; stops before a title that has a name after it. */
+const LETTER_INITIAL = /^\p{L}\.$/u;
+
+/**
+ * A personal name starting at token `i`; stops before a title that has a name after it. The name's words are
+ * the tokens from `i` to the returned `next`; nothing is allocated for a name that is not one.
+ */
 function matchName(tokens: Token[], i: number, text: string): NameMatch | undefined {
   const first = tokens[i];
   if (!first || !isNameWord(first) || first.prefix) return undefined;
-  const words: Token[] = [];
   let k = i;
-  while (k < tokens.length && words.length < 6) {
+  while (k < tokens.length && k - i < 6) {
     const t = tokens[k];
     if (!t || (k > i && (!t.joined || t.prefix))) break;
     if (k > i && startsTitledName(tokens, k)) break;
-    const last = words[words.length - 1];
-    if (last?.possessive) break;
-    if (NAME_SUFFIXES.has(t.key) && words.length > 0 && (t.capital || t.key === 'jr' || t.key === 'sr')) {
-      words.push(t);
+    if (k > i && tokens[k - 1]?.possessive) break;
+    if (NAME_SUFFIXES.has(t.key) && k > i && (t.capital || t.key === 'jr' || t.key === 'sr')) {
       k++;
       continue;
     }
     if (PARTICLES.has(t.key) && !t.capital) {
       const after = tokens[k + 1];
-      if (words.length > 0 && after && after.joined && isNameWord(after)) {
-        words.push(t);
+      if (k > i && after && after.joined && isNameWord(after)) {
         k++;
         continue;
       }
@@ -564,39 +568,48 @@ function matchName(tokens: Token[], i: number, text: string): NameMatch | undefi
     if (!t.capital) break;
     if (!isNameWord(t)) {
       // "President Kennedy Administration", "the Joseph P. Kennedy School": an institution, not a person.
-      if (NOT_NAME.has(t.key)) return undefined;
+      if (t.flags & IN_NOT_NAME) return undefined;
       break;
     }
-    words.push(t);
     k++;
   }
-  if (words.length === 0) return undefined;
-  const firstWord = words[0];
-  const lastWord = words[words.length - 1];
-  if (!firstWord || !lastWord) return undefined;
-  const core = words.filter((w) => !NAME_SUFFIXES.has(w.key) || w === firstWord);
-  const suffix = words.filter((w) => w !== firstWord && NAME_SUFFIXES.has(w.key)).map((w) => w.key);
-  // The surname: the last core word that is not an initial.
-  let surnameWord = core[core.length - 1];
-  for (let x = core.length - 1; x >= 0; x--) {
-    const w = core[x];
-    if (w && !/^\p{L}\.$/u.test(w.text) && !PARTICLES.has(w.key)) {
-      surnameWord = w;
+  const lastWord = tokens[k - 1];
+  if (k === i || !lastWord) return undefined;
+  // The core words: all but the name suffixes after the first word ("Jr.", "III").
+  const isCore = (x: number): boolean => x === i || !NAME_SUFFIXES.has((tokens[x] as Token).key);
+  // The surname: the last core word that is not an initial (else the last core word).
+  let surnameAt = -1;
+  let lastCore = -1;
+  for (let x = k - 1; x >= i; x--) {
+    if (!isCore(x)) continue;
+    if (lastCore < 0) lastCore = x;
+    const w = tokens[x] as Token;
+    if (!LETTER_INITIAL.test(w.text) && !PARTICLES.has(w.key)) {
+      surnameAt = x;
       break;
     }
   }
+  if (surnameAt < 0) surnameAt = lastCore;
+  const surnameWord = tokens[surnameAt];
   if (!surnameWord) return undefined;
-  const givenWord = core.find((w) => w !== surnameWord && !PARTICLES.has(w.key));
+  let givenAt = -1;
+  for (let x = i; x < k; x++) {
+    if (isCore(x) && x !== surnameAt && !PARTICLES.has((tokens[x] as Token).key)) {
+      givenAt = x;
+      break;
+    }
+  }
   const surname = normalizeName(surnameWord.text);
-  const fullKey =
-    givenWord && core.indexOf(givenWord) < core.indexOf(surnameWord)
-      ? [normalizeName(givenWord.text), surname, ...suffix].join(' ')
-      : undefined;
+  let fullKey: string | undefined;
+  if (givenAt >= 0 && givenAt < surnameAt) {
+    fullKey = `${normalizeName((tokens[givenAt] as Token).text)} ${surname}`;
+    for (let x = i + 1; x < k; x++) if (!isCore(x)) fullKey += ` ${(tokens[x] as Token).key}`;
+  }
   return {
     next: k,
-    start: firstWord.start,
+    start: first.start,
     end: lastWord.end,
-    text: text.slice(firstWord.start, lastWord.end),
+    text: text.slice(first.start, lastWord.end),
     surname,
     fullKey,
   };
@@ -649,7 +662,7 @@ function titledMention(tokens: Token[], t: number, match: TitleMatch, floor: num
       k = first;
       continue;
     }
-    if (tok.capital && !COMMON.has(tok.key) && !tok.suffix && !matchTitle(tokens, k - 1)) {
+    if (tok.capital && !(tok.flags & IN_COMMON) && !tok.suffix && !matchTitle(tokens, k - 1)) {
       prefixStart = tok.start;
       if (tok.prefix) {
         modifiers.unshift(tok.prefix);
@@ -845,11 +858,17 @@ export function analyzePeople(article: Article, cache?: LintCache, spans?: strin
   if (cache && spans !== undefined) {
     // The value depends only on the paragraph's text (its line lengths included). It also keeps its mentions as
     // last placed, which a paragraph that has not moved (the edit was after it) takes again as they are.
-    const kept = cache.perSpan(spans, text, prose, (p): PlacedMentions => ({ local: scan(p), at: -1, placed: [] }));
+    const kept = cache.perSpan(spans, text, prose, (p): PlacedMentions => {
+      // Found relative to the paragraph and placed at once: the mentions are new, so they are moved, not copied.
+      const placed = scan(p);
+      for (const m of placed) moveMention(m, p.start);
+      return { at: p.start, placed };
+    });
     prose.forEach((p, k) => {
       const own = kept[k] as PlacedMentions;
       if (own.at !== p.start) {
-        own.placed = own.local.map((m) => shiftMention(m, p.start));
+        const by = p.start - own.at;
+        own.placed = own.placed.map((m) => shiftMention(m, by));
         own.at = p.start;
       }
       for (const m of own.placed) mentions.push(m);
@@ -872,9 +891,8 @@ export function analyzePeople(article: Article, cache?: LintCache, spans?: strin
   return { mentions, people: groupPeople(mentions) };
 }
 
-/** A paragraph's mentions (relative to it), and the same placed at offset `at` of the article. */
+/** A paragraph's mentions, placed as if the paragraph started at offset `at` of the article. */
 interface PlacedMentions {
-  local: Mention[];
   at: number;
   placed: Mention[];
 }
@@ -882,11 +900,25 @@ interface PlacedMentions {
 /** The mentions in one paragraph's text, with offsets relative to it. */
 function scanRegion(own: string, breakLines: boolean): Mention[] {
   const out: Mention[] = [];
-  tokenizeRegions(own, [{ start: 0, end: own.length, breakLines }], false, (tokens) => scanParagraph(own, tokens, out));
+  scanParagraph(own, tokenizeText(own, breakLines, false), out);
   return out;
 }
 
-/** A copy of a paragraph-relative mention, moved to the paragraph's place in the article. */
+/** Moves a mention that nothing else holds by `by` characters, in place (its modifiers are copied: a token made them). */
+function moveMention(m: Mention, by: number): void {
+  m.start += by;
+  m.end += by;
+  m.prefixStart += by;
+  m.name.start += by;
+  m.name.end += by;
+  if (m.title) {
+    m.title.start += by;
+    m.title.end += by;
+  }
+  if (m.modifiers.length) m.modifiers = m.modifiers.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
+}
+
+/** A copy of a mention, moved by `by` characters (from a paragraph's start to its place in the article, or along with it). */
 function shiftMention(m: Mention, by: number): Mention {
   return {
     ...m,
@@ -901,7 +933,7 @@ function shiftMention(m: Mention, by: number): Mention {
 
 /** A title as an editor writes it in options ("Senator", "former Prime Minister"), or undefined when it is not one the rule knows. */
 export function parseTitle(title: string): { office: Office; modifiers: Modifier[]; text: string } | undefined {
-  const tokens = tokenize(title, true);
+  const tokens = tokenizeText(title, false, true);
   const modifiers: Modifier[] = [];
   let i = 0;
   for (; i < tokens.length; i++) {
@@ -929,7 +961,7 @@ export function parseTitle(title: string): { office: Office; modifiers: Modifier
 
 /** The lowercase "first last [suffix]" key of a name as written in options, or its surname alone. */
 export function nameKey(name: string): { fullKey: string | undefined; surname: string } | undefined {
-  const tokens = tokenize(name, true);
+  const tokens = tokenizeText(name, false, true);
   for (const t of tokens) if (!PARTICLES.has(t.key)) t.capital = true;
   const match = matchName(tokens, 0, name);
   return match ? { fullKey: match.fullKey, surname: match.surname } : undefined;

@@ -10,6 +10,7 @@
  */
 import { inSpans, type Article, type Line } from '../../article';
 import type { LintCache } from '../../cache';
+import { isRegexSpaceCode } from '../../tokens';
 import type { Span } from '../../types';
 
 /** A table or data list (box scores and standings among them), a recipe or meal plan, product copy. Market lines are read per sentence, in figures.ts. */
@@ -97,10 +98,32 @@ export interface DocumentShape {
   regionAt(offset: number): Region | undefined;
 }
 
-/** A line that ends so that a recipe amount could run on over its line break ("2\n cups"). */
-const RECIPE_RUNS_ON = /(?:\d|[½⅓⅔¼¾⅛⅜⅝⅞])[\s-]*$/;
-/** A line that ends so that a price or a spec could run on over its line break ("$\n39.99", "120\nHz"). */
-const PRODUCT_RUNS_ON = /[$£€]\s*$|\d[\s%-]*$/;
+const FRACTIONS = '½⅓⅔¼¾⅛⅜⅝⅞';
+/**
+ * A line that ends so that a recipe amount could run on over its line break ("2\n cups"): what
+ * `/(?:\d|[½⅓⅔¼¾⅛⅜⅝⅞])[\s-]*$/` says, read from the line's end (the expression tries every offset of it).
+ */
+export function recipeRunsOn(line: string): boolean {
+  let q = line.length;
+  for (let c = line.charCodeAt(q - 1); q > 0 && (c === 45 || isRegexSpaceCode(c)); c = line.charCodeAt(q - 1)) q--;
+  if (q === 0) return false;
+  const c = line.charCodeAt(q - 1);
+  return (c >= 48 && c <= 57) || FRACTIONS.includes(line.charAt(q - 1));
+}
+
+/**
+ * A line that ends so that a price or a spec could run on over its line break ("$\n39.99", "120\nHz"): what
+ * `/[$£€]\s*$|\d[\s%-]*$/` says, read from the line's end.
+ */
+export function productRunsOn(line: string): boolean {
+  let q = line.length;
+  for (let c = line.charCodeAt(q - 1); q > 0 && isRegexSpaceCode(c); c = line.charCodeAt(q - 1)) q--;
+  const sign = line.charCodeAt(q - 1);
+  if (sign === 36 || sign === 0xa3 || sign === 0x20ac) return true;
+  for (let c = line.charCodeAt(q - 1); q > 0 && (c === 37 || c === 45 || isRegexSpaceCode(c)); c = line.charCodeAt(q - 1)) q--;
+  const c = line.charCodeAt(q - 1);
+  return c >= 48 && c <= 57;
+}
 /** Lines a match that ran on into them can run on through again: only the spaces, hyphens and signs it may hold. */
 const RECIPE_THROUGH = /^[\s-]*$/;
 const PRODUCT_THROUGH = /^[\s%-]*$/;
@@ -118,17 +141,23 @@ const PRODUCT_CONT = 32;
  * match are the lines the scan of the whole text counts.
  */
 function shapeLineBits(line: string): number {
+  return line.length === 0 ? EMPTY_LINE_BITS : lineBits(line);
+}
+
+function lineBits(line: string): number {
   let bits = 0;
   RECIPE_RE.lastIndex = 0;
   if (RECIPE_RE.test(line)) bits |= RECIPE_LINE;
-  if (RECIPE_RUNS_ON.test(line)) bits |= RECIPE_ON;
+  if (recipeRunsOn(line)) bits |= RECIPE_ON;
   PRODUCT_RE.lastIndex = 0;
   if (PRODUCT_RE.test(line)) bits |= PRODUCT_LINE;
-  if (PRODUCT_RUNS_ON.test(line)) bits |= PRODUCT_ON;
+  if (productRunsOn(line)) bits |= PRODUCT_ON;
   if (RECIPE_THROUGH.test(line)) bits |= RECIPE_CONT;
   if (PRODUCT_THROUGH.test(line)) bits |= PRODUCT_CONT;
   return bits;
 }
+/** What an empty line says (every other line of a text with blank lines between its paragraphs): read once. */
+const EMPTY_LINE_BITS = lineBits('');
 
 /**
  * With a cache, the recipe and product scans read each line once and keep what it says across runs
@@ -275,7 +304,11 @@ interface FirstPersonLine {
   spaces: number;
 }
 
+/** What an empty line says (every other line of a text with blank lines between its paragraphs). */
+const NO_FIRST_PERSON: FirstPersonLine = { at: [], spaces: 0 };
+
 function firstPersonLine(line: string): FirstPersonLine {
+  if (line.length === 0) return NO_FIRST_PERSON;
   const at: number[] = [];
   FIRST_PERSON_RE.lastIndex = 0;
   for (let m = FIRST_PERSON_RE.exec(line); m; m = FIRST_PERSON_RE.exec(line)) at.push(m.index);
