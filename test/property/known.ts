@@ -34,4 +34,16 @@ export const KNOWN: Known[] = [
       format: 'article',
     },
   },
+  {
+    owner: 'headline-case with lexical-illusion (both opted in to fix-all)',
+    what:
+      'a heading whose doubled word hides its style ("plan plan For The New Ferry" is neither title nor sentence case) ' +
+      'has a clear style once fix-all deletes the repeat; the heading is then reported, and a second fix-all restyles ' +
+      'it (a rewrite the writer opted into; `--fix` leaves it, as it was not reported before; no text is lost)',
+    matches: (v) =>
+      v.property === 'second-fix-all' &&
+      (v.rule ?? '') === 'headline-case' &&
+      (v.after ?? '').split(',').includes('lexical-illusion'),
+    counterexample: { text: '# Ferry plan wins a vote\n\n## plan plan For The New Ferry\n', format: 'markdown' },
+  },
 ];

@@ -81,7 +81,7 @@ ruleTests(ID, {
       output: `# Maria Okafor wins a vote\n\n${BODY}\n## Why Maria Okafor backs the plan\n\n${BODY}`,
     },
     {
-      name: 'a doubled word keeps the case of its first copy (a slip or a name, for lexical-illusion to judge)',
+      name: 'a doubled word stays as written (a slip or a name, for lexical-illusion to judge)',
       format: 'markdown',
       text: `# Harbor plan faces a test\n\n${BODY}\n## New New Homes Rise Beside The Harbor\n\n${BODY}`,
       findings: [{ text: 'New New Homes Rise Beside The Harbor' }],

@@ -209,17 +209,16 @@ function capitalize(word: string): string {
 export function convertHeading(heading: string, style: CaseStyle, evidence: WordEvidence): string {
   let out = '';
   let pos = 0;
-  let previous: { part: Part; word: string } | undefined;
-  for (const p of parts(heading)) {
+  const list = parts(heading);
+  // Two copies of a word with only white space between them.
+  const doubled = (a: Part | undefined, b: Part | undefined): boolean =>
+    a !== undefined && b !== undefined && a.word === b.word && /^\s+$/u.test(heading.slice(a.end, b.start));
+  list.forEach((p, i) => {
     let word = p.word;
     const key = keyOf(word);
-    const repeat =
-      previous !== undefined && previous.part.word === p.word && /^\s+$/u.test(heading.slice(previous.part.end, p.start));
-    if (repeat && previous) {
-      // A doubled word keeps the case its first copy gets: the pair is a slip or a name, and which one is
-      // lexical-illusion's question, not one for a change of style to answer by splitting it ("New new").
-      word = previous.word;
-    } else if (!fixedCase(word)) {
+    // A doubled word stays as written: the pair is a slip or a name ("New New"), and which one is
+    // lexical-illusion's question, not one for a change of style to answer by changing one copy or both.
+    if (!fixedCase(word) && !doubled(list[i - 1], p) && !doubled(p, list[i + 1])) {
       if (style === 'title') {
         if (p.opener || p.last || !SMALL_WORDS.has(key)) word = capitalize(word);
         else word = word.charAt(0).toLowerCase() + word.slice(1);
@@ -229,8 +228,7 @@ export function convertHeading(heading: string, style: CaseStyle, evidence: Word
     }
     out += heading.slice(pos, p.start) + word;
     pos = p.end;
-    previous = { part: p, word };
-  }
+  });
   return out + heading.slice(pos);
 }
 
