@@ -56,17 +56,21 @@ function lineDeletion(article: Article, line: Line): TextEdit {
   return { start: article.index.lineEnd(line.index - 1), end: line.end, newText: '' };
 }
 
+/** How many of the sorted values lie within `spread` of `value`: two binary searches, so a page of a thousand teasers of one length costs no more than one. */
 function countWithin(sorted: readonly number[], value: number, spread: number): number {
+  return firstAbove(sorted, value + spread) - firstAbove(sorted, value - spread - 1);
+}
+
+/** The index of the first sorted value greater than `limit`. */
+function firstAbove(sorted: readonly number[], limit: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? 0) < value - spread) lo = mid + 1;
+    if ((sorted[mid] ?? 0) <= limit) lo = mid + 1;
     else hi = mid;
   }
-  let count = 0;
-  for (let i = lo; i < sorted.length && (sorted[i] ?? 0) <= value + spread; i++) count++;
-  return count;
+  return lo;
 }
 
 /**
