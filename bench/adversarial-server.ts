@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type Settings } from '../server/src/protocol';
+import { positionAt, type PublishParams } from './lsp';
 
 export interface ServerTiming {
   /** From didOpen to the first diagnostics; null when they did not come within the limit. */
@@ -19,32 +20,6 @@ export interface ServerTiming {
   diagnostics: number | null;
   /** Why a timing is missing (a timeout, the server exiting). */
   error?: string;
-}
-
-interface Position {
-  line: number;
-  character: number;
-}
-
-interface PublishParams {
-  uri: string;
-  version?: number;
-  diagnostics: unknown[];
-}
-
-/** The LSP position of `offset`, counting `\n`, `\r\n` and a lone `\r` as line breaks. */
-function positionAt(text: string, offset: number): Position {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
-    if (c === 10 || c === 13) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, character: offset - lineStart };
 }
 
 /** An offset near the middle that splits neither a surrogate pair nor a CRLF. */

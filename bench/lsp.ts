@@ -32,12 +32,12 @@ import { DEFAULT_SETTINGS, SETTINGS_SECTION } from '../server/src/protocol';
 import type { LintTiming } from '../server/src/lsp/timings';
 import { brownFiles, brownText } from './corpus';
 
-interface Position {
+export interface Position {
   line: number;
   character: number;
 }
 
-interface PublishParams {
+export interface PublishParams {
   uri: string;
   version?: number;
   diagnostics: unknown[];
@@ -48,12 +48,14 @@ const OPEN_TIMEOUT = 60_000;
 const EDIT_TIMEOUT = 30_000;
 const TIMINGS_REQUEST = 'copydesk/debug/timings';
 
-function positionAt(text: string, offset: number): Position {
+/** The LSP position of an offset; CRLF, CR and LF each end a line. */
+export function positionAt(text: string, offset: number): Position {
   let line = 0;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+  const breaks = /\r\n?|\n/g;
+  for (let m = breaks.exec(text); m !== null && m.index < offset; m = breaks.exec(text)) {
     line++;
-    lineStart = i + 1;
+    lineStart = m.index + m[0].length;
   }
   return { line, character: offset - lineStart };
 }
