@@ -15,7 +15,7 @@
  */
 import type { Article, Sentence } from '../../article';
 import type { LintCache } from '../../cache';
-import type { Token } from '../../tokens';
+import { isRegexSpaceCode, type Token } from '../../tokens';
 import type { Span } from '../../types';
 import { documentShape, firstPersonPiece, type DocumentShape, type RegionKind } from './documents';
 import { findQuantities, lemma, readQuantities, type Quantity, type SentenceQuantities } from './quantities';
@@ -1048,24 +1048,6 @@ const HINT_WORD = 12;
  */
 const HINT_RUN = 64;
 
-/** Whether a UTF-16 code unit is white space as a regular expression's `\s` sees it. */
-function isRegexSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    (c >= 0xa0 &&
-      (c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff))
-  );
-}
-
 /**
  * The end of the span of text whose characters decide whether sentence `s` may hold a statistic (it starts
  * `HINT_BEFORE` before the sentence), or -1 when a run after it is too long to follow, or when the sentence was cut off inside a word (a run of 2,000 characters with
@@ -1074,10 +1056,10 @@ function isRegexSpace(c: number): boolean {
  */
 function hintEnd(text: string, s: Span): number {
   const n = text.length;
-  if (s.end < n && !isRegexSpace(text.charCodeAt(s.end))) return -1;
+  if (s.end < n && !isRegexSpaceCode(text.charCodeAt(s.end))) return -1;
   let e = s.end;
   const runFrom = e;
-  for (let c = text.charCodeAt(e); e < n && (c === 45 || isRegexSpace(c)); c = text.charCodeAt(e)) {
+  for (let c = text.charCodeAt(e); e < n && (c === 45 || isRegexSpaceCode(c)); c = text.charCodeAt(e)) {
     if (++e - runFrom > HINT_RUN) return -1;
   }
   const wordFrom = e;
@@ -1089,7 +1071,7 @@ function hintEnd(text: string, s: Span): number {
     e++;
   if (e - wordFrom <= HINT_WORD) {
     const spaceFrom = e;
-    while (e < n && isRegexSpace(text.charCodeAt(e))) {
+    while (e < n && isRegexSpaceCode(text.charCodeAt(e))) {
       if (++e - spaceFrom > HINT_RUN) return -1;
     }
   }
