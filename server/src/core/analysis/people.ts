@@ -5,7 +5,7 @@
  * name), then mentions are grouped into people by name.
  */
 import type { LintCache } from '../cache';
-import { inSpans, type Article, type Paragraph } from '../article';
+import type { Article, Paragraph } from '../article';
 import type { Span } from '../types';
 
 /** An office as compared: `head` is the canonical office, `prefixes` (deputy, vice...) make a different office. */
@@ -478,26 +478,40 @@ function categoriesBefore(text: string, i: number): number {
 }
 
 /**
- * The lowercase words of a title or a name ("of", "the", "former", "van"), each as a number read from its letters
- * (base 27), so that a word is looked up without cutting it out of the text.
+ * The lowercase words of a title or a name ("of", "the", "former", "van") as two tries over the letters a-z, one
+ * read forwards and one backwards (from a word's end), so that a word is looked up without cutting it out of the
+ * text, and most words are turned away at their first or second letter.
  */
-const LOWERCASE_PARTS = new Set<number>();
-/** The longest of them, in letters. */
-let LOWERCASE_PART_MAX = 0;
-for (const w of ['of', 'for', 'the', 'and', ...WORD_MODIFIERS, ...PARTICLES]) {
-  let code = 0;
-  for (let i = 0; i < w.length; i++) code = code * 27 + (w.charCodeAt(i) - 96);
-  LOWERCASE_PARTS.add(code);
-  LOWERCASE_PART_MAX = Math.max(LOWERCASE_PART_MAX, w.length);
+const LOWERCASE_PARTS = ['of', 'for', 'the', 'and', ...WORD_MODIFIERS, ...PARTICLES];
+
+interface Trie {
+  /** `next[state * 26 + letter]`: the state after a letter, 0 when no word goes on so. The root is state 1. */
+  next: Int32Array;
+  /** Whether a word ends at a state. */
+  ends: Uint8Array;
 }
 
-/** Whether [from, to) of `text`, ASCII lowercase letters, is one of `LOWERCASE_PARTS`. */
-function isLowercasePart(text: string, from: number, to: number): boolean {
-  if (to - from > LOWERCASE_PART_MAX || to === from) return false;
-  let code = 0;
-  for (let i = from; i < to; i++) code = code * 27 + (text.charCodeAt(i) - 96);
-  return LOWERCASE_PARTS.has(code);
+function buildTrie(words: readonly string[]): Trie {
+  const next: number[] = new Array<number>(52).fill(0);
+  const ends: number[] = [0, 0];
+  for (const w of words) {
+    let state = 1;
+    for (let i = 0; i < w.length; i++) {
+      const at = state * 26 + (w.charCodeAt(i) - 97);
+      if (!next[at]) {
+        next[at] = ends.length;
+        ends.push(0);
+        for (let k = 0; k < 26; k++) next.push(0);
+      }
+      state = next[at];
+    }
+    ends[state] = 1;
+  }
+  return { next: Int32Array.from(next), ends: Uint8Array.from(ends) };
 }
+
+const FORWARD = buildTrie(LOWERCASE_PARTS);
+const BACKWARD = buildTrie(LOWERCASE_PARTS.map((w) => [...w].reverse().join('')));
 
 function isAsciiLower(c: number): boolean {
   return c >= 97 && c <= 122;
@@ -505,14 +519,33 @@ function isAsciiLower(c: number): boolean {
 
 /** The end of a lowercase title or name word at `i` that no word character, apostrophe or hyphen follows, or -1. */
 function lowercasePartEnd(text: string, i: number): number {
+  let state = 1;
   let r = i;
-  while (r < text.length && isAsciiLower(text.charCodeAt(r))) r++;
-  if (!isLowercasePart(text, i, r)) return -1;
+  for (; r < text.length; r++) {
+    const c = text.charCodeAt(r);
+    if (!isAsciiLower(c)) break;
+    state = FORWARD.next[state * 26 + c - 97] as number;
+    if (state === 0) return -1;
+  }
+  if (!FORWARD.ends[state]) return -1;
   if (r < text.length) {
     const c = text.charCodeAt(r);
     if (c === 39 || c === 0x2019 || c === 45 || categoriesAt(text, r) & C_WORD) return -1;
   }
   return r;
+}
+
+/** The start of a lowercase title or name word that ends at `q` (the run of letters a-z that ends there), or -1. */
+function lowercasePartStart(text: string, q: number): number {
+  let state = 1;
+  let w = q;
+  for (; w > 0; w--) {
+    const c = text.charCodeAt(w - 1);
+    if (!isAsciiLower(c)) break;
+    state = BACKWARD.next[state * 26 + c - 97] as number;
+    if (state === 0) return -1;
+  }
+  return BACKWARD.ends[state] ? w : -1;
 }
 
 /** Whether "then-" or "ex-" starts at `i`. */
@@ -629,9 +662,8 @@ export function paragraphTokens(text: string, breakLines: boolean): Token[] {
       let q = b;
       while (q > 0 && q > lastEnd && isJoiningSpace(text.charCodeAt(q - 1), breakLines)) q--;
       if (q === b) break;
-      let w = q;
-      while (w > 0 && q - w <= LOWERCASE_PART_MAX && isAsciiLower(text.charCodeAt(w - 1))) w--;
-      if (w < lastEnd || !isLowercasePart(text, w, q)) break;
+      const w = lowercasePartStart(text, q);
+      if (w < 0 || w < lastEnd) break;
       if (w > 0 && (text.charCodeAt(w - 1) === 45 || categoriesBefore(text, w) & C_WORD)) break;
       BEFORE[before++] = w;
       BEFORE[before++] = q;
@@ -746,8 +778,8 @@ function matchTitle(tokens: Token[], i: number): TitleMatch | undefined {
   const entryPrefixes = found.entry.prefixes ? [found.entry.prefixes] : [];
   const office: Office = {
     head: found.entry.head,
-    prefixes: [...prefixes, ...entryPrefixes].sort().join(' '),
-    spec: normalizeSpec(spec),
+    prefixes: prefixes.length === 0 ? (found.entry.prefixes ?? '') : [...prefixes, ...entryPrefixes].sort().join(' '),
+    spec: spec === '' ? '' : normalizeSpec(spec),
     courtesy: !!found.entry.courtesy,
     honorific: !!found.entry.honorific,
     gender: found.entry.gender ?? '',
@@ -1097,6 +1129,25 @@ function groupPeople(mentions: Mention[]): Person[] {
  * reading its text; without it, paragraphs are cached by their text (`LintCache.get`).
  */
 export function analyzePeople(article: Article, cache?: LintCache, spans?: string): PeopleAnalysis {
+  const mentions = proseMentions(article, cache, spans);
+  return { mentions, people: groupPeople(mentions) };
+}
+
+/**
+ * The people of `analyzePeople` with an office (a title other than a courtesy title) in an unquoted mention: the
+ * same people, in the same order, with the same mentions. People are grouped by surname alone (a full name holds its
+ * surname), so only the mentions with the surnames of such mentions are grouped, a sixth of them in press text.
+ */
+export function peopleWithOffices(article: Article, cache?: LintCache, spans?: string): Person[] {
+  const mentions = proseMentions(article, cache, spans);
+  const surnames = new Set<string>();
+  for (const m of mentions) if (!m.quoted && m.title && !m.title.office.courtesy) surnames.add(m.surname);
+  if (surnames.size === 0) return [];
+  return groupPeople(mentions.filter((m) => surnames.has(m.surname)));
+}
+
+/** Every mention in the prose paragraphs, in order, placed in the article, with `quoted` set. */
+function proseMentions(article: Article, cache: LintCache | undefined, spans: string | undefined): Mention[] {
   const mentions: Mention[] = [];
   const { text, lines } = article;
   const prose = article.paragraphs.filter((p) => p.kind !== 'heading');
@@ -1107,24 +1158,23 @@ export function analyzePeople(article: Article, cache?: LintCache, spans?: strin
   const scan = (p: Paragraph): Mention[] => scanRegion(text.slice(p.start, p.end), breaks(p));
   if (cache && spans !== undefined) {
     // The value depends only on the paragraph's text (its line lengths included). It also keeps its mentions as
-    // last placed, which a paragraph that has not moved (the edit was after it) takes again as they are.
+    // last placed: a paragraph that has not moved (the edit was after it) takes them again as they are, one that
+    // has moves them in place (nothing else holds them; a cache fork that lints through them moves them too, and
+    // `at` with them).
     const kept = cache.perSpan(spans, text, prose, (p): PlacedMentions => {
-      // Found relative to the paragraph and placed at once: the mentions are new, so they are moved, not copied.
       const placed = scan(p);
       for (const m of placed) moveMention(m, p.start);
       return { at: p.start, placed };
     });
-    prose.forEach((p, k) => {
+    for (let k = 0; k < prose.length; k++) {
       const own = kept[k] as PlacedMentions;
-      if (own.at !== p.start) {
-        const by = p.start - own.at;
-        own.placed = own.placed.map((m) => shiftMention(m, by));
-        own.at = p.start;
+      const at = (prose[k] as Paragraph).start;
+      if (own.at !== at) {
+        for (const m of own.placed) moveMention(m, at - own.at);
+        own.at = at;
       }
       for (const m of own.placed) mentions.push(m);
-    });
-    for (const m of mentions) m.quoted = inSpans(article.quotes, m.start) || inSpans(article.quotes, m.end - 1);
-    return { mentions, people: groupPeople(mentions) };
+    }
   } else if (cache) {
     for (const p of prose) {
       const own = text.slice(p.start, p.end);
@@ -1135,8 +1185,25 @@ export function analyzePeople(article: Article, cache?: LintCache, spans?: strin
   } else {
     for (const p of prose) for (const m of scan(p)) mentions.push(shiftMention(m, p.start));
   }
-  for (const m of mentions) m.quoted = inSpans(article.quotes, m.start) || inSpans(article.quotes, m.end - 1);
-  return { mentions, people: groupPeople(mentions) };
+  markQuoted(mentions, article.quotes);
+  return mentions;
+}
+
+/**
+ * Marks the mentions that start or end inside a quotation. Both lists are in order and the quotations do not
+ * overlap (as `inSpans` has them), so one walk along the quotations serves: a mention's start, and its last
+ * character, only grow.
+ */
+function markQuoted(mentions: Mention[], quotes: readonly Span[]): void {
+  let a = 0;
+  let b = 0;
+  for (const m of mentions) {
+    while (a < quotes.length && (quotes[a] as Span).end <= m.start) a++;
+    while (b < quotes.length && (quotes[b] as Span).end <= m.end - 1) b++;
+    const qa = quotes[a];
+    const qb = quotes[b];
+    m.quoted = (!!qa && qa.start <= m.start) || (!!qb && qb.start <= m.end - 1);
+  }
 }
 
 /** A paragraph's mentions, placed as if the paragraph started at offset `at` of the article. */

@@ -1,7 +1,7 @@
 import {
-  analyzePeople,
   nameKey,
   parseTitle,
+  peopleWithOffices,
   sameOffice,
   type Mention,
   type Modifier,
@@ -180,9 +180,10 @@ const rule: Rule = {
   },
   check(context: RuleContext) {
     const { article } = context;
-    const analysis = context.memo('people', () => analyzePeople(article, context.cache, 'people:paragraphs'));
+    // Only a person with an office in some mention can be given two (a configured title is compared with those).
+    const people = peopleWithOffices(article, context.cache, 'people:paragraphs');
     const configured = configuredPeople(context.options);
-    for (const person of analysis.people) {
+    for (const person of people) {
       const fromOption = referenceFor(person, configured);
       let ref = fromOption;
       for (const m of person.mentions) {
