@@ -5,11 +5,26 @@
  * such word with one expression; that expression stays here as the oracle. Its tokens, cut down to the runs of joined
  * tokens that hold a capitalised or prefixed word and more than one token, must be the scan's, and the mentions they
  * give must be those every token gives: on an edge-case table and on generated text.
+ *
+ * `peopleWithOffices` (what inconsistent-title reads) groups only the surnames an office is given to, and moves a
+ * kept paragraph's mentions in place after an edit: its people must be those of `analyzePeople` with such a surname,
+ * cold and after edits.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { mentionsFromTokens, paragraphTokens, tokensByExpression, type Token } from '../../server/src/core/analysis/people';
+import { LintCache, parseArticle } from '../../server/src/core';
+import {
+  analyzePeople,
+  mentionsFromTokens,
+  paragraphTokens,
+  peopleWithOffices,
+  tokensByExpression,
+  type PeopleAnalysis,
+  type Person,
+  type Token,
+} from '../../server/src/core/analysis/people';
+import { brownFiles, brownText } from '../../bench/corpus';
 
 const LOWERCASE_PARTS =
   'of|for|the|and|former|late|acting|interim|outgoing|incoming|retired|de|da|di|del|della|van|von|der|den|le|la|du|bin|ibn|al|el|dos|das|ter|y';
@@ -127,5 +142,64 @@ describe('people: the paragraph scan', () => {
       ),
       { numRuns: 4000 },
     );
+  });
+});
+
+/** The people of the full analysis that `peopleWithOffices` must give: those with a surname given an office. */
+function withOffices({ mentions, people }: PeopleAnalysis): Person[] {
+  const surnames = new Set(mentions.filter((m) => !m.quoted && m.title && !m.title.office.courtesy).map((m) => m.surname));
+  return people.filter((p) => surnames.has(p.surname));
+}
+
+const STORY = [
+  'WASHINGTON (AP) — President John Smith met Senator Jane Doe on Monday.',
+  '"Smith is wrong," said former President Smith, quoting Gov. Ann Lee.',
+  'Later, Mr. Smith and Secretary of State Bob Kerry spoke; Kerry’s aide, then-Senator Doe, agreed.',
+  'First Lady Mary Smith and Sen. Doe left. Vice President Kerry stayed with Judge Lee and Dr. Lee.',
+  'Tom Brown and Paul Kerry watched.',
+].join('\n\n');
+
+describe('people: only the people with an office', () => {
+  it('are those of the full analysis, on press text and a story', () => {
+    const texts = [
+      STORY,
+      ...brownFiles('ca')
+        .slice(0, 12)
+        .map((f) => brownText([f])),
+    ];
+    for (const text of texts) {
+      const article = parseArticle(text, 'text');
+      const expectedPeople = withOffices(analyzePeople(article));
+      if (text === STORY) {
+        // Tom Brown has no office and no namesake with one: he is left out; Paul Kerry, beside Bob Kerry, is not.
+        const names = (people: Person[]): string[] => people.map((p) => p.name);
+        assert.ok(names(analyzePeople(article).people).includes('Tom Brown'));
+        assert.deepEqual(names(expectedPeople), ['John Smith', 'Jane Doe', 'Ann Lee', 'Bob Kerry', 'Mary Smith', 'Paul Kerry']);
+      }
+      assert.deepEqual(peopleWithOffices(article), expectedPeople);
+      assert.deepEqual(peopleWithOffices(article, new LintCache(), 'people:test'), expectedPeople);
+    }
+  });
+
+  it('are those of a cold analysis after edits that move, change, join and split paragraphs', () => {
+    const cache = new LintCache();
+    let text = [STORY, brownText(brownFiles('ca').slice(0, 3))].join('\n\n');
+    const edits: ((t: string) => string)[] = [
+      (t) => `Mayor Tom Smith spoke.\n\n${t}`,
+      (t) => t.replace('President John Smith', 'Senator John Smith'),
+      (t) => t.replace('on Monday.\n\n', 'on Monday. '),
+      (t) => t.replace('Later, Mr. Smith', 'Later,\n\nMr. Smith'),
+      (t) => `${t.slice(0, 200)}x${t.slice(200)}`,
+      (t) => t.replace('"Smith is wrong,"', 'Smith is wrong,'),
+      (t) => t.slice(30),
+    ];
+    peopleWithOffices(parseArticle(text, 'text'), cache, 'people:test');
+    cache.endRun();
+    for (const edit of edits) {
+      text = edit(text);
+      const article = parseArticle(text, 'text');
+      assert.deepEqual(peopleWithOffices(article, cache, 'people:test'), withOffices(analyzePeople(article)));
+      cache.endRun();
+    }
   });
 });

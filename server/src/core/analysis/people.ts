@@ -1134,9 +1134,10 @@ export function analyzePeople(article: Article, cache?: LintCache, spans?: strin
 }
 
 /**
- * The people of `analyzePeople` with an office (a title other than a courtesy title) in an unquoted mention: the
- * same people, in the same order, with the same mentions. People are grouped by surname alone (a full name holds its
- * surname), so only the mentions with the surnames of such mentions are grouped, a sixth of them in press text.
+ * The people of `analyzePeople` whose surname an unquoted mention gives with an office (a title other than a
+ * courtesy title): every person who has one, and the namesakes grouped beside them; the same people, in the same
+ * order, with the same mentions. People are grouped by surname alone (a full name holds its surname), so only the
+ * mentions with those surnames are grouped, a sixth of them in press text.
  */
 export function peopleWithOffices(article: Article, cache?: LintCache, spans?: string): Person[] {
   const mentions = proseMentions(article, cache, spans);
