@@ -570,7 +570,12 @@ function isPairAt(text: string, i: number): boolean {
  * word character or a hyphen, a letter after the hyphen, and the word running on as `CAPITAL`'s do.
  */
 function prefixedAnchorEnd(text: string, hyphen: number): number {
-  const start = text.startsWith('then', hyphen - 4) ? hyphen - 4 : text.startsWith('ex', hyphen - 2) ? hyphen - 2 : -1;
+  const start =
+    hyphen >= 4 && text.startsWith('then', hyphen - 4)
+      ? hyphen - 4
+      : hyphen >= 2 && text.startsWith('ex', hyphen - 2)
+        ? hyphen - 2
+        : -1;
   if (start < 0 || hyphen + 1 >= text.length || !(categoriesAt(text, hyphen + 1) & C_LETTER)) return -1;
   if (start > 0 && (text.charCodeAt(start - 1) === 45 || categoriesBefore(text, start) & C_WORD)) return -1;
   let e = hyphen + 1;
