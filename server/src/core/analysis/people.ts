@@ -301,6 +301,8 @@ for (const [set, bit] of [
   for (const key of set) WORD_LISTS.set(key, (WORD_LISTS.get(key) ?? 0) | bit);
 }
 
+const SINGLE_LETTER = /^\p{L}$/u;
+
 /**
  * The token for the word matched at [start, matchEnd) of `text` (a period at `matchEnd`, before `to`, joins an
  * abbreviation or an initial). `joined` is set by the caller.
@@ -353,7 +355,7 @@ function makeToken(text: string, start: number, matchEnd: number, to: number): T
     !suffix &&
     wordEnd < to &&
     text.charCodeAt(wordEnd) === 46 &&
-    (ABBREVIATIONS.has(key) || /^\p{L}$/u.test(word) || word.includes('.'))
+    (ABBREVIATIONS.has(key) || SINGLE_LETTER.test(word) || word.includes('.'))
   ) {
     word += '.';
     wordEnd += 1;
