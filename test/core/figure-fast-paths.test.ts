@@ -1,0 +1,107 @@
+/**
+ * The figure model's fast paths against the slow forms they replace, on varied input: the table test before the
+ * quantity starters' set lookup, `lemma` skipping `toLowerCase` on a lower-case word, and the per-line shape scan
+ * that skips lines without a digit, a fraction or a currency sign (against the scan of the whole text).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { parseArticle } from '../../server/src/core';
+import { LintCache } from '../../server/src/core/cache';
+import { documentShape } from '../../server/src/core/analysis/figures/documents';
+import { lemma, mayStart, STARTERS } from '../../server/src/core/analysis/figures/quantities';
+
+/** Words near the starters: the starters themselves, cut, grown, capitalised, with apostrophes. */
+function nearStarters(): string[] {
+  const out: string[] = [];
+  for (const w of STARTERS) {
+    out.push(w, w.slice(1), w.slice(0, -1), `${w}s`, `${w}'s`, `${w}’`, w.toUpperCase(), `x${w}`, `${w}e`, `${w}\u00e9`);
+  }
+  return out;
+}
+
+describe('figure model fast paths', () => {
+  it('mayStart says what the starters set says', () => {
+    for (const w of nearStarters()) assert.equal(mayStart(w), STARTERS.has(w), w);
+    for (const w of ['', 'a', 'an', 'the', 'ten', 'tens', 'é', '\u00e0n', 'one', 'o', 'x'.repeat(40), 'a'.repeat(33)])
+      assert.equal(mayStart(w), STARTERS.has(w), w);
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('a', 'e', 'f', 'h', 'n', 'o', 's', 't', 'v', 'w', 'i', 'r', 'é', "'"),
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (w) => {
+          assert.equal(mayStart(w), STARTERS.has(w));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('lemma: a word with capitals (through toLowerCase) and its lower-case form (the fast path) agree', () => {
+    const words = [
+      'Employees',
+      'cities',
+      'CITIES',
+      'People',
+      'people',
+      'Boxes',
+      'glass',
+      'Analysis',
+      'Russia’s',
+      "workers'",
+      'İstanbul',
+      'ΣΟΦΙΑ',
+      'Straße',
+    ];
+    for (const w of words) assert.equal(lemma(w), lemma(w.toLowerCase()), w);
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('a', 'B', 'c', 'E', 'h', 'I', 's', 'S', 'u', 'x', 'z', "'", '’', 'İ', 'Σ', 'é'),
+          minLength: 1,
+          maxLength: 10,
+        }),
+        (w) => {
+          assert.equal(lemma(w), lemma(w.toLowerCase()));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('documentShape: lines with fractions and currency signs, kept per line, give the regions of the whole scan', () => {
+    const piece = fc.constantFrom(
+      '½',
+      '¼ ',
+      ' cup',
+      'tbsp',
+      '£',
+      '€',
+      '$',
+      '39.99',
+      '12',
+      ' GB',
+      'mAh',
+      '% off',
+      '-',
+      ' ',
+      '\n',
+      '\n\n',
+      'word',
+      'I ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        const article = parseArticle(text, 'text');
+        const cold = documentShape(article);
+        const warm = documentShape(article, new LintCache());
+        for (let offset = 0; offset <= text.length; offset++) assert.deepEqual(warm.regionAt(offset), cold.regionAt(offset));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
