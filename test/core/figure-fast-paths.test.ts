@@ -10,6 +10,7 @@ import { parseArticle } from '../../server/src/core';
 import { LintCache } from '../../server/src/core/cache';
 import { documentShape } from '../../server/src/core/analysis/figures/documents';
 import { lemma, mayStart, STARTERS } from '../../server/src/core/analysis/figures/quantities';
+import { lowerForm } from '../../server/src/core/tokens';
 
 /** Words near the starters: the starters themselves, cut, grown, capitalised, with apostrophes. */
 function nearStarters(): string[] {
@@ -34,6 +35,24 @@ describe('figure model fast paths', () => {
         }),
         (w) => {
           assert.equal(mayStart(w), STARTERS.has(w));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('lowerForm: a word with no capital and no character outside ASCII is its own form; any other is lower-cased', () => {
+    const slow = (w: string): string => w.toLowerCase().replace(/\u2019/g, "'");
+    for (const w of ['', 'the', 'The', 'don’t', 'DON’T', "it's", 'café', 'İ', 'ΣΑ', '14,000', 'x_y', '@', 'Z', 'z', '[', '`'])
+      assert.equal(lowerForm(w), slow(w), w);
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('a', 'z', 'A', 'Z', '@', '[', '`', '{', '’', "'", 'é', 'É', 'İ', '1', '\u007f', '\u0080'),
+          maxLength: 8,
+        }),
+        (w) => {
+          assert.equal(lowerForm(w), slow(w));
         },
       ),
       { numRuns: 5000 },
