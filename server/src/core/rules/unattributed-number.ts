@@ -193,7 +193,18 @@ function check(context: RuleContext): void {
   const figuresPer = context.cache.perSpan('unattributed-number:figures', text, spans, (s) => sentenceFigures(s.text));
   const read = indexes.map((index, k) => ({ index, figures: figuresPer[k] ?? [] }));
   if (!read.some((r) => r.figures.some((f) => f.kind === 'statistic'))) return;
-  const figuresOf = new Map(read.map((r) => [r.index, r.figures]));
+  // A sentence's figures, when it was read: a search of the sorted indexes (asked only for a rate or a price
+  // after a sentence of market data, so no map of every sentence is built).
+  const figuresOf = (sentence: number): (typeof read)[number]['figures'] | undefined => {
+    let lo = 0;
+    let hi = indexes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((indexes[mid] ?? 0) < sentence) lo = mid + 1;
+      else hi = mid;
+    }
+    return indexes[lo] === sentence ? read[lo]?.figures : undefined;
+  };
   const doc = documentContext(article, context.cache);
   const attribution = articleAttribution(article, { matcher, cueKey: key, cache: context.cache });
   const candidates: ArticleFigure[] = [];
@@ -272,7 +283,7 @@ function check(context: RuleContext): void {
     if (!s || !prev || prev.paragraph !== s.paragraph || (f.quantity.unit !== 'percent' && f.quantity.unit !== 'money'))
       return false;
     if (!MARKET_TERMS.test(s.text)) return false;
-    return (figuresOf.get(f.sentence - 1) ?? []).some((g) => g.reason === 'market data');
+    return (figuresOf(f.sentence - 1) ?? []).some((g) => g.reason === 'market data');
   };
   // One finding per sentence: its most confident unsourced statistic (the first, among equals).
   const best = new Map<number, ArticleFigure>();
