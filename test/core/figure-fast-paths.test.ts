@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { parseArticle } from '../../server/src/core';
 import { LintCache } from '../../server/src/core/cache';
 import { documentShape } from '../../server/src/core/analysis/figures/documents';
+import { documentContext, placeFigure, sentenceFigures } from '../../server/src/core/analysis/figures/figures';
 import { lemma, mayStart, STARTERS } from '../../server/src/core/analysis/figures/quantities';
 import { lowerForm } from '../../server/src/core/tokens';
 
@@ -122,5 +123,28 @@ describe('figure model fast paths', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it('placeFigure: the placed figure is the figure, every field of it, moved to the article (as a spread gave)', () => {
+    const text = [
+      'The council said 14,000 homes were flooded.',
+      'Prices rose 4.5% in March, and about half of all voters agreed.',
+      'Tickets cost $12.',
+      'He scored 3 goals in 1998 and two hundred fans left.',
+      'Hundreds of workers, some 2.5 million people and one in five firms were hit.',
+    ].join('\n\n');
+    const article = parseArticle(text, 'text');
+    const doc = documentContext(article);
+    let seen = 0;
+    article.sentences.forEach((s, i) => {
+      for (const f of sentenceFigures(s.text)) {
+        const placed = placeFigure(f, s, i, doc);
+        const spread = { ...f, start: s.start + f.start, end: s.start + f.end, sentence: i };
+        assert.deepEqual(placed, spread);
+        assert.deepEqual(Object.keys(placed), Object.keys(spread));
+        seen++;
+      }
+    });
+    assert.ok(seen >= 8, `only ${seen} figures read`);
   });
 });
