@@ -164,6 +164,15 @@ function wordEnd(text: string, i: number, to: number): number {
 
 /** The form matchers compare: lower case, curly apostrophes straightened. */
 export function lowerForm(s: string): string {
+  // Most words are in that form already (ASCII with no capital): the word itself, with no new string.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return lowerCased(s);
+  }
+  return s;
+}
+
+function lowerCased(s: string): string {
   const lower = s.toLowerCase();
   return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }

@@ -192,16 +192,32 @@ function check(context: RuleContext): void {
   const spans = indexes.map((index) => sentences[index] as Sentence);
   const figuresPer = context.cache.perSpan('unattributed-number:figures', text, spans, (s) => sentenceFigures(s.text));
   const read = indexes.map((index, k) => ({ index, figures: figuresPer[k] ?? [] }));
+  type Read = (typeof read)[number];
   if (!read.some((r) => r.figures.some((f) => f.kind === 'statistic'))) return;
-  const figuresOf = new Map(read.map((r) => [r.index, r.figures]));
+  // A sentence's figures, when it was read: a search of the sorted indexes (asked only for a rate or a price
+  // after a sentence of market data, so no map of every sentence is built).
+  const figuresOf = (sentence: number): Read['figures'] | undefined => {
+    let lo = 0;
+    let hi = indexes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((indexes[mid] ?? 0) < sentence) lo = mid + 1;
+      else hi = mid;
+    }
+    return indexes[lo] === sentence ? read[lo]?.figures : undefined;
+  };
   const doc = documentContext(article, context.cache);
   const attribution = articleAttribution(article, { matcher, cueKey: key, cache: context.cache });
   const candidates: ArticleFigure[] = [];
-  for (const { index, figures } of read) {
+  // Loops by index: this function runs once per lint, so it is seldom optimised, and an unoptimised `for...of`
+  // allocates an iterator and a result per step (thousands per run here).
+  for (let r = 0; r < read.length; r++) {
+    const { index, figures } = read[r] as Read;
     const s = sentences[index];
     if (!s || paragraphs[s.paragraph]?.kind === 'heading') continue;
     if (furniture.isFurnitureAt(s.start) || furniture.isFurnitureAt(s.end - 1)) continue;
-    for (const f of figures) {
+    for (let j = 0; j < figures.length; j++) {
+      const f = figures[j] as Read['figures'][number];
       if (f.kind !== 'statistic') continue;
       const placed = placeFigure(f, s, index, doc);
       if (placed.kind !== 'statistic' || severity[placed.confidence] === 'off') continue;
@@ -232,10 +248,12 @@ function check(context: RuleContext): void {
   const keys = new Set(unsourced.map((f) => quantityKey(f.quantity)));
   const values = new Set(unsourced.map((f) => f.quantity.value));
   const sourced = new Map<string, number[]>();
-  for (const { index, figures } of read) {
+  for (let r = 0; r < read.length; r++) {
+    const { index, figures } = read[r] as Read;
     const s = sentences[index];
     if (!s) continue;
-    for (const f of figures) {
+    for (let j = 0; j < figures.length; j++) {
+      const f = figures[j] as Read['figures'][number];
       if (!values.has(f.quantity.value)) continue;
       const k = quantityKey(f.quantity);
       if (!keys.has(k)) continue;
@@ -272,7 +290,7 @@ function check(context: RuleContext): void {
     if (!s || !prev || prev.paragraph !== s.paragraph || (f.quantity.unit !== 'percent' && f.quantity.unit !== 'money'))
       return false;
     if (!MARKET_TERMS.test(s.text)) return false;
-    return (figuresOf.get(f.sentence - 1) ?? []).some((g) => g.reason === 'market data');
+    return (figuresOf(f.sentence - 1) ?? []).some((g) => g.reason === 'market data');
   };
   // One finding per sentence: its most confident unsourced statistic (the first, among equals).
   const best = new Map<number, ArticleFigure>();

@@ -46,7 +46,8 @@ interface LineFeatures {
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let n = 0;
-  while (re.exec(text)) n++;
+  // `test` moves on as `exec` does (none of the expressions matches empty) without building a match.
+  while (re.test(text)) n++;
   return n;
 }
 
@@ -144,14 +145,22 @@ function shapeLineBits(line: string): number {
   return line.length === 0 ? EMPTY_LINE_BITS : lineBits(line);
 }
 
+/**
+ * What every recipe amount and every price or spec starts with or runs on from (a digit, a fraction, a currency
+ * sign): a line without one has neither, and most prose lines are skipped with this one test.
+ */
+const SHAPE_SIGN = /[\d½⅓⅔¼¾⅛⅜⅝⅞$£€]/;
+
 function lineBits(line: string): number {
   let bits = 0;
-  RECIPE_RE.lastIndex = 0;
-  if (RECIPE_RE.test(line)) bits |= RECIPE_LINE;
-  if (recipeRunsOn(line)) bits |= RECIPE_ON;
-  PRODUCT_RE.lastIndex = 0;
-  if (PRODUCT_RE.test(line)) bits |= PRODUCT_LINE;
-  if (productRunsOn(line)) bits |= PRODUCT_ON;
+  if (SHAPE_SIGN.test(line)) {
+    RECIPE_RE.lastIndex = 0;
+    if (RECIPE_RE.test(line)) bits |= RECIPE_LINE;
+    if (recipeRunsOn(line)) bits |= RECIPE_ON;
+    PRODUCT_RE.lastIndex = 0;
+    if (PRODUCT_RE.test(line)) bits |= PRODUCT_LINE;
+    if (productRunsOn(line)) bits |= PRODUCT_ON;
+  }
   if (RECIPE_THROUGH.test(line)) bits |= RECIPE_CONT;
   if (PRODUCT_THROUGH.test(line)) bits |= PRODUCT_CONT;
   return bits;
@@ -298,23 +307,23 @@ const MIN_FIRST_PERSON = 5;
 /** "I", "me", "my" and contractions ("I'm"): "I" only in capitals, so "i" in a URL is no writer. */
 const FIRST_PERSON_RE = /\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm]e|[Mm]y|[Mm]yself)\b(?!['’-])/g;
 
-/** One line's first-person words (offsets in the line) and spaces: what `firstPersonPiece` keeps per line. */
+/**
+ * One line's first-person words (offsets in the line) and spaces: what `firstPersonPiece` keeps per line. Most
+ * lines have no such word: for them only the number of spaces is kept, with no object.
+ */
 interface FirstPersonLine {
   at: number[];
   spaces: number;
 }
 
-/** What an empty line says (every other line of a text with blank lines between its paragraphs). */
-const NO_FIRST_PERSON: FirstPersonLine = { at: [], spaces: 0 };
-
-function firstPersonLine(line: string): FirstPersonLine {
-  if (line.length === 0) return NO_FIRST_PERSON;
-  const at: number[] = [];
+function firstPersonLine(line: string): FirstPersonLine | number {
+  if (line.length === 0) return 0;
+  let at: number[] | undefined;
   FIRST_PERSON_RE.lastIndex = 0;
-  for (let m = FIRST_PERSON_RE.exec(line); m; m = FIRST_PERSON_RE.exec(line)) at.push(m.index);
+  for (let m = FIRST_PERSON_RE.exec(line); m; m = FIRST_PERSON_RE.exec(line)) (at ??= []).push(m.index);
   let spaces = 0;
   for (let i = line.indexOf(' '); i !== -1; i = line.indexOf(' ', i + 1)) spaces++;
-  return { at, spaces };
+  return at ? { at, spaces } : spaces;
 }
 
 /**
@@ -331,7 +340,11 @@ export function firstPersonPiece(article: Article, cache?: LintCache): boolean {
     let spaces = 0;
     article.lines.forEach((l, k) => {
       const own = lines[k];
-      if (!own) return;
+      if (own === undefined) return;
+      if (typeof own === 'number') {
+        spaces += own;
+        return;
+      }
       for (const at of own.at) if (!inSpans(article.quotes, l.start + at)) mine++;
       spaces += own.spaces;
     });

@@ -341,7 +341,7 @@ export function mayHoldQuantity(text: string): boolean {
 
 /** Singular lower-case form of a word: "employees" → "employee", "cities" → "city", "people" → "person". */
 export function lemma(word: string): string {
-  let w = word.toLowerCase();
+  let w = hasUpper(word) ? word.toLowerCase() : word;
   const last = w.charCodeAt(w.length - 1);
   if (last === 39 || last === 0x2019) w = w.slice(0, -1);
   else if (last === 115 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019)) w = w.slice(0, -2);
@@ -351,6 +351,15 @@ export function lemma(word: string): string {
   if (w.length > 4 && /(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
   if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|ous)$/.test(w)) return w.slice(0, -1);
   return w;
+}
+
+/** Whether `toLowerCase` may change a word: an ASCII capital or any character outside ASCII (callers mostly pass a lower-case form). */
+function hasUpper(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
 }
 
 /** Token i touches token i-1 (no space between them). */
@@ -999,7 +1008,8 @@ export function readQuantities(text: string): SentenceQuantities {
   return { tokens, quantities };
 }
 
-const STARTERS = new Set([
+/** The words a quantity may start with (besides a number token). */
+export const STARTERS: ReadonlySet<string> = new Set([
   'a',
   'an',
   'half',
@@ -1015,17 +1025,24 @@ const STARTERS = new Set([
   ...Object.keys(VAGUE),
 ]);
 
-/** First letters of the starter words, by char code: most words are ruled out before a set lookup. */
-const STARTER_FIRST = new Uint8Array(128);
-let STARTER_LONGEST = 0;
+/**
+ * The starter words' shapes: by first and last letter (char codes), a bit per length. Nearly every other word is
+ * ruled out by one lookup, before the set lookup that has to hash it ("the" shares its first letter with "two"
+ * and "three", not its last letter and length).
+ */
+const STARTER_SHAPE = new Uint32Array(128 * 128);
 for (const w of STARTERS) {
-  STARTER_FIRST[w.charCodeAt(0)] = 1;
-  STARTER_LONGEST = Math.max(STARTER_LONGEST, w.length);
+  const k = w.charCodeAt(0) * 128 + w.charCodeAt(w.length - 1);
+  STARTER_SHAPE[k] = (STARTER_SHAPE[k] ?? 0) | (1 << w.length);
 }
 
-function mayStart(lower: string): boolean {
-  const c = lower.charCodeAt(0);
-  return c < 128 && STARTER_FIRST[c] === 1 && lower.length <= STARTER_LONGEST && STARTERS.has(lower);
+/** Whether a word (its lower-case form) may start a quantity: `STARTERS.has(lower)`, mostly without hashing it. */
+export function mayStart(lower: string): boolean {
+  const n = lower.length;
+  const first = lower.charCodeAt(0);
+  const last = lower.charCodeAt(n - 1);
+  if (first >= 128 || last >= 128 || n > 31 || ((STARTER_SHAPE[first * 128 + last] as number) & (1 << n)) === 0) return false;
+  return STARTERS.has(lower);
 }
 
 /** Units, ranges, rates, ratios, qualifiers and the noun around a core. */

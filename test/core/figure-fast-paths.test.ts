@@ -1,0 +1,150 @@
+/**
+ * The figure model's fast paths against the slow forms they replace, on varied input: the table test before the
+ * quantity starters' set lookup, `lemma` skipping `toLowerCase` on a lower-case word, and the per-line shape scan
+ * that skips lines without a digit, a fraction or a currency sign (against the scan of the whole text).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { parseArticle } from '../../server/src/core';
+import { LintCache } from '../../server/src/core/cache';
+import { documentShape } from '../../server/src/core/analysis/figures/documents';
+import { documentContext, placeFigure, sentenceFigures } from '../../server/src/core/analysis/figures/figures';
+import { lemma, mayStart, STARTERS } from '../../server/src/core/analysis/figures/quantities';
+import { lowerForm } from '../../server/src/core/tokens';
+
+/** Words near the starters: the starters themselves, cut, grown, capitalised, with apostrophes. */
+function nearStarters(): string[] {
+  const out: string[] = [];
+  for (const w of STARTERS) {
+    out.push(w, w.slice(1), w.slice(0, -1), `${w}s`, `${w}'s`, `${w}’`, w.toUpperCase(), `x${w}`, `${w}e`, `${w}\u00e9`);
+  }
+  return out;
+}
+
+describe('figure model fast paths', () => {
+  it('mayStart says what the starters set says', () => {
+    for (const w of nearStarters()) assert.equal(mayStart(w), STARTERS.has(w), w);
+    for (const w of ['', 'a', 'an', 'the', 'ten', 'tens', 'é', '\u00e0n', 'one', 'o', 'x'.repeat(40), 'a'.repeat(33)])
+      assert.equal(mayStart(w), STARTERS.has(w), w);
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('a', 'e', 'f', 'h', 'n', 'o', 's', 't', 'v', 'w', 'i', 'r', 'é', "'"),
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (w) => {
+          assert.equal(mayStart(w), STARTERS.has(w));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('lowerForm: a word with no capital and no character outside ASCII is its own form; any other is lower-cased', () => {
+    const slow = (w: string): string => w.toLowerCase().replace(/\u2019/g, "'");
+    for (const w of ['', 'the', 'The', 'don’t', 'DON’T', "it's", 'café', 'İ', 'ΣΑ', '14,000', 'x_y', '@', 'Z', 'z', '[', '`'])
+      assert.equal(lowerForm(w), slow(w), w);
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('a', 'z', 'A', 'Z', '@', '[', '`', '{', '’', "'", 'é', 'É', 'İ', '1', '\u007f', '\u0080'),
+          maxLength: 8,
+        }),
+        (w) => {
+          assert.equal(lowerForm(w), slow(w));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('lemma: a word with capitals (through toLowerCase) and its lower-case form (the fast path) agree', () => {
+    const words = [
+      'Employees',
+      'cities',
+      'CITIES',
+      'People',
+      'people',
+      'Boxes',
+      'glass',
+      'Analysis',
+      'Russia’s',
+      "workers'",
+      'İstanbul',
+      'ΣΟΦΙΑ',
+      'Straße',
+    ];
+    for (const w of words) assert.equal(lemma(w), lemma(w.toLowerCase()), w);
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('a', 'B', 'c', 'E', 'h', 'I', 's', 'S', 'u', 'x', 'z', "'", '’', 'İ', 'Σ', 'é'),
+          minLength: 1,
+          maxLength: 10,
+        }),
+        (w) => {
+          assert.equal(lemma(w), lemma(w.toLowerCase()));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('documentShape: lines with fractions and currency signs, kept per line, give the regions of the whole scan', () => {
+    const piece = fc.constantFrom(
+      '½',
+      '¼ ',
+      ' cup',
+      'tbsp',
+      '£',
+      '€',
+      '$',
+      '39.99',
+      '12',
+      ' GB',
+      'mAh',
+      '% off',
+      '-',
+      ' ',
+      '\n',
+      '\n\n',
+      'word',
+      'I ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        const article = parseArticle(text, 'text');
+        const cold = documentShape(article);
+        const warm = documentShape(article, new LintCache());
+        for (let offset = 0; offset <= text.length; offset++) assert.deepEqual(warm.regionAt(offset), cold.regionAt(offset));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('placeFigure: the placed figure is the figure, every field of it, moved to the article (as a spread gave)', () => {
+    const text = [
+      'The council said 14,000 homes were flooded.',
+      'Prices rose 4.5% in March, and about half of all voters agreed.',
+      'Tickets cost $12.',
+      'He scored 3 goals in 1998 and two hundred fans left.',
+      'Hundreds of workers, some 2.5 million people and one in five firms were hit.',
+    ].join('\n\n');
+    const article = parseArticle(text, 'text');
+    const doc = documentContext(article);
+    let seen = 0;
+    article.sentences.forEach((s, i) => {
+      for (const f of sentenceFigures(s.text)) {
+        const placed = placeFigure(f, s, i, doc);
+        const spread = { ...f, start: s.start + f.start, end: s.start + f.end, sentence: i };
+        assert.deepEqual(placed, spread);
+        assert.deepEqual(Object.keys(placed), Object.keys(spread));
+        seen++;
+      }
+    });
+    assert.ok(seen >= 8, `only ${seen} figures read`);
+  });
+});
