@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import type { ServerContext } from './context';
 import type { Analysis, Analyzer, DocState } from './document-state';
+import { cpuMs } from './documents';
 import { documentUri, errorMessage, isObject } from './validate';
 
 /** `source`: the buffer of the document's source was edited (debounced like a change of the document itself). */
@@ -101,7 +102,7 @@ export class Scheduler {
     if (superseded() || !this.ctx.docs.isCurrent(uri, analysis.revision)) return;
     this.ctx.publisher.publishDocument(uri, analysis.diagnostics, analysis.version);
     const arrived = this.ctx.docs.arrival(uri);
-    if (arrived !== undefined) this.analyzer.timings.published(uri, analysis.version, performance.now() - arrived);
+    if (arrived) this.analyzer.timings.published(uri, analysis.version, performance.now() - arrived.at, cpuMs() - arrived.cpu);
     // The warm-up ends with its own collection; a document already warmed gets one once the publish has left.
     if (this.ctx.states.peek(uri)?.warmed) void this.ctx.idle.afterLint(current.getText().length);
     this.warmUp(uri);
@@ -206,6 +207,8 @@ export class Scheduler {
         });
       }
     }
+    const arrived = this.ctx.docs.arrival(uri);
+    if (arrived) this.analyzer.timings.published(uri, analysis.version, performance.now() - arrived.at, cpuMs() - arrived.cpu);
     // After this answer is sent (the warm-up waits a turn of the event loop before its first lint).
     if (state.warmed) void this.ctx.idle.afterLint(doc.getText().length);
     this.warmUp(uri);
