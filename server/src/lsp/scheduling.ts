@@ -1,7 +1,8 @@
 /**
  * When documents are linted. Push mode: a change is linted after a short
- * debounce, a newer change supersedes a pending or running lint, and nothing
- * is published for a version the editor has left. Pull mode: the client asks
+ * debounce, a newer change supersedes a pending lint (one read before the
+ * lint starts), and a lint's result is published in the lint's own turn of
+ * the event loop, with the version it linted. Pull mode: the client asks
  * (`textDocument/diagnostic`), with the same debounce and leading edge as a
  * push, and is told to ask again when settings or `.copydesk.json` change.
  */
