@@ -96,6 +96,7 @@ export class Scheduler {
     await nextTurn();
     const current = this.ctx.docs.get(uri);
     if (superseded() || !current) return;
+    const before = this.ctx.states.peek(uri)?.analysis;
     const analysis = await this.analyzer.analyze(current);
     // Published in the turn of the lint: a turn of the event loop here would also run the scavenge V8 asks for
     // after a large lint (up to 30 ms on 1 MB, before the diagnostics leave). A change that came during the lint is
@@ -104,8 +105,9 @@ export class Scheduler {
     this.ctx.publisher.publishDocument(uri, analysis.diagnostics, analysis.version);
     const arrived = this.ctx.docs.arrival(uri);
     if (arrived) this.analyzer.timings.published(uri, analysis.version, performance.now() - arrived.at, cpuMs() - arrived.cpu);
-    // The warm-up ends with its own collection; a document already warmed gets one once the publish has left.
-    if (this.ctx.states.peek(uri)?.warmed) void this.ctx.idle.afterLint(current.getText().length);
+    // The warm-up ends with its own collection; after a lint of a document already warmed, one once the publish
+    // has left (a result taken from the cache allocated nothing to collect).
+    if (analysis !== before && this.ctx.states.peek(uri)?.warmed) void this.ctx.idle.afterLint(current.getText().length);
     this.warmUp(uri);
   }
 
@@ -196,6 +198,7 @@ export class Scheduler {
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     const settings = await this.ctx.settings.get(uri);
     const state = this.ctx.states.get(uri);
+    const before = state.analysis;
     let analysis: Analysis;
     if (settings.run === 'onSave') {
       state.saved ??= await this.analyzer.analyze(doc);
@@ -211,7 +214,7 @@ export class Scheduler {
     const arrived = this.ctx.docs.arrival(uri);
     if (arrived) this.analyzer.timings.published(uri, analysis.version, performance.now() - arrived.at, cpuMs() - arrived.cpu);
     // After this answer is sent (the warm-up waits a turn of the event loop before its first lint).
-    if (state.warmed) void this.ctx.idle.afterLint(doc.getText().length);
+    if (analysis !== before && state.warmed) void this.ctx.idle.afterLint(doc.getText().length);
     this.warmUp(uri);
     const previous = isObject(params) && typeof params.previousResultId === 'string' ? params.previousResultId : undefined;
     if (previous === analysis.resultId) return { kind: 'unchanged', resultId: analysis.resultId };
