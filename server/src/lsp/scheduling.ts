@@ -195,6 +195,9 @@ export class Scheduler {
     const doc = this.ctx.docs.get(uri);
     if (!doc) return { kind: 'full', items: [] };
     await this.waitForQuiet(uri, token);
+    // Take in the messages already read, as a push does before linting: a newer change and the client's cancel of
+    // this pull (VS Code's client cancels a pull under way when the text changes) then spare a lint of an old text.
+    await nextTurn();
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     const settings = await this.ctx.settings.get(uri);
     const state = this.ctx.states.get(uri);
