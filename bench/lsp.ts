@@ -413,6 +413,9 @@ export interface ScenarioSummary {
   serializeP50: number | null;
   /** The server's own share: from a change's arrival to its publish leaving (p90). */
   serverP90: number | null;
+  /** The process's CPU time over that span (p50, p90): the server's work, however busy the machine was. */
+  serverCpuP50: number | null;
+  serverCpuP90: number | null;
   /** Median share of diagnostics the server reused as they were (the same objects). */
   reusedShare: number | null;
   /** Median size of a publish, KB. */
@@ -438,6 +441,14 @@ function summarize(name: string, text: string, r: Extract<SessionResult, { avail
     serializeP50: median(t.flatMap((x) => (x.serializeMs === undefined ? [] : [x.serializeMs]))),
     serverP90: percentile(
       t.flatMap((x) => (x.serverMs === undefined ? [] : [x.serverMs])),
+      0.9,
+    ),
+    serverCpuP50: percentile(
+      t.flatMap((x) => (x.serverCpuMs === undefined ? [] : [x.serverCpuMs])),
+      0.5,
+    ),
+    serverCpuP90: percentile(
+      t.flatMap((x) => (x.serverCpuMs === undefined ? [] : [x.serverCpuMs])),
       0.9,
     ),
     reusedShare: median(t.map((x) => (x.diagnostics ? x.reused / x.diagnostics : 1))),
@@ -548,6 +559,7 @@ export function formatTargets(result: TargetsResult): string {
     'max',
     'published',
     'in server p90',
+    'server CPU p50/p90',
     'lint p50',
     'convert p50',
     'serialise p50',
@@ -563,6 +575,7 @@ export function formatTargets(result: TargetsResult): string {
     ms(s.max),
     `${s.published}/${s.edits}`,
     ms(s.serverP90),
+    `${ms(s.serverCpuP50)}/${ms(s.serverCpuP90)}`,
     ms(s.lintP50),
     ms(s.convertP50),
     ms(s.serializeP50),

@@ -9,6 +9,7 @@ import { DocumentStore } from './documents';
 import { Lifecycle } from './lifecycle';
 import { ConfigFiles, type ConfigScope } from './files';
 import { DEFAULT_OPTIONS, type ServerOptions } from './options';
+import { IdleCollector } from './idle-collect';
 import { Publisher } from './publish';
 import { SettingsResolver } from './settings';
 
@@ -18,6 +19,11 @@ export class ServerContext {
   readonly configFiles = new ConfigFiles();
   readonly publisher: Publisher;
   readonly lifecycle: Lifecycle;
+  /** A scavenge when the server falls idle after a large lint; busy while a lint is scheduled. */
+  readonly idle = new IdleCollector(() => {
+    for (const state of this.states.values()) if (state.cancel) return true;
+    return false;
+  });
   options: ServerOptions = { ...DEFAULT_OPTIONS };
   client: ClientCapabilities = {};
   /** The workspace folders' paths: `.copydesk.json` is never looked up above them. */

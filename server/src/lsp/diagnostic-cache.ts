@@ -33,29 +33,44 @@ export interface ConvertStats {
   converted: number;
 }
 
-/** The smallest and largest document offsets a finding's diagnostic depends on; undefined if it refers to a source. */
-function extent(f: Finding): { lo: number; hi: number } | undefined {
+/**
+ * The smallest document offset a finding's diagnostic depends on (its fixes and related locations included), or -1
+ * if it refers to a source; the largest is left in `extentHi` (no object per finding: this runs for every finding
+ * after every edit).
+ */
+let extentHi = 0;
+function extentLo(f: Finding): number {
   let lo = f.start;
   let hi = f.end;
-  for (const fix of f.fixes) {
-    for (const e of fix.edits) {
+  const fixes = f.fixes;
+  for (let i = 0; i < fixes.length; i++) {
+    const edits = (fixes[i] as Finding['fixes'][number]).edits;
+    for (let k = 0; k < edits.length; k++) {
+      const e = edits[k] as (typeof edits)[number];
       if (e.start < lo) lo = e.start;
       if (e.end > hi) hi = e.end;
     }
   }
-  for (const r of f.related) {
-    if (r.inSource) return undefined;
+  const related = f.related;
+  for (let i = 0; i < related.length; i++) {
+    const r = related[i] as Finding['related'][number];
+    if (r.inSource) return -1;
     if (r.start < lo) lo = r.start;
     if (r.end > hi) hi = r.end;
   }
-  return { lo, hi };
+  extentHi = hi;
+  return lo;
 }
 
-/** Whether new finding `f`, its offsets mapped by `map`, is old finding `g`. */
-function same(f: Finding, g: Finding, map: (offset: number) => number): boolean {
-  if (f.rule !== g.rule || f.severity !== g.severity || f.message !== g.message) return false;
-  if (map(f.start) !== g.start || map(f.end) !== g.end) return false;
+/**
+ * Whether new finding `f`, its offsets moved back by `delta`, is old finding `g`. The offsets and counts are compared
+ * before the texts: they tell most differing findings apart without reading a message.
+ */
+function same(f: Finding, g: Finding, delta: number): boolean {
+  if (f.rule !== g.rule || f.severity !== g.severity) return false;
+  if (f.start - delta !== g.start || f.end - delta !== g.end) return false;
   if (f.fixes.length !== g.fixes.length || f.related.length !== g.related.length) return false;
+  if (f.message !== g.message) return false;
   for (let i = 0; i < f.fixes.length; i++) {
     const a = f.fixes[i];
     const b = g.fixes[i];
@@ -64,13 +79,13 @@ function same(f: Finding, g: Finding, map: (offset: number) => number): boolean 
     for (let k = 0; k < a.edits.length; k++) {
       const x = a.edits[k];
       const y = b.edits[k];
-      if (!x || !y || map(x.start) !== y.start || map(x.end) !== y.end || x.newText !== y.newText) return false;
+      if (!x || !y || x.start - delta !== y.start || x.end - delta !== y.end || x.newText !== y.newText) return false;
     }
   }
   for (let i = 0; i < f.related.length; i++) {
     const a = f.related[i];
     const b = g.related[i];
-    if (!a || !b || map(a.start) !== b.start || map(a.end) !== b.end || a.message !== b.message) return false;
+    if (!a || !b || a.start - delta !== b.start || a.end - delta !== b.end || a.message !== b.message) return false;
   }
   return true;
 }
@@ -156,43 +171,42 @@ export function convertReusing(
     return { diagnostics: findings.map(convert), stats };
   }
   const stretches = gaps(change ?? [], index, previous.index);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = new Array<Diagnostic>(findings.length);
   const old = previous.findings;
   const oldDiagnostics = previous.diagnostics;
   let j = 0;
   let g = 0;
-  for (const f of findings) {
-    const span = extent(f);
+  for (let n = 0; n < findings.length; n++) {
+    const f = findings[n] as Finding;
+    const lo = extentLo(f);
     // The stretch holding the whole finding, if one does (stretches and findings both go in document order).
     let gap: Gap | undefined;
-    if (span) {
-      while (g < stretches.length && (stretches[g]?.to ?? Infinity) <= span.lo) g++;
+    if (lo >= 0) {
+      while (g < stretches.length && (stretches[g] as Gap).to <= lo) g++;
       const candidate = stretches[g];
-      if (candidate && span.lo >= candidate.from && span.hi < candidate.to) gap = candidate;
+      if (candidate && lo >= candidate.from && extentHi < candidate.to) gap = candidate;
     }
     if (!gap) {
-      diagnostics.push(convert(f));
+      diagnostics[n] = convert(f);
       continue;
     }
     const delta = gap.delta;
-    const map = (o: number): number => o - delta;
-    const target = map(f.start);
-    while (j < old.length && (old[j]?.start ?? 0) < target) j++;
+    const target = f.start - delta;
+    while (j < old.length && (old[j] as Finding).start < target) j++;
     let match: Diagnostic | undefined;
-    for (let k = j; k < old.length && old[k]?.start === target; k++) {
-      const o = old[k];
-      if (o && same(f, o, map)) {
+    for (let k = j; k < old.length && (old[k] as Finding).start === target; k++) {
+      if (same(f, old[k] as Finding, delta)) {
         match = oldDiagnostics[k];
         break;
       }
     }
-    if (!match) diagnostics.push(convert(f));
+    if (!match) diagnostics[n] = convert(f);
     else if (gap.lines !== 0) {
       stats.shifted++;
-      diagnostics.push(shifted(match, gap.lines));
+      diagnostics[n] = shifted(match, gap.lines);
     } else {
       stats.reused++;
-      diagnostics.push(match);
+      diagnostics[n] = match;
     }
   }
   return { diagnostics, stats };

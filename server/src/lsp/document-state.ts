@@ -333,6 +333,8 @@ export class Analyzer {
       convertReusing(state.converted, change, mostSevere(result.findings, MAX_DIAGNOSTICS), index, ctx);
     }
     const ms = Math.round(performance.now() - started);
+    // The first keystroke's lint then starts with an empty young generation.
+    void this.ctx.idle.afterLint(text.length);
     this.ctx.connection.console.log(`copydesk: warm-up of ${uri}: ${done} of ${WARM_UP_LINTS} lints, ${ms} ms`);
   }
 

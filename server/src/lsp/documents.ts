@@ -12,6 +12,12 @@ import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isInteger, isObject, isRange } from './validate';
 
+/** The process's CPU time so far (user and system, all threads), in milliseconds. */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 /**
  * A part of a document that changed since the last look: `[start, end)` in the current text was
  * `[oldStart, oldEnd)` in the text looked at last.
@@ -88,11 +94,14 @@ export class DocumentStore {
   private readonly docs = new Map<string, TextDocument>();
   /** When each document last changed (ms since epoch), for the pull-mode debounce. */
   private readonly changedAt = new Map<string, number>();
-  /** When the change that made each document's current text arrived (performance.now()), for the timings. */
-  private readonly arrivedAt = new Map<string, number>();
+  /**
+   * When the change that made each document's current text arrived: performance.now() and the process's CPU time
+   * (ms), for the timings.
+   */
+  private readonly arrivedAt = new Map<string, { at: number; cpu: number }>();
 
-  /** performance.now() when the current text's change (or open) arrived. */
-  arrival(uri: string): number | undefined {
+  /** When the current text's change (or open) arrived: performance.now(), and the process's CPU time in ms. */
+  arrival(uri: string): { at: number; cpu: number } | undefined {
     return this.arrivedAt.get(uri);
   }
   private readonly revisions = new Map<string, number>();
@@ -141,7 +150,7 @@ export class DocumentStore {
   private set(uri: string, doc: TextDocument): void {
     this.docs.set(uri, doc);
     this.revisions.set(uri, ++this.lastRevision);
-    this.arrivedAt.set(uri, performance.now());
+    this.arrivedAt.set(uri, { at: performance.now(), cpu: cpuMs() });
   }
 
   all(): TextDocument[] {

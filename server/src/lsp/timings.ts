@@ -17,6 +17,11 @@ export interface LintTiming {
   converted: number;
   /** From the change's arrival to the publish (the server's whole share of the latency), when pushed. */
   serverMs?: number;
+  /**
+   * The process's CPU time over the same span (all threads: V8's collector helpers count): what the server did for
+   * the change, whatever else the machine was doing.
+   */
+  serverCpuMs?: number;
   /** Filled in when the publish for this version is serialised (stream transports). */
   serializeMs?: number;
   bytes?: number;
@@ -47,12 +52,16 @@ export class Timings {
     }
   }
 
-  /** The publish of `uri` at `version` left the server `ms` after the change that made that version arrived. */
-  published(uri: string, version: number, ms: number): void {
+  /**
+   * The publish of `uri` at `version` left the server `ms` after the change that made that version arrived, having
+   * used `cpuMs` of CPU time since.
+   */
+  published(uri: string, version: number, ms: number, cpuMs?: number): void {
     for (let i = this.entries.length - 1; i >= 0; i--) {
       const e = this.entries[i];
       if (e && e.uri === uri && e.version === version) {
         e.serverMs ??= ms;
+        if (cpuMs !== undefined) e.serverCpuMs ??= cpuMs;
         return;
       }
     }
