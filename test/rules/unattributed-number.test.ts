@@ -119,6 +119,10 @@ ruleTests(ID, {
       name: 'history: a year a generation before the latest the story names',
       text: 'The canal opened in 1958.\n\nIn the summer of 1921 some 40,000 workers dug the first cut.\n',
     },
+    {
+      name: 'history goes on through the paragraph',
+      text: 'The canal opened in 1958.\n\nIn 1921 the first cut was dug. Its builders spent $4 million on it.\n',
+    },
     { name: 'a vague million is a commonplace', text: 'Millions of commuters take the train each winter.' },
     { name: 'vague millions of money', text: 'Several million francs changed hands at the tables.' },
     { name: 'a price range from a small sum', text: 'The trailers retail from $150 to $2,000, depending on size.' },
@@ -129,6 +133,7 @@ ruleTests(ID, {
     { name: 'a share of an audience', text: 'More than half the audience left at the interval.' },
     { name: 'a price at auction', text: 'The painting brought $2.3 million at auction last week.' },
     { name: 'one body as an idiom', text: 'Forty clubs acting as one body signed the letter.' },
+    { name: 'a statute’s term', text: 'There shall be deducted from each payment an amount equal to 5 per cent of it.' },
     { name: 'an allotment by a named actor', text: 'The council allotted $500,000 to the library last year.' },
     { name: 'an election result', text: 'The Greens, who won 18 per cent, will join the coalition.' },
     { name: 'market data with the market word as the subject', text: 'Shares in the brewer fell 7% in early trading.' },
@@ -603,6 +608,11 @@ ruleTests(ID, {
       findings: [{ text: '40,000 workers', line: 2 }],
     },
     {
+      name: 'a sentence back in the present after a dated one',
+      text: 'The canal opened in 1958.\n\nIn 1921 the first cut was dug. Today its owners spend $4 million on it.\n',
+      findings: [{ text: '$4 million', line: 2 }],
+    },
+    {
       name: 'a span since an old year reaches now',
       text: 'The canal opened in 1958.\n\nSince 1921 some 40,000 workers have dug the cut.\n',
       findings: [{ text: '40,000 workers', line: 2 }],
@@ -648,6 +658,11 @@ ruleTests(ID, {
       findings: [{ text: '$2.3 million' }],
     },
     { name: 'bodies counted', text: 'Rescuers recovered two bodies from the river.', findings: [{ text: 'two bodies' }] },
+    {
+      name: 'the same share, stated as a fact',
+      text: 'About 5 per cent of each payment was deducted last year.',
+      findings: [{ text: '5 per cent of each payment' }],
+    },
     { name: 'a sum with no actor', text: 'The library received $500,000 last year.', findings: [{ text: '$500,000' }] },
     {
       name: 'background reported when the option asks',
@@ -695,6 +710,16 @@ describe('unattributed-number severity', () => {
     assert.deepEqual(
       findings('Roughly a quarter of the workforce is over 60. Police detained 300 Kurds overnight.').map((f) => f.severity),
       ['warning', 'warning'],
+    );
+  });
+
+  it('is less sure of a loose few than of a crowd, and of a few hundred people only when they are acted on', () => {
+    const text =
+      'Scores of families will be helped. Hundreds of families fled the valley. Guards kept 650 workers inside. ' +
+      'More than 450 workers marched to the gate.';
+    assert.deepEqual(
+      findings(text).map((f) => `${text.slice(f.start, f.end)}: ${f.severity}`),
+      ['Scores of families: info', 'Hundreds of families: warning', '650 workers: info'],
     );
   });
 

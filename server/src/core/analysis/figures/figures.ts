@@ -172,15 +172,21 @@ const MAX_TERM_DISTANCE = 10;
 /** Words before a figure that make it a limit: "a population above 90,000,000". */
 const THRESHOLD_BEFORE = set('above below exceeding over under');
 const MODALS = set('would must shall should may can cannot will');
+/**
+ * The modal of statutes and contracts: a figure in a clause with "shall" ("There shall be deducted ... 5 per
+ * centum", "no State shall have an allotment less than 33-1/3%") is a term the text itself sets. News and essays
+ * rarely say "shall" outside a quotation (none of the press findings judged in bench/judgements/ had one).
+ */
+const LEGAL_MODALS = set('shall');
 
 /** Whether the figure's clause sets a rule: a modal verb near it ("would get", "must publish"). */
-function modalClause(ctx: Ctx, q: Quantity): boolean {
+function modalClause(ctx: Ctx, q: Quantity, modals: ReadonlySet<string> = MODALS): boolean {
   const { tokens } = ctx;
   const from = Math.max(tokenAt(tokens, q.clause.start), q.first - CLAUSE_WINDOW);
   for (let j = from; j < tokens.length && j <= q.last + CLAUSE_WINDOW; j++) {
     const t = tokens[j] as Token;
     if (t.start >= q.clause.end) break;
-    if (MODALS.has(t.lower)) return true;
+    if (modals.has(t.lower)) return true;
   }
   return false;
 }
@@ -501,6 +507,7 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   // "up to 90,000,000 people", "250,000 or more" in a clause that sets a rule ("would get", "must"): a threshold.
   if ((q.approx === 'at-most' || q.approx === 'at-least' || THRESHOLD_BEFORE.has(prevWord)) && modalClause(ctx, q))
     return 'a threshold';
+  if (modalClause(ctx, q, LEGAL_MODALS)) return 'shall';
   // "a saver with more than $12,000 of interest", "firms with under 50 staff": a class, not a count.
   // ("…, with up to a dozen children treated" is a count: no noun before "with").
   const holder = tokens[lead - 2];
@@ -987,18 +994,25 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
     if (commonplace(tokens, q)) return statistic(q, people ? 'people' : 'total', 'possible', 'a vague million or more', end);
     // "hundreds of them": a crowd, counted by someone.
     const pronoun = tokens[q.last + 1]?.lower === 'of' && /^(?:them|us|those|people)$/.test(tokens[q.last + 2]?.lower ?? '');
+    // "Scores of children", "dozens of families": under a hundred, a vague count is a loose few, not a crowd.
     if (people || pronoun)
-      return statistic(q, 'people', 'sure', 'a vague count of people', pronoun ? (tokens[q.last + 2]?.end ?? end) : end);
+      return statistic(
+        q,
+        'people',
+        q.value >= 100 ? 'sure' : 'likely',
+        'a vague count of people',
+        pronoun ? (tokens[q.last + 2]?.end ?? end) : end,
+      );
     if (noun && STAT_NOUNS.has(lemmaWord)) return statistic(q, 'total', 'likely', 'a vague total', end);
     if (noun && noun.via === 'of') return statistic(q, 'total', 'possible', 'a vague amount', end);
     if (!noun && tokens[q.last + 1]?.lower !== 'of') return statistic(q, 'total', 'likely', 'a vague count', end);
     return figure(q, 'count', 'a vague amount of something');
   }
   if (people) {
-    if (q.value >= 1000 || q.scaled) return statistic(q, 'people', 'sure', 'a count of people', end);
+    if (q.value >= 1000) return statistic(q, 'people', 'sure', 'a count of people', end);
     // A few hundred people acted on ("pinning 800 students inside", "evacuated 400 residents") are a claim; a few
     // hundred who gathered, listened, worked or travelled are an attendance or a size, counted by whoever was there.
-    if (q.value >= 100)
+    if (q.value >= 100 || q.scaled)
       return statistic(
         q,
         'people',
@@ -1069,12 +1083,45 @@ const REGION_KIND: Record<RegionKind, FigureKind> = {
 export interface DocumentContext {
   shape: DocumentShape;
   firstPerson: boolean;
+  /** The latest year the document names as a date. */
   now: number | undefined;
+  /** The year named last before an offset in its paragraph, if any (a binary search over the document's years). */
+  datedAt(at: number): { year: number; since: boolean } | undefined;
 }
 
 /** With a cache, the per-line scans are kept across runs (see `firstPersonPiece`). */
 export function documentContext(article: Article, cache?: LintCache): DocumentContext {
-  return { shape: documentShape(article, cache), firstPerson: firstPersonPiece(article, cache), now: latestYear(article.text) };
+  const years = yearMatches(article.text);
+  let now: number | undefined;
+  for (const m of years) if (now === undefined || m.year > now) now = m.year;
+  const datedAt = (at: number): { year: number; since: boolean } | undefined => {
+    let lo = 0;
+    let hi = years.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((years[mid]?.at ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = years[lo - 1];
+    if (!m) return undefined;
+    // Within the figure's paragraph: the paragraph of the figure starts at or before the year.
+    const p = paragraphAt(article, at);
+    return p !== undefined && m.at >= p ? m : undefined;
+  };
+  return { shape: documentShape(article, cache), firstPerson: firstPersonPiece(article, cache), now, datedAt };
+}
+
+/** The start of the paragraph holding an offset (a binary search), if any. */
+function paragraphAt(article: Article, at: number): number | undefined {
+  const { paragraphs } = article;
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((paragraphs[mid]?.start ?? 0) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return paragraphs[lo - 1]?.start;
 }
 
 /**
@@ -1099,13 +1146,6 @@ function yearMatches(text: string): { at: number; year: number; since: boolean }
   return out;
 }
 
-/** The latest year a text names as a date (undefined when it names none). */
-function latestYear(text: string): number | undefined {
-  let latest: number | undefined;
-  for (const m of yearMatches(text)) if (latest === undefined || m.year > latest) latest = m.year;
-  return latest;
-}
-
 /**
  * Years between a year a sentence names before its figure and the latest year the document names, from which the
  * figure is history ("In 1896 a tsunami killed 27,000 people" in a story of 1961): a desk does not ask a source for
@@ -1113,13 +1153,18 @@ function latestYear(text: string): number | undefined {
  * figures that needed a source 0 to 7 years back ("since 1954" in 1961); a generation sits between.
  */
 const HISTORY_GAP = 25;
+/** Words that bring a sentence back to the present after a dated one: "The mill opened in 1921. Today it employs ...". */
+const PRESENT_TIME = /\b(?:today|now|currently|nowadays|this year|last year)\b/i;
 
-/** Whether the sentence dates its figure (at `at`, in the sentence) to a generation before the document's now. */
-function historical(sentence: string, at: number, now: number | undefined): boolean {
-  if (now === undefined) return false;
-  let dated: { year: number; since: boolean } | undefined;
-  for (const m of yearMatches(sentence.slice(0, at))) dated = m;
-  return dated !== undefined && !dated.since && now - dated.year >= HISTORY_GAP;
+/**
+ * Whether the paragraph dates its figure (at `at`) to a generation before the document's now: the year named last
+ * before the figure in its paragraph ("In 1897 Curtis bought it ... only some 2,000 subscribers. But Curtis poured
+ * over $1 million into it").
+ */
+function historical(doc: DocumentContext, at: number): boolean {
+  if (doc.now === undefined) return false;
+  const dated = doc.datedAt(at);
+  return dated !== undefined && !dated.since && doc.now - dated.year >= HISTORY_GAP;
 }
 
 /** A sentence's figure placed in the article, with what the document's shape makes of it. */
@@ -1135,7 +1180,7 @@ export function placeFigure(f: Figure, sentence: Sentence, index: number, doc: D
   } else if (doc.firstPerson && placed.kind === 'statistic') {
     placed.confidence = LOWER[LOWER[placed.confidence]];
     placed.reason = `${placed.reason}; a first-person piece`;
-  } else if (placed.kind === 'statistic' && historical(sentence.text, f.start, doc.now)) {
+  } else if (placed.kind === 'statistic' && historical(doc, start) && !PRESENT_TIME.test(sentence.text.slice(0, f.start))) {
     placed.confidence = LOWER[LOWER[placed.confidence]];
     placed.reason = `${placed.reason}; history`;
   }
