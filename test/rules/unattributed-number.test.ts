@@ -134,6 +134,7 @@ ruleTests(ID, {
     { name: 'a price at auction', text: 'The painting brought $2.3 million at auction last week.' },
     { name: 'one body as an idiom', text: 'Forty clubs acting as one body signed the letter.' },
     { name: 'a statute’s term', text: 'There shall be deducted from each payment an amount equal to 5 per cent of it.' },
+    { name: 'a limit a deal sets', text: 'The developer will hand over a minimum of $15.5 million for the site.' },
     { name: 'an allotment by a named actor', text: 'The council allotted $500,000 to the library last year.' },
     { name: 'an election result', text: 'The Greens, who won 18 per cent, will join the coalition.' },
     { name: 'market data with the market word as the subject', text: 'Shares in the brewer fell 7% in early trading.' },
@@ -662,6 +663,11 @@ ruleTests(ID, {
       name: 'the same share, stated as a fact',
       text: 'About 5 per cent of each payment was deducted last year.',
       findings: [{ text: '5 per cent of each payment' }],
+    },
+    {
+      name: 'the same sum, handed over',
+      text: 'The developer handed over $15.5 million for the site.',
+      findings: [{ text: '$15.5 million' }],
     },
     { name: 'a sum with no actor', text: 'The library received $500,000 last year.', findings: [{ text: '$500,000' }] },
     {

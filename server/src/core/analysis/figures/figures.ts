@@ -178,6 +178,8 @@ const MODALS = set('would must shall should may can cannot will');
  * rarely say "shall" outside a quotation (none of the press findings judged in bench/judgements/ had one).
  */
 const LEGAL_MODALS = set('shall');
+/** Nouns before "of" that make a sum or a share a limit: "a minimum of $15.5 million". */
+const LIMITS = set('minimum maximum');
 
 /** Whether the figure's clause sets a rule: a modal verb near it ("would get", "must publish"). */
 function modalClause(ctx: Ctx, q: Quantity, modals: ReadonlySet<string> = MODALS): boolean {
@@ -508,6 +510,9 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   if ((q.approx === 'at-most' || q.approx === 'at-least' || THRESHOLD_BEFORE.has(prevWord)) && modalClause(ctx, q))
     return 'a threshold';
   if (modalClause(ctx, q, LEGAL_MODALS)) return 'shall';
+  // "will hand over a minimum of $15.5 million", "a maximum of 5 per cent": a limit a deal or a rule sets.
+  if ((q.unit === 'money' || q.unit === 'percent') && prevWord === 'of' && LIMITS.has(tokens[lead - 2]?.lower ?? ''))
+    return 'a limit';
   // "a saver with more than $12,000 of interest", "firms with under 50 staff": a class, not a count.
   // ("…, with up to a dozen children treated" is a count: no noun before "with").
   const holder = tokens[lead - 2];
