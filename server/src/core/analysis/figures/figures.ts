@@ -1091,42 +1091,35 @@ export interface DocumentContext {
   /** The latest year the document names as a date. */
   now: number | undefined;
   /** The year named last before an offset in its paragraph, if any (a binary search over the document's years). */
-  datedAt(at: number): { year: number; since: boolean } | undefined;
+  datedAt(at: number): YearMatch | undefined;
 }
 
-/** With a cache, the per-line scans are kept across runs (see `firstPersonPiece`). */
+/**
+ * With a cache, the per-line and per-paragraph scans are kept across runs (see `firstPersonPiece`): an edit reads the
+ * years of its own paragraph only.
+ */
 export function documentContext(article: Article, cache?: LintCache): DocumentContext {
-  const years = yearMatches(article.text);
+  const { text, paragraphs } = article;
+  const scan = (p: Span): YearMatch[] => yearMatches(text.slice(p.start, p.end));
+  // Offsets relative to each paragraph's start; a year never spans two paragraphs.
+  const perParagraph = cache ? cache.perSpan('figures:years', text, paragraphs, scan) : paragraphs.map(scan);
   let now: number | undefined;
-  for (const m of years) if (now === undefined || m.year > now) now = m.year;
-  const datedAt = (at: number): { year: number; since: boolean } | undefined => {
+  for (const list of perParagraph) for (const m of list) if (now === undefined || m.year > now) now = m.year;
+  const datedAt = (at: number): YearMatch | undefined => {
     let lo = 0;
-    let hi = years.length;
+    let hi = paragraphs.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((years[mid]?.at ?? 0) < at) lo = mid + 1;
+      if ((paragraphs[mid]?.start ?? 0) <= at) lo = mid + 1;
       else hi = mid;
     }
-    const m = years[lo - 1];
-    if (!m) return undefined;
-    // Within the figure's paragraph: the paragraph of the figure starts at or before the year.
-    const p = paragraphAt(article, at);
-    return p !== undefined && m.at >= p ? m : undefined;
+    const p = paragraphs[lo - 1];
+    if (!p || at >= p.end) return undefined;
+    let dated: YearMatch | undefined;
+    for (const m of perParagraph[lo - 1] ?? []) if (p.start + m.at < at) dated = m;
+    return dated;
   };
   return { shape: documentShape(article, cache), firstPerson: firstPersonPiece(article, cache), now, datedAt };
-}
-
-/** The start of the paragraph holding an offset (a binary search), if any. */
-function paragraphAt(article: Article, at: number): number | undefined {
-  const { paragraphs } = article;
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((paragraphs[mid]?.start ?? 0) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return paragraphs[lo - 1]?.start;
 }
 
 /**
@@ -1139,8 +1132,15 @@ const YEAR_RE =
 /** Words after "of 1913" that keep it a year ("the spring of 1913 a crowd ..."). */
 const AFTER_YEAR = set('a an the and to when there it he she they we some more about nearly only');
 
-function yearMatches(text: string): { at: number; year: number; since: boolean }[] {
-  const out: { at: number; year: number; since: boolean }[] = [];
+/** A year named as a date: where its cue starts, the year, and whether it opens a span to the present ("since"). */
+interface YearMatch {
+  at: number;
+  year: number;
+  since: boolean;
+}
+
+function yearMatches(text: string): YearMatch[] {
+  const out: YearMatch[] = [];
   YEAR_RE.lastIndex = 0;
   for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
     const cue = (m[1] ?? '').toLowerCase();
