@@ -6,7 +6,10 @@
  * `unattributed-number` and `inconsistent-title` per 10,000 words with their
  * severities, and sample findings with their sentence (thirty of
  * `unattributed-number`, the set judged in bench/judgements/, ten of
- * `inconsistent-title`). Edited 1961 newspaper text has no web boilerplate and
+ * `inconsistent-title`). Arguments name other sections and print every
+ * finding: `node out/bench/corpus-report.js cb cc --all` lints the editorials
+ * and reviews and lists all their findings (the judged sets in
+ * bench/judgements/ were drawn so). Edited 1961 newspaper text has no web boilerplate and
  * no unfilled source placeholder, so `boilerplate`, `truncated-teaser`,
  * `title-mismatch` and `source-placeholder` must find nothing there: any
  * finding of theirs is a false positive, and the script exits with code 1.
@@ -120,7 +123,10 @@ function spread<T>(items: T[], n: number): T[] {
 }
 
 function main(): number {
-  const names = brownFiles('ca');
+  const args = process.argv.slice(2);
+  const all = args.includes('--all');
+  const sections = args.filter((a) => !a.startsWith('-'));
+  const names = (sections.length > 0 ? sections : ['ca']).flatMap((section) => brownFiles(section));
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-corpus-'));
   try {
     const texts = new Map<string, string>();
@@ -132,7 +138,7 @@ function main(): number {
     const words = [...texts.values()].reduce((n, t) => n + wordCount(t), 0);
     const bytes = [...texts.values()].reduce((n, t) => n + Buffer.byteLength(t), 0);
     console.log(
-      `Brown Corpus press reportage: ${names[0]}..${names[names.length - 1]} (${names.length} files, ${words} words, ${bytes} bytes)`,
+      `Brown Corpus ${sections.length > 0 ? sections.join('+') : 'press reportage'}: ${names[0]}..${names[names.length - 1]} (${names.length} files, ${words} words, ${bytes} bytes)`,
     );
 
     const cli = viaCli(dir, [...texts.keys()], texts);
@@ -176,7 +182,7 @@ function main(): number {
       console.log(
         `${id}: ${list.length} findings (${severities || 'none'}), ${((list.length / words) * 10_000).toFixed(2)} per 10,000 words`,
       );
-      spread(list, SAMPLES[id] ?? 10).forEach((f, i) => {
+      (all ? list : spread(list, SAMPLES[id] ?? 10)).forEach((f, i) => {
         const text = texts.get(f.file) ?? '';
         console.log(`  ${i + 1}. ${where(text, f)}  ${f.severity}  ${f.message}`);
         console.log(`     ${inContext(text, f)}`);

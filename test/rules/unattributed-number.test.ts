@@ -108,6 +108,34 @@ ruleTests(ID, {
     { name: 'the end of a mixed number', text: 'After an hour and a half of speeches the crowd grew restless.' },
     { name: 'a part named by its place', text: 'Floods covered the northern half of the county.' },
     { name: 'a fraction of an adjective', text: 'The speech was at least two-thirds serious.' },
+    // Issue 7's Brown judgements: shapes whose findings were debatable or wrong on 1961 press text.
+    { name: 'a year after a preposition is no count of people', text: 'In 1793 people on the coast fled to the hills.' },
+    { name: 'the writer’s own estimate, with a contraction', text: 'I’m fairly sure some 4 million households keep a boat.' },
+    {
+      name: 'a counterfactual',
+      text: 'The blockade could have lasted years, with many thousands killed on both sides.',
+    },
+    {
+      name: 'history: a year a generation before the latest the story names',
+      text: 'The canal opened in 1958.\n\nIn the summer of 1921 some 40,000 workers dug the first cut.\n',
+    },
+    {
+      name: 'history goes on through the paragraph',
+      text: 'The canal opened in 1958.\n\nIn 1921 the first cut was dug. Its builders spent $4 million on it.\n',
+    },
+    { name: 'a vague million is a commonplace', text: 'Millions of commuters take the train each winter.' },
+    { name: 'vague millions of money', text: 'Several million francs changed hands at the tables.' },
+    { name: 'a price range from a small sum', text: 'The trailers retail from $150 to $2,000, depending on size.' },
+    { name: 'a price range read as one amount', text: 'The kits run about $300 to $1,200.' },
+    { name: 'a few hundred people who gathered', text: 'More than 250 members and guests gathered for the dinner.' },
+    { name: 'a speaker’s audience', text: 'He told some 350 persons that the plan would work.' },
+    { name: 'an election result', text: 'The Liberals (14 per cent of the vote) joined the coalition.' },
+    { name: 'a share of an audience', text: 'More than half the audience left at the interval.' },
+    { name: 'a price at auction', text: 'The painting brought $2.3 million at auction last week.' },
+    { name: 'one body as an idiom', text: 'Forty clubs acting as one body signed the letter.' },
+    { name: 'a statute’s term', text: 'There shall be deducted from each payment an amount equal to 5 per cent of it.' },
+    { name: 'a limit a deal sets', text: 'The developer will hand over a minimum of $15.5 million for the site.' },
+    { name: 'an allotment by a named actor', text: 'The council allotted $500,000 to the library last year.' },
     { name: 'an election result', text: 'The Greens, who won 18 per cent, will join the coalition.' },
     { name: 'market data with the market word as the subject', text: 'Shares in the brewer fell 7% in early trading.' },
     { name: 'a price at the head of a clause', text: 'At $1,299, the bike is the cheapest in its class.' },
@@ -556,6 +584,93 @@ ruleTests(ID, {
       findings: [{ text: '7.2%' }],
     },
     {
+      name: 'an unsourced figure told again is reported once, at its first mention',
+      text: 'Floods left 4,000 families homeless in the valley.\n\nA winter in tents awaits 4,000 families unless the roads reopen.\n',
+      findings: [{ text: '4,000 families', line: 0 }],
+    },
+    {
+      name: 'a count of people that looks like a year',
+      text: 'About 1793 people fled to the hills.',
+      findings: [{ text: '1793 people' }],
+    },
+    {
+      name: 'the same estimate, not the writer’s',
+      text: 'Some 4 million households keep a boat.',
+      findings: [{ text: '4 million households' }],
+    },
+    {
+      name: 'what did happen',
+      text: 'The blockade lasted years, with many thousands killed on both sides.',
+      findings: [{ text: 'thousands' }],
+    },
+    {
+      name: 'a year within a generation of the story’s is news',
+      text: 'The canal opened in 1958.\n\nIn the summer of 1951 some 40,000 workers dug the first cut.\n',
+      findings: [{ text: '40,000 workers', line: 2 }],
+    },
+    {
+      name: 'a sentence back in the present after a dated one',
+      text: 'The canal opened in 1958.\n\nIn 1921 the first cut was dug. Today its owners spend $4 million on it.\n',
+      findings: [{ text: '$4 million', line: 2 }],
+    },
+    {
+      name: 'a span since an old year reaches now',
+      text: 'The canal opened in 1958.\n\nSince 1921 some 40,000 workers have dug the cut.\n',
+      findings: [{ text: '40,000 workers', line: 2 }],
+    },
+    {
+      name: 'a count after "of" is no year',
+      text: 'The fair opened in 1958.\n\nA total of 1920 families moved to the valley.\n',
+      findings: [{ text: '1920 families', line: 2 }],
+    },
+    {
+      name: 'tens of millions are counted',
+      text: 'Tens of millions of commuters lost service in the storm.',
+      findings: [{ text: 'Tens of millions of commuters' }],
+    },
+    {
+      name: 'a range that climbs past a price',
+      text: 'Losses ranged from $500 to $50,000 per farm.',
+      findings: [{ text: '$50,000' }],
+    },
+    {
+      name: 'a few hundred people acted on',
+      text: 'Police laid siege to the campus, pinning 800 students inside.',
+      findings: [{ text: '800 students' }],
+    },
+    {
+      name: 'a few hundred people acted on, in the passive',
+      text: 'Roughly 300 officers were deployed to the border.',
+      findings: [{ text: '300 officers' }],
+    },
+    {
+      name: 'a share of voters',
+      text: 'About 14 per cent of the voters backed the coalition.',
+      findings: [{ text: '14 per cent of the voters' }],
+    },
+    {
+      name: 'a share of residents',
+      text: 'More than half the residents left the island.',
+      findings: [{ text: 'half the residents' }],
+    },
+    {
+      name: 'a sum that is no sale',
+      text: 'The painting drew $2.3 million in donations last week.',
+      findings: [{ text: '$2.3 million' }],
+    },
+    { name: 'bodies counted', text: 'Rescuers recovered two bodies from the river.', findings: [{ text: 'two bodies' }] },
+    {
+      name: 'the same share, stated as a fact',
+      text: 'About 5 per cent of each payment was deducted last year.',
+      findings: [{ text: '5 per cent of each payment' }],
+    },
+    {
+      name: 'the same sum, handed over',
+      text: 'The developer handed over $15.5 million for the site.',
+      findings: [{ text: '$15.5 million' }],
+    },
+    { name: 'a sum with no actor', text: 'The library received $500,000 last year.', findings: [{ text: '$500,000' }] },
+    {
       name: 'background reported when the option asks',
       text: 'Haze hung over the 9 million residents of the port city.',
       options: { possible: 'hint' },
@@ -578,6 +693,17 @@ function fixed(text: string, format: DocFormat = 'text'): string {
   return applyEdits(text, fix.edits);
 }
 
+describe('unattributed-number on a figure told twice', () => {
+  it('reports a percentage told twice without a source twice: two claims, not one', () => {
+    // Through the rule tester the first fix would source the second mention too (a sourced figure restated).
+    const text = 'Rents rose 12 per cent in the north.\n\nIn the south, 12 per cent of the shops closed.\n';
+    assert.deepEqual(
+      findings(text).map((f) => text.slice(f.start, f.end)),
+      ['12 per cent', '12 per cent of the shops'],
+    );
+  });
+});
+
 describe('unattributed-number severity', () => {
   it('reports a figure the model is sure of at the rule’s severity', () => {
     assert.deepEqual(
@@ -590,6 +716,16 @@ describe('unattributed-number severity', () => {
     assert.deepEqual(
       findings('Roughly a quarter of the workforce is over 60. Police detained 300 Kurds overnight.').map((f) => f.severity),
       ['warning', 'warning'],
+    );
+  });
+
+  it('is less sure of a loose few than of a crowd, and of a few hundred people only when they are acted on', () => {
+    const text =
+      'Scores of families will be helped. Hundreds of families fled the valley. Guards kept 650 workers inside. ' +
+      'More than 450 workers marched to the gate.';
+    assert.deepEqual(
+      findings(text).map((f) => `${text.slice(f.start, f.end)}: ${f.severity}`),
+      ['Scores of families: info', 'Hundreds of families: warning', '650 workers: info'],
     );
   });
 

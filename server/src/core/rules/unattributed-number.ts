@@ -300,9 +300,16 @@ function check(context: RuleContext): void {
     if (restated(f) || marketBefore(f)) continue;
     best.set(f.sentence, f);
   }
+  // A figure told again ("More than 300 teenagers came ..." ... "the 300 teenagers and 65 advisers") is the same
+  // claim: one finding, at its first mention, is enough. Counts and sums only: "two-thirds" or "50 per cent" told
+  // twice are usually two claims.
+  const told = new Set<string>();
   for (const f of [...best.values()].sort((a, b) => a.start - b.start)) {
     const s = sentences[f.sentence];
     if (!s) continue;
+    const k = quantityKey(f.quantity);
+    if (told.has(k) && restatable(f.quantity) && (f.quantity.unit === 'count' || f.quantity.unit === 'money')) continue;
+    told.add(k);
     const phrase = text.slice(f.start, f.end).replace(/\s+/g, ' ');
     const edit = placeholderEdit(article, s, f.end);
     context.report({

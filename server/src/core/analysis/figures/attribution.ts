@@ -142,7 +142,7 @@ const SPOKESPEOPLE = set('spokesman spokeswoman spokesperson spokespeople spokes
 /** Decisions that name their actor: the figure is what the named actor chose. */
 const DECISIONS = set(`
   proposed proposes proposal recommended recommends requested approved voted budgeted authorized authorised
-  appropriated allocated awarded offered submitted filed pledged agreed committed promised unveiled ordered
+  appropriated allocated allotted awarded offered submitted filed pledged agreed committed promised unveiled ordered
   imposed granted earmarked plans intends`);
 /** Documents that can be the subject of a figure: "the plan would", "the law requires". */
 const DOCUMENTS = set(`

@@ -99,6 +99,11 @@ const DIMENSIONS = set('long wide tall high deep thick heavy across');
 const EACH = set('each every per');
 /** Nouns before "of N" that make N an attendance: "a crowd of 41,276". */
 const GATE = set('crowd crowds attendance audience gate');
+/**
+ * Gates that a vague amount or a share of is still an attendance ("an audience of a couple of thousand", "half the
+ * audience"); a vague crowd ("a crowd of several thousand protesters") is a claim about a protest and stays one.
+ */
+const AUDIENCES = set('attendance audience audiences gate');
 /** Verbs before money that make it a prize or a result: "won a record $61,450". */
 const WON = set('won win wins winning earned');
 /** Verbs of betting: only right before the sum ("punters bet $516,240"; not "made a bold bet, spending"). */
@@ -125,6 +130,8 @@ const RESULT_NOUNS = set(`
   vote ballot point goal run stroke game win loss victory inning lap hit touchdown rebound assist yard sack
   tackle interception save set round shot snap pass catch reception carry strikeout homer homerun birdie bogey
   eagle par medal title match`);
+/** What a share of is an election's result: "12 per cent of the vote". */
+const RESULT_SHARES = set('vote ballot');
 const SCORE_VERBS = set('won lost beat defeated trailed led scored finished tied edged routed drew');
 const PEOPLE = set(`
   person people citizen resident voter worker employee staff staffer child kid baby infant adult student pupil
@@ -165,15 +172,23 @@ const MAX_TERM_DISTANCE = 10;
 /** Words before a figure that make it a limit: "a population above 90,000,000". */
 const THRESHOLD_BEFORE = set('above below exceeding over under');
 const MODALS = set('would must shall should may can cannot will');
+/**
+ * The modal of statutes and contracts: a figure in a clause with "shall" ("There shall be deducted ... 5 per
+ * centum", "no State shall have an allotment less than 33-1/3%") is a term the text itself sets. News and essays
+ * rarely say "shall" outside a quotation (none of the press findings judged in bench/judgements/ had one).
+ */
+const LEGAL_MODALS = set('shall');
+/** Nouns before "of" that make a sum or a share a limit: "a minimum of $15.5 million". */
+const LIMITS = set('minimum maximum');
 
 /** Whether the figure's clause sets a rule: a modal verb near it ("would get", "must publish"). */
-function modalClause(ctx: Ctx, q: Quantity): boolean {
+function modalClause(ctx: Ctx, q: Quantity, modals: ReadonlySet<string> = MODALS): boolean {
   const { tokens } = ctx;
   const from = Math.max(tokenAt(tokens, q.clause.start), q.first - CLAUSE_WINDOW);
   for (let j = from; j < tokens.length && j <= q.last + CLAUSE_WINDOW; j++) {
     const t = tokens[j] as Token;
     if (t.start >= q.clause.end) break;
-    if (MODALS.has(t.lower)) return true;
+    if (modals.has(t.lower)) return true;
   }
   return false;
 }
@@ -324,7 +339,12 @@ const FRAMING_OPENERS: readonly (readonly string[])[] = [
 /** Words of a hypothetical or of the reader: "Imagine you had tens of thousands of readers". */
 const HYPOTHETICAL = set('if wish imagine suppose you your');
 /** The writer speaking of themselves: a first-hand account, not a sourced claim ("I paid $1,800 for it"). */
-const FIRST_PERSON = set('i me my');
+const FIRST_PERSON = set("i me my i'm i've i'd i'll");
+/**
+ * Modals that, with "have", make a clause counterfactual: "could have continued with many thousands killed",
+ * "would have cost $2 million". What did not happen was counted by nobody.
+ */
+const COUNTERFACTUAL_MODALS = set('could would might');
 /** Verbs before a count of people that make it a firm's or a body's size: "employs 300 people". */
 const HEADCOUNT_VERBS = set('employs employ employing employed');
 /** A clause of background: "the 9 million residents of the port city", history ("in the 14th century"). */
@@ -456,8 +476,13 @@ function priceContext(ctx: Ctx, q: Quantity): string | undefined {
   // "sold the company the right ... for": the price word may follow an object, but "for" stands right before.
   const next = tokens[q.last + 1]?.lower ?? '';
   if (next === 'apiece' || next === 'each') return next;
+  // "brought $2,300,000 at auction": a sale's price.
+  for (let j = q.last + 1; j <= q.last + AUCTION_REACH; j++)
+    if (/^auction(?:s|ed)?$/.test(tokens[j]?.lower ?? '')) return 'auction';
   return undefined;
 }
+/** Words after a sum within which "at auction" makes it a sale's price ("brought $2.3 million at auction"). */
+const AUCTION_REACH = 3;
 
 /** A legal or contractual term: "$175,000 fines", "bail of $60,000", "tariffs were raised from 8% to 20%". */
 function termContext(ctx: Ctx, q: Quantity): string | undefined {
@@ -484,6 +509,10 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   // "up to 90,000,000 people", "250,000 or more" in a clause that sets a rule ("would get", "must"): a threshold.
   if ((q.approx === 'at-most' || q.approx === 'at-least' || THRESHOLD_BEFORE.has(prevWord)) && modalClause(ctx, q))
     return 'a threshold';
+  if (modalClause(ctx, q, LEGAL_MODALS)) return 'shall';
+  // "will hand over a minimum of $15.5 million", "a maximum of 5 per cent": a limit a deal or a rule sets.
+  if ((q.unit === 'money' || q.unit === 'percent') && prevWord === 'of' && LIMITS.has(tokens[lead - 2]?.lower ?? ''))
+    return 'a limit';
   // "a saver with more than $12,000 of interest", "firms with under 50 staff": a class, not a count.
   // ("…, with up to a dozen children treated" is a count: no noun before "with").
   const holder = tokens[lead - 2];
@@ -534,6 +563,14 @@ function dateContext(ctx: Ctx, q: Quantity): boolean {
   // "November 1, 2019"
   if (q.yearLike) return true;
   return false;
+}
+
+/** Prepositions before a year: "in 1793 people fled" is a year, not 1,793 people. */
+const YEAR_PREPOSITIONS = set('in since until during by');
+
+/** A four-digit year right after a preposition of time. */
+function yearAfterPreposition(ctx: Ctx, q: Quantity): boolean {
+  return q.yearLike && YEAR_PREPOSITIONS.has(ctx.tokens[q.first - 1]?.lower ?? '');
 }
 
 function ageContext(ctx: Ctx, q: Quantity): boolean {
@@ -679,6 +716,63 @@ function dataList(ctx: Ctx): boolean {
 /** Items a sentence-long data list needs: two semicolons and four figures make a list, not a long sentence. */
 const MIN_LIST_ITEMS = 3;
 
+/**
+ * The least value of a vague amount that is a commonplace, not a count: "millions of Americans", "several million
+ * francs", "billions on gambling" state an order of magnitude nobody counted. Of the findings judged on Brown text
+ * (bench/judgements/), every vague "millions"/"billions" was debatable or wrong (eight), while vague crowds in the
+ * thousands and hundreds of thousands ("hundreds of thousands of persons will mass") were right, as on the
+ * development pages. "tens of millions", "hundreds of millions" are counted on and stay statistics.
+ */
+const VAGUE_COMMONPLACE = 1e6;
+const VAGUE_MULTIPLIERS = set('tens hundreds dozens scores');
+
+function commonplace(tokens: readonly Token[], q: Quantity): boolean {
+  return q.value >= VAGUE_COMMONPLACE && !VAGUE_MULTIPLIERS.has(tokens[q.first]?.lower ?? '');
+}
+
+/**
+ * The top of a price range that starts at a small sum: "from $150 to $1,000", "retail from $100 to $2,000" are what
+ * things cost, not a claim. A range that climbs from under a thousand to more than ten thousand is a spread of a
+ * statistic ("losses of $500 to $50,000"), not a price list.
+ */
+const PRICE_RANGE_TOP = 10_000;
+/** Words between the two ends of a range. */
+const RANGE_JOINERS = set('to - – and through');
+
+function priceRange(ctx: Ctx, q: Quantity): boolean {
+  if (q.high >= PRICE_RANGE_TOP) return false;
+  if (q.value < 1000) return true;
+  // "$100 to $2,000" read as two amounts: the one before, joined by "to".
+  const low = ctx.quantities[ctx.index - 1];
+  if (!low || low.unit !== 'money' || low.value >= 1000 || low.last + 2 !== q.first) return false;
+  return RANGE_JOINERS.has(ctx.tokens[low.last + 1]?.lower ?? '');
+}
+
+/**
+ * Whether the count is the object of a verb right before it ("pinning 800 students", "Guards kept 650 workers"),
+ * past an approximation ("evacuated some 400 residents"), or the subject of a passive ("300 officers were
+ * deployed"): people acted on. Of the counts of 100 to 999 people judged on Brown text (bench/judgements/), none
+ * was right, and none was acted on: a subject that gathered, worked or travelled ("More than 250 Masons and guests
+ * gathered"), a speaker's audience ("told some 350 persons"), a request ("for two hundred soldiers"). The one such
+ * count on the development pages that needs a source is people acted on.
+ */
+function actedOn(tokens: readonly Token[], lead: number, nounAt: number): boolean {
+  const verb = tokens[lead - 1];
+  if (verb !== undefined && verb.kind === 'word' && !FUNCTION.has(verb.lower) && !AUDIENCE_VERBS.has(verb.lower)) return true;
+  // The passive: "Roughly 200 teams of traffic police were deployed", "400 residents have been evacuated".
+  for (let j = nounAt + 1; j <= nounAt + PASSIVE_REACH; j++) {
+    const t = tokens[j];
+    if (!t || t.kind === 'punct') return false;
+    if (PASSIVE_AUX.has(t.lower) && /ed$/.test(tokens[j + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+/** Words after the counted noun within which its passive verb is looked for ("200 teams of traffic police were"). */
+const PASSIVE_REACH = 4;
+const PASSIVE_AUX = set('was were been being');
+/** Verbs whose object is an audience, counted by whoever was there: "He told some 350 persons that ...". */
+const AUDIENCE_VERBS = set('told tell tells telling addressed addresses addressing greeted greets entertained entertains');
+
 /** Whether the clause reads as background or a hypothetical, not a claim made now. */
 function weakClause(ctx: Ctx, q: Quantity): string | undefined {
   const { tokens } = ctx;
@@ -695,6 +789,7 @@ function weakClause(ctx: Ctx, q: Quantity): string | undefined {
     if (!t || t.start >= q.clause.end) break;
     if (HYPOTHETICAL.has(t.lower)) return 'hypothetical';
     if (FIRST_PERSON.has(t.lower)) return 'first-hand';
+    if (COUNTERFACTUAL_MODALS.has(t.lower) && tokens[j + 1]?.lower === 'have') return 'hypothetical';
     if (t.lower === 'century' || t.lower === 'centuries') return 'history';
   }
   return undefined;
@@ -754,7 +849,8 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
     return figure(q, 'measurement', `measurement (${m})`);
   }
   if (identifierContext(ctx, q)) return figure(q, 'identifier', 'identifier or name');
-  if (dateContext(ctx, q) && !(q.noun && nounIsPeople(q.noun.lemma, tokens[q.noun.index]))) return figure(q, 'date', 'date');
+  if (dateContext(ctx, q) && (!(q.noun && nounIsPeople(q.noun.lemma, tokens[q.noun.index])) || yearAfterPreposition(ctx, q)))
+    return figure(q, 'date', 'date');
   if (conversion(ctx, q)) return figure(q, 'arithmetic', 'a conversion of the figure before it');
   if (arithmeticClause(ctx, q)) return figure(q, 'arithmetic', "the writer's own arithmetic");
   if (scoreContext(ctx, q)) return figure(q, 'score', 'score');
@@ -774,7 +870,8 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
   if ((EACH.has(w1) || (EACH.has(w2) && w1 === 'additional')) && q.unit !== 'money')
     return figure(q, 'count', 'a unit in a formula');
   // "spoke before 100 persons", "a crowd of 41,276": an audience or a gate, public record.
-  if (w1 === 'before' || (!q.vague && (w1 === 'of' || w1 === 'to') && GATE.has(tokens[lead - 2]?.lower ?? ''))) {
+  const gate = tokens[lead - 2]?.lower ?? '';
+  if (w1 === 'before' || ((w1 === 'of' || w1 === 'to') && GATE.has(gate) && (!q.vague || AUDIENCES.has(gate)))) {
     return figure(q, 'score', 'attendance');
   }
   // "won a record $61,450": a prize or a result.
@@ -798,6 +895,7 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
   switch (q.unit) {
     case 'money': {
       if (q.value < 1000 && q.high < 1000) return figure(q, 'price', 'price (a small sum)');
+      if (priceRange(ctx, q)) return figure(q, 'price', 'price (a range from a small sum)');
       if (/\.\d\d$/.test(q.text.replace(/[^\d.]/g, '')) && q.value < 1e5) return figure(q, 'price', 'price (cents)');
       const price = damage ? undefined : priceContext(ctx, q);
       if (price) return figure(q, 'price', `price (${price})`);
@@ -806,6 +904,7 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
         return figure(q, 'count', 'a sum already named');
       if (attributiveNonStatistic(ctx, q)) return figure(q, 'price', 'price tag ("a $5,000 reward")');
       const scaled = q.value >= 1e6;
+      if (q.vague && commonplace(tokens, q)) return statistic(q, 'money', 'possible', 'a vague million or more');
       return statistic(q, 'money', scaled ? 'sure' : 'likely', 'money');
     }
     case 'percent':
@@ -813,6 +912,8 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
       // "100 percent sure": an idiom.
       if ((q.value === 100 || q.value === 110) && q.noun?.via !== 'of') return figure(q, 'count', 'idiom');
       if (attributiveNonStatistic(ctx, q)) return figure(q, 'term', 'a rate named as a thing ("a 2% sales tax")');
+      // "The Free Democrats (12 per cent of the vote)": an election's result, public record like "won 36 per cent".
+      if (q.noun?.via === 'of' && RESULT_SHARES.has(q.noun.lemma)) return figure(q, 'score', 'an election result');
       const change = wordsBefore(tokens, lead, 3).some((t) => CHANGE_VERBS.has(t.lower)) || CHANGE_VERBS.has(next?.lower ?? '');
       return statistic(q, 'percent', change || q.noun?.via === 'of' ? 'sure' : 'likely', 'percentage', nounEnd);
     }
@@ -861,6 +962,8 @@ function fraction(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   const small = ctx.quantities[ctx.index + 1];
   if (small && small.start < noun.start && small.unit === 'count' && small.value < 100)
     return figure(q, 'count', 'a share of a few');
+  // "More than half the audience departed": an audience is counted by whoever was there, like a gate.
+  if (AUDIENCES.has(noun.lemma)) return figure(q, 'score', 'a share of an audience');
   if (nounIsPeople(noun.lemma, nounTok) || BODIES_OF_PEOPLE.has(noun.lemma))
     return statistic(q, 'fraction', 'sure', 'a share of people', nounEnd);
   if (TOTAL_NOUNS.has(noun.lemma)) return statistic(q, 'fraction', 'sure', `a share of the ${noun.lemma}`, nounEnd);
@@ -883,7 +986,8 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   const people =
     noun !== undefined &&
     (nounIsPeople(lemmaWord, nounTok) || (q.ofNoun !== undefined && nounIsPeople(q.ofNoun.lemma, tokens[q.ofNoun.index])));
-  const casualties = noun !== undefined && CASUALTIES.has(lemmaWord);
+  // "acting as one body": one body is a casualty only beside harm ("one body was pulled from the river").
+  const casualties = noun !== undefined && CASUALTIES.has(lemmaWord) && (lemmaWord !== 'body' || incident || q.value >= 2);
   const end = q.ofNoun && people ? Math.max(nounEnd, q.ofNoun.end) : nounEnd;
   // "arrested 300 Kurds", "killed 40 Taliban": beside a verb of harm or arrest, a capitalised noun names a group
   // of people, whatever its ending (the demonym shape in nounIsPeople needs one of a few endings).
@@ -892,17 +996,35 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
     return statistic(q, 'casualties', 'sure', 'a count of casualties or arrests', end);
   }
   if (q.vague) {
+    if (commonplace(tokens, q)) return statistic(q, people ? 'people' : 'total', 'possible', 'a vague million or more', end);
     // "hundreds of them": a crowd, counted by someone.
     const pronoun = tokens[q.last + 1]?.lower === 'of' && /^(?:them|us|those|people)$/.test(tokens[q.last + 2]?.lower ?? '');
+    // "Scores of children", "dozens of families": under a hundred, a vague count is a loose few, not a crowd.
     if (people || pronoun)
-      return statistic(q, 'people', 'sure', 'a vague count of people', pronoun ? (tokens[q.last + 2]?.end ?? end) : end);
+      return statistic(
+        q,
+        'people',
+        q.value >= 100 ? 'sure' : 'likely',
+        'a vague count of people',
+        pronoun ? (tokens[q.last + 2]?.end ?? end) : end,
+      );
     if (noun && STAT_NOUNS.has(lemmaWord)) return statistic(q, 'total', 'likely', 'a vague total', end);
     if (noun && noun.via === 'of') return statistic(q, 'total', 'possible', 'a vague amount', end);
     if (!noun && tokens[q.last + 1]?.lower !== 'of') return statistic(q, 'total', 'likely', 'a vague count', end);
     return figure(q, 'count', 'a vague amount of something');
   }
   if (people) {
-    if (q.value >= 100 || q.scaled) return statistic(q, 'people', q.value >= 1000 ? 'sure' : 'likely', 'a count of people', end);
+    if (q.value >= 1000) return statistic(q, 'people', 'sure', 'a count of people', end);
+    // A few hundred people acted on ("pinning 800 students inside", "evacuated 400 residents") are a claim; a few
+    // hundred who gathered, listened, worked or travelled are an attendance or a size, counted by whoever was there.
+    if (q.value >= 100 || q.scaled)
+      return statistic(
+        q,
+        'people',
+        actedOn(tokens, lead, Math.max(noun?.index ?? q.last, q.ofNoun?.index ?? 0)) ? 'likely' : 'possible',
+        'a count of people',
+        end,
+      );
     return figure(q, 'count', 'a small count of people');
   }
   if (q.yearLike) return figure(q, 'date', 'year');
@@ -959,15 +1081,95 @@ const REGION_KIND: Record<RegionKind, FigureKind> = {
   product: 'price',
 };
 
-/** What the whole document says about its figures: regions of tables, recipes and product copy; a first-person voice. */
+/**
+ * What the whole document says about its figures: regions of tables, recipes and product copy; a first-person voice;
+ * the latest year it names (its "now", for telling history from news).
+ */
 export interface DocumentContext {
   shape: DocumentShape;
   firstPerson: boolean;
+  /** The latest year the document names as a date. */
+  now: number | undefined;
+  /** The year named last before an offset in its paragraph, if any (a binary search over the document's years). */
+  datedAt(at: number): YearMatch | undefined;
 }
 
-/** With a cache, the per-line scans are kept across runs (see `firstPersonPiece`). */
+/**
+ * With a cache, the per-line and per-paragraph scans are kept across runs (see `firstPersonPiece`): an edit reads the
+ * years of its own paragraph only.
+ */
 export function documentContext(article: Article, cache?: LintCache): DocumentContext {
-  return { shape: documentShape(article, cache), firstPerson: firstPersonPiece(article, cache) };
+  const { text, paragraphs } = article;
+  const scan = (p: Span): YearMatch[] => yearMatches(text.slice(p.start, p.end));
+  // Offsets relative to each paragraph's start; a year never spans two paragraphs.
+  const perParagraph = cache ? cache.perSpan('figures:years', text, paragraphs, scan) : paragraphs.map(scan);
+  let now: number | undefined;
+  for (const list of perParagraph) for (const m of list) if (now === undefined || m.year > now) now = m.year;
+  const datedAt = (at: number): YearMatch | undefined => {
+    let lo = 0;
+    let hi = paragraphs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((paragraphs[mid]?.start ?? 0) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const p = paragraphs[lo - 1];
+    if (!p || at >= p.end) return undefined;
+    let dated: YearMatch | undefined;
+    for (const m of perParagraph[lo - 1] ?? []) if (p.start + m.at < at) dated = m;
+    return dated;
+  };
+  return { shape: documentShape(article, cache), firstPerson: firstPersonPiece(article, cache), now, datedAt };
+}
+
+/**
+ * A year named as a date: after a preposition of time, a season or a month ("in 1913", "spring of 1913", "May 3,
+ * 1961"), not a count ("a crowd of 1500 people": after "of", a year is followed by an article, a name or
+ * punctuation, not by a common noun). Group 1 is the cue word, group 2 the year, group 3 the next word.
+ */
+const YEAR_RE =
+  /\b(in|since|during|until|of|spring|summer|fall|autumn|winter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2},)?)\s+((?:1[5-9]|20)\d\d)\b(?![,.]\d|%)(?:\s+([A-Za-z]+))?/gi;
+/** Words after "of 1913" that keep it a year ("the spring of 1913 a crowd ..."). */
+const AFTER_YEAR = set('a an the and to when there it he she they we some more about nearly only');
+
+/** A year named as a date: where its cue starts, the year, and whether it opens a span to the present ("since"). */
+interface YearMatch {
+  at: number;
+  year: number;
+  since: boolean;
+}
+
+function yearMatches(text: string): YearMatch[] {
+  const out: YearMatch[] = [];
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
+    const cue = (m[1] ?? '').toLowerCase();
+    const next = m[3];
+    if (cue === 'of' && next !== undefined && next === next.toLowerCase() && !AFTER_YEAR.has(next)) continue;
+    out.push({ at: m.index, year: Number(m[2]), since: cue === 'since' });
+  }
+  return out;
+}
+
+/**
+ * Years between a year a sentence names before its figure and the latest year the document names, from which the
+ * figure is history ("In 1896 a tsunami killed 27,000 people" in a story of 1961): a desk does not ask a source for
+ * a generation-old figure. The Brown findings judged in bench/judgements/ put history 48 to 140 years back and the
+ * figures that needed a source 0 to 7 years back ("since 1954" in 1961); a generation sits between.
+ */
+const HISTORY_GAP = 25;
+/** Words that bring a sentence back to the present after a dated one: "The mill opened in 1921. Today it employs ...". */
+const PRESENT_TIME = /\b(?:today|now|currently|nowadays|this year|last year)\b/i;
+
+/**
+ * Whether the paragraph dates its figure (at `at`) to a generation before the document's now: the year named last
+ * before the figure in its paragraph ("In 1897 Curtis bought it ... only some 2,000 subscribers. But Curtis poured
+ * over $1 million into it").
+ */
+function historical(doc: DocumentContext, at: number): boolean {
+  if (doc.now === undefined) return false;
+  const dated = doc.datedAt(at);
+  return dated !== undefined && !dated.since && doc.now - dated.year >= HISTORY_GAP;
 }
 
 /** A sentence's figure placed in the article, with what the document's shape makes of it. */
@@ -994,6 +1196,9 @@ export function placeFigure(f: Figure, sentence: Sentence, index: number, doc: D
   } else if (doc.firstPerson && placed.kind === 'statistic') {
     placed.confidence = LOWER[LOWER[placed.confidence]];
     placed.reason = `${placed.reason}; a first-person piece`;
+  } else if (placed.kind === 'statistic' && historical(doc, start) && !PRESENT_TIME.test(sentence.text.slice(0, f.start))) {
+    placed.confidence = LOWER[LOWER[placed.confidence]];
+    placed.reason = `${placed.reason}; history`;
   }
   return placed;
 }
