@@ -38,9 +38,12 @@ interface Toggles {
   on: boolean[];
 }
 
+const NONE: Suppressions = { isSuppressed: () => false };
+
 export function findSuppressions(article: Article): Suppressions {
   const text = article.text;
-  if (!text.includes('copydesk-')) return { isSuppressed: () => false };
+  // Every directive opens with `<!--`: a native search for it is quick (`<` is rare in prose), and most texts end here.
+  if (!text.includes('<!--') || !text.includes('copydesk-')) return NONE;
   const lineRules = new Map<number, Set<string>>();
   const fileRules = new Set<string>();
   const toggles = new Map<string, Toggles>();
