@@ -28,7 +28,7 @@ export interface StyleRuleSpec {
  * touched are scanned again (`LintCache.perSpan` finds the others unchanged
  * without hashing their text). Identical chunks are scanned each on its own.
  */
-function chunkHits(context: RuleContext): { chunks: Span[]; hits: Int32Array[] } {
+function chunkHits(context: RuleContext): { chunks: Span[]; hits: (readonly number[])[] } {
   return context.memo('style:hits', () => {
     const { text } = context.article;
     const list = chunks(context);

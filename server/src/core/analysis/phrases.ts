@@ -109,17 +109,27 @@ interface Trie {
    * them today: letters, `'`, `,`, `-`), then the three classes.
    */
   textSymbol: Uint8Array;
-  /** Symbols per node: the row width of `next`. */
+  /** Symbols per node: the row width of `dense`. */
   width: number;
   separators: number;
   oneSpace: number;
   apostrophe: number;
   /**
-   * `next[node * width + symbol]`: the child, or 0 (node 0 is the root, never
-   * a child). Nodes are numbered breadth first, so the rows walked most, the
-   * first letters of words, sit together in a table of a few hundred KB.
+   * The children of each node, as edges sorted by symbol: node `n`'s are `edgeStart[n]` to `edgeStart[n + 1]`,
+   * each a symbol (`edgeSymbol`) and a child (`edgeChild`; node 0 is the root, never a child). Nodes are numbered
+   * depth first, so a phrase's nodes, and their edges, mostly follow one another: a walk along a phrase reads
+   * neighbouring memory, and the whole trie is some 100 KB (a table of a row per node, 900 KB, missed the
+   * processor's caches at nearly every step).
    */
-  next: Uint16Array | Int32Array;
+  edgeStart: Int32Array;
+  edgeSymbol: Uint8Array;
+  edgeChild: Uint16Array | Int32Array;
+  /**
+   * The nodes with many children (the root, the first letters), which every word visits, read a row of
+   * `dense` instead: `denseAt[n]` is the row's offset (`dense[denseAt[n] + symbol]` the child, or 0), or -1.
+   */
+  denseAt: Int32Array;
+  dense: Uint16Array | Int32Array;
   /** The child through SEPARATORS (a space of the phrase read as no character yet), or 0. */
   separatorChild: Uint16Array | Int32Array;
   flags: Uint8Array;
@@ -133,6 +143,26 @@ interface Trie {
 }
 
 let trie: Trie | undefined;
+
+/**
+ * A node with more children than this gets a dense row: a search of its sorted edges would cost more than the
+ * row's cache line. Some 30 nodes have more (the root's 26 letters, a few first letters); the rest have one or
+ * two, read in a step or two.
+ */
+const DENSE_CHILDREN = 8;
+
+/** The child of `node` through `symbol`, or 0. */
+function childOf(t: Trie, node: number, symbol: number): number {
+  const at = t.denseAt[node] as number;
+  if (at >= 0) return t.dense[at + symbol] as number;
+  const { edgeSymbol } = t;
+  for (let e = t.edgeStart[node] as number, end = t.edgeStart[node + 1] as number; e < end; e++) {
+    const s = edgeSymbol[e] as number;
+    if (s === symbol) return t.edgeChild[e] as number;
+    if (s > symbol) break;
+  }
+  return 0;
+}
 
 interface Phrases {
   list: number;
@@ -214,31 +244,56 @@ function buildTrie(): Trie {
       terms.push({ node, list, alt });
     });
   }
-  const order = new Int32Array(count);
-  const number = new Int32Array(count);
-  let ordered = 1;
-  for (let i = 0; i < ordered; i++) {
-    for (let child = firstChild[order[i] ?? 0] ?? 0; child !== 0; child = sibling[child] ?? 0) {
-      number[child] = ordered;
-      order[ordered++] = child;
-    }
-  }
   const nodes = count;
+  // Each node's children, sorted by symbol.
+  const childrenOf = (old: number): number[] => {
+    const kids: number[] = [];
+    for (let child = firstChild[old] ?? 0; child !== 0; child = sibling[child] ?? 0) kids.push(child);
+    return kids.sort((a, b) => (symbolOf[a] ?? 0) - (symbolOf[b] ?? 0));
+  };
+  // Numbered depth first (a stack, not recursion), children in symbol order.
+  const order = new Int32Array(nodes);
+  const number = new Int32Array(nodes);
+  let ordered = 0;
+  for (const stack = [0]; stack.length > 0;) {
+    const old = stack.pop() ?? 0;
+    number[old] = ordered;
+    order[ordered++] = old;
+    const kids = childrenOf(old);
+    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k] ?? 0);
+  }
   const Table = nodes < 0x10000 ? Uint16Array : Int32Array;
-  const next = new Table(nodes * width);
+  const edgeStart = new Int32Array(nodes + 1);
+  const edgeSymbol = new Uint8Array(nodes);
+  const edgeChild = new Table(nodes);
+  const denseAt = new Int32Array(nodes).fill(-1);
+  const denseRows: number[][] = [];
   const separatorChild = new Table(nodes);
   const flags = new Uint8Array(nodes);
+  let edges = 0;
   order.forEach((old, node) => {
-    for (let child = firstChild[old] ?? 0; child !== 0; child = sibling[child] ?? 0) {
-      next[node * width + (symbolOf[child] ?? 0)] = number[child] ?? 0;
+    edgeStart[node] = edges;
+    const kids = childrenOf(old);
+    const row = kids.length > DENSE_CHILDREN ? new Array<number>(width).fill(0) : undefined;
+    for (const kid of kids) {
+      const symbol = symbolOf[kid] ?? 0;
+      const child = number[kid] ?? 0;
+      edgeSymbol[edges] = symbol;
+      edgeChild[edges++] = child;
+      if (row) row[symbol] = child;
+      if (symbol === classOf(SEPARATORS)) {
+        separatorChild[node] = child;
+        flags[child] = (flags[child] ?? 0) | LOOPS;
+      }
+      if (symbol === classOf(ONE_SPACE) || symbol === classOf(APOSTROPHE)) flags[node] = (flags[node] ?? 0) | SPECIAL;
     }
-    const sep = next[node * width + classOf(SEPARATORS)] ?? 0;
-    separatorChild[node] = sep;
-    if (sep !== 0) flags[sep] = (flags[sep] ?? 0) | LOOPS;
-    if (next[node * width + classOf(ONE_SPACE)] || next[node * width + classOf(APOSTROPHE)]) {
-      flags[node] = (flags[node] ?? 0) | SPECIAL;
+    if (row) {
+      denseAt[node] = denseRows.length * width;
+      denseRows.push(row);
     }
   });
+  edgeStart[nodes] = edges;
+  const dense = Table.from(denseRows.flat());
   const termHead = new Int32Array(nodes).fill(-1);
   const termList = new Int32Array(terms.length);
   const termAlt = new Int32Array(terms.length);
@@ -258,7 +313,11 @@ function buildTrie(): Trie {
     separators: classOf(SEPARATORS),
     oneSpace: classOf(ONE_SPACE),
     apostrophe: classOf(APOSTROPHE),
-    next,
+    edgeStart,
+    edgeSymbol,
+    edgeChild,
+    denseAt,
+    dense,
     separatorChild,
     flags,
     termHead,
@@ -306,14 +365,22 @@ function hit(check: number, start: number, end: number): void {
 /** The triples ordered by check, each check's in the order found (which is by start). */
 const counts = new Int32Array(CHECK_COUNT + 1);
 
-function sortedHits(): Int32Array {
+/** A scan with no hit returns this one list (never changed). */
+const NO_HITS: readonly number[] = Object.freeze([]);
+
+/**
+ * The triples in a small array: a scan's result is kept per paragraph (in the cache between runs), and a plain
+ * array of small integers costs far less to make and to keep than a typed array, most paragraphs holding a few hits.
+ */
+function sortedHits(): readonly number[] {
+  if (foundLength === 0) return NO_HITS;
   counts.fill(0);
   for (let i = 0; i < foundLength; i += 3) {
     const k = (found[i] ?? 0) + 1;
     counts[k] = (counts[k] ?? 0) + 1;
   }
   for (let k = 1; k <= CHECK_COUNT; k++) counts[k] = (counts[k] ?? 0) + (counts[k - 1] ?? 0);
-  const out = new Int32Array(foundLength);
+  const out = new Array<number>(foundLength).fill(0);
   for (let i = 0; i < foundLength; i += 3) {
     const k = found[i] ?? 0;
     const at = (counts[k] ?? 0) * 3;
@@ -330,7 +397,7 @@ const resume = new Int32Array(CHECK_COUNT);
 
 /**
  * Every check's hits in `text` from `from` to `to`, as if each of write-good's
- * functions ran on `text.slice(from, to)`: an `Int32Array` of
+ * functions ran on `text.slice(from, to)`: an array of
  * `[check, start, end]` triples (check an index into `STYLE_CHECKS`, offsets
  * relative to `from`), ordered by check, then by start.
  *
@@ -338,7 +405,7 @@ const resume = new Int32Array(CHECK_COUNT);
  * runs of non-space (lexical-illusions compares each with the one before) and
  * its sentences; at each word's start the trie is walked.
  */
-export function scanStyle(text: string, from = 0, to = text.length): Int32Array {
+export function scanStyle(text: string, from = 0, to = text.length): readonly number[] {
   const t = (trie ??= buildTrie());
   foundLength = 0;
   foundFrom = from;
@@ -366,9 +433,38 @@ export function scanStyle(text: string, from = 0, to = text.length): Int32Array 
       // A word: walk the trie from its start, then go to its end in one step (a word character is neither
       // space nor a sentence end, so only the run of non-space needs to know).
       const wordStart = i;
-      i = walk(t, text, i, to);
-      const beEnd = bestEnd[BE] ?? -1;
-      const participleEnd = bestEnd[PARTICIPLE] ?? -1;
+      // The word's first characters, while one state of the trie follows them with no separator or class to
+      // try: no word boundary is met, so no phrase ends, and most words end their walk here. Else `walk` goes on
+      // from where this stopped.
+      let node = 0;
+      let p = i;
+      let on = false;
+      for (;;) {
+        const d = p < to ? text.charCodeAt(p) : -1;
+        if (d < 0 || d >= 128 || ((CLASS[d] as number) & WORD) === 0) {
+          on = true;
+          break;
+        }
+        const symbol = t.textSymbol[d] as number;
+        const child = symbol === 0 ? 0 : childOf(t, node, symbol);
+        p++;
+        // No phrase goes on: the word's characters are known up to here.
+        if (child === 0) break;
+        node = child;
+        if (t.separatorChild[child] !== 0 || ((t.flags[child] as number) & (SPECIAL | LOOPS)) !== 0) {
+          on = true;
+          break;
+        }
+      }
+      let beEnd = -1;
+      let participleEnd = -1;
+      if (on) {
+        i = walk(t, text, wordStart, p, node, to);
+        beEnd = bestEnd[BE] as number;
+        participleEnd = bestEnd[PARTICIPLE] as number;
+      } else {
+        i = p;
+      }
       if (chunkStart < 0) {
         chunkStart = wordStart;
         chunkAscii = true;
@@ -430,19 +526,24 @@ let nextStates: number[] = [];
  * `bestEnd` of BE and PARTICIPLE for passive-voice (-1: none). Returns the end
  * of the word's characters it read (the word may run on beyond).
  */
-function walk(t: Trie, text: string, start: number, to: number): number {
-  const { textSymbol, width, next, separatorChild, flags, termHead, termList, termAlt, termNext } = t;
+function walk(t: Trie, text: string, start: number, p: number, node: number, to: number): number {
+  const { textSymbol, separatorChild, flags, termHead, termList, termAlt, termNext } = t;
+  bestEnd[BE] = -1;
+  bestEnd[PARTICIPLE] = -1;
   /** How far the word's characters are known to run: the walk read them. */
-  let wordKnown = start + 1;
+  let wordKnown = p;
   let cur = states;
   let nxt = nextStates;
   let touchedCount = 0;
   let count = 1;
-  cur[0] = 0;
+  cur[0] = node;
+  const sep0 = separatorChild[node] as number;
+  if (sep0 !== 0) {
+    cur[1] = sep0;
+    count = 2;
+  }
   let previousWord = true;
-  bestEnd[BE] = -1;
-  bestEnd[PARTICIPLE] = -1;
-  for (let p = start; ; p++) {
+  for (; ; p++) {
     const c = p < to ? text.charCodeAt(p) : -1;
     const ascii = c >= 0 && c < 128 ? (CLASS[c] ?? 0) : 0;
     const word = (ascii & WORD) !== 0;
@@ -472,7 +573,7 @@ function walk(t: Trie, text: string, start: number, to: number): number {
       // The common case, one state with no separator loop or class child: step it in place.
       const node: number = cur[0] ?? 0;
       if (((flags[node] ?? 0) & (SPECIAL | LOOPS)) === 0) {
-        const child: number = symbol === 0 ? 0 : (next[node * width + symbol] ?? 0);
+        const child: number = symbol === 0 ? 0 : childOf(t, node, symbol);
         if (child === 0) break;
         cur[0] = child;
         const sep = separatorChild[child] ?? 0;
@@ -488,14 +589,14 @@ function walk(t: Trie, text: string, start: number, to: number): number {
     for (let s = 0; s < count; s++) {
       const node = cur[s] ?? 0;
       if (symbol !== 0) {
-        const child = next[node * width + symbol] ?? 0;
+        const child = childOf(t, node, symbol);
         if (child !== 0) nxt[n++] = child;
       }
       const f = flags[node] ?? 0;
       if ((f & (SPECIAL | LOOPS)) !== 0) {
         if (f & SPECIAL) {
           const special = c === 32 ? t.oneSpace : c === 39 || c === 0x2018 || c === 0x2019 ? t.apostrophe : 0;
-          const child = special === 0 ? 0 : (next[node * width + special] ?? 0);
+          const child = special === 0 ? 0 : childOf(t, node, special);
           if (child !== 0) nxt[n++] = child;
         }
         if (f & LOOPS && isSeparator(c)) n = addState(nxt, n, node);
