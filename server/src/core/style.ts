@@ -107,13 +107,20 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
   return s !== undefined && s.start < Math.max(end, start + 1);
 }
 
+/** Whether the document has an excluded line at all: most have none, and their hits need no line lookups. */
+function anyExcluded(context: RuleContext): boolean {
+  return context.memo('style:any-excluded', () => context.article.lines.some((l) => l.excluded));
+}
+
 /** Whether a range is prose a reporter can edit: outside quotations, excluded lines and URLs. */
 export function inProse(context: RuleContext, span: Span): boolean {
   const { article } = context;
   if (overlapsAny(article.quotes, span.start, span.end)) return false;
-  const first = article.index.lineAt(span.start);
-  const last = article.index.lineAt(Math.max(span.start, span.end - 1));
-  for (let i = first; i <= last; i++) if (article.lines[i]?.excluded) return false;
+  if (anyExcluded(context)) {
+    const first = article.index.lineAt(span.start);
+    const last = article.index.lineAt(Math.max(span.start, span.end - 1));
+    for (let i = first; i <= last; i++) if (article.lines[i]?.excluded) return false;
+  }
   if (article.links.length > 0) {
     const urls = context.memo('style:urls', () => article.links.map((l) => l.url));
     if (overlapsAny(urls, span.start, span.end)) return false;

@@ -570,13 +570,15 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
     // node that stays on a separator, or a separator child, may already be there.
     const symbol = c < 128 ? (textSymbol[c] ?? 0) : 0;
     if (count === 1) {
-      // The common case, one state with no separator loop or class child: step it in place.
-      const node: number = cur[0] ?? 0;
-      if (((flags[node] ?? 0) & (SPECIAL | LOOPS)) === 0) {
-        const child: number = symbol === 0 ? 0 : childOf(t, node, symbol);
+      // The common case, one state with no class child, and no separator loop or a character it does not loop
+      // on: step it in place.
+      const node = cur[0] as number;
+      const f = flags[node] as number;
+      if ((f & SPECIAL) === 0 && ((f & LOOPS) === 0 || !isSeparator(c))) {
+        const child = symbol === 0 ? 0 : childOf(t, node, symbol);
         if (child === 0) break;
         cur[0] = child;
-        const sep = separatorChild[child] ?? 0;
+        const sep = separatorChild[child] as number;
         if (sep !== 0) {
           cur[1] = sep;
           count = 2;
