@@ -96,7 +96,10 @@ export function parseArticle(text: string, format: DocFormat = 'text', cache?: L
   const quotes = findQuotes(text, paragraphs, cache);
   const links = findLinks(text, lines, index);
   let lastProseLine = -1;
-  for (const p of paragraphs) if (p.kind === 'prose') lastProseLine = Math.max(lastProseLine, p.lastLine);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Paragraph;
+    if (p.kind === 'prose') lastProseLine = Math.max(lastProseLine, p.lastLine);
+  }
   const headline = headings.find((h) => h.level === 1);
   return {
     text,
@@ -169,7 +172,10 @@ function parseFrontMatter(lines: Line[]): FrontMatter | undefined {
 function markExcluded(lines: Line[], format: DocFormat): void {
   let fence: string | undefined;
   let inComment = false;
-  for (const line of lines) {
+  // Indexed loops over the lines here and below: these run once per lint, often before the optimizing compiler has
+  // seen them, and an unoptimized `for…of` makes an iterator result per line.
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as Line;
     if (line.excluded) continue;
     if (format === 'markdown') {
       const m = FENCE.exec(line.text);
@@ -289,7 +295,8 @@ function findParagraphs(lines: Line[], headings: Heading[], format: DocFormat): 
     if (current) paragraphs.push(current);
     current = undefined;
   };
-  for (const line of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as Line;
     if (line.blank || line.excluded) {
       close();
       continue;
@@ -431,7 +438,7 @@ function splitSentences(text: string, paragraphs: Paragraph[], lines: Line[], ca
   };
   const pairs = cache ? cache.perSpan('article:sentences', text, paragraphs, split) : paragraphs.map(split);
   let count = 0;
-  for (const own of pairs) count += own.length >> 1;
+  for (let pi = 0; pi < pairs.length; pi++) count += (pairs[pi] as readonly number[]).length >> 1;
   const sentences = new Array<Sentence>(count);
   let n = 0;
   for (let pi = 0; pi < paragraphs.length; pi++) {
@@ -502,8 +509,9 @@ function paragraphSentences(body: string, longLines: boolean): readonly number[]
   // Jump from one candidate (terminal punctuation, or a line break in unwrapped text) to the next.
   const candidates = longLines ? SENTENCE_CANDIDATE_OR_BREAK : SENTENCE_CANDIDATE;
   candidates.lastIndex = 0;
-  for (let m = candidates.exec(body); m; m = candidates.exec(body)) {
-    const i = m.index;
+  // `test`, not `exec`: the candidate is one character, just before `lastIndex`, and no match array is made.
+  while (candidates.test(body)) {
+    const i = candidates.lastIndex - 1;
     const c = body.charCodeAt(i);
     if (c === 10 || c === 13) {
       push(i);
@@ -577,9 +585,10 @@ function paragraphQuotes(body: string): readonly number[] {
   pairCount = 0;
   let closers: Map<string, ClosingCursor> | undefined;
   QUOTE_MARK.lastIndex = 0;
-  for (let m = QUOTE_MARK.exec(body); m; m = QUOTE_MARK.exec(body)) {
-    const i = m.index;
-    const c = m[0];
+  // `test`, not `exec`: the mark is one character, just before `lastIndex`, and no match array is made.
+  while (QUOTE_MARK.test(body)) {
+    const i = QUOTE_MARK.lastIndex - 1;
+    const c = body.charAt(i);
     const closer = OPEN_CLOSE[c];
     if (closer === undefined || !isOpening(body, i)) continue;
     closers ??= new Map();
@@ -686,8 +695,9 @@ function findLinks(text: string, lines: Line[], index: LineIndex): Link[] {
     }
   }
   if (!any) return links;
-  for (const line of lines) {
-    if (marked[line.index] === 0) continue;
+  for (let li = 0; li < lines.length; li++) {
+    if (marked[li] === 0) continue;
+    const line = lines[li] as Line;
     if (line.excluded && !line.text.includes('http')) continue;
     if (!line.text.includes('](') && !line.text.includes('http') && !line.text.includes('www.')) continue;
     const taken: Link[] = [];

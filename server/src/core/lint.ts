@@ -104,7 +104,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
           message: report.message,
           start: report.start,
           end: report.end,
-          fixes: (report.fixes ?? []).map((fix): Fix => ({ ...fix, auto: fix.safe && auto })),
+          fixes: report.fixes ? report.fixes.map((fix): Fix => ({ ...fix, auto: fix.safe && auto })) : [],
           related: report.related ?? [],
         });
       },

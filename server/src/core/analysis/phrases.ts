@@ -205,10 +205,10 @@ function buildTrie(): Trie {
   const classOf = (k: number): number => classBase - 1 - k;
   width += 3;
 
-  // The trie in the order phrases add nodes, then numbered breadth first into the final table.
-  let built = new Int32Array(4096 * width);
+  // The trie in the order phrases add nodes, each node's children as a list sorted by symbol (first child, next
+  // sibling, symbol), then numbered depth first into the final tables. Built once per process: lists, not a
+  // table of a row per node, so that building it costs little memory (a lint of one file is its whole run).
   let count = 1;
-  // Each node's children as a list (first child, next sibling, symbol), so that numbering visits edges, not cells.
   const firstChild: number[] = [0];
   const sibling: number[] = [0];
   const symbolOf: number[] = [0];
@@ -225,19 +225,21 @@ function buildTrie(): Trie {
         const symbol = ch === 32 ? classOf(space) : ch === 39 && curly ? classOf(APOSTROPHE) : (textSymbol[ch] ?? 0);
         if (!symbol || (i === 0 && symbol >= classOf(SEPARATORS)))
           throw new Error(`phrases: cannot read ${JSON.stringify(body[i])} in ${JSON.stringify(phrase)}`);
-        let child = built[node * width + symbol] ?? 0;
-        if (child === 0) {
-          if ((count + 1) * width > built.length) {
-            const bigger = new Int32Array(built.length * 2);
-            bigger.set(built);
-            built = bigger;
-          }
-          child = count++;
-          built[node * width + symbol] = child;
-          sibling[child] = firstChild[node] ?? 0;
-          firstChild[node] = child;
-          firstChild[child] = 0;
-          symbolOf[child] = symbol;
+        // The child through `symbol`, or the sibling it goes after.
+        let before = 0;
+        let child = firstChild[node] ?? 0;
+        while (child !== 0 && (symbolOf[child] ?? 0) < symbol) {
+          before = child;
+          child = sibling[child] ?? 0;
+        }
+        if (child === 0 || symbolOf[child] !== symbol) {
+          const added = count++;
+          sibling[added] = child;
+          if (before === 0) firstChild[node] = added;
+          else sibling[before] = added;
+          firstChild[added] = 0;
+          symbolOf[added] = symbol;
+          child = added;
         }
         node = child;
       }
@@ -245,22 +247,23 @@ function buildTrie(): Trie {
     });
   }
   const nodes = count;
-  // Each node's children, sorted by symbol.
-  const childrenOf = (old: number): number[] => {
-    const kids: number[] = [];
-    for (let child = firstChild[old] ?? 0; child !== 0; child = sibling[child] ?? 0) kids.push(child);
-    return kids.sort((a, b) => (symbolOf[a] ?? 0) - (symbolOf[b] ?? 0));
-  };
   // Numbered depth first (a stack, not recursion), children in symbol order.
   const order = new Int32Array(nodes);
   const number = new Int32Array(nodes);
   let ordered = 0;
-  for (const stack = [0]; stack.length > 0;) {
+  const stack = [0];
+  while (stack.length > 0) {
     const old = stack.pop() ?? 0;
     number[old] = ordered;
     order[ordered++] = old;
-    const kids = childrenOf(old);
-    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k] ?? 0);
+    const from = stack.length;
+    for (let child = firstChild[old] ?? 0; child !== 0; child = sibling[child] ?? 0) stack.push(child);
+    // The first child is to be numbered next: it goes on top.
+    for (let lo = from, hi = stack.length - 1; lo < hi; lo++, hi--) {
+      const swap = stack[lo] ?? 0;
+      stack[lo] = stack[hi] ?? 0;
+      stack[hi] = swap;
+    }
   }
   const Table = nodes < 0x10000 ? Uint16Array : Int32Array;
   const edgeStart = new Int32Array(nodes + 1);
@@ -273,9 +276,10 @@ function buildTrie(): Trie {
   let edges = 0;
   order.forEach((old, node) => {
     edgeStart[node] = edges;
-    const kids = childrenOf(old);
-    const row = kids.length > DENSE_CHILDREN ? new Array<number>(width).fill(0) : undefined;
-    for (const kid of kids) {
+    let children = 0;
+    for (let kid = firstChild[old] ?? 0; kid !== 0; kid = sibling[kid] ?? 0) children++;
+    const row = children > DENSE_CHILDREN ? new Array<number>(width).fill(0) : undefined;
+    for (let kid = firstChild[old] ?? 0; kid !== 0; kid = sibling[kid] ?? 0) {
       const symbol = symbolOf[kid] ?? 0;
       const child = number[kid] ?? 0;
       edgeSymbol[edges] = symbol;
