@@ -115,29 +115,20 @@ interface Trie {
   oneSpace: number;
   apostrophe: number;
   /**
-   * The children of each node, as edges sorted by symbol: node `n`'s are `edgeStart[n]` to `edgeStart[n + 1]`,
-   * each a symbol (`edgeSymbol`) and a child (`edgeChild`; node 0 is the root, never a child). Nodes are numbered
-   * depth first, so a phrase's nodes, and their edges, mostly follow one another: a walk along a phrase reads
-   * neighbouring memory, and the whole trie is some 100 KB (a table of a row per node, 900 KB, missed the
-   * processor's caches at nearly every step).
-   */
-  edgeStart: Int32Array;
-  edgeSymbol: Uint8Array;
-  edgeChild: Uint16Array | Int32Array;
-  /**
-   * The nodes with many children (the root, the first letters), which every word visits, read a row of
-   * `dense` instead: `denseAt[n]` is the row's offset (`dense[denseAt[n] + symbol]` the child, or 0), or -1.
-   */
-  denseAt: Int32Array;
-  dense: Uint16Array | Int32Array;
-  /**
-   * What a step needs of a node, in one number (`INFO_*`): where its edges start (or its dense row's offset), how
-   * many it has, its flags, and whether it has a separator child; and each edge as `child << 8 | symbol`. A step
-   * then reads two numbers, the node's and an edge's, where the separate tables took five reads, each waiting on
-   * the one before.
+   * The children of each node, as edges sorted by symbol, each `child << 8 | symbol` (node 0 is the root, never a
+   * child), and what a step needs of a node in one number, `info` (`INFO_*`): where its edges start, how many it
+   * has, its flags, and whether it has a separator child. A step reads two numbers, the node's and an edge's (five
+   * separate tables took five reads, each waiting on the one before). Nodes are numbered depth first, so a phrase's
+   * nodes, and their edges, mostly follow one another; the tables a walk reads are about 220 KB in all (a table of a row
+   * per node, 900 KB, missed the processor's caches at nearly every step).
    */
   info: Int32Array;
   packedEdges: Int32Array;
+  /**
+   * The nodes with many children (the root, the first letters), which every word visits, read a row of `dense`
+   * instead of searching their edges: the row's offset is in their `info` (`dense[offset + symbol]` the child, or 0).
+   */
+  dense: Uint16Array | Int32Array;
   /** The child through SEPARATORS (a space of the phrase read as no character yet), or 0. */
   separatorChild: Uint16Array | Int32Array;
   flags: Uint8Array;
@@ -352,10 +343,6 @@ function buildTrie(): Trie {
     separators: classOf(SEPARATORS),
     oneSpace: classOf(ONE_SPACE),
     apostrophe: classOf(APOSTROPHE),
-    edgeStart,
-    edgeSymbol,
-    edgeChild,
-    denseAt,
     dense,
     info,
     packedEdges,
