@@ -96,7 +96,10 @@ export function parseArticle(text: string, format: DocFormat = 'text', cache?: L
   const quotes = findQuotes(text, paragraphs, cache);
   const links = findLinks(text, lines, index);
   let lastProseLine = -1;
-  for (const p of paragraphs) if (p.kind === 'prose') lastProseLine = Math.max(lastProseLine, p.lastLine);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Paragraph;
+    if (p.kind === 'prose') lastProseLine = Math.max(lastProseLine, p.lastLine);
+  }
   const headline = headings.find((h) => h.level === 1);
   return {
     text,
@@ -127,6 +130,9 @@ function splitLines(text: string, index: LineIndex): Line[] {
 }
 
 export function isBlank(s: string): boolean {
+  // Most lines open with a printable ASCII character, which no blank line holds.
+  const first = s.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
   return /^[\s\u00A0\uFEFF]*$/.test(s);
 }
 
@@ -166,7 +172,10 @@ function parseFrontMatter(lines: Line[]): FrontMatter | undefined {
 function markExcluded(lines: Line[], format: DocFormat): void {
   let fence: string | undefined;
   let inComment = false;
-  for (const line of lines) {
+  // Indexed loops over the lines here and below: these run once per lint, often before the optimizing compiler has
+  // seen them, and an unoptimized `for…of` makes an iterator result per line.
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as Line;
     if (line.excluded) continue;
     if (format === 'markdown') {
       const m = FENCE.exec(line.text);
@@ -286,7 +295,8 @@ function findParagraphs(lines: Line[], headings: Heading[], format: DocFormat): 
     if (current) paragraphs.push(current);
     current = undefined;
   };
-  for (const line of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as Line;
     if (line.blank || line.excluded) {
       close();
       continue;
@@ -326,9 +336,24 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** The longest entry of ABBREVIATIONS: a longer word of ASCII letters and periods is none of them. */
+const LONGEST_ABBREVIATION = [...ABBREVIATIONS].reduce((n, w) => Math.max(n, w.length), 0);
+
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;
-  while (i >= 0 && /[\p{L}.]/u.test(text.charAt(i))) i--;
+  let ascii = true;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!isAsciiLetterCode(c) && c !== 46) break;
+    } else if (!isLetterCode(c)) {
+      break;
+    } else {
+      ascii = false;
+    }
+  }
+  if (i + 1 === dot) return false;
+  if (ascii) return isAsciiAbbreviation(text, i + 1, dot);
   const word = text.slice(i + 1, dot).toLowerCase();
   if (word.length === 0) return false;
   if (ABBREVIATIONS.has(word)) return true;
@@ -337,7 +362,40 @@ function isAbbreviation(text: string, dot: number): boolean {
   return false;
 }
 
-const CLOSERS = '"\'”’)]»';
+/**
+ * `isAbbreviation` for a word of ASCII letters and periods, `text[from..to)`, as the general path reads it: an
+ * initial or initials (a letter, then period and letter pairs), or a listed abbreviation; only a short word is
+ * sliced and lower-cased for the lookup.
+ */
+function isAsciiAbbreviation(text: string, from: number, to: number): boolean {
+  let initials = (to - from) % 2 === 1;
+  for (let k = from; k < to && initials; k++) initials = (text.charCodeAt(k) === 46) === ((k - from) % 2 === 1);
+  if (initials) return true;
+  return to - from <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(from, to).toLowerCase());
+}
+
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Per UTF-16 code unit, what a character class says of it, filled as units are met: 1 no, 2 yes, 0 not yet known. */
+function unitTable(test: RegExp): (c: number) => boolean {
+  const known = new Uint8Array(0x10000);
+  return (c) => {
+    let k = known[c] as number;
+    if (k === 0) known[c] = k = test.test(String.fromCharCode(c)) ? 2 : 1;
+    return k === 2;
+  };
+}
+
+/** `\p{L}` for one code unit (a surrogate alone is no letter). */
+const isLetterCode = unitTable(/\p{L}/u);
+/** `[\p{L}\p{N}]` for one code unit. */
+const isLetterOrNumberCode = unitTable(/[\p{L}\p{N}]/u);
+/** What may start the sentence after a full stop: `[\p{Lu}\p{N}"'“‘([]` for one code unit. */
+const isSentenceOpenerCode = unitTable(/[\p{Lu}\p{N}"'“‘([]/u);
+/** What may come before an opening single quote: `[\s\u00A0([—–\-“"]` for one code unit. */
+const isSingleQuoteLeadCode = unitTable(/[\s\u00A0([—–\-“"]/);
 
 const SENTENCE_CANDIDATE = /[.!?…]/g;
 const SENTENCE_CANDIDATE_OR_BREAK = /[.!?…\r\n]/g;
@@ -370,78 +428,110 @@ export const MAX_SENTENCE_LENGTH = 2000;
 const SENTENCE_CUT_SEARCH = MAX_SENTENCE_LENGTH / 2;
 
 function splitSentences(text: string, paragraphs: Paragraph[], lines: Line[], cache?: LintCache): Sentence[] {
-  const sentences: Sentence[] = [];
   // Each paragraph's sentences as [start, end) pairs relative to it: a function of the paragraph's text alone.
-  const split = (p: Paragraph): Int32Array => {
+  const split = (p: Paragraph): readonly number[] => {
     // Lines over 100 characters are not hard-wrapped prose: a line break ends a sentence there.
     let longLines = false;
     for (let l = p.firstLine; l <= p.lastLine && !longLines; l++) longLines = (lines[l]?.text.length ?? 0) > 100;
     // The paragraph alone: every search below stops at its end instead of running on through the document.
-    return Int32Array.from(paragraphSentences(text.slice(p.start, p.end), longLines));
+    return paragraphSentences(text.slice(p.start, p.end), longLines);
   };
   const pairs = cache ? cache.perSpan('article:sentences', text, paragraphs, split) : paragraphs.map(split);
-  paragraphs.forEach((p, pi) => {
-    const own = pairs[pi] as Int32Array;
+  let count = 0;
+  for (let pi = 0; pi < pairs.length; pi++) count += (pairs[pi] as readonly number[]).length >> 1;
+  const sentences = new Array<Sentence>(count);
+  let n = 0;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const own = pairs[pi] as readonly number[];
+    const at = (paragraphs[pi] as Paragraph).start;
     for (let k = 0; k < own.length; k += 2) {
-      const start = p.start + (own[k] ?? 0);
-      const end = p.start + (own[k + 1] ?? 0);
-      sentences.push({ start, end, paragraph: pi, text: text.slice(start, end) });
+      const start = at + (own[k] as number);
+      const end = at + (own[k + 1] as number);
+      sentences[n++] = { start, end, paragraph: pi, text: text.slice(start, end) };
     }
-  });
+  }
   return sentences;
 }
 
-/** One paragraph's sentences, as [start, end) pairs in its text. */
-function paragraphSentences(body: string, longLines: boolean): number[] {
-  const out: number[] = [];
-  {
-    const end = body.length;
-    let start = 0;
-    const emit = (s: number, e: number): void => {
-      out.push(s, e);
-    };
-    const push = (to: number): void => {
-      let s = start;
-      start = to;
-      for (;;) {
-        while (s < to && (isSpace(body.charCodeAt(s)) || body.charCodeAt(s) === 0xfeff)) s++;
-        let e = to;
-        while (e > s && isSpace(body.charCodeAt(e - 1))) e--;
-        if (e <= s) return;
-        if (e - s <= MAX_SENTENCE_LENGTH) return emit(s, e);
-        const cut = sentenceCut(body, s);
-        emit(s, cut.end);
-        s = cut.next;
-      }
-    };
-    // Jump from one candidate (terminal punctuation, or a line break in unwrapped text) to the next.
-    const candidates = longLines ? SENTENCE_CANDIDATE_OR_BREAK : SENTENCE_CANDIDATE;
-    candidates.lastIndex = 0;
-    for (let m = candidates.exec(body); m; m = candidates.exec(body)) {
-      const i = m.index;
-      const c = body.charAt(i);
-      if (c === '\n' || c === '\r') {
-        push(i);
-        continue;
-      }
-      let j = i + 1;
-      while (j < end && (body.charAt(j) === '.' || body.charAt(j) === '…' || body.charAt(j) === '!' || body.charAt(j) === '?'))
-        j++;
-      while (j < end && CLOSERS.includes(body.charAt(j))) j++;
-      candidates.lastIndex = j;
-      if (j < end && !isSpace(body.charCodeAt(j))) continue;
-      let k = j;
-      while (k < end && isSpace(body.charCodeAt(k))) k++;
-      if (k < end) {
-        const next = body.charAt(k);
-        if (!/[\p{Lu}\p{N}"'“‘([]/u.test(next)) continue;
-        if (c === '.' && j === i + 1 && isAbbreviation(body, i)) continue;
-      }
-      push(j);
-    }
-    push(end);
-  }
+/**
+ * [start, end) pairs as a paragraph's scan finds them, in one array that every scan reuses (one paragraph is scanned
+ * at a time); a scan's pairs are copied out at its end as a small array (cheaper to make and to keep than a typed
+ * array, and most paragraphs have a pair or two), or the shared empty list.
+ */
+const pairBuffer: number[] = [];
+let pairCount = 0;
+const NO_PAIRS: readonly number[] = Object.freeze([]);
+/** Room the buffer keeps between scans: a few hundred sentences or quotations. */
+const PAIRS_KEPT = 1024;
+
+function pushPair(start: number, end: number): void {
+  pairBuffer[pairCount++] = start;
+  pairBuffer[pairCount++] = end;
+}
+
+function takePairs(): readonly number[] {
+  const out = pairCount === 0 ? NO_PAIRS : pairBuffer.slice(0, pairCount);
+  pairCount = 0;
+  // A buffer grown for a huge paragraph is let go.
+  if (pairBuffer.length > PAIRS_KEPT) pairBuffer.length = 0;
   return out;
+}
+
+/** Characters that continue a run of terminal punctuation: `.`, `…`, `!`, `?`. */
+function isTerminalCode(c: number): boolean {
+  return c === 46 || c === 0x2026 || c === 33 || c === 63;
+}
+
+/** What may follow terminal punctuation inside the sentence: `"'”’)]»`, by character code. */
+function isCloserCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb;
+}
+
+/** One paragraph's sentences, as [start, end) pairs in its text. */
+function paragraphSentences(body: string, longLines: boolean): readonly number[] {
+  pairCount = 0;
+  const end = body.length;
+  let start = 0;
+  const push = (to: number): void => {
+    let s = start;
+    start = to;
+    for (;;) {
+      while (s < to && (isSpace(body.charCodeAt(s)) || body.charCodeAt(s) === 0xfeff)) s++;
+      let e = to;
+      while (e > s && isSpace(body.charCodeAt(e - 1))) e--;
+      if (e <= s) return;
+      if (e - s <= MAX_SENTENCE_LENGTH) return pushPair(s, e);
+      const cut = sentenceCut(body, s);
+      pushPair(s, cut.end);
+      s = cut.next;
+    }
+  };
+  // Jump from one candidate (terminal punctuation, or a line break in unwrapped text) to the next.
+  const candidates = longLines ? SENTENCE_CANDIDATE_OR_BREAK : SENTENCE_CANDIDATE;
+  candidates.lastIndex = 0;
+  // `test`, not `exec`: the candidate is one character, just before `lastIndex`, and no match array is made.
+  while (candidates.test(body)) {
+    const i = candidates.lastIndex - 1;
+    const c = body.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      push(i);
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && isTerminalCode(body.charCodeAt(j))) j++;
+    while (j < end && isCloserCode(body.charCodeAt(j))) j++;
+    candidates.lastIndex = j;
+    if (j < end && !isSpace(body.charCodeAt(j))) continue;
+    let k = j;
+    while (k < end && isSpace(body.charCodeAt(k))) k++;
+    if (k < end) {
+      if (!isSentenceOpenerCode(body.charCodeAt(k))) continue;
+      if (c === 46 && j === i + 1 && isAbbreviation(body, i)) continue;
+    }
+    push(j);
+  }
+  push(end);
+  return takePairs();
 }
 
 /**
@@ -478,46 +568,54 @@ const OPEN_CLOSE: Record<string, string> = { '“': '”', '"': '"', '‘': '’
  */
 function findQuotes(text: string, paragraphs: Paragraph[], cache?: LintCache): Span[] {
   // The paragraph alone, so that no search runs on past its end; its quotations as pairs relative to it.
-  const find = (p: Paragraph): Int32Array => Int32Array.from(paragraphQuotes(text.slice(p.start, p.end)));
+  const find = (p: Paragraph): readonly number[] => paragraphQuotes(text.slice(p.start, p.end));
   const pairs = cache ? cache.perSpan('article:quotes', text, paragraphs, find) : paragraphs.map(find);
   const quotes: Span[] = [];
-  paragraphs.forEach((p, pi) => {
-    const own = pairs[pi] as Int32Array;
-    for (let k = 0; k < own.length; k += 2) quotes.push({ start: p.start + (own[k] ?? 0), end: p.start + (own[k + 1] ?? 0) });
-  });
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const own = pairs[pi] as readonly number[];
+    if (own.length === 0) continue;
+    const at = (paragraphs[pi] as Paragraph).start;
+    for (let k = 0; k < own.length; k += 2) quotes.push({ start: at + (own[k] as number), end: at + (own[k + 1] as number) });
+  }
   return quotes;
 }
 
 /** One paragraph's direct quotations, as [start, end) pairs in its text. */
-function paragraphQuotes(body: string): number[] {
-  const out: number[] = [];
-  const closers = new Map<string, ClosingCursor>();
+function paragraphQuotes(body: string): readonly number[] {
+  pairCount = 0;
+  let closers: Map<string, ClosingCursor> | undefined;
   QUOTE_MARK.lastIndex = 0;
-  for (let m = QUOTE_MARK.exec(body); m; m = QUOTE_MARK.exec(body)) {
-    const i = m.index;
-    const c = m[0];
+  // `test`, not `exec`: the mark is one character, just before `lastIndex`, and no match array is made.
+  while (QUOTE_MARK.test(body)) {
+    const i = QUOTE_MARK.lastIndex - 1;
+    const c = body.charAt(i);
     const closer = OPEN_CLOSE[c];
     if (closer === undefined || !isOpening(body, i)) continue;
+    closers ??= new Map();
     let cursor = closers.get(c);
     if (!cursor) closers.set(c, (cursor = new ClosingCursor(body, closer, c)));
     const close = cursor.next(i + 1);
     if (close !== -1) {
-      out.push(i, close + 1);
+      pushPair(i, close + 1);
       QUOTE_MARK.lastIndex = close + 1;
     }
   }
-  return out;
+  return takePairs();
 }
 
 const QUOTE_MARK = /["'“‘«]/g;
 
 function isOpening(text: string, i: number): boolean {
-  const prev = i > 0 ? text.charAt(i - 1) : ' ';
-  const next = text.charAt(i + 1);
-  if (next === '' || isSpace(next.charCodeAt(0))) return false;
-  if (text.charAt(i) === '"' || text.charAt(i) === '“' || text.charAt(i) === '«') return !/[\p{L}\p{N}]/u.test(prev);
+  const next = text.charCodeAt(i + 1);
+  // NaN past the end: no character follows.
+  if (next !== next || isSpace(next)) return false;
+  const mark = text.charCodeAt(i);
+  // At the paragraph's start the mark reads as after a space.
+  if (i === 0) return true;
+  const prev = text.charCodeAt(i - 1);
+  if (mark === 34 || mark === 0x201c || mark === 0xab) return !isLetterOrNumberCode(prev);
   // Single quotes: only after a space, an opening bracket, a dash or another quote.
-  return /[\s\u00A0([—–\-“"]/.test(prev) || i === 0;
+  return isSingleQuoteLeadCode(prev);
 }
 
 /**
@@ -545,14 +643,14 @@ class ClosingCursor {
     const { text, closer, opener } = this;
     const end = text.length;
     for (let j = text.indexOf(closer, from); j !== -1; j = text.indexOf(closer, j + 1)) {
-      const prev = text.charAt(j - 1);
-      const next = j + 1 < end ? text.charAt(j + 1) : ' ';
-      if (isSpace(prev.charCodeAt(0))) continue;
+      if (isSpace(text.charCodeAt(j - 1))) continue;
+      // Past the end, the paragraph reads as followed by a space.
+      const next = j + 1 < end ? text.charCodeAt(j + 1) : 32;
       if (closer === "'" || closer === '’') {
         // An apostrophe inside a word ("don't", "today's") does not close a quote.
-        if (/[\p{L}\p{N}]/u.test(next)) continue;
+        if (isLetterOrNumberCode(next)) continue;
         // A plural possessive ("the Smiths' home") is too ambiguous to guess; accept it.
-      } else if (opener === '"' && /[\p{L}\p{N}]/u.test(next)) {
+      } else if (opener === '"' && isLetterOrNumberCode(next)) {
         continue;
       }
       return j;
@@ -569,8 +667,12 @@ class ClosingCursor {
 const MD_LINK = /!?\[([^[\]\n]*)\]\(((?:[^()\s]|\([^()\s]*\))+)(?:\s+"[^"\n]*")?\)/g;
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()"'“”]+[^\s<>()"'“”.,;:!?]/g;
 
-/** What a line with a link holds: a Markdown link's `](`, or the start of a bare URL. */
-const LINK_NEEDLES = ['](', 'http', 'www.'];
+/**
+ * What a line with a link holds: a Markdown link's `](`, or a bare URL's `://` (of `http://` or `https://`) or
+ * `www.`. Searched for `://` rather than `http`: a native search runs fastest for a needle whose first character is
+ * rare in prose (`h` is common, `:` and `]` are not), and a line with `http` but none of the three holds no link.
+ */
+const LINK_NEEDLES = ['](', '://', 'www.'];
 
 /**
  * Links, sorted and non-overlapping: a bare URL that runs into a Markdown link is left to the link. The lines that
@@ -593,8 +695,9 @@ function findLinks(text: string, lines: Line[], index: LineIndex): Link[] {
     }
   }
   if (!any) return links;
-  for (const line of lines) {
-    if (marked[line.index] === 0) continue;
+  for (let li = 0; li < lines.length; li++) {
+    if (marked[li] === 0) continue;
+    const line = lines[li] as Line;
     if (line.excluded && !line.text.includes('http')) continue;
     if (!line.text.includes('](') && !line.text.includes('http') && !line.text.includes('www.')) continue;
     const taken: Link[] = [];

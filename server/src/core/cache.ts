@@ -50,8 +50,10 @@ export class LintCache {
   perSpan<T, S extends Span = Span>(namespace: string, text: string, spans: readonly S[], compute: (span: S) => T): T[] {
     const before = this.currentSpans.get(namespace) ?? this.previousSpans.get(namespace);
     const values: T[] = new Array<T>(spans.length);
-    const starts = new Int32Array(spans.length);
-    const ends = new Int32Array(spans.length);
+    // Plain arrays, not typed arrays: as compact for small integers, and far cheaper to make for the few spans of
+    // a small document (every lint makes a pair per namespace).
+    const starts = new Array<number>(spans.length);
+    const ends = new Array<number>(spans.length);
     let prefix = 0;
     let suffixStart = text.length + 1;
     let shift = 0;
@@ -124,8 +126,8 @@ export class LintCache {
 interface SpanValues {
   /** The text the spans are offsets into (the previous run's document). */
   text: string;
-  starts: Int32Array;
-  ends: Int32Array;
+  starts: number[];
+  ends: number[];
   values: unknown[];
 }
 

@@ -4,7 +4,7 @@ import { fixAllRules, ignoredFindings, mergeConfigs, ruleOptions, ruleSeverity, 
 import { applyEdits, fixAllEdits } from './fix';
 import type { Rule, RuleContext, SourceDocument, SourceProblem } from './rule';
 import { RULES } from './rules';
-import { findSuppressions } from './suppress';
+import { findSuppressions, NO_SUPPRESSIONS } from './suppress';
 import { SEVERITIES, type ActiveSeverity, type Finding, type Fix, type Severity, type Span } from './types';
 
 /** The text a document was rewritten from, as a shell read it. */
@@ -89,7 +89,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       report(report) {
         const level = report.severity === undefined ? severity : lower(severity, report.severity);
         if (level === 'off') return;
-        if (suppressions.isSuppressed(rule.meta.id, article.index.lineAt(report.start))) return;
+        if (suppressions !== NO_SUPPRESSIONS && suppressions.isSuppressed(rule.meta.id, article.index.lineAt(report.start)))
+          return;
         // The flagged text only when something could ignore it: a finding may span a whole block.
         const ignoredTexts = ignoredHere.get(rule.meta.id);
         if (ignored.size || ignoredTexts) {
@@ -103,7 +104,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
           message: report.message,
           start: report.start,
           end: report.end,
-          fixes: (report.fixes ?? []).map((fix): Fix => ({ ...fix, auto: fix.safe && auto })),
+          fixes: report.fixes ? report.fixes.map((fix): Fix => ({ ...fix, auto: fix.safe && auto })) : [],
           related: report.related ?? [],
         });
       },

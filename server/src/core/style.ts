@@ -28,7 +28,7 @@ export interface StyleRuleSpec {
  * touched are scanned again (`LintCache.perSpan` finds the others unchanged
  * without hashing their text). Identical chunks are scanned each on its own.
  */
-function chunkHits(context: RuleContext): { chunks: Span[]; hits: Int32Array[] } {
+function chunkHits(context: RuleContext): { chunks: Span[]; hits: (readonly number[])[] } {
   return context.memo('style:hits', () => {
     const { text } = context.article;
     const list = chunks(context);
@@ -42,16 +42,17 @@ export function checkHits(context: RuleContext, check: StyleCheck): Span[] {
     const k = checkIndex(check);
     const { chunks: list, hits } = chunkHits(context);
     const spans: Span[] = [];
-    list.forEach((chunk, i) => {
+    for (let i = 0; i < list.length; i++) {
+      const chunk = list[i] as Span;
       const h = hits[i];
-      if (!h) return;
+      if (!h || h.length === 0) continue;
       // The triples are grouped by check: skip to this check's, stop after them.
       let j = 0;
       while (j < h.length && (h[j] ?? 0) < k) j += 3;
       for (; j < h.length && h[j] === k; j += 3) {
         spans.push({ start: chunk.start + (h[j + 1] ?? 0), end: chunk.start + (h[j + 2] ?? 0) });
       }
-    });
+    }
     return spans;
   });
 }
@@ -61,7 +62,10 @@ function chunks(context: RuleContext): Span[] {
   return context.memo('style:chunks', () => {
     const out: Span[] = [];
     let current: Span | undefined;
-    for (const line of context.article.lines) {
+    const { lines } = context.article;
+    // Indexed loops: these run once per lint, and an unoptimized `for…of` makes an iterator result per item.
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as (typeof lines)[number];
       if (line.blank) {
         if (current) out.push(current);
         current = undefined;
@@ -81,9 +85,11 @@ export function styleRule(spec: StyleRuleSpec): Rule {
   return {
     meta: { ...spec.meta, tags: ['style'] },
     check(context) {
-      for (const hit of checkHits(context, spec.check)) {
-        const report = spec.report(hit, context);
-        if (report && inProse(context, report)) context.report(report);
+      const prose = proseTest(context);
+      const hits = checkHits(context, spec.check);
+      for (let i = 0; i < hits.length; i++) {
+        const report = spec.report(hits[i] as Span, context);
+        if (report && prose(report)) context.report(report);
       }
     },
   };
@@ -107,18 +113,30 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
   return s !== undefined && s.start < Math.max(end, start + 1);
 }
 
+/**
+ * The test of `inProse`, made once per lint: whether the document has an excluded line at all (most have none, and
+ * their hits need no line lookups), and its URLs.
+ */
+function proseTest(context: RuleContext): (span: Span) => boolean {
+  return context.memo('style:prose', () => {
+    const { article } = context;
+    const excluded = article.lines.some((l) => l.excluded);
+    const urls = article.links.map((l) => l.url);
+    return (span: Span): boolean => {
+      if (overlapsAny(article.quotes, span.start, span.end)) return false;
+      if (excluded) {
+        const first = article.index.lineAt(span.start);
+        const last = article.index.lineAt(Math.max(span.start, span.end - 1));
+        for (let i = first; i <= last; i++) if (article.lines[i]?.excluded) return false;
+      }
+      return urls.length === 0 || !overlapsAny(urls, span.start, span.end);
+    };
+  });
+}
+
 /** Whether a range is prose a reporter can edit: outside quotations, excluded lines and URLs. */
 export function inProse(context: RuleContext, span: Span): boolean {
-  const { article } = context;
-  if (overlapsAny(article.quotes, span.start, span.end)) return false;
-  const first = article.index.lineAt(span.start);
-  const last = article.index.lineAt(Math.max(span.start, span.end - 1));
-  for (let i = first; i <= last; i++) if (article.lines[i]?.excluded) return false;
-  if (article.links.length > 0) {
-    const urls = context.memo('style:urls', () => article.links.map((l) => l.url));
-    if (overlapsAny(urls, span.start, span.end)) return false;
-  }
-  return true;
+  return proseTest(context)(span);
 }
 
 /** The flagged words for a message, in straight double quotes, with any line break or run of spaces as one space. */

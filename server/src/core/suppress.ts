@@ -38,9 +38,13 @@ interface Toggles {
   on: boolean[];
 }
 
+/** What `findSuppressions` returns for a text with no directive: callers may skip asking it. */
+export const NO_SUPPRESSIONS: Suppressions = Object.freeze({ isSuppressed: () => false });
+
 export function findSuppressions(article: Article): Suppressions {
   const text = article.text;
-  if (!text.includes('copydesk-')) return { isSuppressed: () => false };
+  // Every directive opens with `<!--`: a native search for it is quick (`<` is rare in prose), and most texts end here.
+  if (!text.includes('<!--') || !text.includes('copydesk-')) return NO_SUPPRESSIONS;
   const lineRules = new Map<number, Set<string>>();
   const fileRules = new Set<string>();
   const toggles = new Map<string, Toggles>();

@@ -117,29 +117,47 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
-    const k = kindAt(text, i);
+    const c = text.charCodeAt(i);
+    // ASCII, most of every text, is read straight from the table; anything else through `kindAt`.
+    const k = c < 128 ? (UNIT_KIND[c] as number) : kindAt(text, i);
     if (k & K_SPACE) {
       i++;
       continue;
     }
     const start = i;
-    let kind: TokenKind;
     if (k & K_DIGIT) {
-      kind = 'number';
       i = digitsEnd(text, i, to);
       // Digit groups joined by single separators: 14,000 / 2.5 / 1.234,5
       while (i + 1 < to && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46) && kindAt(text, i + 1) & K_DIGIT) {
         i = digitsEnd(text, i + 1, to);
       }
+      const t = text.slice(start, i);
+      tokens.push({ start, end: i, kind: 'number', text: t, lower: lowerForm(t) });
     } else if (k & K_LETTER) {
-      kind = 'word';
-      i = wordEnd(text, i, to);
+      // A word of ASCII letters and digits, the common case, read in one loop that notes capitals: its lower form
+      // is its text, or a plain `toLowerCase`. Anything else (an apostrophe, a letter beyond ASCII) goes on in
+      // `wordEnd` and takes `lowerForm`.
+      let upper = false;
+      let d = c;
+      for (;;) {
+        if (d >= 65 && d <= 90) upper = true;
+        else if (!(d >= 97 && d <= 122) && !(d >= 48 && d <= 57)) break;
+        if (++i >= to) break;
+        d = text.charCodeAt(i);
+      }
+      if (i < to && (d >= 128 || isApostrophe(d))) {
+        i = wordEnd(text, i, to);
+        const t = text.slice(start, i);
+        tokens.push({ start, end: i, kind: 'word', text: t, lower: lowerForm(t) });
+      } else {
+        const t = text.slice(start, i);
+        tokens.push({ start, end: i, kind: 'word', text: t, lower: upper ? t.toLowerCase() : t });
+      }
     } else {
-      kind = 'punct';
       i += widthAt(text, i);
+      const t = text.slice(start, i);
+      tokens.push({ start, end: i, kind: 'punct', text: t, lower: lowerForm(t) });
     }
-    const t = text.slice(start, i);
-    tokens.push({ start, end: i, kind, text: t, lower: lowerForm(t) });
   }
   return tokens;
 }

@@ -109,17 +109,26 @@ interface Trie {
    * them today: letters, `'`, `,`, `-`), then the three classes.
    */
   textSymbol: Uint8Array;
-  /** Symbols per node: the row width of `next`. */
+  /** Symbols per node: the row width of `dense`. */
   width: number;
   separators: number;
   oneSpace: number;
   apostrophe: number;
   /**
-   * `next[node * width + symbol]`: the child, or 0 (node 0 is the root, never
-   * a child). Nodes are numbered breadth first, so the rows walked most, the
-   * first letters of words, sit together in a table of a few hundred KB.
+   * The children of each node, as edges sorted by symbol, each `child << 8 | symbol` (node 0 is the root, never a
+   * child), and what a step needs of a node in one number, `info` (`INFO_*`): where its edges start, how many it
+   * has, its flags, and whether it has a separator child. A step reads two numbers, the node's and an edge's (five
+   * separate tables took five reads, each waiting on the one before). Nodes are numbered depth first, so a phrase's
+   * nodes, and their edges, mostly follow one another; the tables a walk reads are about 220 KB in all (a table of a row
+   * per node, 900 KB, missed the processor's caches at nearly every step).
    */
-  next: Uint16Array | Int32Array;
+  info: Int32Array;
+  packedEdges: Int32Array;
+  /**
+   * The nodes with many children (the root, the first letters), which every word visits, read a row of `dense`
+   * instead of searching their edges: the row's offset is in their `info` (`dense[offset + symbol]` the child, or 0).
+   */
+  dense: Uint16Array | Int32Array;
   /** The child through SEPARATORS (a space of the phrase read as no character yet), or 0. */
   separatorChild: Uint16Array | Int32Array;
   flags: Uint8Array;
@@ -133,6 +142,41 @@ interface Trie {
 }
 
 let trie: Trie | undefined;
+
+/**
+ * A node with more children than this gets a dense row: a search of its sorted edges would cost more than the
+ * row's cache line. Some 30 nodes have more (the root's 26 letters, a few first letters); the rest have one or
+ * two, read in a step or two.
+ */
+const DENSE_CHILDREN = 8;
+
+/** The parts of `Trie.info`: the low bits hold the edges' start (or the dense row's offset). */
+const INFO_BASE = 0xfffff;
+const INFO_COUNT_SHIFT = 20; // 4 bits: the number of edges (at most DENSE_CHILDREN)
+const INFO_FLAGS_SHIFT = 24; // 3 bits: LOOPS, SPECIAL, TERMINAL
+const INFO_DENSE = 1 << 27;
+const INFO_SEPARATOR = 1 << 28;
+/** A node a step of one state cannot take in place: it loops on separators, has a class child or a separator child. */
+const INFO_GENERAL = ((LOOPS | SPECIAL) << INFO_FLAGS_SHIFT) | INFO_SEPARATOR;
+
+/** The child of a node, given its `info`, through `symbol`, or 0. */
+function childByInfo(t: Trie, info: number, symbol: number): number {
+  const base = info & INFO_BASE;
+  if (info & INFO_DENSE) return t.dense[base + symbol] as number;
+  const edges = t.packedEdges;
+  for (let e = base, end = base + ((info >>> INFO_COUNT_SHIFT) & 15); e < end; e++) {
+    const v = edges[e] as number;
+    const s = v & 255;
+    if (s === symbol) return v >>> 8;
+    if (s > symbol) break;
+  }
+  return 0;
+}
+
+/** The child of `node` through `symbol`, or 0. */
+function childOf(t: Trie, node: number, symbol: number): number {
+  return childByInfo(t, t.info[node] as number, symbol);
+}
 
 interface Phrases {
   list: number;
@@ -175,10 +219,10 @@ function buildTrie(): Trie {
   const classOf = (k: number): number => classBase - 1 - k;
   width += 3;
 
-  // The trie in the order phrases add nodes, then numbered breadth first into the final table.
-  let built = new Int32Array(4096 * width);
+  // The trie in the order phrases add nodes, each node's children as a list sorted by symbol (first child, next
+  // sibling, symbol), then numbered depth first into the final tables. Built once per process: lists, not a
+  // table of a row per node, so that building it costs little memory (a lint of one file is its whole run).
   let count = 1;
-  // Each node's children as a list (first child, next sibling, symbol), so that numbering visits edges, not cells.
   const firstChild: number[] = [0];
   const sibling: number[] = [0];
   const symbolOf: number[] = [0];
@@ -195,50 +239,79 @@ function buildTrie(): Trie {
         const symbol = ch === 32 ? classOf(space) : ch === 39 && curly ? classOf(APOSTROPHE) : (textSymbol[ch] ?? 0);
         if (!symbol || (i === 0 && symbol >= classOf(SEPARATORS)))
           throw new Error(`phrases: cannot read ${JSON.stringify(body[i])} in ${JSON.stringify(phrase)}`);
-        let child = built[node * width + symbol] ?? 0;
-        if (child === 0) {
-          if ((count + 1) * width > built.length) {
-            const bigger = new Int32Array(built.length * 2);
-            bigger.set(built);
-            built = bigger;
-          }
-          child = count++;
-          built[node * width + symbol] = child;
-          sibling[child] = firstChild[node] ?? 0;
-          firstChild[node] = child;
-          firstChild[child] = 0;
-          symbolOf[child] = symbol;
+        // The child through `symbol`, or the sibling it goes after.
+        let before = 0;
+        let child = firstChild[node] ?? 0;
+        while (child !== 0 && (symbolOf[child] ?? 0) < symbol) {
+          before = child;
+          child = sibling[child] ?? 0;
+        }
+        if (child === 0 || symbolOf[child] !== symbol) {
+          const added = count++;
+          sibling[added] = child;
+          if (before === 0) firstChild[node] = added;
+          else sibling[before] = added;
+          firstChild[added] = 0;
+          symbolOf[added] = symbol;
+          child = added;
         }
         node = child;
       }
       terms.push({ node, list, alt });
     });
   }
-  const order = new Int32Array(count);
-  const number = new Int32Array(count);
-  let ordered = 1;
-  for (let i = 0; i < ordered; i++) {
-    for (let child = firstChild[order[i] ?? 0] ?? 0; child !== 0; child = sibling[child] ?? 0) {
-      number[child] = ordered;
-      order[ordered++] = child;
+  const nodes = count;
+  // Numbered depth first (a stack, not recursion), children in symbol order.
+  const order = new Int32Array(nodes);
+  const number = new Int32Array(nodes);
+  let ordered = 0;
+  const stack = [0];
+  while (stack.length > 0) {
+    const old = stack.pop() ?? 0;
+    number[old] = ordered;
+    order[ordered++] = old;
+    const from = stack.length;
+    for (let child = firstChild[old] ?? 0; child !== 0; child = sibling[child] ?? 0) stack.push(child);
+    // The first child is to be numbered next: it goes on top.
+    for (let lo = from, hi = stack.length - 1; lo < hi; lo++, hi--) {
+      const swap = stack[lo] ?? 0;
+      stack[lo] = stack[hi] ?? 0;
+      stack[hi] = swap;
     }
   }
-  const nodes = count;
   const Table = nodes < 0x10000 ? Uint16Array : Int32Array;
-  const next = new Table(nodes * width);
+  const edgeStart = new Int32Array(nodes + 1);
+  const edgeSymbol = new Uint8Array(nodes);
+  const edgeChild = new Table(nodes);
+  const denseAt = new Int32Array(nodes).fill(-1);
+  const denseRows: number[][] = [];
   const separatorChild = new Table(nodes);
   const flags = new Uint8Array(nodes);
+  let edges = 0;
   order.forEach((old, node) => {
-    for (let child = firstChild[old] ?? 0; child !== 0; child = sibling[child] ?? 0) {
-      next[node * width + (symbolOf[child] ?? 0)] = number[child] ?? 0;
+    edgeStart[node] = edges;
+    let children = 0;
+    for (let kid = firstChild[old] ?? 0; kid !== 0; kid = sibling[kid] ?? 0) children++;
+    const row = children > DENSE_CHILDREN ? new Array<number>(width).fill(0) : undefined;
+    for (let kid = firstChild[old] ?? 0; kid !== 0; kid = sibling[kid] ?? 0) {
+      const symbol = symbolOf[kid] ?? 0;
+      const child = number[kid] ?? 0;
+      edgeSymbol[edges] = symbol;
+      edgeChild[edges++] = child;
+      if (row) row[symbol] = child;
+      if (symbol === classOf(SEPARATORS)) {
+        separatorChild[node] = child;
+        flags[child] = (flags[child] ?? 0) | LOOPS;
+      }
+      if (symbol === classOf(ONE_SPACE) || symbol === classOf(APOSTROPHE)) flags[node] = (flags[node] ?? 0) | SPECIAL;
     }
-    const sep = next[node * width + classOf(SEPARATORS)] ?? 0;
-    separatorChild[node] = sep;
-    if (sep !== 0) flags[sep] = (flags[sep] ?? 0) | LOOPS;
-    if (next[node * width + classOf(ONE_SPACE)] || next[node * width + classOf(APOSTROPHE)]) {
-      flags[node] = (flags[node] ?? 0) | SPECIAL;
+    if (row) {
+      denseAt[node] = denseRows.length * width;
+      denseRows.push(row);
     }
   });
+  edgeStart[nodes] = edges;
+  const dense = Table.from(denseRows.flat());
   const termHead = new Int32Array(nodes).fill(-1);
   const termList = new Int32Array(terms.length);
   const termAlt = new Int32Array(terms.length);
@@ -251,6 +324,18 @@ function buildTrie(): Trie {
     termHead[node] = i;
     flags[node] = (flags[node] ?? 0) | TERMINAL;
   });
+  if (nodes > INFO_BASE + 1 || DENSE_CHILDREN > 15 || width > 255) throw new Error('phrases: the trie outgrew its packing');
+  const info = new Int32Array(nodes);
+  for (let node = 0; node < nodes; node++) {
+    const at = denseAt[node] ?? -1;
+    const start = edgeStart[node] ?? 0;
+    info[node] =
+      (at >= 0 ? at | INFO_DENSE : start | (((edgeStart[node + 1] ?? 0) - start) << INFO_COUNT_SHIFT)) |
+      ((flags[node] ?? 0) << INFO_FLAGS_SHIFT) |
+      (separatorChild[node] ? INFO_SEPARATOR : 0);
+  }
+  const packedEdges = new Int32Array(edges);
+  for (let e = 0; e < edges; e++) packedEdges[e] = ((edgeChild[e] ?? 0) << 8) | (edgeSymbol[e] ?? 0);
   const weaselExceptions = new Set(WEASEL_EXCEPTIONS.map((w) => WEASELS.indexOf(w)).filter((i) => i >= 0));
   return {
     textSymbol,
@@ -258,7 +343,9 @@ function buildTrie(): Trie {
     separators: classOf(SEPARATORS),
     oneSpace: classOf(ONE_SPACE),
     apostrophe: classOf(APOSTROPHE),
-    next,
+    dense,
+    info,
+    packedEdges,
     separatorChild,
     flags,
     termHead,
@@ -306,14 +393,22 @@ function hit(check: number, start: number, end: number): void {
 /** The triples ordered by check, each check's in the order found (which is by start). */
 const counts = new Int32Array(CHECK_COUNT + 1);
 
-function sortedHits(): Int32Array {
+/** A scan with no hit returns this one list (never changed). */
+const NO_HITS: readonly number[] = Object.freeze([]);
+
+/**
+ * The triples in a small array: a scan's result is kept per paragraph (in the cache between runs), and a plain
+ * array of small integers costs far less to make and to keep than a typed array, most paragraphs holding a few hits.
+ */
+function sortedHits(): readonly number[] {
+  if (foundLength === 0) return NO_HITS;
   counts.fill(0);
   for (let i = 0; i < foundLength; i += 3) {
     const k = (found[i] ?? 0) + 1;
     counts[k] = (counts[k] ?? 0) + 1;
   }
   for (let k = 1; k <= CHECK_COUNT; k++) counts[k] = (counts[k] ?? 0) + (counts[k - 1] ?? 0);
-  const out = new Int32Array(foundLength);
+  const out = new Array<number>(foundLength).fill(0);
   for (let i = 0; i < foundLength; i += 3) {
     const k = found[i] ?? 0;
     const at = (counts[k] ?? 0) * 3;
@@ -330,7 +425,7 @@ const resume = new Int32Array(CHECK_COUNT);
 
 /**
  * Every check's hits in `text` from `from` to `to`, as if each of write-good's
- * functions ran on `text.slice(from, to)`: an `Int32Array` of
+ * functions ran on `text.slice(from, to)`: an array of
  * `[check, start, end]` triples (check an index into `STYLE_CHECKS`, offsets
  * relative to `from`), ordered by check, then by start.
  *
@@ -338,8 +433,9 @@ const resume = new Int32Array(CHECK_COUNT);
  * runs of non-space (lexical-illusions compares each with the one before) and
  * its sentences; at each word's start the trie is walked.
  */
-export function scanStyle(text: string, from = 0, to = text.length): Int32Array {
+export function scanStyle(text: string, from = 0, to = text.length): readonly number[] {
   const t = (trie ??= buildTrie());
+  const rootInfo = t.info[0] as number;
   foundLength = 0;
   foundFrom = from;
   resume.fill(from);
@@ -366,9 +462,40 @@ export function scanStyle(text: string, from = 0, to = text.length): Int32Array 
       // A word: walk the trie from its start, then go to its end in one step (a word character is neither
       // space nor a sentence end, so only the run of non-space needs to know).
       const wordStart = i;
-      i = walk(t, text, i, to);
-      const beEnd = bestEnd[BE] ?? -1;
-      const participleEnd = bestEnd[PARTICIPLE] ?? -1;
+      // The word's first characters, while one state of the trie follows them with no separator or class to
+      // try: no word boundary is met, so no phrase ends, and most words end their walk here. Else `walk` goes on
+      // from where this stopped.
+      let node = 0;
+      let info = rootInfo;
+      let p = i;
+      let on = false;
+      for (;;) {
+        const d = p < to ? text.charCodeAt(p) : -1;
+        if (d < 0 || d >= 128 || ((CLASS[d] as number) & WORD) === 0) {
+          on = true;
+          break;
+        }
+        const symbol = t.textSymbol[d] as number;
+        const child = symbol === 0 ? 0 : childByInfo(t, info, symbol);
+        p++;
+        // No phrase goes on: the word's characters are known up to here.
+        if (child === 0) break;
+        node = child;
+        info = t.info[child] as number;
+        if ((info & INFO_GENERAL) !== 0) {
+          on = true;
+          break;
+        }
+      }
+      let beEnd = -1;
+      let participleEnd = -1;
+      if (on) {
+        i = walk(t, text, wordStart, p, node, to);
+        beEnd = bestEnd[BE] as number;
+        participleEnd = bestEnd[PARTICIPLE] as number;
+      } else {
+        i = p;
+      }
       if (chunkStart < 0) {
         chunkStart = wordStart;
         chunkAscii = true;
@@ -430,19 +557,24 @@ let nextStates: number[] = [];
  * `bestEnd` of BE and PARTICIPLE for passive-voice (-1: none). Returns the end
  * of the word's characters it read (the word may run on beyond).
  */
-function walk(t: Trie, text: string, start: number, to: number): number {
-  const { textSymbol, width, next, separatorChild, flags, termHead, termList, termAlt, termNext } = t;
+function walk(t: Trie, text: string, start: number, p: number, node: number, to: number): number {
+  const { textSymbol, separatorChild, flags, termHead, termList, termAlt, termNext } = t;
+  bestEnd[BE] = -1;
+  bestEnd[PARTICIPLE] = -1;
   /** How far the word's characters are known to run: the walk read them. */
-  let wordKnown = start + 1;
+  let wordKnown = p;
   let cur = states;
   let nxt = nextStates;
   let touchedCount = 0;
   let count = 1;
-  cur[0] = 0;
+  cur[0] = node;
+  const sep0 = separatorChild[node] as number;
+  if (sep0 !== 0) {
+    cur[1] = sep0;
+    count = 2;
+  }
   let previousWord = true;
-  bestEnd[BE] = -1;
-  bestEnd[PARTICIPLE] = -1;
-  for (let p = start; ; p++) {
+  for (; ; p++) {
     const c = p < to ? text.charCodeAt(p) : -1;
     const ascii = c >= 0 && c < 128 ? (CLASS[c] ?? 0) : 0;
     const word = (ascii & WORD) !== 0;
@@ -469,13 +601,15 @@ function walk(t: Trie, text: string, start: number, to: number): number {
     // node that stays on a separator, or a separator child, may already be there.
     const symbol = c < 128 ? (textSymbol[c] ?? 0) : 0;
     if (count === 1) {
-      // The common case, one state with no separator loop or class child: step it in place.
-      const node: number = cur[0] ?? 0;
-      if (((flags[node] ?? 0) & (SPECIAL | LOOPS)) === 0) {
-        const child: number = symbol === 0 ? 0 : (next[node * width + symbol] ?? 0);
+      // The common case, one state with no class child, and no separator loop or a character it does not loop
+      // on: step it in place.
+      const info = t.info[cur[0] as number] as number;
+      const f = info >>> INFO_FLAGS_SHIFT;
+      if ((f & SPECIAL) === 0 && ((f & LOOPS) === 0 || !isSeparator(c))) {
+        const child = symbol === 0 ? 0 : childByInfo(t, info, symbol);
         if (child === 0) break;
         cur[0] = child;
-        const sep = separatorChild[child] ?? 0;
+        const sep = separatorChild[child] as number;
         if (sep !== 0) {
           cur[1] = sep;
           count = 2;
@@ -486,16 +620,17 @@ function walk(t: Trie, text: string, start: number, to: number): number {
     }
     let n = 0;
     for (let s = 0; s < count; s++) {
-      const node = cur[s] ?? 0;
+      const node = cur[s] as number;
+      const info = t.info[node] as number;
       if (symbol !== 0) {
-        const child = next[node * width + symbol] ?? 0;
+        const child = childByInfo(t, info, symbol);
         if (child !== 0) nxt[n++] = child;
       }
-      const f = flags[node] ?? 0;
+      const f = info >>> INFO_FLAGS_SHIFT;
       if ((f & (SPECIAL | LOOPS)) !== 0) {
         if (f & SPECIAL) {
           const special = c === 32 ? t.oneSpace : c === 39 || c === 0x2018 || c === 0x2019 ? t.apostrophe : 0;
-          const child = special === 0 ? 0 : (next[node * width + special] ?? 0);
+          const child = special === 0 ? 0 : childOf(t, node, special);
           if (child !== 0) nxt[n++] = child;
         }
         if (f & LOOPS && isSeparator(c)) n = addState(nxt, n, node);
