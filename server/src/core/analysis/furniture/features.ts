@@ -279,16 +279,28 @@ const QUOTE_MARK = /["“”«»„]/u;
 const PHOTO_WORD = /\b(?:photos?|images?|pictures?|picture|foto|fotos|фото)\b/u;
 /** Cheap tests that must pass before the full patterns run. */
 const COPYRIGHT_HINT = /[©ⓒ]|\(c\)|copyright|rights? reserved/u;
+/** bioHint reads a line's first this many characters: BIO_LINE's "… is a …" follows a name of at most three words. */
+const BIO_READ = 80;
+/** The phrases bioHint looks for, each starting with a space. */
+const BIO_PHRASES = [' is a', ' was a', ' is the', ' has been'];
 /** A cheap test before BIO_LINE: "… is a …" early in the line, or a contact phrase opening it. */
 function bioHint(line: string): boolean {
-  const head = line.length > 80 ? line.slice(0, 80) : line;
-  return (
-    head.includes(' is a') ||
-    head.includes(' was a') ||
-    head.includes(' is the') ||
-    head.includes(' has been') ||
-    (CONTACT_FIRST.has(head.charCodeAt(0) | 32) && CONTACT_LEAD.test(head))
-  );
+  const limit = line.length > BIO_READ ? BIO_READ : line.length;
+  for (let i = line.indexOf(' '); i !== -1 && i < limit; i = line.indexOf(' ', i + 1))
+    if (bioPhraseAt(line, i, limit)) return true;
+  return contactLead(line);
+}
+/** Whether one of BIO_PHRASES starts at `i` (a space) and ends by `limit`. */
+function bioPhraseAt(line: string, i: number, limit: number): boolean {
+  const c = line.charCodeAt(i + 1);
+  // The phrases' second letters: "i", "w" and "h".
+  if (c !== 105 && c !== 119 && c !== 104) return false;
+  for (const phrase of BIO_PHRASES) if (i + phrase.length <= limit && line.startsWith(phrase, i)) return true;
+  return false;
+}
+/** A contact phrase opens the line. */
+function contactLead(line: string): boolean {
+  return CONTACT_FIRST.has(line.charCodeAt(0) | 32) && CONTACT_LEAD.test(line.length > BIO_READ ? line.slice(0, BIO_READ) : line);
 }
 /** A contact phrase opening a line. */
 const CONTACT_LEAD = /^(?:follow|reach|contact|email|have a tip|got a tip)\b/iu;
@@ -380,7 +392,7 @@ export function lineFeatures(text: string): LineFeatures {
   // (A prompt to subscribe or to accept cookies is read in full, however long.)
   const paragraph = full.length >= PARAGRAPH_CHARS && SENTENCE_MARKS.includes(full.charAt(endAt - 1)) && !PROMPT_HINT.test(full);
   if (paragraph && !long) return paragraphFeatures(full, endAt);
-  const values = new Float64Array(LINE_FEATURES.length);
+  const values = newValues();
   values[F_BIAS] = 1;
   const read = paragraph ? PARAGRAPH_READ : READ;
   const cut = full.length > read;
@@ -656,53 +668,200 @@ export function lineFeatures(text: string): LineFeatures {
 }
 
 /**
+ * Lines' feature values are carved from shared buffers of this many rows: a
+ * typed array of its own per line costs an allocation outside the heap and a
+ * finalizer for the collector (a third of a line's cost on the Brown press
+ * text), a view into a shared buffer costs neither. A buffer is kept alive
+ * while a line cached by the server still uses one of its rows, so it is
+ * small: 64 rows are 32 KB.
+ */
+const ROWS_PER_BUFFER = 64;
+const ROW_BYTES = LINE_FEATURES.length * Float64Array.BYTES_PER_ELEMENT;
+let rowBuffer = new ArrayBuffer(0);
+let rowsUsed = ROWS_PER_BUFFER;
+
+/** A zeroed row of feature values. */
+function newValues(): Float64Array {
+  if (rowsUsed === ROWS_PER_BUFFER) {
+    rowBuffer = new ArrayBuffer(ROWS_PER_BUFFER * ROW_BYTES);
+    rowsUsed = 0;
+  }
+  return new Float64Array(rowBuffer, ROW_BYTES * rowsUsed++, LINE_FEATURES.length);
+}
+
+/**
+ * A paragraph's features depend on a few small numbers only (its word count,
+ * saturated at MAX_WORDS; its ending; its digits and visible characters among
+ * the first PARAGRAPH_READ; a handful of flags), so paragraphs with the same
+ * numbers share one frozen-in-practice object, whose first- and second-stage
+ * scores the model then computes once. The Brown press text's 3,400
+ * paragraphs make a few hundred such objects; the table keeps at most this
+ * many (past it, a paragraph gets an object of its own, with the same values).
+ */
+const SHARED_PARAGRAPHS = 4096;
+const sharedParagraphs = new Map<number, LineFeatures>();
+
+/** Ways a paragraph ends (after its closing quotes and brackets). */
+const END_PERIOD = 0;
+const END_BANG_QUESTION = 1;
+const END_ELLIPSIS = 2;
+
+/** Some character of a paragraph's head needs a look: a digit, a "(", ©, ⓒ, Han or kana, or "py"/"rv" (see paragraphFeatures). */
+const HEAD_GATE = /[0-9(\u00a9\u24d2\u3040-\uffff]|[pP][yY]|[rR][vV]/;
+
+/**
  * A paragraph's features: its shape only (length, ending, digits, the case of
  * its first letter, a copyright or a bio pattern). Nothing of it is a heading,
  * a button or a menu entry, so nothing more is read: a long text costs a
- * short pass per line.
+ * short pass per line. One pass over the characters gives the counts, the
+ * word count and the cheap tests that must pass before the copyright and bio
+ * patterns run.
  */
 function paragraphFeatures(full: string, endAt: number): LineFeatures {
-  const values = new Float64Array(LINE_FEATURES.length);
-  values[F_BIAS] = 1;
-  const head = full.length > PARAGRAPH_READ ? full.slice(0, PARAGRAPH_READ) : full;
-  let wide = 0;
-  let digits = 0;
-  let visible = 0;
-  let firstLetter = '';
-  for (let i = 0; i < head.length; i++) {
-    const c = head.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 0xa0) continue;
-    visible++;
-    if (c >= 48 && c <= 57) digits++;
-    else if (c >= 0x3040) wide++;
-    if (firstLetter === '') {
-      const ch = head.charAt(i);
-      if (ch.toLowerCase() !== ch.toUpperCase()) firstLetter = ch;
+  const length = full.length;
+  const headLength = length > PARAGRAPH_READ ? PARAGRAPH_READ : length;
+  const bioLength = length > BIO_READ ? BIO_READ : length;
+  // Words (runs of characters other than spaces, tabs and no-break spaces, up to MAX_WORDS), the head's visible
+  // characters, and whether a bio phrase starts at one of the first spaces. The line is trimmed: it starts and ends
+  // with a visible character.
+  let words = 1;
+  let visible = headLength;
+  let bioGate = false;
+  if (full.indexOf('\t') === -1 && full.indexOf('\u00a0') === -1) {
+    // Only plain spaces (nearly every line): they are found by native searches.
+    for (let i = full.indexOf(' '); i !== -1 && (words < MAX_WORDS || i < headLength); i = full.indexOf(' ', i + 1)) {
+      if (i < headLength) {
+        visible--;
+        if (!bioGate && i < bioLength) bioGate = bioPhraseAt(full, i, bioLength);
+      }
+      if (words < MAX_WORDS && full.charCodeAt(i + 1) !== 32) words++;
+    }
+  } else {
+    let inWord = true;
+    for (let i = 1; i < length && (words < MAX_WORDS || i < headLength); i++) {
+      const c = full.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 0xa0) {
+        if (i < headLength) {
+          visible--;
+          if (c === 32 && !bioGate && i < bioLength) bioGate = bioPhraseAt(full, i, bioLength);
+        }
+        inWord = false;
+      } else if (!inWord) {
+        inWord = true;
+        if (words < MAX_WORDS) words++;
+      }
     }
   }
-  const unspaced = wide > 0 ? (full.match(UNSPACED_ALL)?.length ?? 0) : 0;
-  const words = countTokens(full, MAX_WORDS) + Math.floor(unspaced / 2);
-  const lastChar = full.charAt(endAt - 1);
-  const ellipsis = lastChar === '…' || (lastChar === '.' && full.charAt(endAt - 2) === '.' && full.charAt(endAt - 3) === '.');
-  const sentenceEnd = !ellipsis;
+  // Digits, Han or kana, the first letter, and what COPYRIGHT_HINT needs (read on the head lower-cased: a © or ⓒ,
+  // a "(", or the letter pairs "py" of copyright or "rv" of reserved; only ASCII letters lower-case to these
+  // letters). Most paragraphs' heads have none of these, which one native search tells.
+  const head = length > PARAGRAPH_READ ? full.slice(0, PARAGRAPH_READ) : full;
+  let digits = 0;
+  let wide = 0;
+  let copyrightGate = false;
+  let firstLetter = -1;
+  if (HEAD_GATE.test(head)) {
+    let previous = 0; // the previous character, ASCII letters lower-cased
+    for (let i = 0; i < headLength; i++) {
+      const c = full.charCodeAt(i);
+      let folded = c;
+      if (c < 128) {
+        if (c >= 48 && c <= 57) digits++;
+        else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+          folded = c | 32;
+          if (firstLetter < 0) firstLetter = i;
+        } else if (c === 40) copyrightGate = true;
+      } else {
+        if (c >= 0x3040) wide++;
+        if (c === 0xa9 || c === 0x24d2) copyrightGate = true;
+        if (firstLetter < 0 && c !== 0xa0 && isLetterAt(full, i)) firstLetter = i;
+      }
+      if ((previous === 112 && folded === 121) || (previous === 114 && folded === 118)) copyrightGate = true;
+      previous = folded;
+    }
+  } else {
+    for (let i = 0; i < headLength && firstLetter < 0; i++) {
+      const c = full.charCodeAt(i);
+      if (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : isLetterAt(full, i)) firstLetter = i;
+    }
+  }
+  const lastChar = full.charCodeAt(endAt - 1);
+  const ellipsis =
+    lastChar === 0x2026 || (lastChar === 46 && full.charCodeAt(endAt - 2) === 46 && full.charCodeAt(endAt - 3) === 46);
+  const ending = ellipsis ? END_ELLIPSIS : lastChar === 46 || lastChar === 0x3002 ? END_PERIOD : END_BANG_QUESTION;
+  const lowerFirst = firstLetter >= 0 && isLowerLetterAt(full, firstLetter);
+  const copyright = copyrightGate && length <= 600 && COPYRIGHT_HINT.test(head.toLowerCase()) && COPYRIGHT.test(head);
+  const bio = length <= 600 && (bioGate || contactLead(full)) && BIO_LINE.test(full);
+  const finalChar = full.charAt(length - 1);
+  const quoteEnd = '"”’\'»'.includes(finalChar) && finalChar !== '';
+  // Han and kana count a word per two characters, over the whole line: such a paragraph is read on its own.
+  if (wide > 0) {
+    const unspaced = full.match(UNSPACED_ALL)?.length ?? 0;
+    return paragraphOf(
+      newValues(),
+      words + Math.floor(unspaced / 2),
+      length > 200,
+      ending,
+      digits,
+      visible,
+      lowerFirst,
+      copyright,
+      bio,
+      quoteEnd,
+    );
+  }
+  const key =
+    ((((digits > 0 ? digits * (PARAGRAPH_READ + 1) + visible : 0) * (MAX_WORDS + 1) + words) * 2 + (length > 200 ? 1 : 0)) * 3 +
+      ending) *
+      16 +
+    (lowerFirst ? 8 : 0) +
+    (copyright ? 4 : 0) +
+    (bio ? 2 : 0) +
+    (quoteEnd ? 1 : 0);
+  let shared = sharedParagraphs.get(key);
+  if (shared === undefined) {
+    shared = paragraphOf(newValues(), words, length > 200, ending, digits, visible, lowerFirst, copyright, bio, quoteEnd);
+    if (sharedParagraphs.size < SHARED_PARAGRAPHS) sharedParagraphs.set(key, shared);
+  }
+  return shared;
+}
+
+/** Whether the character at `i` is a letter as the paragraph reader sees it: its lower and upper case differ. */
+function isLetterAt(text: string, i: number): boolean {
+  const ch = text.charAt(i);
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/** A paragraph's features from its numbers (see paragraphFeatures). */
+function paragraphOf(
+  values: Float64Array,
+  words: number,
+  longLine: boolean,
+  ending: number,
+  digits: number,
+  visible: number,
+  lowerFirst: boolean,
+  copyright: boolean,
+  bio: boolean,
+  quoteEnd: boolean,
+): LineFeatures {
+  values[F_BIAS] = 1;
+  const sentenceEnd = ending !== END_ELLIPSIS;
   const prose = (words >= PROSE_WORDS && sentenceEnd) || words >= 2 * PROSE_WORDS;
   values[F_WORDS_LOG] = Math.min(1, Math.log1p(words) / Math.log1p(MAX_WORDS));
   values[F_ONE_WORD] = words === 1 ? 1 : 0;
   values[F_FEW_WORDS] = words >= 2 && words <= 4 ? 1 : 0;
-  values[F_LONG_LINE] = full.length > 200 ? 1 : 0;
+  values[F_LONG_LINE] = longLine ? 1 : 0;
   values[F_PARAGRAPH] = 1;
   values[F_PROSE] = prose ? 1 : 0;
-  values[F_ENDS_PERIOD] = sentenceEnd && (lastChar === '.' || lastChar === '。') ? 1 : 0;
-  values[F_ENDS_BANG_QUESTION] = sentenceEnd && lastChar !== '.' && lastChar !== '。' ? 1 : 0;
-  values[F_ENDS_ELLIPSIS] = ellipsis ? 1 : 0;
+  values[F_ENDS_PERIOD] = ending === END_PERIOD ? 1 : 0;
+  values[F_ENDS_BANG_QUESTION] = ending === END_BANG_QUESTION ? 1 : 0;
+  values[F_ENDS_ELLIPSIS] = ending === END_ELLIPSIS ? 1 : 0;
   values[F_SENTENCES] = 1;
   values[F_DIGIT_SHARE] = visible > 0 ? digits / visible : 0;
-  const lowerFirst = firstLetter !== '' && firstLetter === firstLetter.toLowerCase();
   values[F_STARTS_LOWER] = lowerFirst ? 1 : 0;
-  const copyright = full.length <= 600 && COPYRIGHT_HINT.test(head.toLowerCase()) && COPYRIGHT.test(head);
   values[F_COPYRIGHT] = copyright ? 1 : 0;
-  values[F_BIO_LINE] = full.length <= 600 && bioHint(full) && BIO_LINE.test(full) ? 1 : 0;
-  const finalChar = full.charAt(full.length - 1);
+  values[F_BIO_LINE] = bio ? 1 : 0;
   return {
     values,
     words,
@@ -714,10 +873,18 @@ function paragraphFeatures(full: string, endAt: number): LineFeatures {
     folded: undefined,
     skeleton: undefined,
     colon: false,
-    quoteEnd: '"”’\'»'.includes(finalChar) && finalChar !== '',
+    quoteEnd,
     commentChrome: false,
     sentence: sentenceEnd && words >= SENTENCE_WORDS,
   };
+}
+
+/** Whether the letter at `i` (a letter: its lower and upper case differ) is lower case. */
+function isLowerLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 97;
+  const ch = text.charAt(i);
+  return ch === ch.toLowerCase();
 }
 
 /** A row of share or follow buttons: only share words, at least one of them a network or "share"/"tweet". */
