@@ -248,7 +248,7 @@ const SENTENCE_END = /[.!?。！？]["'”’»)\]*_]*$/u;
 const CLOSERS = '"\'”’»)]*_';
 const SENTENCE_MARKS = '.!?。！？';
 const OTHER_ENDS = ',;–—|»›>/\\-';
-const SEPARATOR_HINT = /[|•·/›»>]/u;
+/** A separator between items (tested only when lineFeatures's pass over the characters met one of |, •, ·, /, ›, », >). */
 const SEPARATOR = /\s[|•·/]\s|\s[|•·]|[|•·]\s|\s›\s|\s»\s|\s>\s/u;
 const URL_LIKE = /https?:\/\/|www\.|\.(?:com|org|net|co\.uk|de|fr|ru|html?)\b|@[A-Za-z_]\w+|\b[\w.+-]+@[\w-]+\.\w/u;
 const BRACKETED = /^[[(【「].*[\])】」]$/u;
@@ -274,7 +274,6 @@ const SHARE_ROW_WORDS = 12;
 const SKELETON_LENGTH = 24;
 /** Only digits and the separators of counters, scores and page numbers ("858", "1 / 23", "14h261", "44,976"). */
 const COUNTER = /^[#(]?\d[\d,.\s/|:–-]*(?:[a-z]{1,2}\d+)?[)%]?$|^\d+\s?of\s?\d+$/iu;
-const QUOTE_MARK = /["“”«»„]/u;
 /** A copyright that names a photo or image is a photo credit ("installation views, photos © Studio"). */
 const PHOTO_WORD = /\b(?:photos?|images?|pictures?|picture|foto|fotos|фото)\b/u;
 /** Cheap tests that must pass before the full patterns run. */
@@ -329,6 +328,8 @@ const CAPTION_LEAD = /^(?:image|media|photo|video) ?caption\b/iu;
  * With a furniture phrase as the label, the line is a promo or link whatever follows.
  */
 const LABELLED = /^[\p{L}'’ ]{2,30}\s?(?::|»|›|>>|\|)/u;
+/** White space other than single spaces: what folding a line to single spaces changes (most lines have none). */
+const ODD_SPACE = /[^\S ]| {2}/u;
 /** Words that make a long sentence worth reading word by word: it may be a prompt. */
 const PROMPT_HINT = /newsletter|inbox|subscri|cookie/iu;
 /** A newsletter prompt is at most this long (a sentence or two addressed to the reader). */
@@ -401,7 +402,54 @@ export function lineFeatures(text: string): LineFeatures {
   // a copyright or a bio pattern) is all the model needs from it.
   const tokens = paragraph ? [] : tokenize(trimmed);
   let wideChars = 0;
-  for (let i = 0; i < trimmed.length; i++) if (trimmed.charCodeAt(i) >= 0x3040) wideChars++;
+  // Letters, case, digits, visible characters, Han or kana, and the characters QUOTE_MARK, SEPARATOR_HINT and
+  // URL_HINT look for, in one pass.
+  let letters = 0;
+  let lowers = 0;
+  let uppers = 0;
+  let digits = 0;
+  let visible = 0;
+  let quoteMark = false;
+  let separatorHint = false;
+  // URL_HINT (read on the line lower-cased, where only these characters can make it match): "@", ":", a "." after
+  // "w" or before a letter.
+  let urlGate = false;
+  let previous = 0;
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i);
+    const before = previous;
+    previous = c;
+    if (c === 32 || c === 9 || c === 0xa0) continue;
+    visible++;
+    if (c >= 48 && c <= 57) digits++;
+    else if (c >= 97 && c <= 122) {
+      letters++;
+      lowers++;
+      if (before === 46) urlGate = true;
+    } else if (c >= 65 && c <= 90) {
+      letters++;
+      uppers++;
+      if (before === 46) urlGate = true;
+    } else if (c < 128) {
+      if (c === 34) quoteMark = true;
+      else if (c === 124 || c === 47 || c === 62) separatorHint = true;
+      else if (c === 64 || c === 58 || (c === 46 && (before === 119 || before === 87))) urlGate = true;
+    } else {
+      if (before === 46) urlGate = true;
+      if (c === 0x201c || c === 0x201d || c === 0xab || c === 0x201e) quoteMark = true;
+      else if (c === 0xbb) quoteMark = separatorHint = true;
+      else if (c === 0x2022 || c === 0xb7 || c === 0x203a) separatorHint = true;
+      if (c >= 0x3040) wideChars++;
+      const ch = trimmed.charAt(i);
+      const lo = ch.toLowerCase();
+      const up = ch.toUpperCase();
+      if (lo !== up) {
+        letters++;
+        if (ch === lo) lowers++;
+        else uppers++;
+      }
+    }
+  }
   const words: string[] = [];
   let letterWords = 0;
   let capitals = 0;
@@ -462,34 +510,6 @@ export function lineFeatures(text: string): LineFeatures {
   values[F_ENDS_OTHER] = OTHER_ENDS.includes(finalChar) && finalChar !== '' ? 1 : 0;
   values[F_STOP_SHARE] = letterWords > 0 ? stops / letterWords : 0;
   values[F_CAP_SHARE] = letterWords > 0 ? capitals / letterWords : 0;
-  // Letters, case, digits and visible characters in one pass.
-  let letters = 0;
-  let lowers = 0;
-  let uppers = 0;
-  let digits = 0;
-  let visible = 0;
-  for (let i = 0; i < trimmed.length; i++) {
-    const c = trimmed.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 0xa0) continue;
-    visible++;
-    if (c >= 48 && c <= 57) digits++;
-    else if (c >= 97 && c <= 122) {
-      letters++;
-      lowers++;
-    } else if (c >= 65 && c <= 90) {
-      letters++;
-      uppers++;
-    } else if (c >= 128) {
-      const ch = trimmed.charAt(i);
-      const lo = ch.toLowerCase();
-      const up = ch.toUpperCase();
-      if (lo !== up) {
-        letters++;
-        if (ch === lo) lowers++;
-        else uppers++;
-      }
-    }
-  }
   values[F_ALL_CAPS] = letters >= 3 && uppers > 0 && lowers === 0 ? 1 : 0;
   if (paragraph) {
     const first = /\p{L}/u.exec(trimmed.slice(0, 12))?.[0] ?? '';
@@ -508,11 +528,11 @@ export function lineFeatures(text: string): LineFeatures {
     values[F_RELATIVE_TIME] = (lower.includes(' ago') || lower.includes('just now')) && RELATIVE_TIME.test(trimmed) ? 1 : 0;
     const inner = sentenceEnd && !cut ? (trimmed.match(INNER_SENTENCE_END)?.length ?? 0) : cut ? 2 : 0;
     values[F_SENTENCES] = Math.min(3, inner + (sentenceEnd ? 1 : 0)) / 3;
-    values[F_SEPARATOR] = SEPARATOR_HINT.test(trimmed) && SEPARATOR.test(trimmed) ? 1 : 0;
-    values[F_URL_LIKE] = URL_HINT.test(lower) && URL_LIKE.test(trimmed) ? 1 : 0;
+    values[F_SEPARATOR] = separatorHint && SEPARATOR.test(trimmed) ? 1 : 0;
+    values[F_URL_LIKE] = urlGate && URL_HINT.test(lower) && URL_LIKE.test(trimmed) ? 1 : 0;
     values[F_BRACKETED] = '[(【「'.includes(trimmed.charAt(0)) && BRACKETED.test(trimmed) ? 1 : 0;
     values[F_LIST_MARKER] = !/[\p{L}"“'‘(]/u.test(text.charAt(0)) && LIST_MARKER.test(text) ? 1 : 0;
-    values[F_QUOTE_MARK] = QUOTE_MARK.test(trimmed) ? 1 : 0;
+    values[F_QUOTE_MARK] = quoteMark ? 1 : 0;
   } else {
     values[F_SENTENCES] = 1;
   }
@@ -565,7 +585,10 @@ export function lineFeatures(text: string): LineFeatures {
   const shareRow = !cut && isShareRow(tokens);
   const copyright = !long && full.length <= 600 && COPYRIGHT_HINT.test(lower) && COPYRIGHT.test(trimmed);
   const commentChrome =
-    !cut && trimmed.length <= 120 && (COMMENT_CHROME.test(trimmed) || (COMMENT_SIGNATURE.test(trimmed) && CLOCK.test(trimmed)));
+    !cut &&
+    trimmed.length <= 120 &&
+    (COMMENT_CHROME.test(trimmed) ||
+      (trimmed.charCodeAt(trimmed.length - 1) === 58 && COMMENT_SIGNATURE.test(trimmed) && CLOCK.test(trimmed)));
   const creditLine =
     !long &&
     trimmed.length <= 200 &&
@@ -637,7 +660,7 @@ export function lineFeatures(text: string): LineFeatures {
     if (anchor === kind) values[ANCHOR_COLUMNS[k] ?? 0] = 1;
   });
 
-  const folded = wordCount > 0 && wordCount <= 15 ? trimmed.toLowerCase().replace(/\s+/gu, ' ') : undefined;
+  const folded = wordCount > 0 && wordCount <= 15 ? (ODD_SPACE.test(lower) ? lower.replace(/\s+/gu, ' ') : lower) : undefined;
   let skeleton = '';
   let marks = 0;
   for (const t of cut ? [] : tokens) {
@@ -664,6 +687,8 @@ export function lineFeatures(text: string): LineFeatures {
     quoteEnd: '"”’\'»'.includes(finalChar) && finalChar !== '',
     commentChrome,
     sentence,
+    first: undefined,
+    second: undefined,
   };
 }
 
@@ -876,6 +901,8 @@ function paragraphOf(
     quoteEnd,
     commentChrome: false,
     sentence: sentenceEnd && words >= SENTENCE_WORDS,
+    first: undefined,
+    second: undefined,
   };
 }
 
