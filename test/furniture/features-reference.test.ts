@@ -135,6 +135,23 @@ const PIECES = [
   'a@b.co',
   'jsmith says:',
   'on May 2, 2019 at 4:47 pm said:',
+  'Sept. 5',
+  'ſept. 5',
+  '5 ſept',
+  '3 minutes ago',
+  '3 minuteſ ago',
+  'just now',
+  'Image copyright',
+  'Getty Images',
+  '/ Reuters',
+  '(Photo: AP)',
+  'Kopyright',
+  'copyright 2019',
+  'all rightſ reserved',
+  'ſays:',
+  'Kommented:',
+  '2020-01-05',
+  '1/2/2020',
 ];
 
 describe('fast line features equal the plain reading', () => {
