@@ -376,6 +376,31 @@ function splitGlued(word: string): string[] {
   return word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
 }
 
+/**
+ * The case of each UTF-16 code unit read as a one-character string, as the features ask it (`ch.toLowerCase()` and
+ * `ch.toUpperCase()` of a single code unit do not depend on anything around it), kept in a table filled as units
+ * are met: a curly quote or an accented letter costs two string conversions once, not at every occurrence.
+ */
+const UNIT_CASE = new Uint8Array(0x10000);
+const CASE_KNOWN = 1;
+/** `ch !== ch.toLowerCase()`: a capital. */
+const CASE_UPPER = 2;
+/** `ch !== ch.toUpperCase()`: a lower-case letter. */
+const CASE_LOWER = 4;
+/** `ch.toLowerCase() !== ch.toUpperCase()`: a letter. */
+const CASE_LETTER = 8;
+function caseOf(c: number): number {
+  let k = UNIT_CASE[c] as number;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    k = CASE_KNOWN | (ch !== lo ? CASE_UPPER : 0) | (ch !== up ? CASE_LOWER : 0) | (lo !== up ? CASE_LETTER : 0);
+    UNIT_CASE[c] = k;
+  }
+  return k;
+}
+
 /** Places where a lower-case letter runs into a capital inside a word ("FacebookTwitter" has one). */
 function gluedJoints(word: string): number {
   let joints = 0;
@@ -388,9 +413,9 @@ function gluedJoints(word: string): number {
       lower = c >= 97 && c <= 122;
       upper = c >= 65 && c <= 90;
     } else {
-      const ch = word.charAt(i);
-      lower = ch !== ch.toUpperCase();
-      upper = ch !== ch.toLowerCase();
+      const k = caseOf(c);
+      lower = (k & CASE_LOWER) !== 0;
+      upper = (k & CASE_UPPER) !== 0;
     }
     if (upper && prevLower) joints++;
     prevLower = lower;
@@ -399,6 +424,21 @@ function gluedJoints(word: string): number {
 }
 
 const SECOND_PERSON_WORDS = new Set(['you', 'your', "you're", 'yours', 'sie', 'vous', 'votre', 'usted', 'вы', 'ваш']);
+
+/** What a word is to the features, in one lookup: a stop word, a second-person word, the first word of phrases. */
+interface WordInfo {
+  stop: boolean;
+  secondPerson: boolean;
+  phrases: Phrase[] | undefined;
+}
+const WORD_INFO = new Map<string, WordInfo>();
+for (const word of [...STOP_WORDS_MULTI, ...SECOND_PERSON_WORDS, ...byFirstWord.keys()]) {
+  WORD_INFO.set(word, {
+    stop: STOP_WORDS_MULTI.has(word),
+    secondPerson: SECOND_PERSON_WORDS.has(word),
+    phrases: byFirstWord.get(word),
+  });
+}
 
 /** The line's furniture signals. Linear in the line's length; word-level signals read its first READ characters. */
 export function lineFeatures(text: string): LineFeatures {
@@ -460,17 +500,18 @@ export function lineFeatures(text: string): LineFeatures {
       else if (c === 0xbb) quoteMark = separatorHint = true;
       else if (c === 0x2022 || c === 0xb7 || c === 0x203a) separatorHint = true;
       if (c >= 0x3040) wideChars++;
-      const ch = trimmed.charAt(i);
-      const lo = ch.toLowerCase();
-      const up = ch.toUpperCase();
-      if (lo !== up) {
+      const k = caseOf(c);
+      if ((k & CASE_LETTER) !== 0) {
         letters++;
-        if (ch === lo) lowers++;
+        if ((k & CASE_UPPER) === 0) lowers++;
         else uppers++;
       }
     }
   }
   const words: string[] = [];
+  // The words that open furniture phrases, and their phrases.
+  const phraseStarts: number[] = [];
+  const phraseLists: Phrase[][] = [];
   let letterWords = 0;
   let capitals = 0;
   let stops = 0;
@@ -482,6 +523,11 @@ export function lineFeatures(text: string): LineFeatures {
   for (const t of tokens) {
     if (t.kind === 'number') numbers++;
     if (t.kind === 'punct') continue;
+    const info = WORD_INFO.get(t.lower);
+    if (info?.phrases !== undefined) {
+      phraseStarts.push(words.length);
+      phraseLists.push(info.phrases);
+    }
     words.push(t.lower);
     if (t.kind === 'word') {
       letterWords++;
@@ -492,14 +538,14 @@ export function lineFeatures(text: string): LineFeatures {
         upper = code >= 65 && code <= 90;
         lowerCase = code >= 97 && code <= 122;
       } else {
-        const c = t.text.charAt(0);
-        upper = c !== c.toLowerCase();
-        lowerCase = c !== c.toUpperCase();
+        const k = caseOf(code);
+        upper = (k & CASE_UPPER) !== 0;
+        lowerCase = (k & CASE_LOWER) !== 0;
       }
       if (upper) capitals++;
       if (!seenFirst) lowerFirst = lowerCase;
-      if (STOP_WORDS_MULTI.has(t.lower)) stops++;
-      if (SECOND_PERSON_WORDS.has(t.lower)) secondPerson = true;
+      if (info?.stop === true) stops++;
+      if (info?.secondPerson === true) secondPerson = true;
       if (t.text.length >= 6) glued += gluedJoints(t.text);
     }
     seenFirst = true;
@@ -569,10 +615,9 @@ export function lineFeatures(text: string): LineFeatures {
   let leadGeneric = false;
   let leadLength = 0;
   if (!long) {
-    for (let i = 0; i < words.length; i++) {
-      const candidates = byFirstWord.get(words[i] ?? '');
-      if (!candidates) continue;
-      for (const p of candidates) {
+    for (let s = 0; s < phraseStarts.length; s++) {
+      const i = phraseStarts[s] as number;
+      for (const p of phraseLists[s] as Phrase[]) {
         if (p.leadOnly && i !== 0) continue;
         if (p.words.length > words.length - i) continue;
         let match = true;
@@ -879,8 +924,7 @@ function paragraphFeatures(full: string, endAt: number): LineFeatures {
 
 /** Whether the character at `i` is a letter as the paragraph reader sees it: its lower and upper case differ. */
 function isLetterAt(text: string, i: number): boolean {
-  const ch = text.charAt(i);
-  return ch.toLowerCase() !== ch.toUpperCase();
+  return (caseOf(text.charCodeAt(i)) & CASE_LETTER) !== 0;
 }
 
 /** A paragraph's features from its numbers (see paragraphFeatures). */
@@ -935,9 +979,7 @@ function paragraphOf(
 /** Whether the letter at `i` (a letter: its lower and upper case differ) is lower case. */
 function isLowerLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return c >= 97;
-  const ch = text.charAt(i);
-  return ch === ch.toLowerCase();
+  return c < 128 ? c >= 97 : (caseOf(c) & CASE_UPPER) === 0;
 }
 
 /** A row of share or follow buttons: only share words, at least one of them a network or "share"/"tweet". */
