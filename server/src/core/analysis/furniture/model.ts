@@ -201,8 +201,7 @@ export function featureRows(
   const pSum = new Float64Array(m + 1);
   for (let k = 0; k < m; k++) pSum[k + 1] = (pSum[k] ?? 0) + (p[k] ?? 0);
   // Repeated short lines.
-  const counts = new Map<string, number>();
-  for (const x of own) if (x?.folded !== undefined) counts.set(x.folded, (counts.get(x.folded) ?? 0) + 1);
+  const repeated = repeatedLines(own, m);
   // Blocks of consecutive non-blank lines; short runs within them; lists introduced by a colon.
   const runLength = new Int32Array(n);
   const introduced = new Uint8Array(n);
@@ -296,7 +295,7 @@ export function featureRows(
     const row = buffer.subarray(k * CONTEXT_FEATURES.length, (k + 1) * CONTEXT_FEATURES.length);
     const prev = k > 0 ? f(k - 1) : undefined;
     const next = f(k + 1);
-    row[CI_REPEAT] = x.folded !== undefined && (counts.get(x.folded) ?? 0) >= 2 ? 1 : 0;
+    row[CI_REPEAT] = repeated[i] ?? 0;
     row[CI_PREV_PROSE] = prev?.prose ? 1 : 0;
     row[CI_NEXT_PROSE] = next?.prose ? 1 : 0;
     row[CI_BLANK_BEFORE] = i > 0 && !own[i - 1] ? 1 : 0;
@@ -353,6 +352,38 @@ export function featureRows(
     if (x.prose) seenProse = true;
   }
   return { own, context, governors };
+}
+
+/**
+ * Which lines' folded text occurs on another line too (1) or not (0). A line is first put in a bucket by a cheap
+ * key (length and three characters) counted in a typed array; only the lines that share a bucket are counted by
+ * their text in a map, so the many lines that repeat nothing are never hashed.
+ */
+function repeatedLines(own: readonly (LineFeatures | undefined)[], lines: number): Uint8Array {
+  const repeated = new Uint8Array(own.length);
+  let size = 256;
+  while (size < 4 * lines) size *= 2;
+  const mask = size - 1;
+  const buckets = new Uint16Array(size);
+  const keys = new Int32Array(own.length);
+  for (let i = 0; i < own.length; i++) {
+    const folded = own[i]?.folded;
+    if (folded === undefined) continue;
+    const n = folded.length;
+    const key = (((n * 31 + folded.charCodeAt(0)) * 31 + folded.charCodeAt(n >> 1)) * 31 + folded.charCodeAt(n - 1)) & mask;
+    keys[i] = key;
+    if ((buckets[key] as number) < 2) buckets[key] = (buckets[key] as number) + 1;
+  }
+  const counts = new Map<string, number>();
+  for (let i = 0; i < own.length; i++) {
+    const folded = own[i]?.folded;
+    if (folded !== undefined && buckets[keys[i] as number] === 2) counts.set(folded, (counts.get(folded) ?? 0) + 1);
+  }
+  for (let i = 0; i < own.length; i++) {
+    const folded = own[i]?.folded;
+    if (folded !== undefined && buckets[keys[i] as number] === 2 && (counts.get(folded) ?? 0) >= 2) repeated[i] = 1;
+  }
+  return repeated;
 }
 
 /** The log-odds of furniture for one feature row. */
