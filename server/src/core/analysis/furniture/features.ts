@@ -291,9 +291,10 @@ function bioHint(line: string): boolean {
 }
 /** Whether one of BIO_PHRASES starts at `i` (a space) and ends by `limit`. */
 function bioPhraseAt(line: string, i: number, limit: number): boolean {
+  // The phrases' next two letters: "is", "wa" and "ha" (the first is common, the two rarer).
   const c = line.charCodeAt(i + 1);
-  // The phrases' second letters: "i", "w" and "h".
-  if (c !== 105 && c !== 119 && c !== 104) return false;
+  const d = line.charCodeAt(i + 2);
+  if (!(c === 105 ? d === 115 : (c === 119 || c === 104) && d === 97)) return false;
   for (const phrase of BIO_PHRASES) if (i + phrase.length <= limit && line.startsWith(phrase, i)) return true;
   return false;
 }
@@ -825,13 +826,13 @@ function paragraphFeatures(full: string, endAt: number): LineFeatures {
   let bioGate = false;
   if (full.indexOf('\t') === -1 && full.indexOf('\u00a0') === -1) {
     // Only plain spaces (nearly every line): they are found by native searches.
-    for (let i = full.indexOf(' '); i !== -1 && (words < MAX_WORDS || i < headLength); i = full.indexOf(' ', i + 1)) {
-      if (i < headLength) {
-        visible--;
-        if (!bioGate && i < bioLength) bioGate = bioPhraseAt(full, i, bioLength);
-      }
+    let i = full.indexOf(' ');
+    for (; i !== -1 && i < headLength; i = full.indexOf(' ', i + 1)) {
+      visible--;
+      if (!bioGate && i < bioLength) bioGate = bioPhraseAt(full, i, bioLength);
       if (words < MAX_WORDS && full.charCodeAt(i + 1) !== 32) words++;
     }
+    for (; i !== -1 && words < MAX_WORDS; i = full.indexOf(' ', i + 1)) if (full.charCodeAt(i + 1) !== 32) words++;
   } else {
     let inWord = true;
     for (let i = 1; i < length && (words < MAX_WORDS || i < headLength); i++) {
