@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parseArticle } from '../../server/src/core';
-import { CONTEXT_FEATURES, featureRows } from '../../server/src/core/analysis/furniture/model';
+import { CONTEXT_FEATURES, contextOf, featureRows } from '../../server/src/core/analysis/furniture/model';
 
 const POOL = [
   'Share',
@@ -40,12 +40,13 @@ describe('repeated lines', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...POOL), { minLength: 1, maxLength: 300 }), (lines) => {
         const article = parseArticle(lines.join('\n'));
-        const { own, context } = featureRows(article.lines);
+        const rows = featureRows(article.lines);
+        const { own } = rows;
         const counts = new Map<string, number>();
         for (const f of own) if (f?.folded !== undefined) counts.set(f.folded, (counts.get(f.folded) ?? 0) + 1);
         for (let i = 0; i < own.length; i++) {
           const f = own[i];
-          const row = context[i];
+          const row = contextOf(rows, i);
           if (!f || !row) continue;
           const expected = f.folded !== undefined && (counts.get(f.folded) ?? 0) >= 2 ? 1 : 0;
           assert.equal(row[REPEAT], expected, `line ${i}: ${JSON.stringify(article.lines[i]?.text)}`);

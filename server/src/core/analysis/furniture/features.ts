@@ -3,9 +3,14 @@
  * look at its neighbours. Everything here depends only on the line's text, so
  * a caller may cache it by that text (the language server does, across runs).
  * A short line costs one pass of the shared tokenizer over its first hundred
- * characters plus a few gated patterns; a paragraph (a long line that ends
- * like a sentence) is read for its shape only. Linear in the line, and
- * bounded for very long lines, which are prose or noise and never furniture.
+ * characters, one pass over its characters (counts, and the characters that
+ * decide whether a pattern can match at all) and the few patterns that can;
+ * a paragraph (a long line that ends like a sentence) is read for its shape
+ * only, by native searches, and paragraphs of the same shape share one
+ * object. Linear in the line, and bounded for very long lines, which are
+ * prose or noise and never furniture. Every shortcut gives what the plain
+ * reading gives: test/furniture/features-reference.test.ts compares them with
+ * the code before them, kept in test/furniture/reference-features.ts.
  *
  * The signals are the ones jusText and boilerpipe read from HTML blocks,
  * adapted to a line of pasted text: length and word count, the share of stop
