@@ -22,7 +22,15 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArticle } from '../server/src/core/article';
 import { LINE_FEATURES } from '../server/src/core/analysis/furniture/features';
-import { FEATURES, decode, featureRows, fullRow, logit, scoreLines } from '../server/src/core/analysis/furniture/model';
+import {
+  FEATURES,
+  contextOf,
+  decode,
+  featureRows,
+  fullRow,
+  logit,
+  scoreLines,
+} from '../server/src/core/analysis/furniture/model';
 
 const ROOT = resolve(__dirname, '..', '..');
 export const WEIGHTS_FILE = join(ROOT, 'server/src/core/analysis/furniture/weights.json');
@@ -84,10 +92,10 @@ function examples(cases: readonly Case[], lineWeights?: Float64Array): Example[]
   const out: Example[] = [];
   for (const c of cases) {
     const article = parseArticle(c.text, 'text');
-    const { own, context } = featureRows(article.lines, undefined, lineWeights ?? new Float64Array(LINE_FEATURES.length));
-    context.forEach((ctx, i) => {
+    const rows = featureRows(article.lines, undefined, lineWeights ?? new Float64Array(LINE_FEATURES.length));
+    rows.own.forEach((f, i) => {
+      const ctx = contextOf(rows, i);
       const label = c.labels[i];
-      const f = own[i];
       if (!ctx || !f || label === undefined || label === 'head') return;
       out.push({ row: lineWeights ? fullRow(f, ctx) : f.values, y: label === 'content' ? 0 : 1 });
     });

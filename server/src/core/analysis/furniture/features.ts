@@ -3,9 +3,14 @@
  * look at its neighbours. Everything here depends only on the line's text, so
  * a caller may cache it by that text (the language server does, across runs).
  * A short line costs one pass of the shared tokenizer over its first hundred
- * characters plus a few gated patterns; a paragraph (a long line that ends
- * like a sentence) is read for its shape only. Linear in the line, and
- * bounded for very long lines, which are prose or noise and never furniture.
+ * characters, one pass over its characters (counts, and the characters that
+ * decide whether a pattern can match at all) and the few patterns that can;
+ * a paragraph (a long line that ends like a sentence) is read for its shape
+ * only, by native searches, and paragraphs of the same shape share one
+ * object. Linear in the line, and bounded for very long lines, which are
+ * prose or noise and never furniture. Every shortcut gives what the plain
+ * reading gives: test/furniture/features-reference.test.ts compares them with
+ * the code before them, kept in test/furniture/reference-features.ts.
  *
  * The signals are the ones jusText and boilerpipe read from HTML blocks,
  * adapted to a line of pasted text: length and word count, the share of stop
@@ -248,7 +253,7 @@ const SENTENCE_END = /[.!?。！？]["'”’»)\]*_]*$/u;
 const CLOSERS = '"\'”’»)]*_';
 const SENTENCE_MARKS = '.!?。！？';
 const OTHER_ENDS = ',;–—|»›>/\\-';
-const SEPARATOR_HINT = /[|•·/›»>]/u;
+/** A separator between items (tested only when lineFeatures's pass over the characters met one of |, •, ·, /, ›, », >). */
 const SEPARATOR = /\s[|•·/]\s|\s[|•·]|[|•·]\s|\s›\s|\s»\s|\s>\s/u;
 const URL_LIKE = /https?:\/\/|www\.|\.(?:com|org|net|co\.uk|de|fr|ru|html?)\b|@[A-Za-z_]\w+|\b[\w.+-]+@[\w-]+\.\w/u;
 const BRACKETED = /^[[(【「].*[\])】」]$/u;
@@ -274,21 +279,33 @@ const SHARE_ROW_WORDS = 12;
 const SKELETON_LENGTH = 24;
 /** Only digits and the separators of counters, scores and page numbers ("858", "1 / 23", "14h261", "44,976"). */
 const COUNTER = /^[#(]?\d[\d,.\s/|:–-]*(?:[a-z]{1,2}\d+)?[)%]?$|^\d+\s?of\s?\d+$/iu;
-const QUOTE_MARK = /["“”«»„]/u;
 /** A copyright that names a photo or image is a photo credit ("installation views, photos © Studio"). */
 const PHOTO_WORD = /\b(?:photos?|images?|pictures?|picture|foto|fotos|фото)\b/u;
 /** Cheap tests that must pass before the full patterns run. */
 const COPYRIGHT_HINT = /[©ⓒ]|\(c\)|copyright|rights? reserved/u;
+/** bioHint reads a line's first this many characters: BIO_LINE's "… is a …" follows a name of at most three words. */
+const BIO_READ = 80;
+/** The phrases bioHint looks for, each starting with a space. */
+const BIO_PHRASES = [' is a', ' was a', ' is the', ' has been'];
 /** A cheap test before BIO_LINE: "… is a …" early in the line, or a contact phrase opening it. */
 function bioHint(line: string): boolean {
-  const head = line.length > 80 ? line.slice(0, 80) : line;
-  return (
-    head.includes(' is a') ||
-    head.includes(' was a') ||
-    head.includes(' is the') ||
-    head.includes(' has been') ||
-    (CONTACT_FIRST.has(head.charCodeAt(0) | 32) && CONTACT_LEAD.test(head))
-  );
+  const limit = line.length > BIO_READ ? BIO_READ : line.length;
+  for (let i = line.indexOf(' '); i !== -1 && i < limit; i = line.indexOf(' ', i + 1))
+    if (bioPhraseAt(line, i, limit)) return true;
+  return contactLead(line);
+}
+/** Whether one of BIO_PHRASES starts at `i` (a space) and ends by `limit`. */
+function bioPhraseAt(line: string, i: number, limit: number): boolean {
+  // The phrases' next two letters: "is", "wa" and "ha" (the first is common, the two rarer).
+  const c = line.charCodeAt(i + 1);
+  const d = line.charCodeAt(i + 2);
+  if (!(c === 105 ? d === 115 : (c === 119 || c === 104) && d === 97)) return false;
+  for (const phrase of BIO_PHRASES) if (i + phrase.length <= limit && line.startsWith(phrase, i)) return true;
+  return false;
+}
+/** A contact phrase opens the line. */
+function contactLead(line: string): boolean {
+  return CONTACT_FIRST.has(line.charCodeAt(0) | 32) && CONTACT_LEAD.test(line.length > BIO_READ ? line.slice(0, BIO_READ) : line);
 }
 /** A contact phrase opening a line. */
 const CONTACT_LEAD = /^(?:follow|reach|contact|email|have a tip|got a tip)\b/iu;
@@ -317,12 +334,31 @@ const CAPTION_LEAD = /^(?:image|media|photo|video) ?caption\b/iu;
  * With a furniture phrase as the label, the line is a promo or link whatever follows.
  */
 const LABELLED = /^[\p{L}'’ ]{2,30}\s?(?::|»|›|>>|\|)/u;
+/** White space other than single spaces: what folding a line to single spaces changes (most lines have none). */
+const ODD_SPACE = /[^\S ]| {2}/u;
 /** Words that make a long sentence worth reading word by word: it may be a prompt. */
 const PROMPT_HINT = /newsletter|inbox|subscri|cookie/iu;
 /** A newsletter prompt is at most this long (a sentence or two addressed to the reader). */
 const PROMPT_MAX_WORDS = 30;
 /** The words that make a prompt a newsletter's: a line asking to sign up for a bundle or an account is not one. */
 const NEWSLETTER_WORD = /newsletter|inbox|subscri|e-?mail alerts|lettre d'information|boletín|рассылк|メルマガ|구독/u;
+/**
+ * A case-insensitive pattern without its u flag. Under /iu only two characters case-fold into ASCII letters, "ſ"
+ * (U+017F, to s) and the Kelvin sign (U+212A, to k), so on a text without them a pattern of ASCII letters, `\b`,
+ * `\d`, `\s`, ASCII classes and literals matches exactly the same strings without the flag; and V8 runs it up to
+ * 40 times faster without it when it holds a `\b` (under /iu each `\b` is a case-folding test). (Checked for
+ * every code point against the patterns' letters and classes; features-reference.test.ts compares the results.)
+ */
+function withoutUnicode(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.replace('u', ''));
+}
+const DATE_TIME_ASCII = withoutUnicode(DATE_TIME);
+const RELATIVE_TIME_ASCII = withoutUnicode(RELATIVE_TIME);
+const COPYRIGHT_ASCII = withoutUnicode(COPYRIGHT);
+const CLOCK_ASCII = withoutUnicode(CLOCK);
+const COMMENT_SIGNATURE_ASCII = withoutUnicode(COMMENT_SIGNATURE);
+const CREDIT_LINE_ASCII = withoutUnicode(CREDIT_LINE);
+
 /** A labelled line is at most this long (a headline after the label). */
 const LABELLED_MAX_WORDS = 30;
 /** Whether the line's first `words` words are followed by a label's colon or arrow ("READ MORE: …", not "More From Less: …"). */
@@ -346,6 +382,31 @@ function splitGlued(word: string): string[] {
   return word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
 }
 
+/**
+ * The case of each UTF-16 code unit read as a one-character string, as the features ask it (`ch.toLowerCase()` and
+ * `ch.toUpperCase()` of a single code unit do not depend on anything around it), kept in a table filled as units
+ * are met: a curly quote or an accented letter costs two string conversions once, not at every occurrence.
+ */
+const UNIT_CASE = new Uint8Array(0x10000);
+const CASE_KNOWN = 1;
+/** `ch !== ch.toLowerCase()`: a capital. */
+const CASE_UPPER = 2;
+/** `ch !== ch.toUpperCase()`: a lower-case letter. */
+const CASE_LOWER = 4;
+/** `ch.toLowerCase() !== ch.toUpperCase()`: a letter. */
+const CASE_LETTER = 8;
+function caseOf(c: number): number {
+  let k = UNIT_CASE[c] as number;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    k = CASE_KNOWN | (ch !== lo ? CASE_UPPER : 0) | (ch !== up ? CASE_LOWER : 0) | (lo !== up ? CASE_LETTER : 0);
+    UNIT_CASE[c] = k;
+  }
+  return k;
+}
+
 /** Places where a lower-case letter runs into a capital inside a word ("FacebookTwitter" has one). */
 function gluedJoints(word: string): number {
   let joints = 0;
@@ -358,9 +419,9 @@ function gluedJoints(word: string): number {
       lower = c >= 97 && c <= 122;
       upper = c >= 65 && c <= 90;
     } else {
-      const ch = word.charAt(i);
-      lower = ch !== ch.toUpperCase();
-      upper = ch !== ch.toLowerCase();
+      const k = caseOf(c);
+      lower = (k & CASE_LOWER) !== 0;
+      upper = (k & CASE_UPPER) !== 0;
     }
     if (upper && prevLower) joints++;
     prevLower = lower;
@@ -369,6 +430,21 @@ function gluedJoints(word: string): number {
 }
 
 const SECOND_PERSON_WORDS = new Set(['you', 'your', "you're", 'yours', 'sie', 'vous', 'votre', 'usted', 'вы', 'ваш']);
+
+/** What a word is to the features, in one lookup: a stop word, a second-person word, the first word of phrases. */
+interface WordInfo {
+  stop: boolean;
+  secondPerson: boolean;
+  phrases: Phrase[] | undefined;
+}
+const WORD_INFO = new Map<string, WordInfo>();
+for (const word of [...STOP_WORDS_MULTI, ...SECOND_PERSON_WORDS, ...byFirstWord.keys()]) {
+  WORD_INFO.set(word, {
+    stop: STOP_WORDS_MULTI.has(word),
+    secondPerson: SECOND_PERSON_WORDS.has(word),
+    phrases: byFirstWord.get(word),
+  });
+}
 
 /** The line's furniture signals. Linear in the line's length; word-level signals read its first READ characters. */
 export function lineFeatures(text: string): LineFeatures {
@@ -380,7 +456,7 @@ export function lineFeatures(text: string): LineFeatures {
   // (A prompt to subscribe or to accept cookies is read in full, however long.)
   const paragraph = full.length >= PARAGRAPH_CHARS && SENTENCE_MARKS.includes(full.charAt(endAt - 1)) && !PROMPT_HINT.test(full);
   if (paragraph && !long) return paragraphFeatures(full, endAt);
-  const values = new Float64Array(LINE_FEATURES.length);
+  const values = newValues();
   values[F_BIAS] = 1;
   const read = paragraph ? PARAGRAPH_READ : READ;
   const cut = full.length > read;
@@ -389,8 +465,59 @@ export function lineFeatures(text: string): LineFeatures {
   // a copyright or a bio pattern) is all the model needs from it.
   const tokens = paragraph ? [] : tokenize(trimmed);
   let wideChars = 0;
-  for (let i = 0; i < trimmed.length; i++) if (trimmed.charCodeAt(i) >= 0x3040) wideChars++;
+  // Letters, case, digits, visible characters, Han or kana, and the characters QUOTE_MARK, SEPARATOR_HINT and
+  // URL_HINT look for, in one pass.
+  let letters = 0;
+  let lowers = 0;
+  let uppers = 0;
+  let digits = 0;
+  let visible = 0;
+  let quoteMark = false;
+  let separatorHint = false;
+  // URL_HINT (read on the line lower-cased, where only these characters can make it match): "@", ":", a "." after
+  // "w" or before a letter.
+  let urlGate = false;
+  // "ſ" or the Kelvin sign: the /iu patterns must run as written (see withoutUnicode).
+  let foldsToAscii = false;
+  let previous = 0;
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i);
+    const before = previous;
+    previous = c;
+    if (c === 32 || c === 9 || c === 0xa0) continue;
+    visible++;
+    if (c >= 48 && c <= 57) digits++;
+    else if (c >= 97 && c <= 122) {
+      letters++;
+      lowers++;
+      if (before === 46) urlGate = true;
+    } else if (c >= 65 && c <= 90) {
+      letters++;
+      uppers++;
+      if (before === 46) urlGate = true;
+    } else if (c < 128) {
+      if (c === 34) quoteMark = true;
+      else if (c === 124 || c === 47 || c === 62) separatorHint = true;
+      else if (c === 64 || c === 58 || (c === 46 && (before === 119 || before === 87))) urlGate = true;
+    } else {
+      if (before === 46) urlGate = true;
+      if (c === 0x17f || c === 0x212a) foldsToAscii = true;
+      if (c === 0x201c || c === 0x201d || c === 0xab || c === 0x201e) quoteMark = true;
+      else if (c === 0xbb) quoteMark = separatorHint = true;
+      else if (c === 0x2022 || c === 0xb7 || c === 0x203a) separatorHint = true;
+      if (c >= 0x3040) wideChars++;
+      const k = caseOf(c);
+      if ((k & CASE_LETTER) !== 0) {
+        letters++;
+        if ((k & CASE_UPPER) === 0) lowers++;
+        else uppers++;
+      }
+    }
+  }
   const words: string[] = [];
+  // The words that open furniture phrases, and their phrases.
+  const phraseStarts: number[] = [];
+  const phraseLists: Phrase[][] = [];
   let letterWords = 0;
   let capitals = 0;
   let stops = 0;
@@ -402,6 +529,11 @@ export function lineFeatures(text: string): LineFeatures {
   for (const t of tokens) {
     if (t.kind === 'number') numbers++;
     if (t.kind === 'punct') continue;
+    const info = WORD_INFO.get(t.lower);
+    if (info?.phrases !== undefined) {
+      phraseStarts.push(words.length);
+      phraseLists.push(info.phrases);
+    }
     words.push(t.lower);
     if (t.kind === 'word') {
       letterWords++;
@@ -412,14 +544,14 @@ export function lineFeatures(text: string): LineFeatures {
         upper = code >= 65 && code <= 90;
         lowerCase = code >= 97 && code <= 122;
       } else {
-        const c = t.text.charAt(0);
-        upper = c !== c.toLowerCase();
-        lowerCase = c !== c.toUpperCase();
+        const k = caseOf(code);
+        upper = (k & CASE_UPPER) !== 0;
+        lowerCase = (k & CASE_LOWER) !== 0;
       }
       if (upper) capitals++;
       if (!seenFirst) lowerFirst = lowerCase;
-      if (STOP_WORDS_MULTI.has(t.lower)) stops++;
-      if (SECOND_PERSON_WORDS.has(t.lower)) secondPerson = true;
+      if (info?.stop === true) stops++;
+      if (info?.secondPerson === true) secondPerson = true;
       if (t.text.length >= 6) glued += gluedJoints(t.text);
     }
     seenFirst = true;
@@ -450,34 +582,6 @@ export function lineFeatures(text: string): LineFeatures {
   values[F_ENDS_OTHER] = OTHER_ENDS.includes(finalChar) && finalChar !== '' ? 1 : 0;
   values[F_STOP_SHARE] = letterWords > 0 ? stops / letterWords : 0;
   values[F_CAP_SHARE] = letterWords > 0 ? capitals / letterWords : 0;
-  // Letters, case, digits and visible characters in one pass.
-  let letters = 0;
-  let lowers = 0;
-  let uppers = 0;
-  let digits = 0;
-  let visible = 0;
-  for (let i = 0; i < trimmed.length; i++) {
-    const c = trimmed.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 0xa0) continue;
-    visible++;
-    if (c >= 48 && c <= 57) digits++;
-    else if (c >= 97 && c <= 122) {
-      letters++;
-      lowers++;
-    } else if (c >= 65 && c <= 90) {
-      letters++;
-      uppers++;
-    } else if (c >= 128) {
-      const ch = trimmed.charAt(i);
-      const lo = ch.toLowerCase();
-      const up = ch.toUpperCase();
-      if (lo !== up) {
-        letters++;
-        if (ch === lo) lowers++;
-        else uppers++;
-      }
-    }
-  }
   values[F_ALL_CAPS] = letters >= 3 && uppers > 0 && lowers === 0 ? 1 : 0;
   if (paragraph) {
     const first = /\p{L}/u.exec(trimmed.slice(0, 12))?.[0] ?? '';
@@ -489,18 +593,21 @@ export function lineFeatures(text: string): LineFeatures {
   // A paragraph's shape is all that is read: none of these patterns marks one.
   if (!paragraph) {
     values[F_COUNTER] = visible > 0 && digits > 0 && !cut && COUNTER.test(trimmed) ? 1 : 0;
-    const dated = digits > 0 && DATE_TIME.test(trimmed);
+    const dated = digits > 0 && (foldsToAscii ? DATE_TIME : DATE_TIME_ASCII).test(trimmed);
     values[F_DATE_TIME] = dated && wordCount > DATE_LINE_WORDS ? 1 : 0;
     values[F_DATE_ONLY] = dated && wordCount <= DATE_LINE_WORDS ? 1 : 0;
     values[F_BYLINE] = !cut && wordCount <= BYLINE_WORDS && BYLINE.test(trimmed) ? 1 : 0;
-    values[F_RELATIVE_TIME] = (lower.includes(' ago') || lower.includes('just now')) && RELATIVE_TIME.test(trimmed) ? 1 : 0;
+    values[F_RELATIVE_TIME] =
+      (lower.includes(' ago') || lower.includes('just now')) && (foldsToAscii ? RELATIVE_TIME : RELATIVE_TIME_ASCII).test(trimmed)
+        ? 1
+        : 0;
     const inner = sentenceEnd && !cut ? (trimmed.match(INNER_SENTENCE_END)?.length ?? 0) : cut ? 2 : 0;
     values[F_SENTENCES] = Math.min(3, inner + (sentenceEnd ? 1 : 0)) / 3;
-    values[F_SEPARATOR] = SEPARATOR_HINT.test(trimmed) && SEPARATOR.test(trimmed) ? 1 : 0;
-    values[F_URL_LIKE] = URL_HINT.test(lower) && URL_LIKE.test(trimmed) ? 1 : 0;
+    values[F_SEPARATOR] = separatorHint && SEPARATOR.test(trimmed) ? 1 : 0;
+    values[F_URL_LIKE] = urlGate && URL_HINT.test(lower) && URL_LIKE.test(trimmed) ? 1 : 0;
     values[F_BRACKETED] = '[(【「'.includes(trimmed.charAt(0)) && BRACKETED.test(trimmed) ? 1 : 0;
     values[F_LIST_MARKER] = !/[\p{L}"“'‘(]/u.test(text.charAt(0)) && LIST_MARKER.test(text) ? 1 : 0;
-    values[F_QUOTE_MARK] = QUOTE_MARK.test(trimmed) ? 1 : 0;
+    values[F_QUOTE_MARK] = quoteMark ? 1 : 0;
   } else {
     values[F_SENTENCES] = 1;
   }
@@ -514,10 +621,9 @@ export function lineFeatures(text: string): LineFeatures {
   let leadGeneric = false;
   let leadLength = 0;
   if (!long) {
-    for (let i = 0; i < words.length; i++) {
-      const candidates = byFirstWord.get(words[i] ?? '');
-      if (!candidates) continue;
-      for (const p of candidates) {
+    for (let s = 0; s < phraseStarts.length; s++) {
+      const i = phraseStarts[s] as number;
+      for (const p of phraseLists[s] as Phrase[]) {
         if (p.leadOnly && i !== 0) continue;
         if (p.words.length > words.length - i) continue;
         let match = true;
@@ -551,15 +657,21 @@ export function lineFeatures(text: string): LineFeatures {
 
   // Shapes that name a kind whatever the words.
   const shareRow = !cut && isShareRow(tokens);
-  const copyright = !long && full.length <= 600 && COPYRIGHT_HINT.test(lower) && COPYRIGHT.test(trimmed);
+  const copyright =
+    !long && full.length <= 600 && COPYRIGHT_HINT.test(lower) && (foldsToAscii ? COPYRIGHT : COPYRIGHT_ASCII).test(trimmed);
   const commentChrome =
-    !cut && trimmed.length <= 120 && (COMMENT_CHROME.test(trimmed) || (COMMENT_SIGNATURE.test(trimmed) && CLOCK.test(trimmed)));
+    !cut &&
+    trimmed.length <= 120 &&
+    (COMMENT_CHROME.test(trimmed) ||
+      (trimmed.charCodeAt(trimmed.length - 1) === 58 &&
+        (foldsToAscii ? COMMENT_SIGNATURE : COMMENT_SIGNATURE_ASCII).test(trimmed) &&
+        (foldsToAscii ? CLOCK : CLOCK_ASCII).test(trimmed)));
   const creditLine =
     !long &&
     trimmed.length <= 200 &&
     !sentenceEnd &&
     !cut &&
-    (CREDIT_LINE.test(trimmed) || ((hits.credit ?? 0) > 0 && SLASHED_NAMES.test(trimmed)));
+    ((foldsToAscii ? CREDIT_LINE : CREDIT_LINE_ASCII).test(trimmed) || ((hits.credit ?? 0) > 0 && SLASHED_NAMES.test(trimmed)));
   const bioLine = !long && full.length <= 600 && bioHint(full) && BIO_LINE.test(full);
   values[F_SHARE_ROW] = shareRow ? 1 : 0;
   values[F_COPYRIGHT] = copyright ? 1 : 0;
@@ -625,7 +737,7 @@ export function lineFeatures(text: string): LineFeatures {
     if (anchor === kind) values[ANCHOR_COLUMNS[k] ?? 0] = 1;
   });
 
-  const folded = wordCount > 0 && wordCount <= 15 ? trimmed.toLowerCase().replace(/\s+/gu, ' ') : undefined;
+  const folded = wordCount > 0 && wordCount <= 15 ? (ODD_SPACE.test(lower) ? lower.replace(/\s+/gu, ' ') : lower) : undefined;
   let skeleton = '';
   let marks = 0;
   for (const t of cut ? [] : tokens) {
@@ -652,57 +764,205 @@ export function lineFeatures(text: string): LineFeatures {
     quoteEnd: '"”’\'»'.includes(finalChar) && finalChar !== '',
     commentChrome,
     sentence,
+    first: undefined,
+    second: undefined,
   };
 }
+
+/**
+ * Lines' feature values are carved from shared buffers of this many rows: a
+ * typed array of its own per line costs an allocation outside the heap and a
+ * finalizer for the collector (a third of a line's cost on the Brown press
+ * text), a view into a shared buffer costs neither. A buffer is kept alive
+ * while a line cached by the server still uses one of its rows, so it is
+ * small: 64 rows are 32 KB.
+ */
+const ROWS_PER_BUFFER = 64;
+const ROW_BYTES = LINE_FEATURES.length * Float64Array.BYTES_PER_ELEMENT;
+let rowBuffer = new ArrayBuffer(0);
+let rowsUsed = ROWS_PER_BUFFER;
+
+/** A zeroed row of feature values. */
+function newValues(): Float64Array {
+  if (rowsUsed === ROWS_PER_BUFFER) {
+    rowBuffer = new ArrayBuffer(ROWS_PER_BUFFER * ROW_BYTES);
+    rowsUsed = 0;
+  }
+  return new Float64Array(rowBuffer, ROW_BYTES * rowsUsed++, LINE_FEATURES.length);
+}
+
+/**
+ * A paragraph's features depend on a few small numbers only (its word count,
+ * saturated at MAX_WORDS; its ending; its digits and visible characters among
+ * the first PARAGRAPH_READ; a handful of flags), so paragraphs with the same
+ * numbers share one frozen-in-practice object, whose first- and second-stage
+ * scores the model then computes once. The Brown press text's 3,400
+ * paragraphs make a few hundred such objects; the table keeps at most this
+ * many (past it, a paragraph gets an object of its own, with the same values).
+ */
+const SHARED_PARAGRAPHS = 4096;
+const sharedParagraphs = new Map<number, LineFeatures>();
+
+/** Ways a paragraph ends (after its closing quotes and brackets). */
+const END_PERIOD = 0;
+const END_BANG_QUESTION = 1;
+const END_ELLIPSIS = 2;
+
+/** Some character of a paragraph's head needs a look: a digit, a "(", ©, ⓒ, Han or kana, or "py"/"rv" (see paragraphFeatures). */
+const HEAD_GATE = /[0-9(\u00a9\u24d2\u3040-\uffff]|[pP][yY]|[rR][vV]/;
 
 /**
  * A paragraph's features: its shape only (length, ending, digits, the case of
  * its first letter, a copyright or a bio pattern). Nothing of it is a heading,
  * a button or a menu entry, so nothing more is read: a long text costs a
- * short pass per line.
+ * short pass per line. One pass over the characters gives the counts, the
+ * word count and the cheap tests that must pass before the copyright and bio
+ * patterns run.
  */
 function paragraphFeatures(full: string, endAt: number): LineFeatures {
-  const values = new Float64Array(LINE_FEATURES.length);
-  values[F_BIAS] = 1;
-  const head = full.length > PARAGRAPH_READ ? full.slice(0, PARAGRAPH_READ) : full;
-  let wide = 0;
-  let digits = 0;
-  let visible = 0;
-  let firstLetter = '';
-  for (let i = 0; i < head.length; i++) {
-    const c = head.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 0xa0) continue;
-    visible++;
-    if (c >= 48 && c <= 57) digits++;
-    else if (c >= 0x3040) wide++;
-    if (firstLetter === '') {
-      const ch = head.charAt(i);
-      if (ch.toLowerCase() !== ch.toUpperCase()) firstLetter = ch;
+  const length = full.length;
+  const headLength = length > PARAGRAPH_READ ? PARAGRAPH_READ : length;
+  const bioLength = length > BIO_READ ? BIO_READ : length;
+  // Words (runs of characters other than spaces, tabs and no-break spaces, up to MAX_WORDS), the head's visible
+  // characters, and whether a bio phrase starts at one of the first spaces. The line is trimmed: it starts and ends
+  // with a visible character.
+  let words = 1;
+  let visible = headLength;
+  let bioGate = false;
+  if (full.indexOf('\t') === -1 && full.indexOf('\u00a0') === -1) {
+    // Only plain spaces (nearly every line): they are found by native searches.
+    let i = full.indexOf(' ');
+    for (; i !== -1 && i < headLength; i = full.indexOf(' ', i + 1)) {
+      visible--;
+      if (!bioGate && i < bioLength) bioGate = bioPhraseAt(full, i, bioLength);
+      if (words < MAX_WORDS && full.charCodeAt(i + 1) !== 32) words++;
+    }
+    for (; i !== -1 && words < MAX_WORDS; i = full.indexOf(' ', i + 1)) if (full.charCodeAt(i + 1) !== 32) words++;
+  } else {
+    let inWord = true;
+    for (let i = 1; i < length && (words < MAX_WORDS || i < headLength); i++) {
+      const c = full.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 0xa0) {
+        if (i < headLength) {
+          visible--;
+          if (c === 32 && !bioGate && i < bioLength) bioGate = bioPhraseAt(full, i, bioLength);
+        }
+        inWord = false;
+      } else if (!inWord) {
+        inWord = true;
+        if (words < MAX_WORDS) words++;
+      }
     }
   }
-  const unspaced = wide > 0 ? (full.match(UNSPACED_ALL)?.length ?? 0) : 0;
-  const words = countTokens(full, MAX_WORDS) + Math.floor(unspaced / 2);
-  const lastChar = full.charAt(endAt - 1);
-  const ellipsis = lastChar === '…' || (lastChar === '.' && full.charAt(endAt - 2) === '.' && full.charAt(endAt - 3) === '.');
-  const sentenceEnd = !ellipsis;
+  // Digits, Han or kana, the first letter, and what COPYRIGHT_HINT needs (read on the head lower-cased: a © or ⓒ,
+  // a "(", or the letter pairs "py" of copyright or "rv" of reserved; only ASCII letters lower-case to these
+  // letters). Most paragraphs' heads have none of these, which one native search tells.
+  const head = length > PARAGRAPH_READ ? full.slice(0, PARAGRAPH_READ) : full;
+  let digits = 0;
+  let wide = 0;
+  let copyrightGate = false;
+  let firstLetter = -1;
+  if (HEAD_GATE.test(head)) {
+    let previous = 0; // the previous character, ASCII letters lower-cased
+    for (let i = 0; i < headLength; i++) {
+      const c = full.charCodeAt(i);
+      let folded = c;
+      if (c < 128) {
+        if (c >= 48 && c <= 57) digits++;
+        else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+          folded = c | 32;
+          if (firstLetter < 0) firstLetter = i;
+        } else if (c === 40) copyrightGate = true;
+      } else {
+        if (c >= 0x3040) wide++;
+        if (c === 0xa9 || c === 0x24d2) copyrightGate = true;
+        if (firstLetter < 0 && c !== 0xa0 && isLetterAt(full, i)) firstLetter = i;
+      }
+      if ((previous === 112 && folded === 121) || (previous === 114 && folded === 118)) copyrightGate = true;
+      previous = folded;
+    }
+  } else {
+    for (let i = 0; i < headLength && firstLetter < 0; i++) {
+      const c = full.charCodeAt(i);
+      if (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : isLetterAt(full, i)) firstLetter = i;
+    }
+  }
+  const lastChar = full.charCodeAt(endAt - 1);
+  const ellipsis =
+    lastChar === 0x2026 || (lastChar === 46 && full.charCodeAt(endAt - 2) === 46 && full.charCodeAt(endAt - 3) === 46);
+  const ending = ellipsis ? END_ELLIPSIS : lastChar === 46 || lastChar === 0x3002 ? END_PERIOD : END_BANG_QUESTION;
+  const lowerFirst = firstLetter >= 0 && isLowerLetterAt(full, firstLetter);
+  const copyright = copyrightGate && length <= 600 && COPYRIGHT_HINT.test(head.toLowerCase()) && COPYRIGHT.test(head);
+  const bio = length <= 600 && (bioGate || contactLead(full)) && BIO_LINE.test(full);
+  const finalChar = full.charAt(length - 1);
+  const quoteEnd = '"”’\'»'.includes(finalChar) && finalChar !== '';
+  // Han and kana count a word per two characters, over the whole line: such a paragraph is read on its own.
+  if (wide > 0) {
+    const unspaced = full.match(UNSPACED_ALL)?.length ?? 0;
+    return paragraphOf(
+      newValues(),
+      words + Math.floor(unspaced / 2),
+      length > 200,
+      ending,
+      digits,
+      visible,
+      lowerFirst,
+      copyright,
+      bio,
+      quoteEnd,
+    );
+  }
+  const key =
+    ((((digits > 0 ? digits * (PARAGRAPH_READ + 1) + visible : 0) * (MAX_WORDS + 1) + words) * 2 + (length > 200 ? 1 : 0)) * 3 +
+      ending) *
+      16 +
+    (lowerFirst ? 8 : 0) +
+    (copyright ? 4 : 0) +
+    (bio ? 2 : 0) +
+    (quoteEnd ? 1 : 0);
+  let shared = sharedParagraphs.get(key);
+  if (shared === undefined) {
+    shared = paragraphOf(newValues(), words, length > 200, ending, digits, visible, lowerFirst, copyright, bio, quoteEnd);
+    if (sharedParagraphs.size < SHARED_PARAGRAPHS) sharedParagraphs.set(key, shared);
+  }
+  return shared;
+}
+
+/** Whether the character at `i` is a letter as the paragraph reader sees it: its lower and upper case differ. */
+function isLetterAt(text: string, i: number): boolean {
+  return (caseOf(text.charCodeAt(i)) & CASE_LETTER) !== 0;
+}
+
+/** A paragraph's features from its numbers (see paragraphFeatures). */
+function paragraphOf(
+  values: Float64Array,
+  words: number,
+  longLine: boolean,
+  ending: number,
+  digits: number,
+  visible: number,
+  lowerFirst: boolean,
+  copyright: boolean,
+  bio: boolean,
+  quoteEnd: boolean,
+): LineFeatures {
+  values[F_BIAS] = 1;
+  const sentenceEnd = ending !== END_ELLIPSIS;
   const prose = (words >= PROSE_WORDS && sentenceEnd) || words >= 2 * PROSE_WORDS;
   values[F_WORDS_LOG] = Math.min(1, Math.log1p(words) / Math.log1p(MAX_WORDS));
   values[F_ONE_WORD] = words === 1 ? 1 : 0;
   values[F_FEW_WORDS] = words >= 2 && words <= 4 ? 1 : 0;
-  values[F_LONG_LINE] = full.length > 200 ? 1 : 0;
+  values[F_LONG_LINE] = longLine ? 1 : 0;
   values[F_PARAGRAPH] = 1;
   values[F_PROSE] = prose ? 1 : 0;
-  values[F_ENDS_PERIOD] = sentenceEnd && (lastChar === '.' || lastChar === '。') ? 1 : 0;
-  values[F_ENDS_BANG_QUESTION] = sentenceEnd && lastChar !== '.' && lastChar !== '。' ? 1 : 0;
-  values[F_ENDS_ELLIPSIS] = ellipsis ? 1 : 0;
+  values[F_ENDS_PERIOD] = ending === END_PERIOD ? 1 : 0;
+  values[F_ENDS_BANG_QUESTION] = ending === END_BANG_QUESTION ? 1 : 0;
+  values[F_ENDS_ELLIPSIS] = ending === END_ELLIPSIS ? 1 : 0;
   values[F_SENTENCES] = 1;
   values[F_DIGIT_SHARE] = visible > 0 ? digits / visible : 0;
-  const lowerFirst = firstLetter !== '' && firstLetter === firstLetter.toLowerCase();
   values[F_STARTS_LOWER] = lowerFirst ? 1 : 0;
-  const copyright = full.length <= 600 && COPYRIGHT_HINT.test(head.toLowerCase()) && COPYRIGHT.test(head);
   values[F_COPYRIGHT] = copyright ? 1 : 0;
-  values[F_BIO_LINE] = full.length <= 600 && bioHint(full) && BIO_LINE.test(full) ? 1 : 0;
-  const finalChar = full.charAt(full.length - 1);
+  values[F_BIO_LINE] = bio ? 1 : 0;
   return {
     values,
     words,
@@ -714,10 +974,18 @@ function paragraphFeatures(full: string, endAt: number): LineFeatures {
     folded: undefined,
     skeleton: undefined,
     colon: false,
-    quoteEnd: '"”’\'»'.includes(finalChar) && finalChar !== '',
+    quoteEnd,
     commentChrome: false,
     sentence: sentenceEnd && words >= SENTENCE_WORDS,
+    first: undefined,
+    second: undefined,
   };
+}
+
+/** Whether the letter at `i` (a letter: its lower and upper case differ) is lower case. */
+function isLowerLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 97 : (caseOf(c) & CASE_UPPER) === 0;
 }
 
 /** A row of share or follow buttons: only share words, at least one of them a network or "share"/"tweet". */

@@ -137,12 +137,30 @@ const GOVERNING: ReadonlySet<string> = new Set(['comments', 'bio', 'related', 'n
 export interface ScoredLines {
   /** Own-line features, undefined for blank and excluded lines. */
   own: (LineFeatures | undefined)[];
-  /** Context features (in CONTEXT_FEATURES order), undefined for blank and excluded lines. */
-  context: (Float64Array | undefined)[];
+  /**
+   * Context features (in CONTEXT_FEATURES order), one row after another for the lines read (not blank, not
+   * excluded), in one buffer: `contextOf` gives a line's row. (A view per line cost a typed array object per line,
+   * about a third of the context pass.)
+   */
+  context: Float64Array;
+  /** Each line's row in `context`, -1 for blank and excluded lines. */
+  rows: Int32Array;
   /** Log-odds that the line is furniture; 0 for blank and excluded lines. */
   logits: Float64Array;
   /** For a governed line, the kind of the heading that governs it. */
   governors: (string | undefined)[];
+}
+
+/** The context features of line `i` (a view into the shared buffer), undefined for a blank or excluded line. */
+export function contextOf(scored: Pick<ScoredLines, 'context' | 'rows'>, i: number): Float64Array | undefined {
+  const row = scored.rows[i] ?? -1;
+  return row < 0 ? undefined : scored.context.subarray(row * CONTEXT_FEATURES.length, (row + 1) * CONTEXT_FEATURES.length);
+}
+
+/** Context feature `column` of line `i` (0 for a blank or excluded line). */
+function contextAt(scored: Pick<ScoredLines, 'context' | 'rows'>, i: number, column: number): number {
+  const row = scored.rows[i] ?? -1;
+  return row < 0 ? 0 : (scored.context[row * CONTEXT_FEATURES.length + column] ?? 0);
 }
 
 /** A line's full feature row, own then context features (what the second stage reads). */
@@ -176,7 +194,7 @@ export function featureRows(
   lines: readonly Line[],
   featuresOf: (text: string, line: number) => LineFeatures = lineFeatures,
   lineWeights: Float64Array = LINE_WEIGHTS,
-): Pick<ScoredLines, 'own' | 'context' | 'governors'> {
+): Pick<ScoredLines, 'own' | 'context' | 'rows' | 'governors'> {
   const n = lines.length;
   const own: (LineFeatures | undefined)[] = new Array<LineFeatures | undefined>(n);
   const nonBlank: number[] = [];
@@ -201,8 +219,7 @@ export function featureRows(
   const pSum = new Float64Array(m + 1);
   for (let k = 0; k < m; k++) pSum[k + 1] = (pSum[k] ?? 0) + (p[k] ?? 0);
   // Repeated short lines.
-  const counts = new Map<string, number>();
-  for (const x of own) if (x?.folded !== undefined) counts.set(x.folded, (counts.get(x.folded) ?? 0) + 1);
+  const repeated = repeatedLines(own, m);
   // Blocks of consecutive non-blank lines; short runs within them; lists introduced by a colon.
   const runLength = new Int32Array(n);
   const introduced = new Uint8Array(n);
@@ -278,9 +295,9 @@ export function featureRows(
     wordy[k + 1] = (wordy[k] ?? 0) + (has ? 1 : 0);
   }
 
-  const context: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(n);
-  // One buffer for every line's context, viewed per line.
-  const buffer = new Float64Array(m * CONTEXT_FEATURES.length);
+  // One buffer for every line's context, a row per line read.
+  const context = new Float64Array(m * CONTEXT_FEATURES.length);
+  const rows = new Int32Array(n).fill(-1);
   const governors: (string | undefined)[] = new Array<string | undefined>(n);
   let governorKind: string | undefined;
   let lastAnchor = -Infinity;
@@ -293,25 +310,25 @@ export function featureRows(
     const i = nonBlank[k] ?? 0;
     const x = own[i];
     if (!x) continue;
-    const row = buffer.subarray(k * CONTEXT_FEATURES.length, (k + 1) * CONTEXT_FEATURES.length);
+    const row = k * CONTEXT_FEATURES.length;
     const prev = k > 0 ? f(k - 1) : undefined;
     const next = f(k + 1);
-    row[CI_REPEAT] = x.folded !== undefined && (counts.get(x.folded) ?? 0) >= 2 ? 1 : 0;
-    row[CI_PREV_PROSE] = prev?.prose ? 1 : 0;
-    row[CI_NEXT_PROSE] = next?.prose ? 1 : 0;
-    row[CI_BLANK_BEFORE] = i > 0 && !own[i - 1] ? 1 : 0;
-    row[CI_BLANK_AFTER] = i + 1 < n && !own[i + 1] ? 1 : 0;
-    row[CI_SHORT_RUN] = (runLength[i] ?? 0) >= SHORT_RUN ? 1 : 0;
-    row[CI_ANCHOR_ABOVE] = k - lastAnchor <= ANCHOR_REACH ? 1 : 0;
+    context[row + CI_REPEAT] = repeated[i] ?? 0;
+    context[row + CI_PREV_PROSE] = prev?.prose ? 1 : 0;
+    context[row + CI_NEXT_PROSE] = next?.prose ? 1 : 0;
+    context[row + CI_BLANK_BEFORE] = i > 0 && !own[i - 1] ? 1 : 0;
+    context[row + CI_BLANK_AFTER] = i + 1 < n && !own[i + 1] ? 1 : 0;
+    context[row + CI_SHORT_RUN] = (runLength[i] ?? 0) >= SHORT_RUN ? 1 : 0;
+    context[row + CI_ANCHOR_ABOVE] = k - lastAnchor <= ANCHOR_REACH ? 1 : 0;
     // Two paragraphs in a row are the article's (or a long comment's second half): the section is over.
     if (x.prose && prev?.prose) governor = -1;
     const open = governor >= 0 && proseSince <= itemsSince + GOVERN_SLACK && (!governorNeedsItem || itemsSince > 0);
     // Under a related-stories heading, a summary sits right under its headline (not under a button or a caption).
     const placed = !x.prose || !governorNeedsItem || (prev !== undefined && !prev.prose && prev.anchor === undefined);
     const governed = x.anchor === undefined && open && placed && (!x.prose || proseSince + 1 <= itemsSince + GOVERN_SLACK);
-    row[CI_GOVERNED] = governed ? 1 : 0;
+    context[row + CI_GOVERNED] = governed ? 1 : 0;
     if (governed) governors[i] = governorKind;
-    row[CI_INTRODUCED] = introduced[i] ?? 0;
+    context[row + CI_INTRODUCED] = introduced[i] ?? 0;
     // A line shaped like one of its three neighbours on either side: an item of a list (a date under
     // each headline, a price under each product).
     let templated = false;
@@ -320,22 +337,22 @@ export function featureRows(
         if (f(k - d)?.skeleton === x.skeleton || f(k + d)?.skeleton === x.skeleton) templated = true;
       }
     }
-    row[CI_TEMPLATED] = templated ? 1 : 0;
-    row[CI_TEASER_RUN] = teaser[k] ?? 0;
+    context[row + CI_TEMPLATED] = templated ? 1 : 0;
+    context[row + CI_TEASER_RUN] = teaser[k] ?? 0;
     const lo = Math.max(0, k - NEIGHBOURHOOD);
     const hi = Math.min(m, k + NEIGHBOURHOOD + 1);
     const others = hi - lo - 1;
     const words = (wordy[hi] ?? 0) - (wordy[lo] ?? 0) - ((wordy[k + 1] ?? 0) - (wordy[k] ?? 0));
-    row[CI_NEIGHBOUR_WORDS] = others > 0 ? words / others : 0;
+    context[row + CI_NEIGHBOUR_WORDS] = others > 0 ? words / others : 0;
     // At the text's edges a missing neighbour reads as the line itself, not as article.
     const self = p[k] ?? 0;
-    row[CI_PREV_P] = k > 0 ? (p[k - 1] ?? 0) : self;
-    row[CI_NEXT_P] = k + 1 < m ? (p[k + 1] ?? 0) : self;
+    context[row + CI_PREV_P] = k > 0 ? (p[k - 1] ?? 0) : self;
+    context[row + CI_NEXT_P] = k + 1 < m ? (p[k + 1] ?? 0) : self;
     const around = (pSum[hi] ?? 0) - (pSum[lo] ?? 0) - self;
-    row[CI_AROUND_P] = others > 0 ? around / others : self;
-    row[CI_ABOVE_MAX_P] = k > 0 ? Math.max(p[k - 1] ?? 0, k > 1 ? (p[k - 2] ?? 0) : 0) : self;
-    row[CI_BELOW_MAX_P] = k + 1 < m ? Math.max(p[k + 1] ?? 0, k + 2 < m ? (p[k + 2] ?? 0) : 0) : self;
-    context[i] = row;
+    context[row + CI_AROUND_P] = others > 0 ? around / others : self;
+    context[row + CI_ABOVE_MAX_P] = k > 0 ? Math.max(p[k - 1] ?? 0, k > 1 ? (p[k - 2] ?? 0) : 0) : self;
+    context[row + CI_BELOW_MAX_P] = k + 1 < m ? Math.max(p[k + 1] ?? 0, k + 2 < m ? (p[k + 2] ?? 0) : 0) : self;
+    rows[i] = k;
     if (x.anchor !== undefined) lastAnchor = k;
     if (x.anchor !== undefined && GOVERNING.has(x.anchor) && seenProse) {
       governor = k;
@@ -352,7 +369,39 @@ export function featureRows(
     }
     if (x.prose) seenProse = true;
   }
-  return { own, context, governors };
+  return { own, context, rows, governors };
+}
+
+/**
+ * Which lines' folded text occurs on another line too (1) or not (0). A line is first put in a bucket by a cheap
+ * key (length and three characters) counted in a typed array; only the lines that share a bucket are counted by
+ * their text in a map, so the many lines that repeat nothing are never hashed.
+ */
+function repeatedLines(own: readonly (LineFeatures | undefined)[], lines: number): Uint8Array {
+  const repeated = new Uint8Array(own.length);
+  let size = 256;
+  while (size < 4 * lines) size *= 2;
+  const mask = size - 1;
+  const buckets = new Uint16Array(size);
+  const keys = new Int32Array(own.length);
+  for (let i = 0; i < own.length; i++) {
+    const folded = own[i]?.folded;
+    if (folded === undefined) continue;
+    const n = folded.length;
+    const key = (((n * 31 + folded.charCodeAt(0)) * 31 + folded.charCodeAt(n >> 1)) * 31 + folded.charCodeAt(n - 1)) & mask;
+    keys[i] = key;
+    if ((buckets[key] as number) < 2) buckets[key] = (buckets[key] as number) + 1;
+  }
+  const counts = new Map<string, number>();
+  for (let i = 0; i < own.length; i++) {
+    const folded = own[i]?.folded;
+    if (folded !== undefined && buckets[keys[i] as number] === 2) counts.set(folded, (counts.get(folded) ?? 0) + 1);
+  }
+  for (let i = 0; i < own.length; i++) {
+    const folded = own[i]?.folded;
+    if (folded !== undefined && buckets[keys[i] as number] === 2 && (counts.get(folded) ?? 0) >= 2) repeated[i] = 1;
+  }
+  return repeated;
 }
 
 /** The log-odds of furniture for one feature row. */
@@ -368,22 +417,24 @@ export function scoreLines(
   featuresOf?: (text: string, line: number) => LineFeatures,
   weights: { line: Float64Array; context: Float64Array } = { line: LINE_WEIGHTS, context: CONTEXT_WEIGHTS },
 ): ScoredLines {
-  const { own, context, governors } = featureRows(lines, featuresOf, weights.line);
+  const { own, context, rows, governors } = featureRows(lines, featuresOf, weights.line);
   const logits = new Float64Array(lines.length);
   const w = weights.context;
   const defaults = w === CONTEXT_WEIGHTS;
   const ownCount = LINE_FEATURES.length;
   // A plain loop over typed arrays: a closure per line kept the sums boxed (about 1 MB of garbage per 1 MB lint).
-  for (let i = 0; i < context.length; i++) {
-    const ctx = context[i];
+  const width = CONTEXT_FEATURES.length;
+  for (let i = 0; i < lines.length; i++) {
+    const row = rows[i] as number;
     const f = own[i];
-    if (!ctx || !f) continue;
+    if (row < 0 || !f) continue;
     // The own-line part depends only on the line's text: computed once per cached line.
     let z = defaults ? (f.second ??= logit(f.values, w)) : logit(f.values, w);
-    for (let j = 0; j < ctx.length; j++) z += (ctx[j] as number) * (w[ownCount + j] ?? 0);
-    logits[i] = z + TEASER_RUN_BOOST * (ctx[CONTEXT_INDEX.teaser_run] ?? 0);
+    const at = row * width;
+    for (let j = 0; j < width; j++) z += (context[at + j] as number) * (w[ownCount + j] ?? 0);
+    logits[i] = z + TEASER_RUN_BOOST * (context[at + CONTEXT_INDEX.teaser_run] ?? 0);
   }
-  return { own, context, logits, governors };
+  return { own, context, rows, logits, governors };
 }
 
 export type Place = 'head' | 'inner' | 'tail';
@@ -571,13 +622,13 @@ export function decode(
   let articleStart = 0;
   while (articleStart < n && !(own[articleStart]?.prose && own[articleStart]?.anchor === undefined)) articleStart++;
   if (articleStart === n) articleStart = 0;
-  const governed = (i: number): boolean => (scored.context[i]?.[CONTEXT_INDEX.governed] ?? 0) > 0;
+  const governed = (i: number): boolean => contextAt(scored, i, CONTEXT_INDEX.governed) > 0;
   // A line that names a kind, or a teaser in a run of teasers, announces furniture; a photo
   // credit does not (credits sit between an article's paragraphs as often as after them).
   const announces = (i: number): boolean =>
     (own[i]?.anchor !== undefined && own[i]?.anchor !== 'credit') ||
     phraseLines.has(i) ||
-    ((scored.context[i]?.[CONTEXT_INDEX.teaser_run] ?? 0) > 0 && (own[i]?.values[ELLIPSIS_COLUMN] ?? 0) > 0);
+    (contextAt(scored, i, CONTEXT_INDEX.teaser_run) > 0 && (own[i]?.values[ELLIPSIS_COLUMN] ?? 0) > 0);
   const tailStart = tailStartOf(
     own,
     value,

@@ -1,0 +1,736 @@
+/**
+ * The line features as they were computed before the speed work of
+ * furniture/features.ts (a typed array per line, every paragraph read on its
+ * own, no gates before the patterns): kept, unchanged but for its imports, as
+ * the reference the fast code is compared with (features-reference.test.ts).
+ * Not used by the engine.
+ */
+import { tokenize } from '../../server/src/core/tokens';
+import {
+  NETWORKS,
+  PHRASES,
+  SHARE_WORDS,
+  STOP_WORDS_MULTI,
+  VOCABULARY_KINDS,
+  type VocabularyKind,
+} from '../../server/src/core/analysis/furniture/vocabulary';
+
+/**
+ * Lines longer than this are read no further: no template line is this long
+ * (the longest furniture lines on the development pages, legal footers, run
+ * to about 600 characters), and it bounds the work on a pasted table or a
+ * line of base64.
+ */
+const MAX_READ = 1200;
+
+/**
+ * Word-level signals read a line's first this many characters: enough for any
+ * heading, button row, credit or teaser, and it keeps a long paragraph's cost
+ * to a prefix (a paragraph is prose whatever its 400th word is).
+ */
+const READ = 100;
+
+/**
+ * A line this long that ends like a sentence is a paragraph: the model reads
+ * its shape and its opening characters only, which keeps the cost of long
+ * text low. (On the development pages the coverage is the same with 100 or
+ * 160; no heading, button or menu entry is that long and ends like a sentence.)
+ */
+const PARAGRAPH_CHARS = 100;
+const PARAGRAPH_READ = 100;
+
+/** Word counts saturate here: past it a line is a paragraph, however long. */
+const MAX_WORDS = 60;
+
+/** Whitespace-separated tokens with a letter or digit, counted up to `cap`: a cheap word count for long lines. */
+function countTokens(text: string, cap: number): number {
+  // Separated by plain spaces only (most lines): the runs are counted from space to space with native searches.
+  if (text.indexOf('\t') === -1 && text.indexOf('\u00a0') === -1) {
+    let count = text.length > 0 && text.charCodeAt(0) !== 32 ? 1 : 0;
+    for (let i = text.indexOf(' '); i !== -1 && count < cap; i = text.indexOf(' ', i + 1)) {
+      if (i + 1 < text.length && text.charCodeAt(i + 1) !== 32) count++;
+    }
+    return Math.min(count, cap);
+  }
+  let count = 0;
+  let inToken = false;
+  for (let i = 0; i < text.length && count < cap; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 0xa0;
+    if (space) inToken = false;
+    else if (!inToken) {
+      inToken = true;
+      count++;
+    }
+  }
+  return count;
+}
+
+/**
+ * A line with at least this many words and a sentence end, or twice as many
+ * words with any ending, reads as prose (jusText's "good" paragraphs start
+ * around 10 to 15 words in several languages).
+ */
+const PROSE_WORDS = 12;
+
+/**
+ * A short phrase opening a line makes a heading or prompt when the rest of
+ * the line is no longer than this many words ("More from the Los Angeles
+ * Times" is "more from" and four words).
+ */
+const ANCHOR_SLACK = 4;
+
+/** Anchors are short: a longer line is a sentence or an item, whatever its first words. */
+const ANCHOR_MAX_WORDS = 12;
+
+/** The own-line features, in the order of the weight file's first columns. */
+export const LINE_FEATURES = [
+  'bias',
+  'words_log',
+  'one_word',
+  'few_words',
+  'long_line',
+  'paragraph',
+  'prose',
+  'ends_period',
+  'ends_bang_question',
+  'ends_colon',
+  'ends_ellipsis',
+  'ends_other',
+  'stop_share',
+  'cap_share',
+  'all_caps',
+  'starts_lower',
+  'digit_share',
+  'counter',
+  'date_time',
+  'date_only',
+  'relative_time',
+  'byline',
+  'sentences',
+  'separator',
+  'glued',
+  'url_like',
+  'bracketed',
+  'list_marker',
+  'second_person',
+  'quote_mark',
+  'share_row',
+  'copyright',
+  'comment_chrome',
+  'credit_line',
+  'bio_line',
+  ...VOCABULARY_KINDS.map((k) => `word_${k}`),
+  ...VOCABULARY_KINDS.map((k) => `anchor_${k}`),
+] as const;
+
+/** The column of each feature. */
+const INDEX: Readonly<Record<string, number>> = Object.fromEntries(LINE_FEATURES.map((name, i) => [name, i]));
+function column(name: string): number {
+  const i = INDEX[name];
+  if (i === undefined) throw new Error(`no line feature ${name}`);
+  return i;
+}
+const F_ALL_CAPS = column('all_caps');
+const F_BIAS = column('bias');
+const F_BIO_LINE = column('bio_line');
+const F_BRACKETED = column('bracketed');
+const F_CAP_SHARE = column('cap_share');
+const F_COMMENT_CHROME = column('comment_chrome');
+const F_COPYRIGHT = column('copyright');
+const F_COUNTER = column('counter');
+const F_CREDIT_LINE = column('credit_line');
+const F_DATE_ONLY = column('date_only');
+const F_DATE_TIME = column('date_time');
+const F_DIGIT_SHARE = column('digit_share');
+const F_ENDS_BANG_QUESTION = column('ends_bang_question');
+const F_ENDS_COLON = column('ends_colon');
+const F_ENDS_ELLIPSIS = column('ends_ellipsis');
+const F_ENDS_OTHER = column('ends_other');
+const F_ENDS_PERIOD = column('ends_period');
+const F_FEW_WORDS = column('few_words');
+const F_GLUED = column('glued');
+const F_LIST_MARKER = column('list_marker');
+const F_LONG_LINE = column('long_line');
+const F_PARAGRAPH = column('paragraph');
+const F_ONE_WORD = column('one_word');
+const F_PROSE = column('prose');
+const F_QUOTE_MARK = column('quote_mark');
+const F_RELATIVE_TIME = column('relative_time');
+const F_BYLINE = column('byline');
+const F_SECOND_PERSON = column('second_person');
+const F_SENTENCES = column('sentences');
+const F_SEPARATOR = column('separator');
+const F_SHARE_ROW = column('share_row');
+const F_STARTS_LOWER = column('starts_lower');
+const F_STOP_SHARE = column('stop_share');
+const F_URL_LIKE = column('url_like');
+const F_WORDS_LOG = column('words_log');
+const WORD_COLUMNS = VOCABULARY_KINDS.map((kind) => INDEX[`word_${kind}`] ?? 0);
+const ANCHOR_COLUMNS = VOCABULARY_KINDS.map((kind) => INDEX[`anchor_${kind}`] ?? 0);
+
+export interface LineFeatures {
+  /** Values in `LINE_FEATURES` order. */
+  values: Float64Array;
+  /** Words (a run of Chinese or Japanese characters counts one word per two characters). */
+  words: number;
+  /** Reads as a sentence of article prose. */
+  prose: boolean;
+  /** The furniture kind the line's own words name, when it is a heading, prompt or button row of that kind. */
+  anchor: VocabularyKind | undefined;
+  /**
+   * The anchor rests on a common word that names furniture only alone, here followed by others ("Trending
+   * Concerts", but also a subhead such as "Legal considerations"): good after the article, not between its paragraphs.
+   */
+  looseAnchor: boolean;
+  /** Furniture words present, by kind (a count per kind). */
+  hits: Partial<Record<VocabularyKind, number>>;
+  /** Some furniture word is present. */
+  worded: boolean;
+  /** The first stage's probability, filled in by the model with its shipped weights (it depends only on the text). */
+  first?: number;
+  /** The second stage's own-line log-odds, likewise. */
+  second?: number;
+  /** The line folded for comparison (lower case, single spaces), when short enough to repeat as furniture does. */
+  folded: string | undefined;
+  /**
+   * The line's shape: a run of words as "w", a number as "0", punctuation as itself ("June 9 -- Hall, Town, ST"
+   * is "w0--w,w,w"); undefined when it holds fewer than two numbers and marks, since then every headline would share it.
+   */
+  skeleton: string | undefined;
+  /** Ends with a colon: introduces what follows. */
+  colon: boolean;
+  /** Ends inside or at the close of a quotation ("… "Well..."): a quotation that trails off, not a teaser. */
+  quoteEnd: boolean;
+  /** The line is a comment's byline or counter ("jsmith says:", "12 comments"), not just the word "Comments". */
+  commentChrome: boolean;
+  /** Reads as a sentence: ends with a full stop, "!" or "?" after at least a few words. */
+  sentence: boolean;
+}
+
+interface Phrase {
+  words: readonly string[];
+  kind: VocabularyKind;
+  /** Counts only when it opens the line (a word too common elsewhere). */
+  leadOnly: boolean;
+}
+
+/** Han and kana: scripts written without spaces, matched by substring. */
+const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
+const UNSPACED_ALL = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/gu;
+
+const byFirstWord = new Map<string, Phrase[]>();
+const unspaced: Phrase[] = [];
+for (const kind of VOCABULARY_KINDS) {
+  for (const raw of PHRASES[kind]) {
+    const leadOnly = raw.startsWith('^');
+    const text = leadOnly ? raw.slice(1) : raw;
+    if (UNSPACED.test(text)) {
+      unspaced.push({ words: [text], kind, leadOnly });
+      continue;
+    }
+    const words = tokenize(text)
+      .filter((t) => t.kind !== 'punct')
+      .map((t) => t.lower);
+    const first = words[0];
+    if (first === undefined) continue;
+    const list = byFirstWord.get(first);
+    const phrase = { words, kind, leadOnly };
+    if (list) list.push(phrase);
+    else byFirstWord.set(first, [phrase]);
+  }
+}
+
+const SENTENCE_END = /[.!?。！？]["'”’»)\]*_]*$/u;
+/** What may close a line after its last word: quotes, brackets, emphasis. */
+const CLOSERS = '"\'”’»)]*_';
+const SENTENCE_MARKS = '.!?。！？';
+const OTHER_ENDS = ',;–—|»›>/\\-';
+const SEPARATOR_HINT = /[|•·/›»>]/u;
+const SEPARATOR = /\s[|•·/]\s|\s[|•·]|[|•·]\s|\s›\s|\s»\s|\s>\s/u;
+const URL_LIKE = /https?:\/\/|www\.|\.(?:com|org|net|co\.uk|de|fr|ru|html?)\b|@[A-Za-z_]\w+|\b[\w.+-]+@[\w-]+\.\w/u;
+const BRACKETED = /^[[(【「].*[\])】」]$/u;
+const LIST_MARKER = /^[ \t\u00A0]*(?:[-*+•·▪►»›]|\d{1,3}[.)])[ \t\u00A0]+\S/u;
+const DATE_TIME =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d+\s?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|[mhd])\s+ago\b/iu;
+/** "By Jane Doe", "by Reuters", "Posted by …", "Von …", "Par …": a byline (at the top the writer's, in a list an item's). */
+const BYLINE = /^(?:(?:posted |written |words |text |story )?by|von|par|por|di|автор|текст)\s*:?\s+\S/iu;
+/** A byline is short: a name, perhaps a title or an outlet. */
+const BYLINE_WORDS = 8;
+/** "2 days ago", "32M ago": the time stamps of lists and comments. */
+const RELATIVE_TIME =
+  /\b\d+\s?(?:s|sec|secs|seconds?|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|[mhd])\s+ago\b|\bjust now\b/iu;
+/** A sentence end inside a line: a full stop, "!" or "?" then a space and a capital. */
+const INNER_SENTENCE_END = /[.!?]["'”’)]?\s+(?=["'“‘(]?\p{Lu})/gu;
+/** A line of at most this many words with a date in it is a date line (a stamp), not a sentence that mentions a date. */
+const DATE_LINE_WORDS = 8;
+/** A line that ends like a sentence reads as one from this many words ("He declined to comment." has four). */
+const SENTENCE_WORDS = 4;
+/** A row of share buttons has at most this many words ("Share this with Facebook Twitter Email …"). */
+const SHARE_ROW_WORDS = 12;
+/** A line's shape is read this far (a list item's pattern shows in its first few tokens). */
+const SKELETON_LENGTH = 24;
+/** Only digits and the separators of counters, scores and page numbers ("858", "1 / 23", "14h261", "44,976"). */
+const COUNTER = /^[#(]?\d[\d,.\s/|:–-]*(?:[a-z]{1,2}\d+)?[)%]?$|^\d+\s?of\s?\d+$/iu;
+const QUOTE_MARK = /["“”«»„]/u;
+/** A copyright that names a photo or image is a photo credit ("installation views, photos © Studio"). */
+const PHOTO_WORD = /\b(?:photos?|images?|pictures?|picture|foto|fotos|фото)\b/u;
+/** Cheap tests that must pass before the full patterns run. */
+const COPYRIGHT_HINT = /[©ⓒ]|\(c\)|copyright|rights? reserved/u;
+/** A cheap test before BIO_LINE: "… is a …" early in the line, or a contact phrase opening it. */
+function bioHint(line: string): boolean {
+  const head = line.length > 80 ? line.slice(0, 80) : line;
+  return (
+    head.includes(' is a') ||
+    head.includes(' was a') ||
+    head.includes(' is the') ||
+    head.includes(' has been') ||
+    (CONTACT_FIRST.has(head.charCodeAt(0) | 32) && CONTACT_LEAD.test(head))
+  );
+}
+/** A contact phrase opening a line. */
+const CONTACT_LEAD = /^(?:follow|reach|contact|email|have a tip|got a tip)\b/iu;
+/**
+ * The letters `CONTACT_LEAD` can open with, lower-cased by `| 32`: a cheap test before it (no other character folds
+ * to one of them under the expression's Unicode case folding).
+ */
+const CONTACT_FIRST = new Set([...'frcehg'].map((c) => c.charCodeAt(0)));
+const URL_HINT = /[@:]|www\.|\.[a-z]{2,4}\b/u;
+const COPYRIGHT = /©|ⓒ|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+(?:©\s*)?\d{4}|\ball rights? reserved\b/iu;
+/** "jsmith says:", "12 comments", "Rating: 36 Votes", "Reply", "[ 40 comments ]". */
+const COMMENT_CHROME =
+  /^\S+ says:$|^\d+\s+(?:comments?|responses?|replies|votes?)\b|^(?:rating|score|votes?|likes?|points?):?\s*[+-]?\d+|^(?:reply|report|flag|like|upvote|downvote)$|^\[\s*\d+\s+comments?\s*\]$/iu;
+/** "Ann on May 2, 2019 at 4:47 pm said:": a commenter's name with a date and a time (a letter to the editor has no time). */
+const CLOCK = /\b\d{1,2}:\d{2}\b|\bago\b/iu;
+const COMMENT_SIGNATURE = /\b(?:says|said|wrote|commented):$/iu;
+/** "Jane Doe/Getty Images", "(Image: GETTY)", "Photo: Jane Doe", "Image copyright EPA". */
+const CREDIT_LINE =
+  /^(?:photo|photos|image|picture|pictured|credit|foto|bild|фото|写真|사진)s?(?: credit| copyright| source| by)?\s*[:©]|\((?:image|photo|picture|credit|foto|фото)s?:[^)]*\)$|(?:^|[/|©]\s*|\b(?:photo|image|picture|credit)s?\b:?\s*)(?:getty(?: images)?|shutterstock|istock(?:photo)?|alamy|ap(?: photo)?|afp|reuters|epa)\s*\)?$/iu;
+/** Names joined by slashes ("Jane Doe/City Times/Getty Images"): a credit when an agency or photo word is among them. */
+const SLASHED_NAMES = /^[\p{Lu}][\p{L}.'’ -]{1,40}(?:\s?\/\s?[\p{L}.'’ &-]{2,40}){1,3}$/u;
+/** "Image caption …", "Media caption …": a caption labelled as one. */
+const CAPTION_LEAD = /^(?:image|media|photo|video) ?caption\b/iu;
+/**
+ * A label and a colon (or an arrow) opening a line: "Read more: …", "SEE MORE: …", "Related: …", "Watch »".
+ * With a furniture phrase as the label, the line is a promo or link whatever follows.
+ */
+const LABELLED = /^[\p{L}'’ ]{2,30}\s?(?::|»|›|>>|\|)/u;
+/** Words that make a long sentence worth reading word by word: it may be a prompt. */
+const PROMPT_HINT = /newsletter|inbox|subscri|cookie/iu;
+/** A newsletter prompt is at most this long (a sentence or two addressed to the reader). */
+const PROMPT_MAX_WORDS = 30;
+/** The words that make a prompt a newsletter's: a line asking to sign up for a bundle or an account is not one. */
+const NEWSLETTER_WORD = /newsletter|inbox|subscri|e-?mail alerts|lettre d'information|boletín|рассылк|メルマガ|구독/u;
+/** A labelled line is at most this long (a headline after the label). */
+const LABELLED_MAX_WORDS = 30;
+/** Whether the line's first `words` words are followed by a label's colon or arrow ("READ MORE: …", not "More From Less: …"). */
+function labelAfter(line: string, words: number): boolean {
+  const m = LABELLED.exec(line.slice(0, 40));
+  if (!m) return false;
+  return countTokens(m[0].replace(/[:»›>|]+$/u, ''), words + 1) === words;
+}
+/** Reported speech: a sentence about sign-ups or subscriptions, not a prompt. */
+const REPORTED = /\b(?:said|says|according to|reported|rose|fell|percent|per cent)\b/u;
+/** What follows the label is a sentence of the writer's ("Read more: the report found that …."), not a headline. */
+function labelledSentence(line: string): boolean {
+  const rest = line.replace(LABELLED, '').trim();
+  return /^[\p{Ll}]/u.test(rest) || (SENTENCE_END.test(rest) && rest.split(/\s+/u).length >= 8);
+}
+/** An author's note: "Jane Doe is a reporter for…", "Reach Jane at…", "Follow her on Twitter". */
+const BIO_LINE =
+  /^(?:[\p{Lu}][\p{L}.'’-]+\s){1,3}(?:is|was|has been)\s(?:a|an|the)\s.{0,80}\b(?:writer|reporter|editor|journalist|correspondent|columnist|contributor|curator|producer|author|native|critic|photographer)\b|^(?:follow|reach|contact|email)\s(?:him|her|them|me|the (?:author|reporter|writer))\b|^(?:have a tip|got a tip)\b/iu;
+
+function splitGlued(word: string): string[] {
+  return word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+}
+
+/** Places where a lower-case letter runs into a capital inside a word ("FacebookTwitter" has one). */
+function gluedJoints(word: string): number {
+  let joints = 0;
+  let prevLower = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    let lower: boolean;
+    let upper: boolean;
+    if (c < 128) {
+      lower = c >= 97 && c <= 122;
+      upper = c >= 65 && c <= 90;
+    } else {
+      const ch = word.charAt(i);
+      lower = ch !== ch.toUpperCase();
+      upper = ch !== ch.toLowerCase();
+    }
+    if (upper && prevLower) joints++;
+    prevLower = lower;
+  }
+  return joints;
+}
+
+const SECOND_PERSON_WORDS = new Set(['you', 'your', "you're", 'yours', 'sie', 'vous', 'votre', 'usted', 'вы', 'ваш']);
+
+/** The line's furniture signals. Linear in the line's length; word-level signals read its first READ characters. */
+export function lineFeatures(text: string): LineFeatures {
+  const full = text.length > MAX_READ ? text.slice(0, MAX_READ).trim() : text.trim();
+  const long = text.length > MAX_READ;
+  // A paragraph (long, and ending like a sentence) is read only as far as its opening words.
+  let endAt = full.length;
+  while (endAt > 0 && CLOSERS.includes(full.charAt(endAt - 1))) endAt--;
+  // (A prompt to subscribe or to accept cookies is read in full, however long.)
+  const paragraph = full.length >= PARAGRAPH_CHARS && SENTENCE_MARKS.includes(full.charAt(endAt - 1)) && !PROMPT_HINT.test(full);
+  if (paragraph && !long) return paragraphFeatures(full, endAt);
+  const values = new Float64Array(LINE_FEATURES.length);
+  values[F_BIAS] = 1;
+  const read = paragraph ? PARAGRAPH_READ : READ;
+  const cut = full.length > read;
+  const trimmed = cut ? full.slice(0, read) : full;
+  // A paragraph's words are not read at all: it is prose, and its shape (length, ending, digits,
+  // a copyright or a bio pattern) is all the model needs from it.
+  const tokens = paragraph ? [] : tokenize(trimmed);
+  let wideChars = 0;
+  for (let i = 0; i < trimmed.length; i++) if (trimmed.charCodeAt(i) >= 0x3040) wideChars++;
+  const words: string[] = [];
+  let letterWords = 0;
+  let capitals = 0;
+  let stops = 0;
+  let lowerFirst = false;
+  let seenFirst = false;
+  let secondPerson = false;
+  let glued = 0;
+  let numbers = 0;
+  for (const t of tokens) {
+    if (t.kind === 'number') numbers++;
+    if (t.kind === 'punct') continue;
+    words.push(t.lower);
+    if (t.kind === 'word') {
+      letterWords++;
+      const code = t.text.charCodeAt(0);
+      let upper: boolean;
+      let lowerCase: boolean;
+      if (code < 128) {
+        upper = code >= 65 && code <= 90;
+        lowerCase = code >= 97 && code <= 122;
+      } else {
+        const c = t.text.charAt(0);
+        upper = c !== c.toLowerCase();
+        lowerCase = c !== c.toUpperCase();
+      }
+      if (upper) capitals++;
+      if (!seenFirst) lowerFirst = lowerCase;
+      if (STOP_WORDS_MULTI.has(t.lower)) stops++;
+      if (SECOND_PERSON_WORDS.has(t.lower)) secondPerson = true;
+      if (t.text.length >= 6) glued += gluedJoints(t.text);
+    }
+    seenFirst = true;
+  }
+  const unspacedChars = wideChars > 0 && UNSPACED.test(trimmed) ? (trimmed.match(UNSPACED_ALL)?.length ?? 0) : 0;
+  const wordCount = long
+    ? 2 * MAX_WORDS
+    : (cut || paragraph ? countTokens(full, MAX_WORDS) : words.length) + Math.floor(unspacedChars / 2);
+  // How the line ends, read backwards over closing quotes, brackets and emphasis.
+  let e = full.length;
+  while (e > 0 && CLOSERS.includes(full.charAt(e - 1))) e--;
+  const lastChar = full.charAt(e - 1);
+  const ellipsis = lastChar === '…' || (lastChar === '.' && full.charAt(e - 2) === '.' && full.charAt(e - 3) === '.');
+  const sentenceEnd = !ellipsis && e > 0 && SENTENCE_MARKS.includes(lastChar);
+  const prose = long || (wordCount >= PROSE_WORDS && sentenceEnd) || wordCount >= 2 * PROSE_WORDS;
+
+  values[F_WORDS_LOG] = Math.min(1, Math.log1p(wordCount) / Math.log1p(MAX_WORDS));
+  values[F_ONE_WORD] = wordCount === 1 ? 1 : 0;
+  values[F_FEW_WORDS] = wordCount >= 2 && wordCount <= 4 ? 1 : 0;
+  values[F_PARAGRAPH] = paragraph ? 1 : 0;
+  values[F_LONG_LINE] = full.length > 200 ? 1 : 0;
+  values[F_PROSE] = prose ? 1 : 0;
+  const finalChar = full.charAt(full.length - 1);
+  values[F_ENDS_PERIOD] = sentenceEnd && (lastChar === '.' || lastChar === '。') ? 1 : 0;
+  values[F_ENDS_BANG_QUESTION] = sentenceEnd && lastChar !== '.' && lastChar !== '。' ? 1 : 0;
+  values[F_ENDS_COLON] = finalChar === ':' || finalChar === '：' ? 1 : 0;
+  values[F_ENDS_ELLIPSIS] = ellipsis ? 1 : 0;
+  values[F_ENDS_OTHER] = OTHER_ENDS.includes(finalChar) && finalChar !== '' ? 1 : 0;
+  values[F_STOP_SHARE] = letterWords > 0 ? stops / letterWords : 0;
+  values[F_CAP_SHARE] = letterWords > 0 ? capitals / letterWords : 0;
+  // Letters, case, digits and visible characters in one pass.
+  let letters = 0;
+  let lowers = 0;
+  let uppers = 0;
+  let digits = 0;
+  let visible = 0;
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0xa0) continue;
+    visible++;
+    if (c >= 48 && c <= 57) digits++;
+    else if (c >= 97 && c <= 122) {
+      letters++;
+      lowers++;
+    } else if (c >= 65 && c <= 90) {
+      letters++;
+      uppers++;
+    } else if (c >= 128) {
+      const ch = trimmed.charAt(i);
+      const lo = ch.toLowerCase();
+      const up = ch.toUpperCase();
+      if (lo !== up) {
+        letters++;
+        if (ch === lo) lowers++;
+        else uppers++;
+      }
+    }
+  }
+  values[F_ALL_CAPS] = letters >= 3 && uppers > 0 && lowers === 0 ? 1 : 0;
+  if (paragraph) {
+    const first = /\p{L}/u.exec(trimmed.slice(0, 12))?.[0] ?? '';
+    lowerFirst = first !== '' && first === first.toLowerCase() && first !== first.toUpperCase();
+  }
+  values[F_STARTS_LOWER] = lowerFirst ? 1 : 0;
+  values[F_DIGIT_SHARE] = visible > 0 ? digits / visible : 0;
+  const lower = trimmed.toLowerCase();
+  // A paragraph's shape is all that is read: none of these patterns marks one.
+  if (!paragraph) {
+    values[F_COUNTER] = visible > 0 && digits > 0 && !cut && COUNTER.test(trimmed) ? 1 : 0;
+    const dated = digits > 0 && DATE_TIME.test(trimmed);
+    values[F_DATE_TIME] = dated && wordCount > DATE_LINE_WORDS ? 1 : 0;
+    values[F_DATE_ONLY] = dated && wordCount <= DATE_LINE_WORDS ? 1 : 0;
+    values[F_BYLINE] = !cut && wordCount <= BYLINE_WORDS && BYLINE.test(trimmed) ? 1 : 0;
+    values[F_RELATIVE_TIME] = (lower.includes(' ago') || lower.includes('just now')) && RELATIVE_TIME.test(trimmed) ? 1 : 0;
+    const inner = sentenceEnd && !cut ? (trimmed.match(INNER_SENTENCE_END)?.length ?? 0) : cut ? 2 : 0;
+    values[F_SENTENCES] = Math.min(3, inner + (sentenceEnd ? 1 : 0)) / 3;
+    values[F_SEPARATOR] = SEPARATOR_HINT.test(trimmed) && SEPARATOR.test(trimmed) ? 1 : 0;
+    values[F_URL_LIKE] = URL_HINT.test(lower) && URL_LIKE.test(trimmed) ? 1 : 0;
+    values[F_BRACKETED] = '[(【「'.includes(trimmed.charAt(0)) && BRACKETED.test(trimmed) ? 1 : 0;
+    values[F_LIST_MARKER] = !/[\p{L}"“'‘(]/u.test(text.charAt(0)) && LIST_MARKER.test(text) ? 1 : 0;
+    values[F_QUOTE_MARK] = QUOTE_MARK.test(trimmed) ? 1 : 0;
+  } else {
+    values[F_SENTENCES] = 1;
+  }
+  values[F_GLUED] = glued >= 2 ? 1 : 0;
+  values[F_SECOND_PERSON] = secondPerson ? 1 : 0;
+
+  // Furniture words, and whether the line is a heading or prompt made of them.
+  const hits: Partial<Record<VocabularyKind, number>> = {};
+  let leadKind: VocabularyKind | undefined;
+  // A common word that names furniture only alone ("Legal", "Credit", "Advertising"): with other words it is a subhead.
+  let leadGeneric = false;
+  let leadLength = 0;
+  if (!long) {
+    for (let i = 0; i < words.length; i++) {
+      const candidates = byFirstWord.get(words[i] ?? '');
+      if (!candidates) continue;
+      for (const p of candidates) {
+        if (p.leadOnly && i !== 0) continue;
+        if (p.words.length > words.length - i) continue;
+        let match = true;
+        for (let k = 1; k < p.words.length; k++) {
+          if (words[i + k] !== p.words[k]) {
+            match = false;
+            break;
+          }
+        }
+        if (!match) continue;
+        hits[p.kind] = (hits[p.kind] ?? 0) + 1;
+        if (i === 0 && p.words.length > leadLength) {
+          leadLength = p.words.length;
+          leadKind = p.kind;
+          leadGeneric = p.leadOnly && p.words.length === 1;
+        }
+      }
+    }
+    if (unspacedChars > 0) {
+      for (const p of unspaced) {
+        const at = lower.indexOf(p.words[0] ?? '');
+        if (at === -1) continue;
+        hits[p.kind] = (hits[p.kind] ?? 0) + 1;
+        if (at === 0 && leadLength === 0) {
+          leadKind = p.kind;
+          leadLength = 1;
+        }
+      }
+    }
+  }
+
+  // Shapes that name a kind whatever the words.
+  const shareRow = !cut && isShareRow(tokens);
+  const copyright = !long && full.length <= 600 && COPYRIGHT_HINT.test(lower) && COPYRIGHT.test(trimmed);
+  const commentChrome =
+    !cut && trimmed.length <= 120 && (COMMENT_CHROME.test(trimmed) || (COMMENT_SIGNATURE.test(trimmed) && CLOCK.test(trimmed)));
+  const creditLine =
+    !long &&
+    trimmed.length <= 200 &&
+    !sentenceEnd &&
+    !cut &&
+    (CREDIT_LINE.test(trimmed) || ((hits.credit ?? 0) > 0 && SLASHED_NAMES.test(trimmed)));
+  const bioLine = !long && full.length <= 600 && bioHint(full) && BIO_LINE.test(full);
+  values[F_SHARE_ROW] = shareRow ? 1 : 0;
+  values[F_COPYRIGHT] = copyright ? 1 : 0;
+  values[F_COMMENT_CHROME] = commentChrome ? 1 : 0;
+  values[F_CREDIT_LINE] = creditLine ? 1 : 0;
+  values[F_BIO_LINE] = bioLine ? 1 : 0;
+
+  const sentence = sentenceEnd && wordCount >= SENTENCE_WORDS;
+  let anchor: VocabularyKind | undefined;
+  let loose = false;
+  if (shareRow) anchor = 'share';
+  else if (copyright && !prose) anchor = (hits.credit ?? 0) > 0 || PHOTO_WORD.test(lower) ? 'credit' : 'footer';
+  else if (commentChrome) anchor = 'comments';
+  else if (creditLine || (!prose && CAPTION_LEAD.test(trimmed))) anchor = 'credit';
+  else if (
+    !prose &&
+    !sentence &&
+    wordCount <= LABELLED_MAX_WORDS &&
+    leadKind !== undefined &&
+    labelAfter(trimmed, leadLength) &&
+    !labelledSentence(trimmed)
+  )
+    anchor = leadKind === 'related' ? 'promo' : leadKind;
+  else if (
+    wordCount <= PROMPT_MAX_WORDS &&
+    !cut &&
+    NEWSLETTER_WORD.test(lower) &&
+    (secondPerson || (leadKind === 'newsletter' && wordCount <= ANCHOR_SLACK * 2)) &&
+    (hits.newsletter ?? 0) >= 1 &&
+    !REPORTED.test(lower)
+  )
+    // "Sign up for our newsletter to get …", "Get the day's stories in your inbox.": a prompt, sentence or not.
+    anchor = 'newsletter';
+  else if (
+    wordCount <= PROMPT_MAX_WORDS * 2 &&
+    !long &&
+    (hits.cookie ?? 0) >= 1 &&
+    (secondPerson || !sentence) &&
+    !REPORTED.test(lower)
+  )
+    // "We use cookies to give you the best experience …", "Accept all cookies": a cookie banner.
+    anchor = 'cookie';
+  else if (!prose && wordCount <= ANCHOR_MAX_WORDS) {
+    // A sentence opening with a furniture phrase ("Share this information, please?") is the writer's
+    // unless the phrase is nearly all of it ("Thanks for signing up!").
+    if (leadKind !== undefined && wordCount <= leadLength + (sentence ? 1 : ANCHOR_SLACK)) {
+      anchor = leadKind;
+      loose = leadGeneric && wordCount > leadLength + numbers;
+    } else if (!sentence) {
+      let best = 0;
+      for (const kind of VOCABULARY_KINDS) {
+        const n = hits[kind] ?? 0;
+        if (n >= 2 && n > best) {
+          best = n;
+          anchor = kind;
+        }
+      }
+    }
+  }
+  VOCABULARY_KINDS.forEach((kind, k) => {
+    const n = hits[kind];
+    if (n !== undefined) values[WORD_COLUMNS[k] ?? 0] = Math.min(2, n) / 2;
+    if (anchor === kind) values[ANCHOR_COLUMNS[k] ?? 0] = 1;
+  });
+
+  const folded = wordCount > 0 && wordCount <= 15 ? trimmed.toLowerCase().replace(/\s+/gu, ' ') : undefined;
+  let skeleton = '';
+  let marks = 0;
+  for (const t of cut ? [] : tokens) {
+    if (skeleton.length >= SKELETON_LENGTH) break;
+    if (t.kind === 'word') {
+      if (!skeleton.endsWith('w')) skeleton += 'w';
+    } else {
+      skeleton += t.kind === 'number' ? '0' : t.text;
+      marks++;
+    }
+  }
+  const colon = finalChar === ':' || finalChar === '：';
+  return {
+    values,
+    words: wordCount,
+    prose,
+    anchor,
+    looseAnchor: loose,
+    hits,
+    worded: Object.keys(hits).length > 0,
+    folded,
+    skeleton: !long && marks >= 2 ? skeleton : undefined,
+    colon,
+    quoteEnd: '"”’\'»'.includes(finalChar) && finalChar !== '',
+    commentChrome,
+    sentence,
+  };
+}
+
+/**
+ * A paragraph's features: its shape only (length, ending, digits, the case of
+ * its first letter, a copyright or a bio pattern). Nothing of it is a heading,
+ * a button or a menu entry, so nothing more is read: a long text costs a
+ * short pass per line.
+ */
+function paragraphFeatures(full: string, endAt: number): LineFeatures {
+  const values = new Float64Array(LINE_FEATURES.length);
+  values[F_BIAS] = 1;
+  const head = full.length > PARAGRAPH_READ ? full.slice(0, PARAGRAPH_READ) : full;
+  let wide = 0;
+  let digits = 0;
+  let visible = 0;
+  let firstLetter = '';
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0xa0) continue;
+    visible++;
+    if (c >= 48 && c <= 57) digits++;
+    else if (c >= 0x3040) wide++;
+    if (firstLetter === '') {
+      const ch = head.charAt(i);
+      if (ch.toLowerCase() !== ch.toUpperCase()) firstLetter = ch;
+    }
+  }
+  const unspaced = wide > 0 ? (full.match(UNSPACED_ALL)?.length ?? 0) : 0;
+  const words = countTokens(full, MAX_WORDS) + Math.floor(unspaced / 2);
+  const lastChar = full.charAt(endAt - 1);
+  const ellipsis = lastChar === '…' || (lastChar === '.' && full.charAt(endAt - 2) === '.' && full.charAt(endAt - 3) === '.');
+  const sentenceEnd = !ellipsis;
+  const prose = (words >= PROSE_WORDS && sentenceEnd) || words >= 2 * PROSE_WORDS;
+  values[F_WORDS_LOG] = Math.min(1, Math.log1p(words) / Math.log1p(MAX_WORDS));
+  values[F_ONE_WORD] = words === 1 ? 1 : 0;
+  values[F_FEW_WORDS] = words >= 2 && words <= 4 ? 1 : 0;
+  values[F_LONG_LINE] = full.length > 200 ? 1 : 0;
+  values[F_PARAGRAPH] = 1;
+  values[F_PROSE] = prose ? 1 : 0;
+  values[F_ENDS_PERIOD] = sentenceEnd && (lastChar === '.' || lastChar === '。') ? 1 : 0;
+  values[F_ENDS_BANG_QUESTION] = sentenceEnd && lastChar !== '.' && lastChar !== '。' ? 1 : 0;
+  values[F_ENDS_ELLIPSIS] = ellipsis ? 1 : 0;
+  values[F_SENTENCES] = 1;
+  values[F_DIGIT_SHARE] = visible > 0 ? digits / visible : 0;
+  const lowerFirst = firstLetter !== '' && firstLetter === firstLetter.toLowerCase();
+  values[F_STARTS_LOWER] = lowerFirst ? 1 : 0;
+  const copyright = full.length <= 600 && COPYRIGHT_HINT.test(head.toLowerCase()) && COPYRIGHT.test(head);
+  values[F_COPYRIGHT] = copyright ? 1 : 0;
+  values[F_BIO_LINE] = full.length <= 600 && bioHint(full) && BIO_LINE.test(full) ? 1 : 0;
+  const finalChar = full.charAt(full.length - 1);
+  return {
+    values,
+    words,
+    prose,
+    anchor: copyright && !prose ? 'footer' : undefined,
+    looseAnchor: false,
+    hits: {},
+    worded: false,
+    folded: undefined,
+    skeleton: undefined,
+    colon: false,
+    quoteEnd: '"”’\'»'.includes(finalChar) && finalChar !== '',
+    commentChrome: false,
+    sentence: sentenceEnd && words >= SENTENCE_WORDS,
+  };
+}
+
+/** A row of share or follow buttons: only share words, at least one of them a network or "share"/"tweet". */
+function isShareRow(tokens: ReturnType<typeof tokenize>): boolean {
+  if (tokens.length > 2 * SHARE_ROW_WORDS) return false;
+  let words = 0;
+  let networks = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const parts = gluedJoints(t.text) > 0 ? splitGlued(t.text).map((p) => p.toLowerCase()) : [t.lower];
+    for (const w of parts) {
+      if (!SHARE_WORDS.has(w)) return false;
+      words++;
+      if (NETWORKS.has(w) || w === 'share' || w === 'shares' || w === 'tweet') networks++;
+    }
+  }
+  return words >= 1 && networks >= 1 && words <= SHARE_ROW_WORDS && words - networks <= networks + 2;
+}
