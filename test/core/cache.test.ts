@@ -46,6 +46,18 @@ describe('LintCache.perSpan', () => {
     assert.deepEqual(run(cache, 'alpha|beta|gamma').computed, ['beta', 'gamma']);
   });
 
+  it('spansCold: true until a run in the namespace, and again once the runs that made values are forgotten', () => {
+    const cache = new LintCache();
+    assert.equal(cache.spansCold('test'), true);
+    cache.perSpan('test', 'a|b', spansOf('a|b'), () => 0);
+    assert.equal(cache.spansCold('test'), false);
+    assert.equal(cache.spansCold('other'), true);
+    cache.endRun();
+    assert.equal(cache.spansCold('test'), false);
+    cache.endRun();
+    assert.equal(cache.spansCold('test'), true);
+  });
+
   it('forgets what a run did not use', () => {
     const cache = new LintCache();
     run(cache, 'alpha|beta');

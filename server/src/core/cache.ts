@@ -81,6 +81,14 @@ export class LintCache {
     return values;
   }
 
+  /**
+   * Whether `perSpan` in `namespace` has nothing to reuse: no value kept from the previous run nor made in this one
+   * (a fresh cache, as a lint without one makes). A caller with a cheaper way to compute every span at once uses it.
+   */
+  spansCold(namespace: string): boolean {
+    return !this.currentSpans.has(namespace) && !this.previousSpans.has(namespace);
+  }
+
   /** Where two texts agree: the length of their common start, and of their common end (not overlapping it). */
   private agree(before: string, after: string): { prefix: number; suffix: number } {
     const a = this.agreement;

@@ -1299,6 +1299,7 @@ function hintEnd(text: string, s: Span): number {
  * an edit that moved everything): a scan per sentence costs about twice the one scan's share of it.
  */
 const SCANNED_ALONE = 64;
+const STATISTIC_NAMESPACE = 'figures:statistic-sentences';
 
 /**
  * The indexes of the sentences that may hold a statistic, in order. With a cache, each sentence's answer is kept
@@ -1319,8 +1320,9 @@ export function statisticSentences(article: Article, cache?: LintCache): number[
     spans[i] = { start: Math.max(0, s.start - HINT_BEFORE), end, i };
   }
   let scanned = 0;
-  let whole: Set<number> | undefined;
-  const worth = cache.perSpan('figures:statistic-sentences', text, spans, (span) => {
+  // Nothing to reuse (a lint without a cache): the one scan answers every sentence at once.
+  let whole: Set<number> | undefined = cache.spansCold(STATISTIC_NAMESPACE) ? new Set(all()) : undefined;
+  const worth = cache.perSpan(STATISTIC_NAMESPACE, text, spans, (span) => {
     if (whole) return whole.has(span.i);
     if (++scanned > SCANNED_ALONE) {
       whole = new Set(all());
