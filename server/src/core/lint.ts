@@ -71,6 +71,16 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const source = given && !('error' in given) ? sourceDocument(given, cache) : undefined;
   const sourceProblem = given && 'error' in given ? sourceProblemOf(given) : undefined;
 
+  // Shared by every rule's context: made once per lint, not once per rule.
+  const optionsOf = (id: string): Record<string, unknown> => ruleOptions(config, id);
+  const memoOf = <T>(key: string, compute: () => T): T => {
+    const known = memo.get(key);
+    if (known !== undefined || memo.has(key)) return known as T;
+    const value = compute();
+    memo.set(key, value);
+    return value;
+  };
+
   for (const rule of rules) {
     const severity = ruleSeverity(config, rule);
     if (severity === 'off') continue;
@@ -80,12 +90,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       source,
       sourceProblem,
       options: ruleOptions(config, rule.meta.id),
-      optionsOf: (id) => ruleOptions(config, id),
+      optionsOf,
       cache,
-      memo<T>(key: string, compute: () => T): T {
-        if (!memo.has(key)) memo.set(key, compute());
-        return memo.get(key) as T;
-      },
+      memo: memoOf,
       report(report) {
         const level = report.severity === undefined ? severity : lower(severity, report.severity);
         if (level === 'off') return;
