@@ -1,7 +1,8 @@
 /**
  * The figure model's fast paths against the slow forms they replace, on varied input: the table test before the
  * quantity starters' set lookup, `lemma` skipping `toLowerCase` on a lower-case word, and the per-line shape scan
- * that skips lines without a digit, a fraction or a currency sign (against the scan of the whole text).
+ * that skips lines without a digit, a fraction or a currency sign (against the scan of the whole text), and the test for
+ * a year's digits before the scan for years named as dates.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -9,7 +10,7 @@ import fc from 'fast-check';
 import { parseArticle } from '../../server/src/core';
 import { LintCache } from '../../server/src/core/cache';
 import { documentShape } from '../../server/src/core/analysis/figures/documents';
-import { documentContext, placeFigure, sentenceFigures } from '../../server/src/core/analysis/figures/figures';
+import { documentContext, placeFigure, sentenceFigures, yearMatches } from '../../server/src/core/analysis/figures/figures';
 import { lemma, mayStart, STARTERS } from '../../server/src/core/analysis/figures/quantities';
 import { lowerForm } from '../../server/src/core/tokens';
 
@@ -123,6 +124,41 @@ describe('figure model fast paths', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it("yearMatches: the test for a year's digits first finds what the scan alone finds", () => {
+    const piece = fc.constantFrom(
+      'in ',
+      'since ',
+      'of ',
+      'May 3, ',
+      'spring ',
+      'Sept. ',
+      '1913',
+      '2024',
+      '1499',
+      '2100',
+      '19',
+      '13',
+      '20',
+      '5',
+      ' ',
+      ',',
+      '.',
+      '%',
+      ' a',
+      ' people',
+      ' The',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        assert.deepEqual(yearMatches(text), yearMatches(text, false));
+      }),
+      { numRuns: 5000 },
+    );
+    assert.equal(yearMatches('It opened in 1913 and closed in 2020.').length, 2);
   });
 
   it('placeFigure: the placed figure is the figure, every field of it, moved to the article (as a spread gave)', () => {

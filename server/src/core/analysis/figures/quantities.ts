@@ -410,8 +410,8 @@ interface Core {
   compound: boolean;
 }
 
-function core(first: number, value: number, extra: Partial<Core> = {}): Core {
-  return {
+function core(first: number, value: number, extra?: Partial<Core>): Core {
+  const c: Core = {
     first,
     last: first,
     value,
@@ -425,8 +425,25 @@ function core(first: number, value: number, extra: Partial<Core> = {}): Core {
     grouped: false,
     needsOf: false,
     compound: false,
-    ...extra,
   };
+  // The extra fields copied one by one: a spread after other fields takes V8's slow path (a core is made per
+  // quantity). Every caller gives defined values; a field added to `Core` must be added here too.
+  if (extra) {
+    if (extra.first !== undefined) c.first = extra.first;
+    if (extra.last !== undefined) c.last = extra.last;
+    if (extra.value !== undefined) c.value = extra.value;
+    if (extra.unit !== undefined) c.unit = extra.unit;
+    if (extra.currency !== undefined) c.currency = extra.currency;
+    if (extra.measure !== undefined) c.measure = extra.measure;
+    if (extra.vague !== undefined) c.vague = extra.vague;
+    if (extra.spelled !== undefined) c.spelled = extra.spelled;
+    if (extra.scaled !== undefined) c.scaled = extra.scaled;
+    if (extra.yearLike !== undefined) c.yearLike = extra.yearLike;
+    if (extra.grouped !== undefined) c.grouped = extra.grouped;
+    if (extra.needsOf !== undefined) c.needsOf = extra.needsOf;
+    if (extra.compound !== undefined) c.compound = extra.compound;
+  }
+  return c;
 }
 
 /** Scale words after a number: "2.5 million", "three hundred thousand", "two dozen", "50 lakh". */
