@@ -56,7 +56,7 @@ export interface LintResult {
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  const cache = options.cache ?? new LintCache();
+  const cache = options.cache ?? new LintCache(false);
   const article = parseArticle(text, options.format ?? 'text', cache);
   const config = options.config ?? {};
   const rules = options.rules ?? RULES;
