@@ -575,8 +575,10 @@ function wordRunEnd(text: string, i: number): number {
 
 function isPairAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
+  // Only a high surrogate reads on: a read past the end (a word that ends the text) makes V8 drop optimised code.
+  if (c < 0xd800 || c > 0xdbff) return false;
   const d = text.charCodeAt(i + 1);
-  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
+  return d >= 0xdc00 && d <= 0xdfff;
 }
 
 /**
@@ -599,6 +601,7 @@ function prefixedAnchorEnd(text: string, hyphen: number): number {
 function anchorRunEnd(text: string, e: number): number {
   for (;;) {
     e = wordRunEnd(text, e);
+    if (e >= text.length) return e;
     const c = text.charCodeAt(e);
     if (!(c === 39 || c === 0x2019 || c === 46 || c === 45) || e + 1 >= text.length || !(categoriesAt(text, e + 1) & C_WORD))
       return e;
