@@ -210,6 +210,11 @@ const MODIFIERS: Record<string, ModifierKind> = {
   nominate: 'elect',
   designate: 'designate',
 };
+/**
+ * `MODIFIERS` as a map, for `makeToken`: an object read by a computed key made V8 drop the optimised token maker the
+ * first time a new key came (a -designate after a -elect), and compile it again.
+ */
+const MODIFIER_KINDS = new Map(Object.entries(MODIFIERS));
 /** Modifiers written as a separate word before the title. */
 const WORD_MODIFIERS = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'retired']);
 const PREFIX_MODIFIER = /^(then|ex)-(?=\p{L})/iu;
@@ -328,7 +333,7 @@ function makeToken(text: string, start: number, matchEnd: number, to: number): T
   const pre = hyphen ? PREFIX_MODIFIER.exec(word) : null;
   if (pre && pre[1] !== undefined) {
     prefix = {
-      kind: MODIFIERS[pre[1].toLowerCase()] ?? 'former',
+      kind: MODIFIER_KINDS.get(pre[1].toLowerCase()) ?? 'former',
       form: 'prefix',
       start: wordStart,
       end: wordStart + pre[0].length,
@@ -340,7 +345,7 @@ function makeToken(text: string, start: number, matchEnd: number, to: number): T
   const suf = hyphen ? SUFFIX_MODIFIER.exec(word) : null;
   if (suf && suf[1] !== undefined) {
     suffix = {
-      kind: MODIFIERS[suf[1].toLowerCase()] ?? 'elect',
+      kind: MODIFIER_KINDS.get(suf[1].toLowerCase()) ?? 'elect',
       form: 'suffix',
       start: wordEnd - suf[0].length,
       end: wordEnd,
@@ -668,7 +673,7 @@ export function paragraphTokens(text: string, breakLines: boolean): Token[] {
     let end = -1;
     while (hyphen >= 0) {
       const prefixed = prefixedAnchorEnd(text, hyphen);
-      const from = text.charCodeAt(hyphen - 1) === 120 ? hyphen - 2 : hyphen - 4;
+      const from = hyphen > 0 && text.charCodeAt(hyphen - 1) === 120 ? hyphen - 2 : hyphen - 4;
       if (prefixed >= 0 && from >= lastEnd) {
         start = from;
         end = prefixed;
