@@ -26,6 +26,14 @@ export class LintCache {
   /** The last comparison of two texts, by identity: every namespace of a run asks about the same pair. */
   private agreement: { before: string; after: string; prefix: number; suffix: number } | undefined;
 
+  /**
+   * `keepSpans` false: a cache for one run only (lint's own when it is given none), whose `perSpan` values are not
+   * kept for a next run there will not be. Kept, they lived until the run's end (a paragraph's people mentions, a
+   * line's furniture features), surviving collections that count towards V8 enlarging its young generation. A
+   * namespace asked twice in such a run is computed twice (none is: each is read once per run).
+   */
+  constructor(private readonly keepSpans = true) {}
+
   /** The value for `key` in `namespace`, computed on a miss. Keys are compared as whole strings. */
   get<T>(namespace: string, key: string, compute: () => T): T {
     let now = this.current.get(namespace);
@@ -77,7 +85,7 @@ export class LintCache {
       }
       values[i] = value ?? compute(span);
     }
-    this.currentSpans.set(namespace, { text, starts, ends, values });
+    if (this.keepSpans) this.currentSpans.set(namespace, { text, starts, ends, values });
     return values;
   }
 

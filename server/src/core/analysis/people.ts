@@ -210,6 +210,11 @@ const MODIFIERS: Record<string, ModifierKind> = {
   nominate: 'elect',
   designate: 'designate',
 };
+/**
+ * `MODIFIERS` as a map, for `makeToken`: an object read by a computed key made V8 drop the optimised token maker the
+ * first time a new key came (a -designate after a -elect), and compile it again.
+ */
+const MODIFIER_KINDS = new Map(Object.entries(MODIFIERS));
 /** Modifiers written as a separate word before the title. */
 const WORD_MODIFIERS = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'retired']);
 const PREFIX_MODIFIER = /^(then|ex)-(?=\p{L})/iu;
@@ -328,7 +333,7 @@ function makeToken(text: string, start: number, matchEnd: number, to: number): T
   const pre = hyphen ? PREFIX_MODIFIER.exec(word) : null;
   if (pre && pre[1] !== undefined) {
     prefix = {
-      kind: MODIFIERS[pre[1].toLowerCase()] ?? 'former',
+      kind: MODIFIER_KINDS.get(pre[1].toLowerCase()) ?? 'former',
       form: 'prefix',
       start: wordStart,
       end: wordStart + pre[0].length,
@@ -340,7 +345,7 @@ function makeToken(text: string, start: number, matchEnd: number, to: number): T
   const suf = hyphen ? SUFFIX_MODIFIER.exec(word) : null;
   if (suf && suf[1] !== undefined) {
     suffix = {
-      kind: MODIFIERS[suf[1].toLowerCase()] ?? 'elect',
+      kind: MODIFIER_KINDS.get(suf[1].toLowerCase()) ?? 'elect',
       form: 'suffix',
       start: wordEnd - suf[0].length,
       end: wordEnd,
@@ -418,7 +423,19 @@ export function tokensByExpression(text: string, re: RegExp, breakLines: boolean
  * then-/ex- prefix are found from the hyphens (an expression that also tried every "t" and "e" took three times as
  * long).
  */
-const CAPITAL = /(?<![\p{L}\p{M}\p{N}-])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
+const CAPITAL = /(?<![\p{L}\p{M}\p{N}-])\p{Lu}/gu;
+
+/**
+ * The start of the next anchor that starts with a capital, from `CAPITAL.lastIndex`, or -1. Read with `test`, which
+ * makes no match array (one per capital was a quarter of what the people analysis allocated); the anchor runs on
+ * from its capital as `anchorRunEnd` reads it.
+ */
+function nextCapital(text: string): number {
+  if (!CAPITAL.test(text)) return -1;
+  const after = CAPITAL.lastIndex;
+  const c = text.charCodeAt(after - 1);
+  return c >= 0xdc00 && c <= 0xdfff ? after - 2 : after - 1;
+}
 
 // Around an anchor the scan reads characters by their general categories, from a table filled as they are met.
 const C_LETTER = 1;
@@ -563,13 +580,15 @@ function wordRunEnd(text: string, i: number): number {
 
 function isPairAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
+  // Only a high surrogate reads on: a read past the end (a word that ends the text) makes V8 drop optimised code.
+  if (c < 0xd800 || c > 0xdbff) return false;
   const d = text.charCodeAt(i + 1);
-  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
+  return d >= 0xdc00 && d <= 0xdfff;
 }
 
 /**
  * The end of the anchor with a then-/ex- prefix whose hyphen is at `hyphen`, or -1: "then"/"ex" not preceded by a
- * word character or a hyphen, a letter after the hyphen, and the word running on as `CAPITAL`'s do.
+ * word character or a hyphen, a letter after the hyphen, and the word running on as `anchorRunEnd` reads it.
  */
 function prefixedAnchorEnd(text: string, hyphen: number): number {
   const start =
@@ -580,9 +599,14 @@ function prefixedAnchorEnd(text: string, hyphen: number): number {
         : -1;
   if (start < 0 || hyphen + 1 >= text.length || !(categoriesAt(text, hyphen + 1) & C_LETTER)) return -1;
   if (start > 0 && (text.charCodeAt(start - 1) === 45 || categoriesBefore(text, start) & C_WORD)) return -1;
-  let e = hyphen + 1;
+  return anchorRunEnd(text, hyphen + 1);
+}
+
+/** The end of an anchor whose word characters run from `e`: on over an apostrophe, a period or a hyphen with a word character after it. */
+function anchorRunEnd(text: string, e: number): number {
   for (;;) {
     e = wordRunEnd(text, e);
+    if (e >= text.length) return e;
     const c = text.charCodeAt(e);
     if (!(c === 39 || c === 0x2019 || c === 46 || c === 45) || e + 1 >= text.length || !(categoriesAt(text, e + 1) & C_WORD))
       return e;
@@ -642,14 +666,14 @@ export function paragraphTokens(text: string, breakLines: boolean): Token[] {
   let hyphen = text.indexOf('-');
   let before = 0;
   CAPITAL.lastIndex = 0;
-  let capital = CAPITAL.exec(text);
+  let capital = nextCapital(text);
   for (;;) {
     // The next anchor: a capitalised word or a word with a then-/ex- prefix, whichever comes first.
     let start = -1;
     let end = -1;
     while (hyphen >= 0) {
       const prefixed = prefixedAnchorEnd(text, hyphen);
-      const from = text.charCodeAt(hyphen - 1) === 120 ? hyphen - 2 : hyphen - 4;
+      const from = hyphen > 0 && text.charCodeAt(hyphen - 1) === 120 ? hyphen - 2 : hyphen - 4;
       if (prefixed >= 0 && from >= lastEnd) {
         start = from;
         end = prefixed;
@@ -657,9 +681,9 @@ export function paragraphTokens(text: string, breakLines: boolean): Token[] {
       }
       hyphen = text.indexOf('-', hyphen + 1);
     }
-    if (capital && (start < 0 || capital.index < start)) {
-      start = capital.index;
-      end = start + capital[0].length;
+    if (capital >= 0 && (start < 0 || capital < start)) {
+      start = capital;
+      end = anchorRunEnd(text, capital + (isPairAt(text, capital) ? 2 : 1));
     } else if (start < 0) {
       break;
     }
@@ -691,9 +715,9 @@ export function paragraphTokens(text: string, breakLines: boolean): Token[] {
       meet(q, r);
     }
     if (hyphen >= 0 && hyphen < lastEnd) hyphen = text.indexOf('-', lastEnd);
-    if (capital && capital.index < lastEnd) {
+    if (capital >= 0 && capital < lastEnd) {
       CAPITAL.lastIndex = lastEnd;
-      capital = CAPITAL.exec(text);
+      capital = nextCapital(text);
     }
   }
   if (heldStart >= 0 && heldJoined) {
@@ -1149,7 +1173,11 @@ export function analyzePeople(article: Article, cache?: LintCache, spans?: strin
 export function peopleWithOffices(article: Article, cache?: LintCache, spans?: string): Person[] {
   const mentions = proseMentions(article, cache, spans);
   const surnames = new Set<string>();
-  for (const m of mentions) if (!m.quoted && m.title && !m.title.office.courtesy) surnames.add(m.surname);
+  // Indexed loops in this once-per-lint code: a for…of over an array makes an iterator result per step.
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
+    if (!m.quoted && m.title && !m.title.office.courtesy) surnames.add(m.surname);
+  }
   if (surnames.size === 0) return [];
   return groupPeople(mentions.filter((m) => surnames.has(m.surname)));
 }
@@ -1171,17 +1199,18 @@ function proseMentions(article: Article, cache: LintCache | undefined, spans: st
     // `at` with them).
     const kept = cache.perSpan(spans, text, prose, (p): PlacedMentions => {
       const placed = scan(p);
-      for (const m of placed) moveMention(m, p.start);
+      for (let k = 0; k < placed.length; k++) moveMention(placed[k] as Mention, p.start);
       return { at: p.start, placed };
     });
     for (let k = 0; k < prose.length; k++) {
       const own = kept[k] as PlacedMentions;
       const at = (prose[k] as Paragraph).start;
+      const placed = own.placed;
       if (own.at !== at) {
-        for (const m of own.placed) moveMention(m, at - own.at);
+        for (let i = 0; i < placed.length; i++) moveMention(placed[i] as Mention, at - own.at);
         own.at = at;
       }
-      for (const m of own.placed) mentions.push(m);
+      for (let i = 0; i < placed.length; i++) mentions.push(placed[i] as Mention);
     }
   } else if (cache) {
     for (const p of prose) {
@@ -1205,7 +1234,8 @@ function proseMentions(article: Article, cache: LintCache | undefined, spans: st
 function markQuoted(mentions: Mention[], quotes: readonly Span[]): void {
   let a = 0;
   let b = 0;
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
     while (a < quotes.length && (quotes[a] as Span).end <= m.start) a++;
     while (b < quotes.length && (quotes[b] as Span).end <= m.end - 1) b++;
     const qa = quotes[a];
