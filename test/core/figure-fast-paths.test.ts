@@ -1,15 +1,13 @@
 /**
  * The figure model's fast paths against the slow forms they replace, on varied input: the table test before the
- * quantity starters' set lookup, `lemma` skipping `toLowerCase` on a lower-case word, and the per-line shape scan
- * that skips lines without a digit, a fraction or a currency sign (against the scan of the whole text), and the test for
- * a year's digits before the scan for years named as dates.
+ * quantity starters' set lookup, `lemma` skipping `toLowerCase` on a lower-case word, and the test for a year's digits
+ * before the scan for years named as dates. The per-line shape scan, which skips lines without a digit, a fraction or a
+ * currency sign, is checked against the scan of the whole text in incremental.test.ts.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parseArticle } from '../../server/src/core';
-import { LintCache } from '../../server/src/core/cache';
-import { documentShape } from '../../server/src/core/analysis/figures/documents';
 import { documentContext, placeFigure, sentenceFigures, yearMatches } from '../../server/src/core/analysis/figures/figures';
 import { lemma, mayStart, STARTERS } from '../../server/src/core/analysis/figures/quantities';
 import { lowerForm } from '../../server/src/core/tokens';
@@ -90,39 +88,6 @@ describe('figure model fast paths', () => {
         },
       ),
       { numRuns: 5000 },
-    );
-  });
-
-  it('documentShape: lines with fractions and currency signs, kept per line, give the regions of the whole scan', () => {
-    const piece = fc.constantFrom(
-      '½',
-      '¼ ',
-      ' cup',
-      'tbsp',
-      '£',
-      '€',
-      '$',
-      '39.99',
-      '12',
-      ' GB',
-      'mAh',
-      '% off',
-      '-',
-      ' ',
-      '\n',
-      '\n\n',
-      'word',
-      'I ',
-    );
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
-        const text = pieces.join('');
-        const article = parseArticle(text, 'text');
-        const cold = documentShape(article);
-        const warm = documentShape(article, new LintCache());
-        for (let offset = 0; offset <= text.length; offset++) assert.deepEqual(warm.regionAt(offset), cold.regionAt(offset));
-      }),
-      { numRuns: 1500 },
     );
   });
 

@@ -143,7 +143,7 @@ describe('analyses kept per span', () => {
     }
   });
 
-  it('documentShape: the same on generated lines of amounts, units, signs and breaks', () => {
+  it('documentShape: the same on generated lines of amounts, fractions, units, currency signs and breaks', () => {
     const piece = fc.constantFrom(
       '1',
       '2 ',
@@ -167,6 +167,18 @@ describe('analyses kept per span', () => {
       '\r\n',
       ' ',
       'x',
+      '½',
+      '¼ ',
+      'tbsp',
+      '£',
+      '€',
+      '39.99',
+      '12',
+      ' GB',
+      'mAh',
+      '% off',
+      'word',
+      'I ',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
