@@ -759,7 +759,7 @@ function priceRange(ctx: Ctx, q: Quantity): boolean {
 function actedOn(tokens: readonly Token[], lead: number, nounAt: number): boolean {
   const verb = tokens[lead - 1];
   if (verb !== undefined && verb.kind === 'word' && !FUNCTION.has(verb.lower) && !AUDIENCE_VERBS.has(verb.lower)) return true;
-  // The passive: "Roughly 200 teams of traffic police were deployed", "400 residents have been evacuated".
+  // The passive: "Some 150 crews of firefighters were called", "400 residents have been evacuated".
   for (let j = nounAt + 1; j <= nounAt + PASSIVE_REACH; j++) {
     const t = tokens[j];
     if (!t || t.kind === 'punct') return false;
@@ -767,7 +767,7 @@ function actedOn(tokens: readonly Token[], lead: number, nounAt: number): boolea
   }
   return false;
 }
-/** Words after the counted noun within which its passive verb is looked for ("200 teams of traffic police were"). */
+/** Words after the counted noun within which its passive verb is looked for ("150 crews of firefighters were"). */
 const PASSIVE_REACH = 4;
 const PASSIVE_AUX = set('was were been being');
 /** Verbs whose object is an audience, counted by whoever was there: "He told some 350 persons that ...". */
