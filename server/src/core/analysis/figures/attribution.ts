@@ -653,8 +653,8 @@ export function articleAttribution(article: Article, options: AttributionOptions
     return cuesOf(fi).leadIn && has(fi);
   };
   /**
-   * The paragraph before ends on a lead-in that names a source: "… the engineer put her estimate of the repairs this way:"; the
-   * paragraph is what it introduces.
+   * The paragraph before ends on a lead-in that names a source: "… the engineer put her estimate of the repairs this
+   * way:"; the paragraph is what it introduces.
    */
   const followsLead = (pi: number): boolean => {
     const li = firstOf(pi) - 1;
