@@ -107,13 +107,16 @@ ruleTests(ID, {
     },
     { name: 'the end of a mixed number', text: 'After an hour and a half of speeches the crowd grew restless.' },
     { name: 'a part named by its place', text: 'Floods covered the northern half of the county.' },
-    { name: 'a fraction of an adjective', text: 'The speech was at least two-thirds serious.' },
+    { name: 'a fraction of an adjective', text: 'The novel is at least three-quarters comic.' },
     // Issue 7's Brown judgements: shapes whose findings were debatable or wrong on 1961 press text.
-    { name: 'a year after a preposition is no count of people', text: 'In 1793 people on the coast fled to the hills.' },
+    {
+      name: 'a year after a preposition is no count of people',
+      text: 'In 1822 people from the river towns moved to the plateau.',
+    },
     { name: 'the writer’s own estimate, with a contraction', text: 'I’m fairly sure some 4 million households keep a boat.' },
     {
       name: 'a counterfactual',
-      text: 'The blockade could have lasted years, with many thousands killed on both sides.',
+      text: 'The siege could have dragged on for months, with many thousands killed in both towns.',
     },
     {
       name: 'history: a year a generation before the latest the story names',
@@ -125,16 +128,19 @@ ruleTests(ID, {
     },
     { name: 'a vague million is a commonplace', text: 'Millions of commuters take the train each winter.' },
     { name: 'vague millions of money', text: 'Several million francs changed hands at the tables.' },
-    { name: 'a price range from a small sum', text: 'The trailers retail from $150 to $2,000, depending on size.' },
+    { name: 'a price range from a small sum', text: 'The canoes sell from $120 to $3,000, depending on length.' },
     { name: 'a price range read as one amount', text: 'The kits run about $300 to $1,200.' },
-    { name: 'a few hundred people who gathered', text: 'More than 250 members and guests gathered for the dinner.' },
-    { name: 'a speaker’s audience', text: 'He told some 350 persons that the plan would work.' },
+    {
+      name: 'a few hundred people who gathered',
+      text: 'More than 180 volunteers and their families gathered for the prize-giving.',
+    },
+    { name: 'a speaker’s audience', text: 'She told some 420 people that the bridge would open.' },
     { name: 'an election result', text: 'The Liberals (14 per cent of the vote) joined the coalition.' },
     { name: 'a share of an audience', text: 'More than half the audience left at the interval.' },
-    { name: 'a price at auction', text: 'The painting brought $2.3 million at auction last week.' },
+    { name: 'a price at auction', text: 'The clock fetched $1.4 million at auction last week.' },
     { name: 'one body as an idiom', text: 'Forty clubs acting as one body signed the letter.' },
-    { name: 'a statute’s term', text: 'There shall be deducted from each payment an amount equal to 5 per cent of it.' },
-    { name: 'a limit a deal sets', text: 'The developer will hand over a minimum of $15.5 million for the site.' },
+    { name: 'a statute’s term', text: 'Each lender shall withhold from every loan a sum equal to 3 per cent of it.' },
+    { name: 'a limit a deal sets', text: 'The brewery will pay the town a minimum of $8.2 million for the land.' },
     { name: 'an allotment by a named actor', text: 'The council allotted $500,000 to the library last year.' },
     { name: 'an election result', text: 'The Greens, who won 18 per cent, will join the coalition.' },
     { name: 'market data with the market word as the subject', text: 'Shares in the brewer fell 7% in early trading.' },
@@ -500,8 +506,8 @@ ruleTests(ID, {
     },
     {
       name: 'a speaker tagged to a quotation in the next paragraph sources the quotation only',
-      text: 'Guards kept 650 workers inside the plant.\n\n“We will not leave,” the shop steward said.\n',
-      findings: [{ text: '650 workers', line: 0 }],
+      text: 'Soldiers held 550 workers inside the mill.\n\n“We will not leave,” the union rep said.\n',
+      findings: [{ text: '550 workers', line: 0 }],
     },
     {
       name: 'a lede whose next paragraph names no source',
@@ -590,8 +596,8 @@ ruleTests(ID, {
     },
     {
       name: 'a count of people that looks like a year',
-      text: 'About 1793 people fled to the hills.',
-      findings: [{ text: '1793 people' }],
+      text: 'About 1822 people moved to the plateau.',
+      findings: [{ text: '1822 people' }],
     },
     {
       name: 'the same estimate, not the writer’s',
@@ -600,7 +606,7 @@ ruleTests(ID, {
     },
     {
       name: 'what did happen',
-      text: 'The blockade lasted years, with many thousands killed on both sides.',
+      text: 'The siege dragged on for months, with many thousands killed in both towns.',
       findings: [{ text: 'thousands' }],
     },
     {
@@ -635,8 +641,8 @@ ruleTests(ID, {
     },
     {
       name: 'a few hundred people acted on',
-      text: 'Police laid siege to the campus, pinning 800 students inside.',
-      findings: [{ text: '800 students' }],
+      text: 'Floodwater cut off the mall, trapping 700 shoppers inside.',
+      findings: [{ text: '700 shoppers' }],
     },
     {
       name: 'a few hundred people acted on, in the passive',
@@ -655,19 +661,19 @@ ruleTests(ID, {
     },
     {
       name: 'a sum that is no sale',
-      text: 'The painting drew $2.3 million in donations last week.',
-      findings: [{ text: '$2.3 million' }],
+      text: 'The clock drew $1.4 million in donations last week.',
+      findings: [{ text: '$1.4 million' }],
     },
     { name: 'bodies counted', text: 'Rescuers recovered two bodies from the river.', findings: [{ text: 'two bodies' }] },
     {
       name: 'the same share, stated as a fact',
-      text: 'About 5 per cent of each payment was deducted last year.',
-      findings: [{ text: '5 per cent of each payment' }],
+      text: 'About 3 per cent of every loan was withheld last year.',
+      findings: [{ text: '3 per cent of every loan' }],
     },
     {
       name: 'the same sum, handed over',
-      text: 'The developer handed over $15.5 million for the site.',
-      findings: [{ text: '$15.5 million' }],
+      text: 'The brewery paid the town $8.2 million for the land.',
+      findings: [{ text: '$8.2 million' }],
     },
     { name: 'a sum with no actor', text: 'The library received $500,000 last year.', findings: [{ text: '$500,000' }] },
     {
@@ -721,11 +727,11 @@ describe('unattributed-number severity', () => {
 
   it('is less sure of a loose few than of a crowd, and of a few hundred people only when they are acted on', () => {
     const text =
-      'Scores of families will be helped. Hundreds of families fled the valley. Guards kept 650 workers inside. ' +
+      'Scores of families will be helped. Hundreds of families fled the valley. Soldiers held 550 workers inside. ' +
       'More than 450 workers marched to the gate.';
     assert.deepEqual(
       findings(text).map((f) => `${text.slice(f.start, f.end)}: ${f.severity}`),
-      ['Scores of families: info', 'Hundreds of families: warning', '650 workers: info'],
+      ['Scores of families: info', 'Hundreds of families: warning', '550 workers: info'],
     );
   });
 

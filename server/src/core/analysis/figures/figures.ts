@@ -130,7 +130,7 @@ const RESULT_NOUNS = set(`
   vote ballot point goal run stroke game win loss victory inning lap hit touchdown rebound assist yard sack
   tackle interception save set round shot snap pass catch reception carry strikeout homer homerun birdie bogey
   eagle par medal title match`);
-/** What a share of is an election's result: "12 per cent of the vote". */
+/** What a share of is an election's result: "took 27 per cent of the vote". */
 const RESULT_SHARES = set('vote ballot');
 const SCORE_VERBS = set('won lost beat defeated trailed led scored finished tied edged routed drew');
 const PEOPLE = set(`
@@ -173,12 +173,12 @@ const MAX_TERM_DISTANCE = 10;
 const THRESHOLD_BEFORE = set('above below exceeding over under');
 const MODALS = set('would must shall should may can cannot will');
 /**
- * The modal of statutes and contracts: a figure in a clause with "shall" ("There shall be deducted ... 5 per
- * centum", "no State shall have an allotment less than 33-1/3%") is a term the text itself sets. News and essays
+ * The modal of statutes and contracts: a figure in a clause with "shall" ("Each lender shall withhold ... 3 per
+ * centum", "no county shall receive a grant less than 12-1/2%") is a term the text itself sets. News and essays
  * rarely say "shall" outside a quotation (none of the press findings judged in bench/judgements/ had one).
  */
 const LEGAL_MODALS = set('shall');
-/** Nouns before "of" that make a sum or a share a limit: "a minimum of $15.5 million". */
+/** Nouns before "of" that make a sum or a share a limit: "a minimum of $8.2 million". */
 const LIMITS = set('minimum maximum');
 
 /** Whether the figure's clause sets a rule: a modal verb near it ("would get", "must publish"). */
@@ -341,7 +341,7 @@ const HYPOTHETICAL = set('if wish imagine suppose you your');
 /** The writer speaking of themselves: a first-hand account, not a sourced claim ("I paid $1,800 for it"). */
 const FIRST_PERSON = set("i me my i'm i've i'd i'll");
 /**
- * Modals that, with "have", make a clause counterfactual: "could have continued with many thousands killed",
+ * Modals that, with "have", make a clause counterfactual: "could have dragged on with many thousands killed",
  * "would have cost $2 million". What did not happen was counted by nobody.
  */
 const COUNTERFACTUAL_MODALS = set('could would might');
@@ -476,12 +476,12 @@ function priceContext(ctx: Ctx, q: Quantity): string | undefined {
   // "sold the company the right ... for": the price word may follow an object, but "for" stands right before.
   const next = tokens[q.last + 1]?.lower ?? '';
   if (next === 'apiece' || next === 'each') return next;
-  // "brought $2,300,000 at auction": a sale's price.
+  // "fetched $1,750,000 at auction": a sale's price.
   for (let j = q.last + 1; j <= q.last + AUCTION_REACH; j++)
     if (/^auction(?:s|ed)?$/.test(tokens[j]?.lower ?? '')) return 'auction';
   return undefined;
 }
-/** Words after a sum within which "at auction" makes it a sale's price ("brought $2.3 million at auction"). */
+/** Words after a sum within which "at auction" makes it a sale's price ("fetched $1.4 million at auction"). */
 const AUCTION_REACH = 3;
 
 /** A legal or contractual term: "$175,000 fines", "bail of $60,000", "tariffs were raised from 8% to 20%". */
@@ -510,7 +510,7 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   if ((q.approx === 'at-most' || q.approx === 'at-least' || THRESHOLD_BEFORE.has(prevWord)) && modalClause(ctx, q))
     return 'a threshold';
   if (modalClause(ctx, q, LEGAL_MODALS)) return 'shall';
-  // "will hand over a minimum of $15.5 million", "a maximum of 5 per cent": a limit a deal or a rule sets.
+  // "will pay the town a minimum of $8.2 million", "a maximum of 5 per cent": a limit a deal or a rule sets.
   if ((q.unit === 'money' || q.unit === 'percent') && prevWord === 'of' && LIMITS.has(tokens[lead - 2]?.lower ?? ''))
     return 'a limit';
   // "a saver with more than $12,000 of interest", "firms with under 50 staff": a class, not a count.
@@ -565,7 +565,7 @@ function dateContext(ctx: Ctx, q: Quantity): boolean {
   return false;
 }
 
-/** Prepositions before a year: "in 1793 people fled" is a year, not 1,793 people. */
+/** Prepositions before a year: "in 1822 people fled" is a year, not 1,822 people. */
 const YEAR_PREPOSITIONS = set('in since until during by');
 
 /** A four-digit year right after a preposition of time. */
@@ -720,7 +720,7 @@ const MIN_LIST_ITEMS = 3;
  * The least value of a vague amount that is a commonplace, not a count: "millions of Americans", "several million
  * francs", "billions on gambling" state an order of magnitude nobody counted. Of the findings judged on Brown text
  * (bench/judgements/), every vague "millions"/"billions" was debatable or wrong (eight), while vague crowds in the
- * thousands and hundreds of thousands ("hundreds of thousands of persons will mass") were right, as on the
+ * thousands and hundreds of thousands ("hundreds of thousands of pilgrims will gather") were right, as on the
  * development pages. "tens of millions", "hundreds of millions" are counted on and stay statistics.
  */
 const VAGUE_COMMONPLACE = 1e6;
@@ -731,7 +731,7 @@ function commonplace(tokens: readonly Token[], q: Quantity): boolean {
 }
 
 /**
- * The top of a price range that starts at a small sum: "from $150 to $1,000", "retail from $100 to $2,000" are what
+ * The top of a price range that starts at a small sum: "from $150 to $1,000", "sell from $120 to $3,000" are what
  * things cost, not a claim. A range that climbs from under a thousand to more than ten thousand is a spread of a
  * statistic ("losses of $500 to $50,000"), not a price list.
  */
@@ -742,18 +742,18 @@ const RANGE_JOINERS = set('to - – and through');
 function priceRange(ctx: Ctx, q: Quantity): boolean {
   if (q.high >= PRICE_RANGE_TOP) return false;
   if (q.value < 1000) return true;
-  // "$100 to $2,000" read as two amounts: the one before, joined by "to".
+  // "$120 to $3,000" read as two amounts: the one before, joined by "to".
   const low = ctx.quantities[ctx.index - 1];
   if (!low || low.unit !== 'money' || low.value >= 1000 || low.last + 2 !== q.first) return false;
   return RANGE_JOINERS.has(ctx.tokens[low.last + 1]?.lower ?? '');
 }
 
 /**
- * Whether the count is the object of a verb right before it ("pinning 800 students", "Guards kept 650 workers"),
+ * Whether the count is the object of a verb right before it ("trapping 700 shoppers", "Soldiers held 550 workers"),
  * past an approximation ("evacuated some 400 residents"), or the subject of a passive ("300 officers were
  * deployed"): people acted on. Of the counts of 100 to 999 people judged on Brown text (bench/judgements/), none
- * was right, and none was acted on: a subject that gathered, worked or travelled ("More than 250 Masons and guests
- * gathered"), a speaker's audience ("told some 350 persons"), a request ("for two hundred soldiers"). The one such
+ * was right, and none was acted on: a subject that gathered, worked or travelled ("More than 180 volunteers and their
+ * families gathered"), a speaker's audience ("told some 420 people"), a request ("for two hundred soldiers"). The one such
  * count on the development pages that needs a source is people acted on.
  */
 function actedOn(tokens: readonly Token[], lead: number, nounAt: number): boolean {
@@ -770,7 +770,7 @@ function actedOn(tokens: readonly Token[], lead: number, nounAt: number): boolea
 /** Words after the counted noun within which its passive verb is looked for ("150 crews of firefighters were"). */
 const PASSIVE_REACH = 4;
 const PASSIVE_AUX = set('was were been being');
-/** Verbs whose object is an audience, counted by whoever was there: "He told some 350 persons that ...". */
+/** Verbs whose object is an audience, counted by whoever was there: "She told some 420 people that ...". */
 const AUDIENCE_VERBS = set('told tell tells telling addressed addresses addressing greeted greets entertained entertains');
 
 /** Whether the clause reads as background or a hypothetical, not a claim made now. */
@@ -922,7 +922,7 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
       // "100 percent sure": an idiom.
       if ((q.value === 100 || q.value === 110) && q.noun?.via !== 'of') return figure(q, 'count', 'idiom');
       if (attributiveNonStatistic(ctx, q)) return figure(q, 'term', 'a rate named as a thing ("a 2% sales tax")');
-      // "The Free Democrats (12 per cent of the vote)": an election's result, public record like "won 36 per cent".
+      // "The Greens (9 per cent of the vote)": an election's result, public record like "won 36 per cent".
       if (q.noun?.via === 'of' && RESULT_SHARES.has(q.noun.lemma)) return figure(q, 'score', 'an election result');
       const change = wordsBefore(tokens, lead, 3).some((t) => CHANGE_VERBS.has(t.lower)) || CHANGE_VERBS.has(next?.lower ?? '');
       return statistic(q, 'percent', change || q.noun?.via === 'of' ? 'sure' : 'likely', 'percentage', nounEnd);
@@ -962,7 +962,7 @@ function fraction(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   const lead = leadIndex(tokens, q);
   const p1 = tokens[lead - 1];
   const p2 = tokens[lead - 2];
-  // "an hour and a half", "two and one-half acts": the end of a mixed number.
+  // "an hour and a half", "three and one-half chapters": the end of a mixed number.
   if (p1?.lower === 'and' && p2 && (p2.kind === 'number' || NUMBER_WORDS.has(p2.lower) || TIME_UNITS.has(lemma(p2.lower))))
     return figure(q, 'count', 'a mixed number');
   // "the southern half of the country", "the top third of the table": a part named by its place.
@@ -972,7 +972,7 @@ function fraction(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   const small = ctx.quantities[ctx.index + 1];
   if (small && small.start < noun.start && small.unit === 'count' && small.value < 100)
     return figure(q, 'count', 'a share of a few');
-  // "More than half the audience departed": an audience is counted by whoever was there, like a gate.
+  // "More than half the audience slipped away": an audience is counted by whoever was there, like a gate.
   if (AUDIENCES.has(noun.lemma)) return figure(q, 'score', 'a share of an audience');
   if (nounIsPeople(noun.lemma, nounTok) || BODIES_OF_PEOPLE.has(noun.lemma))
     return statistic(q, 'fraction', 'sure', 'a share of people', nounEnd);
@@ -1025,7 +1025,7 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   }
   if (people) {
     if (q.value >= 1000) return statistic(q, 'people', 'sure', 'a count of people', end);
-    // A few hundred people acted on ("pinning 800 students inside", "evacuated 400 residents") are a claim; a few
+    // A few hundred people acted on ("trapping 700 shoppers inside", "evacuated 400 residents") are a claim; a few
     // hundred who gathered, listened, worked or travelled are an attendance or a size, counted by whoever was there.
     if (q.value >= 100 || q.scaled)
       return statistic(
@@ -1181,8 +1181,8 @@ const PRESENT_TIME = /\b(?:today|now|currently|nowadays|this year|last year)\b/i
 
 /**
  * Whether the paragraph dates its figure (at `at`) to a generation before the document's now: the year named last
- * before the figure in its paragraph ("In 1897 Curtis bought it ... only some 2,000 subscribers. But Curtis poured
- * over $1 million into it").
+ * before the figure in its paragraph ("In 1904 Hallam bought the paper ... barely 3,000 readers. Then Hallam sank
+ * over $2 million into it").
  */
 function historical(doc: DocumentContext, at: number): boolean {
   if (doc.now === undefined) return false;
