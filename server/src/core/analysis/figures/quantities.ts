@@ -286,6 +286,8 @@ const QUALIFIERS: readonly { words: readonly string[]; approx: Approximation }[]
   { words: ['some'], approx: 'about' },
   { words: ['circa'], approx: 'about' },
 ];
+/** The last word of each qualifier: the word right before a quantity that any of them needs. */
+const QUALIFIER_ENDS: ReadonlySet<string> = new Set(QUALIFIERS.map((q) => q.words[q.words.length - 1] ?? ''));
 /** Function words: they end a noun phrase. */
 const FUNCTION = set(`
   the a an and or but nor to in on at for with by from into onto over under than that which who whom whose
@@ -736,6 +738,8 @@ function readFraction(tokens: readonly Token[], i: number): Core | undefined {
 
 /** Hedging words before the quantity's first token. */
 function qualifierBefore(tokens: readonly Token[], first: number): { approx: Approximation; start: number } | undefined {
+  // Most quantities follow no hedging word: one set lookup rules them out before the phrases are compared.
+  if (!QUALIFIER_ENDS.has(tokens[first - 1]?.lower ?? '')) return undefined;
   for (const q of QUALIFIERS) {
     const n = q.words.length;
     if (first - n < 0) continue;
