@@ -91,6 +91,19 @@ describe('figure model fast paths', () => {
     );
   });
 
+  it("lemma and the quantity tables: an Object.prototype property's name is a plain word, no irregular plural or number", () => {
+    for (const w of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'])
+      assert.equal(lemma(w), w.toLowerCase());
+    assert.equal(lemma('constructors'), 'constructor');
+    for (const w of ['constructor', 'toString', 'valueOf', '__proto__']) {
+      assert.deepEqual(
+        sentenceFigures(`The ${w} of 1,200 homes cost $40 million.`).map((f) => f.quantity.value),
+        sentenceFigures('The builder of 1,200 homes cost $40 million.').map((f) => f.quantity.value),
+        w,
+      );
+    }
+  });
+
   it("yearMatches: the test for a year's digits first finds what the scan alone finds", () => {
     const piece = fc.constantFrom(
       'in ',
