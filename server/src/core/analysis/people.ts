@@ -305,6 +305,35 @@ for (const [set, bit] of [
 ] as const) {
   for (const key of set) WORD_LISTS.set(key, (WORD_LISTS.get(key) ?? 0) | bit);
 }
+/**
+ * Which keys of `WORD_LISTS` there are, by length and first letter a-z (a row of 26 per length), one bit per last
+ * character (its code's low five bits): a key with no bit set is in no list, and is not hashed to be looked up
+ * (hashing every token's new lowercase string was the people scan's most expensive line). Keys longer than
+ * `WORD_LIST_LENGTHS` or starting with another character are looked up as they are.
+ */
+const WORD_LIST_LENGTHS = 32;
+const WORD_LIST_SHAPES = new Uint32Array(WORD_LIST_LENGTHS * 26);
+for (const key of WORD_LISTS.keys()) {
+  const first = key.charCodeAt(0) - 97;
+  if (key.length < WORD_LIST_LENGTHS && first >= 0 && first < 26) {
+    const row = key.length * 26 + first;
+    WORD_LIST_SHAPES[row] = (WORD_LIST_SHAPES[row] as number) | (1 << (key.charCodeAt(key.length - 1) & 31));
+  }
+}
+
+/** The `WORD_LISTS` bits of `key` (0: in no list). */
+function wordListFlags(key: string): number {
+  const first = key.charCodeAt(0) - 97;
+  if (
+    key.length < WORD_LIST_LENGTHS &&
+    first >= 0 &&
+    first < 26 &&
+    !((WORD_LIST_SHAPES[key.length * 26 + first] as number) & (1 << (key.charCodeAt(key.length - 1) & 31)))
+  ) {
+    return 0;
+  }
+  return WORD_LISTS.get(key) ?? 0;
+}
 
 const SINGLE_LETTER = /^\p{L}$/u;
 
@@ -365,7 +394,7 @@ function makeToken(text: string, start: number, matchEnd: number, to: number): T
     word += '.';
     wordEnd += 1;
   }
-  let flags = WORD_LISTS.get(key) ?? 0;
+  let flags = wordListFlags(key);
   if (word.charCodeAt(word.length - 1) === 46 && INITIAL.test(word)) flags |= IS_INITIAL;
   if (!(flags & (IN_COMMON | IN_NOT_NAME)) && !(categoriesAt(word, 0) & C_NUMBER) && !(hyphen && PARTY.test(word))) {
     flags |= NAME_LIKE;
