@@ -295,6 +295,9 @@ const IN_NOT_NAME = 16;
 const IS_INITIAL = 32;
 /** Capitalised, the word would be a name word: not common, not an institution, not a number, not "R-Texas". */
 const NAME_LIKE = 64;
+const IN_NAME_SUFFIXES = 128;
+const IN_PARTICLES = 256;
+const IN_WORD_MODIFIERS = 512;
 const WORD_LISTS = new Map<string, number>();
 for (const [set, bit] of [
   [TITLE_PREFIXES, IN_TITLE_PREFIXES],
@@ -302,8 +305,40 @@ for (const [set, bit] of [
   [SPEC_WORDS, IN_SPEC_WORDS],
   [COMMON, IN_COMMON],
   [NOT_NAME, IN_NOT_NAME],
+  [NAME_SUFFIXES, IN_NAME_SUFFIXES],
+  [PARTICLES, IN_PARTICLES],
+  [WORD_MODIFIERS, IN_WORD_MODIFIERS],
 ] as const) {
   for (const key of set) WORD_LISTS.set(key, (WORD_LISTS.get(key) ?? 0) | bit);
+}
+/**
+ * Which keys of `WORD_LISTS` there are, by length and first letter a-z (a row of 26 per length), one bit per last
+ * character (its code's low five bits): a key with no bit set is in no list, and is not hashed to be looked up
+ * (hashing every token's new lowercase string was the people scan's most expensive line). Keys longer than
+ * `WORD_LIST_LENGTHS` or starting with another character are looked up as they are.
+ */
+const WORD_LIST_LENGTHS = 32;
+const WORD_LIST_SHAPES = new Uint32Array(WORD_LIST_LENGTHS * 26);
+for (const key of WORD_LISTS.keys()) {
+  const first = key.charCodeAt(0) - 97;
+  if (key.length < WORD_LIST_LENGTHS && first >= 0 && first < 26) {
+    const row = key.length * 26 + first;
+    WORD_LIST_SHAPES[row] = (WORD_LIST_SHAPES[row] as number) | (1 << (key.charCodeAt(key.length - 1) & 31));
+  }
+}
+
+/** The `WORD_LISTS` bits of `key` (0: in no list). */
+function wordListFlags(key: string): number {
+  const first = key.charCodeAt(0) - 97;
+  if (
+    key.length < WORD_LIST_LENGTHS &&
+    first >= 0 &&
+    first < 26 &&
+    !((WORD_LIST_SHAPES[key.length * 26 + first] as number) & (1 << (key.charCodeAt(key.length - 1) & 31)))
+  ) {
+    return 0;
+  }
+  return WORD_LISTS.get(key) ?? 0;
 }
 
 const SINGLE_LETTER = /^\p{L}$/u;
@@ -365,7 +400,7 @@ function makeToken(text: string, start: number, matchEnd: number, to: number): T
     word += '.';
     wordEnd += 1;
   }
-  let flags = WORD_LISTS.get(key) ?? 0;
+  let flags = wordListFlags(key);
   if (word.charCodeAt(word.length - 1) === 46 && INITIAL.test(word)) flags |= IS_INITIAL;
   if (!(flags & (IN_COMMON | IN_NOT_NAME)) && !(categoriesAt(word, 0) & C_NUMBER) && !(hyphen && PARTY.test(word))) {
     flags |= NAME_LIKE;
@@ -867,11 +902,11 @@ function matchName(tokens: Token[], i: number, text: string): NameMatch | undefi
     if (!t || (k > i && (!t.joined || t.prefix))) break;
     if (k > i && startsTitledName(tokens, k)) break;
     if (k > i && tokens[k - 1]?.possessive) break;
-    if (NAME_SUFFIXES.has(t.key) && k > i && (t.capital || t.key === 'jr' || t.key === 'sr')) {
+    if (t.flags & IN_NAME_SUFFIXES && k > i && (t.capital || t.key === 'jr' || t.key === 'sr')) {
       k++;
       continue;
     }
-    if (PARTICLES.has(t.key) && !t.capital) {
+    if (t.flags & IN_PARTICLES && !t.capital) {
       const after = tokens[k + 1];
       if (k > i && after && after.joined && isNameWord(after)) {
         k++;
@@ -890,7 +925,7 @@ function matchName(tokens: Token[], i: number, text: string): NameMatch | undefi
   const lastWord = tokens[k - 1];
   if (k === i || !lastWord) return undefined;
   // The core words: all but the name suffixes after the first word ("Jr.", "III").
-  const isCore = (x: number): boolean => x === i || !NAME_SUFFIXES.has((tokens[x] as Token).key);
+  const isCore = (x: number): boolean => x === i || !((tokens[x] as Token).flags & IN_NAME_SUFFIXES);
   // The surname: the last core word that is not an initial (else the last core word).
   let surnameAt = -1;
   let lastCore = -1;
@@ -898,7 +933,7 @@ function matchName(tokens: Token[], i: number, text: string): NameMatch | undefi
     if (!isCore(x)) continue;
     if (lastCore < 0) lastCore = x;
     const w = tokens[x] as Token;
-    if (!LETTER_INITIAL.test(w.text) && !PARTICLES.has(w.key)) {
+    if (!LETTER_INITIAL.test(w.text) && !(w.flags & IN_PARTICLES)) {
       surnameAt = x;
       break;
     }
@@ -908,7 +943,7 @@ function matchName(tokens: Token[], i: number, text: string): NameMatch | undefi
   if (!surnameWord) return undefined;
   let givenAt = -1;
   for (let x = i; x < k; x++) {
-    if (isCore(x) && x !== surnameAt && !PARTICLES.has((tokens[x] as Token).key)) {
+    if (isCore(x) && x !== surnameAt && !((tokens[x] as Token).flags & IN_PARTICLES)) {
       givenAt = x;
       break;
     }
@@ -965,7 +1000,7 @@ function titledMention(tokens: Token[], t: number, match: TitleMatch, floor: num
     const cur = tokens[k];
     const tok = tokens[k - 1];
     if (!cur || !tok || !cur.joined || cur.prefix || k - 1 < floor) break;
-    if (WORD_MODIFIERS.has(tok.key) && !tok.possessive) {
+    if (tok.flags & IN_WORD_MODIFIERS && !tok.possessive) {
       const kind = MODIFIERS[tok.key] ?? 'former';
       let first = k - 1;
       const the = tokens[k - 2];
