@@ -619,6 +619,8 @@ export function lineFeatures(text: string): LineFeatures {
 
   // Furniture words, and whether the line is a heading or prompt made of them.
   const hits: Partial<Record<VocabularyKind, number>> = {};
+  // Whether any furniture word was met (what hits has keys for; no list of its keys is made).
+  let worded = false;
   let leadKind: VocabularyKind | undefined;
   // A common word that names furniture only alone ("Legal", "Credit", "Advertising"): with other words it is a subhead.
   let leadGeneric = false;
@@ -626,7 +628,9 @@ export function lineFeatures(text: string): LineFeatures {
   if (!long) {
     for (let s = 0; s < phraseStarts.length; s++) {
       const i = phraseStarts[s] as number;
-      for (const p of phraseLists[s] as Phrase[]) {
+      const list = phraseLists[s] as Phrase[];
+      for (let q = 0; q < list.length; q++) {
+        const p = list[q] as Phrase;
         if (p.leadOnly && i !== 0) continue;
         if (p.words.length > words.length - i) continue;
         let match = true;
@@ -638,6 +642,7 @@ export function lineFeatures(text: string): LineFeatures {
         }
         if (!match) continue;
         hits[p.kind] = (hits[p.kind] ?? 0) + 1;
+        worded = true;
         if (i === 0 && p.words.length > leadLength) {
           leadLength = p.words.length;
           leadKind = p.kind;
@@ -650,6 +655,7 @@ export function lineFeatures(text: string): LineFeatures {
         const at = lower.indexOf(p.words[0] ?? '');
         if (at === -1) continue;
         hits[p.kind] = (hits[p.kind] ?? 0) + 1;
+        worded = true;
         if (at === 0 && leadLength === 0) {
           leadKind = p.kind;
           leadLength = 1;
@@ -734,23 +740,41 @@ export function lineFeatures(text: string): LineFeatures {
       }
     }
   }
-  VOCABULARY_KINDS.forEach((kind, k) => {
+  // An indexed loop, not a callback: a closure per line.
+  for (let k = 0; k < VOCABULARY_KINDS.length; k++) {
+    const kind = VOCABULARY_KINDS[k] as VocabularyKind;
     const n = hits[kind];
     if (n !== undefined) values[WORD_COLUMNS[k] ?? 0] = Math.min(2, n) / 2;
     if (anchor === kind) values[ANCHOR_COLUMNS[k] ?? 0] = 1;
-  });
+  }
 
   const folded = wordCount > 0 && wordCount <= 15 ? (ODD_SPACE.test(lower) ? lower.replace(/\s+/gu, ' ') : lower) : undefined;
-  let skeleton = '';
+  // The skeleton's length and marks are counted first, and its text is made only when it is kept (two marks or
+  // more): most lines have fewer. A word adds "w" unless the skeleton ends with one; a number adds "0", a mark its
+  // text (never "w": a letter is a word).
+  let skeletonLength = 0;
+  let endsWord = false;
   let marks = 0;
-  for (let k = 0; !cut && k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (skeleton.length >= SKELETON_LENGTH) break;
+  let scanned = 0;
+  for (; !cut && scanned < tokens.length && skeletonLength < SKELETON_LENGTH; scanned++) {
+    const t = tokens[scanned] as Token;
     if (t.kind === 'word') {
-      if (!skeleton.endsWith('w')) skeleton += 'w';
+      if (!endsWord) skeletonLength++;
+      endsWord = true;
     } else {
-      skeleton += t.kind === 'number' ? '0' : t.text;
+      skeletonLength += t.kind === 'number' ? 1 : t.text.length;
+      endsWord = false;
       marks++;
+    }
+  }
+  let skeleton: string | undefined;
+  if (!long && marks >= 2) {
+    skeleton = '';
+    for (let k = 0; k < scanned; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === 'word') {
+        if (!skeleton.endsWith('w')) skeleton += 'w';
+      } else skeleton += t.kind === 'number' ? '0' : t.text;
     }
   }
   const colon = finalChar === ':' || finalChar === '：';
@@ -761,9 +785,9 @@ export function lineFeatures(text: string): LineFeatures {
     anchor,
     looseAnchor: loose,
     hits,
-    worded: Object.keys(hits).length > 0,
+    worded,
     folded,
-    skeleton: !long && marks >= 2 ? skeleton : undefined,
+    skeleton,
     colon,
     quoteEnd: '"”’\'»'.includes(finalChar) && finalChar !== '',
     commentChrome,
