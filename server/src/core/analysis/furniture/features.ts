@@ -446,6 +446,30 @@ for (const word of [...STOP_WORDS_MULTI, ...SECOND_PERSON_WORDS, ...byFirstWord.
   });
 }
 
+const NO_WORDS: readonly string[] = [];
+
+/** The lower-cased texts of the tokens other than marks: the words phrases are matched against. */
+function wordsOf(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'punct') words.push(t.lower);
+  }
+  return words;
+}
+
+/**
+ * Sentence ends inside a line, counted up to 2 (the sentences feature saturates at three sentences with the line's
+ * own end): the pattern is tested from match to match (no array of matches).
+ */
+function innerSentenceEnds(line: string): number {
+  INNER_SENTENCE_END.lastIndex = 0;
+  let count = 0;
+  while (count < 2 && INNER_SENTENCE_END.test(line)) count++;
+  INNER_SENTENCE_END.lastIndex = 0;
+  return count;
+}
+
 /** The line's furniture signals. Linear in the line's length; word-level signals read its first READ characters. */
 export function lineFeatures(text: string): LineFeatures {
   const full = text.length > MAX_READ ? text.slice(0, MAX_READ).trim() : text.trim();
@@ -514,8 +538,10 @@ export function lineFeatures(text: string): LineFeatures {
       }
     }
   }
-  const words: string[] = [];
-  // The words that open furniture phrases, and their phrases.
+  // Words and numbers (tokens other than marks), counted; their lower-cased texts are listed below only when a
+  // phrase may start among them (most lines have no such word).
+  let wordTotal = 0;
+  // The words that open furniture phrases (their places among the words), and their phrases.
   const phraseStarts: number[] = [];
   const phraseLists: Phrase[][] = [];
   let letterWords = 0;
@@ -534,10 +560,10 @@ export function lineFeatures(text: string): LineFeatures {
     if (t.kind === 'punct') continue;
     const info = WORD_INFO.get(t.lower);
     if (info?.phrases !== undefined) {
-      phraseStarts.push(words.length);
+      phraseStarts.push(wordTotal);
       phraseLists.push(info.phrases);
     }
-    words.push(t.lower);
+    wordTotal++;
     if (t.kind === 'word') {
       letterWords++;
       const code = t.text.charCodeAt(0);
@@ -562,7 +588,7 @@ export function lineFeatures(text: string): LineFeatures {
   const unspacedChars = wideChars > 0 && UNSPACED.test(trimmed) ? (trimmed.match(UNSPACED_ALL)?.length ?? 0) : 0;
   const wordCount = long
     ? 2 * MAX_WORDS
-    : (cut || paragraph ? countTokens(full, MAX_WORDS) : words.length) + Math.floor(unspacedChars / 2);
+    : (cut || paragraph ? countTokens(full, MAX_WORDS) : wordTotal) + Math.floor(unspacedChars / 2);
   // How the line ends, read backwards over closing quotes, brackets and emphasis.
   let e = full.length;
   while (e > 0 && CLOSERS.includes(full.charAt(e - 1))) e--;
@@ -604,7 +630,7 @@ export function lineFeatures(text: string): LineFeatures {
       (lower.includes(' ago') || lower.includes('just now')) && (foldsToAscii ? RELATIVE_TIME : RELATIVE_TIME_ASCII).test(trimmed)
         ? 1
         : 0;
-    const inner = sentenceEnd && !cut ? (trimmed.match(INNER_SENTENCE_END)?.length ?? 0) : cut ? 2 : 0;
+    const inner = sentenceEnd && !cut ? innerSentenceEnds(trimmed) : cut ? 2 : 0;
     values[F_SENTENCES] = Math.min(3, inner + (sentenceEnd ? 1 : 0)) / 3;
     values[F_SEPARATOR] = separatorHint && SEPARATOR.test(trimmed) ? 1 : 0;
     values[F_URL_LIKE] = urlGate && URL_HINT.test(lower) && URL_LIKE.test(trimmed) ? 1 : 0;
@@ -626,6 +652,7 @@ export function lineFeatures(text: string): LineFeatures {
   let leadGeneric = false;
   let leadLength = 0;
   if (!long) {
+    const words = phraseStarts.length > 0 ? wordsOf(tokens) : NO_WORDS;
     for (let s = 0; s < phraseStarts.length; s++) {
       const i = phraseStarts[s] as number;
       const list = phraseLists[s] as Phrase[];
