@@ -1044,17 +1044,31 @@ function isLowerLetterAt(text: string, i: number): boolean {
 }
 
 /** A row of share or follow buttons: only share words, at least one of them a network or "share"/"tweet". */
+/** A word that names a network or a share button. */
+function isNetworkWord(w: string): boolean {
+  return NETWORKS.has(w) || w === 'share' || w === 'shares' || w === 'tweet';
+}
+
 function isShareRow(tokens: ReturnType<typeof tokenize>): boolean {
   if (tokens.length > 2 * SHARE_ROW_WORDS) return false;
   let words = 0;
   let networks = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue;
-    const parts = gluedJoints(t.text) > 0 ? splitGlued(t.text).map((p) => p.toLowerCase()) : [t.lower];
-    for (const w of parts) {
-      if (!SHARE_WORDS.has(w)) return false;
+  // An indexed loop, and a word that is not glued read as it is (no list of one part): most lines stop at their
+  // first word.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') continue;
+    if (gluedJoints(t.text) > 0) {
+      for (const part of splitGlued(t.text)) {
+        const w = part.toLowerCase();
+        if (!SHARE_WORDS.has(w)) return false;
+        words++;
+        if (isNetworkWord(w)) networks++;
+      }
+    } else {
+      if (!SHARE_WORDS.has(t.lower)) return false;
       words++;
-      if (NETWORKS.has(w) || w === 'share' || w === 'shares' || w === 'tweet') networks++;
+      if (isNetworkWord(t.lower)) networks++;
     }
   }
   return words >= 1 && networks >= 1 && words <= SHARE_ROW_WORDS && words - networks <= networks + 2;
