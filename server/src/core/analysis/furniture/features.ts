@@ -446,6 +446,30 @@ for (const word of [...STOP_WORDS_MULTI, ...SECOND_PERSON_WORDS, ...byFirstWord.
   });
 }
 
+const NO_WORDS: readonly string[] = [];
+
+/** The lower-cased texts of the tokens other than marks: the words phrases are matched against. */
+function wordsOf(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'punct') words.push(t.lower);
+  }
+  return words;
+}
+
+/**
+ * Sentence ends inside a line, counted up to 2 (the sentences feature saturates at three sentences with the line's
+ * own end): the pattern is tested from match to match (no array of matches).
+ */
+function innerSentenceEnds(line: string): number {
+  INNER_SENTENCE_END.lastIndex = 0;
+  let count = 0;
+  while (count < 2 && INNER_SENTENCE_END.test(line)) count++;
+  INNER_SENTENCE_END.lastIndex = 0;
+  return count;
+}
+
 /** The line's furniture signals. Linear in the line's length; word-level signals read its first READ characters. */
 export function lineFeatures(text: string): LineFeatures {
   const full = text.length > MAX_READ ? text.slice(0, MAX_READ).trim() : text.trim();
@@ -514,8 +538,10 @@ export function lineFeatures(text: string): LineFeatures {
       }
     }
   }
-  const words: string[] = [];
-  // The words that open furniture phrases, and their phrases.
+  // Words and numbers (tokens other than marks), counted; their lower-cased texts are listed below only when a
+  // phrase may start among them (most lines have no such word).
+  let wordTotal = 0;
+  // The words that open furniture phrases (their places among the words), and their phrases.
   const phraseStarts: number[] = [];
   const phraseLists: Phrase[][] = [];
   let letterWords = 0;
@@ -534,10 +560,10 @@ export function lineFeatures(text: string): LineFeatures {
     if (t.kind === 'punct') continue;
     const info = WORD_INFO.get(t.lower);
     if (info?.phrases !== undefined) {
-      phraseStarts.push(words.length);
+      phraseStarts.push(wordTotal);
       phraseLists.push(info.phrases);
     }
-    words.push(t.lower);
+    wordTotal++;
     if (t.kind === 'word') {
       letterWords++;
       const code = t.text.charCodeAt(0);
@@ -562,7 +588,7 @@ export function lineFeatures(text: string): LineFeatures {
   const unspacedChars = wideChars > 0 && UNSPACED.test(trimmed) ? (trimmed.match(UNSPACED_ALL)?.length ?? 0) : 0;
   const wordCount = long
     ? 2 * MAX_WORDS
-    : (cut || paragraph ? countTokens(full, MAX_WORDS) : words.length) + Math.floor(unspacedChars / 2);
+    : (cut || paragraph ? countTokens(full, MAX_WORDS) : wordTotal) + Math.floor(unspacedChars / 2);
   // How the line ends, read backwards over closing quotes, brackets and emphasis.
   let e = full.length;
   while (e > 0 && CLOSERS.includes(full.charAt(e - 1))) e--;
@@ -604,7 +630,7 @@ export function lineFeatures(text: string): LineFeatures {
       (lower.includes(' ago') || lower.includes('just now')) && (foldsToAscii ? RELATIVE_TIME : RELATIVE_TIME_ASCII).test(trimmed)
         ? 1
         : 0;
-    const inner = sentenceEnd && !cut ? (trimmed.match(INNER_SENTENCE_END)?.length ?? 0) : cut ? 2 : 0;
+    const inner = sentenceEnd && !cut ? innerSentenceEnds(trimmed) : cut ? 2 : 0;
     values[F_SENTENCES] = Math.min(3, inner + (sentenceEnd ? 1 : 0)) / 3;
     values[F_SEPARATOR] = separatorHint && SEPARATOR.test(trimmed) ? 1 : 0;
     values[F_URL_LIKE] = urlGate && URL_HINT.test(lower) && URL_LIKE.test(trimmed) ? 1 : 0;
@@ -619,14 +645,19 @@ export function lineFeatures(text: string): LineFeatures {
 
   // Furniture words, and whether the line is a heading or prompt made of them.
   const hits: Partial<Record<VocabularyKind, number>> = {};
+  // Whether any furniture word was met (what hits has keys for; no list of its keys is made).
+  let worded = false;
   let leadKind: VocabularyKind | undefined;
   // A common word that names furniture only alone ("Legal", "Credit", "Advertising"): with other words it is a subhead.
   let leadGeneric = false;
   let leadLength = 0;
   if (!long) {
+    const words = phraseStarts.length > 0 ? wordsOf(tokens) : NO_WORDS;
     for (let s = 0; s < phraseStarts.length; s++) {
       const i = phraseStarts[s] as number;
-      for (const p of phraseLists[s] as Phrase[]) {
+      const list = phraseLists[s] as Phrase[];
+      for (let q = 0; q < list.length; q++) {
+        const p = list[q] as Phrase;
         if (p.leadOnly && i !== 0) continue;
         if (p.words.length > words.length - i) continue;
         let match = true;
@@ -638,6 +669,7 @@ export function lineFeatures(text: string): LineFeatures {
         }
         if (!match) continue;
         hits[p.kind] = (hits[p.kind] ?? 0) + 1;
+        worded = true;
         if (i === 0 && p.words.length > leadLength) {
           leadLength = p.words.length;
           leadKind = p.kind;
@@ -650,6 +682,7 @@ export function lineFeatures(text: string): LineFeatures {
         const at = lower.indexOf(p.words[0] ?? '');
         if (at === -1) continue;
         hits[p.kind] = (hits[p.kind] ?? 0) + 1;
+        worded = true;
         if (at === 0 && leadLength === 0) {
           leadKind = p.kind;
           leadLength = 1;
@@ -734,23 +767,41 @@ export function lineFeatures(text: string): LineFeatures {
       }
     }
   }
-  VOCABULARY_KINDS.forEach((kind, k) => {
+  // An indexed loop, not a callback: a closure per line.
+  for (let k = 0; k < VOCABULARY_KINDS.length; k++) {
+    const kind = VOCABULARY_KINDS[k] as VocabularyKind;
     const n = hits[kind];
     if (n !== undefined) values[WORD_COLUMNS[k] ?? 0] = Math.min(2, n) / 2;
     if (anchor === kind) values[ANCHOR_COLUMNS[k] ?? 0] = 1;
-  });
+  }
 
   const folded = wordCount > 0 && wordCount <= 15 ? (ODD_SPACE.test(lower) ? lower.replace(/\s+/gu, ' ') : lower) : undefined;
-  let skeleton = '';
+  // The skeleton's length and marks are counted first, and its text is made only when it is kept (two marks or
+  // more): most lines have fewer. A word adds "w" unless the skeleton ends with one; a number adds "0", a mark its
+  // text (never "w": a letter is a word).
+  let skeletonLength = 0;
+  let endsWord = false;
   let marks = 0;
-  for (let k = 0; !cut && k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (skeleton.length >= SKELETON_LENGTH) break;
+  let scanned = 0;
+  for (; !cut && scanned < tokens.length && skeletonLength < SKELETON_LENGTH; scanned++) {
+    const t = tokens[scanned] as Token;
     if (t.kind === 'word') {
-      if (!skeleton.endsWith('w')) skeleton += 'w';
+      if (!endsWord) skeletonLength++;
+      endsWord = true;
     } else {
-      skeleton += t.kind === 'number' ? '0' : t.text;
+      skeletonLength += t.kind === 'number' ? 1 : t.text.length;
+      endsWord = false;
       marks++;
+    }
+  }
+  let skeleton: string | undefined;
+  if (!long && marks >= 2) {
+    skeleton = '';
+    for (let k = 0; k < scanned; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === 'word') {
+        if (!skeleton.endsWith('w')) skeleton += 'w';
+      } else skeleton += t.kind === 'number' ? '0' : t.text;
     }
   }
   const colon = finalChar === ':' || finalChar === '：';
@@ -761,9 +812,9 @@ export function lineFeatures(text: string): LineFeatures {
     anchor,
     looseAnchor: loose,
     hits,
-    worded: Object.keys(hits).length > 0,
+    worded,
     folded,
-    skeleton: !long && marks >= 2 ? skeleton : undefined,
+    skeleton,
     colon,
     quoteEnd: '"”’\'»'.includes(finalChar) && finalChar !== '',
     commentChrome,
@@ -993,17 +1044,31 @@ function isLowerLetterAt(text: string, i: number): boolean {
 }
 
 /** A row of share or follow buttons: only share words, at least one of them a network or "share"/"tweet". */
+/** A word that names a network or a share button. */
+function isNetworkWord(w: string): boolean {
+  return NETWORKS.has(w) || w === 'share' || w === 'shares' || w === 'tweet';
+}
+
 function isShareRow(tokens: ReturnType<typeof tokenize>): boolean {
   if (tokens.length > 2 * SHARE_ROW_WORDS) return false;
   let words = 0;
   let networks = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue;
-    const parts = gluedJoints(t.text) > 0 ? splitGlued(t.text).map((p) => p.toLowerCase()) : [t.lower];
-    for (const w of parts) {
-      if (!SHARE_WORDS.has(w)) return false;
+  // An indexed loop, and a word that is not glued read as it is (no list of one part): most lines stop at their
+  // first word.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') continue;
+    if (gluedJoints(t.text) > 0) {
+      for (const part of splitGlued(t.text)) {
+        const w = part.toLowerCase();
+        if (!SHARE_WORDS.has(w)) return false;
+        words++;
+        if (isNetworkWord(w)) networks++;
+      }
+    } else {
+      if (!SHARE_WORDS.has(t.lower)) return false;
       words++;
-      if (NETWORKS.has(w) || w === 'share' || w === 'shares' || w === 'tweet') networks++;
+      if (isNetworkWord(t.lower)) networks++;
     }
   }
   return words >= 1 && networks >= 1 && words <= SHARE_ROW_WORDS && words - networks <= networks + 2;
