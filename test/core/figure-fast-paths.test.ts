@@ -1,16 +1,24 @@
 /**
  * The figure model's fast paths against the slow forms they replace, on varied input: the table test before the
  * quantity starters' set lookup, `lemma` skipping `toLowerCase` on a lower-case word, and the test for a year's digits
- * before the scan for years named as dates. The per-line shape scan, which skips lines without a digit, a fraction or a
+ * before the scan for years named as dates, the words before a figure read one by one (no list of them). The per-line shape scan, which skips lines without a digit, a fraction or a
  * currency sign, is checked against the scan of the whole text in incremental.test.ts.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parseArticle } from '../../server/src/core';
-import { documentContext, placeFigure, sentenceFigures, yearMatches } from '../../server/src/core/analysis/figures/figures';
+import {
+  documentContext,
+  listedWordBefore,
+  placeFigure,
+  sentenceFigures,
+  wordBefore,
+  wordIndexBefore,
+  yearMatches,
+} from '../../server/src/core/analysis/figures/figures';
 import { lemma, mayStart, STARTERS } from '../../server/src/core/analysis/figures/quantities';
-import { lowerForm } from '../../server/src/core/tokens';
+import { lowerForm, tokenize, type Token } from '../../server/src/core/tokens';
 
 /** Words near the starters: the starters themselves, cut, grown, capitalised, with apostrophes. */
 function nearStarters(): string[] {
@@ -137,6 +145,47 @@ describe('figure model fast paths', () => {
       { numRuns: 5000 },
     );
     assert.equal(yearMatches('It opened in 1913 and closed in 2020.').length, 2);
+  });
+
+  it('the words before a token, read one by one, are the list of them the classifier read before', () => {
+    // The list as it was made: words nearest first, over hyphens and apostrophes, up to other punctuation.
+    const listBefore = (tokens: readonly Token[], i: number, n: number): Token[] => {
+      const out: Token[] = [];
+      for (let j = i - 1; j >= 0 && out.length < n; j--) {
+        const t = tokens[j];
+        if (!t) break;
+        if (t.kind === 'punct') {
+          if (t.text === '-' || t.text === '’' || t.text === "'") continue;
+          break;
+        }
+        out.push(t);
+      }
+      return out;
+    };
+    const listed = new Set(['cost', 'won', 'the', '12']);
+    const piece = fc.constantFrom('cost', 'won', 'the', 'Fell', '12', '3.5', '-', '’', "'", ',', '(', '$', ' ', ' ', ' ');
+    let read = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const tokens = tokenize(pieces.join(''));
+        for (let i = 0; i <= tokens.length + 1; i++) {
+          const all = listBefore(tokens, i, 1000);
+          let j = i;
+          for (let k = 0; k <= all.length; k++) {
+            assert.equal(wordBefore(tokens, i, k), all[k]);
+            j = wordIndexBefore(tokens, j);
+            assert.equal(j >= 0 ? tokens[j] : undefined, all[k]);
+          }
+          for (let n = 0; n <= 6; n++) {
+            const words = listBefore(tokens, i, n);
+            assert.equal(listedWordBefore(tokens, i, n, listed), words.find((t) => listed.has(t.lower))?.lower);
+            read += words.length;
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    assert.ok(read > 10000, `only ${read} words read`);
   });
 
   it('placeFigure: the placed figure is the figure, every field of it, moved to the article (as a spread gave)', () => {

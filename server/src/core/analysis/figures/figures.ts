@@ -394,19 +394,41 @@ function nounIsPeople(lemmaWord: string, t: Token | undefined): boolean {
   return !!t && isCapitalized(t) && /^\p{Lu}\p{Ll}+(?:ans|ese|is|ons|ers)$/u.test(t.text);
 }
 
-/** A word within `n` tokens before index i (not crossing punctuation other than a hyphen). */
-function wordsBefore(tokens: readonly Token[], i: number, n: number): Token[] {
-  const out: Token[] = [];
-  for (let j = i - 1; j >= 0 && out.length < n; j--) {
+/**
+ * The words just before token i, nearest first, read one at a time: the index of the word before token `j` (start
+ * with `j = i`), or -1 where the walk stops. It passes over a hyphen or an apostrophe and stops at any other
+ * punctuation. The readers below take the first few words of this walk without making a list of them (the figure
+ * model runs mostly unoptimised in a cold lint, and a list per quantity was most of what it allocated here).
+ */
+export function wordIndexBefore(tokens: readonly Token[], j: number): number {
+  for (j--; j >= 0; j--) {
     const t = tokens[j];
-    if (!t) break;
-    if (t.kind === 'punct') {
-      if (t.text === '-' || t.text === '’' || t.text === "'") continue;
-      break;
-    }
-    out.push(t);
+    if (!t) return -1;
+    if (t.kind !== 'punct') return j;
+    if (t.text !== '-' && t.text !== '’' && t.text !== "'") return -1;
   }
-  return out;
+  return -1;
+}
+
+/** The word `k` places back (0: the nearest) in the walk of `wordIndexBefore` from token i, if the walk gets there. */
+export function wordBefore(tokens: readonly Token[], i: number, k: number): Token | undefined {
+  let j = wordIndexBefore(tokens, i);
+  for (; j >= 0 && k > 0; k--) j = wordIndexBefore(tokens, j);
+  return j >= 0 ? tokens[j] : undefined;
+}
+
+/** The first of the `n` words before token i (nearest first) whose lower-case form is in `words`, if any. */
+export function listedWordBefore(tokens: readonly Token[], i: number, n: number, words: ReadonlySet<string>): string | undefined {
+  for (let j = wordIndexBefore(tokens, i), k = 0; j >= 0 && k < n; j = wordIndexBefore(tokens, j), k++) {
+    const lower = (tokens[j] as Token).lower;
+    if (words.has(lower)) return lower;
+  }
+  return undefined;
+}
+
+/** Whether one of the `n` words before token i is in `words`. */
+function wordBeforeIn(tokens: readonly Token[], i: number, n: number, words: ReadonlySet<string>): boolean {
+  return listedWordBefore(tokens, i, n, words) !== undefined;
 }
 
 function incidentAfter(tokens: readonly Token[], from: number): boolean {
@@ -436,12 +458,21 @@ function arithmeticClause(ctx: Ctx, q: Quantity): boolean {
       k++;
       continue;
     }
-    const framing = FRAMING_OPENERS.find((w) => startsWith(tokens, k, w));
-    if (!framing) break;
-    k += framing.length;
+    // Loops, not `find` and `some` with a closure (one made per call, for every figure).
+    let framing = 0;
+    for (let o = 0; o < FRAMING_OPENERS.length && framing === 0; o++) {
+      const w = FRAMING_OPENERS[o] as readonly string[];
+      if (startsWith(tokens, k, w)) framing = w.length;
+    }
+    if (framing === 0) break;
+    k += framing;
   }
   const lead = leadIndex(tokens, q);
-  return ARITHMETIC_OPENERS.some((w) => startsWith(tokens, k, w) && lead - (k + w.length) <= MAX_ARITHMETIC_GAP);
+  for (let o = 0; o < ARITHMETIC_OPENERS.length; o++) {
+    const w = ARITHMETIC_OPENERS[o] as readonly string[];
+    if (startsWith(tokens, k, w) && lead - (k + w.length) <= MAX_ARITHMETIC_GAP) return true;
+  }
+  return false;
 }
 
 /** A figure right after another, after ", or" or in parentheses: "$2 million, or 3% of the budget", "58,900 euro ($64,120)". */
@@ -462,17 +493,18 @@ function conversion(ctx: Ctx, q: Quantity): boolean {
 function priceContext(ctx: Ctx, q: Quantity): string | undefined {
   const { tokens } = ctx;
   const lead = leadIndex(tokens, q);
-  const before = wordsBefore(tokens, lead, 3);
-  const w1 = before[0]?.lower ?? '';
-  const w2 = before[1]?.lower ?? '';
+  const b0 = wordBefore(tokens, lead, 0);
+  const b1 = wordBefore(tokens, lead, 1);
+  const w1 = b0?.lower ?? '';
+  const w2 = b1?.lower ?? '';
   if (PRICE_BEFORE.has(w1)) return w1;
   if (w1 === 'at' && PRICE_AT.has(w2)) return `${w2} at`;
   // "Verdict: at $1,299 it is easy to recommend": "at" opening a clause names a price ("stood at" is a level).
-  if (w1 === 'at' && before.length === 1 && (lead < 2 || tokens[lead - 2]?.kind === 'punct')) return 'at';
-  if (PRICE_BEFORE.has(w2) && w2 !== 'for' && (isCapitalized(before[0]) || /^(?:him|her|them|us|it|me)$/.test(w1))) return w2;
+  if (w1 === 'at' && b1 === undefined && (lead < 2 || tokens[lead - 2]?.kind === 'punct')) return 'at';
+  if (PRICE_BEFORE.has(w2) && w2 !== 'for' && (isCapitalized(b0) || /^(?:him|her|them|us|it|me)$/.test(w1))) return w2;
   // "costs in the region of $90,000": a price verb in the present, a few words back.
-  for (const t of wordsBefore(tokens, lead, 5))
-    if (t.lower === 'costs' || t.lower === 'cost' || t.lower === 'priced') return t.lower;
+  const costs = listedWordBefore(tokens, lead, 5, PRICE_VERBS);
+  if (costs !== undefined) return costs;
   // "sold the company the right ... for": the price word may follow an object, but "for" stands right before.
   const next = tokens[q.last + 1]?.lower ?? '';
   if (next === 'apiece' || next === 'each') return next;
@@ -483,6 +515,8 @@ function priceContext(ctx: Ctx, q: Quantity): string | undefined {
 }
 /** Words after a sum within which "at auction" makes it a sale's price ("fetched $1.4 million at auction"). */
 const AUCTION_REACH = 3;
+/** Price verbs in the present a few words before a sum: "costs in the region of $90,000". */
+const PRICE_VERBS = set('costs cost priced');
 
 /** A legal or contractual term: "$175,000 fines", "bail of $60,000", "tariffs were raised from 8% to 20%". */
 function termContext(ctx: Ctx, q: Quantity): string | undefined {
@@ -490,14 +524,15 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   const noun = q.noun;
   if (noun && noun.via === 'direct' && TERM_NOUNS.has(noun.lemma)) return noun.lemma;
   const lead = leadIndex(tokens, q);
-  const before = wordsBefore(tokens, lead, 4);
-  const w1 = before[0]?.lower ?? '';
+  const b0 = wordBefore(tokens, lead, 0);
+  const b1 = wordBefore(tokens, lead, 1);
+  const w1 = b0?.lower ?? '';
   if (TERM_BEFORE.has(w1)) return w1;
   const prevWord = tokens[lead - 1]?.lower ?? '';
-  if (w1 === 'pay' && (before[1]?.lower === 'to' || before[1]?.lower === 'agreed')) return 'pay';
+  if (w1 === 'pay' && (b1?.lower === 'to' || b1?.lower === 'agreed')) return 'pay';
   // "charge Orbis $6 million": the verb may have its object between.
-  const w2 = before[1]?.lower ?? '';
-  if (TERM_BEFORE.has(w2) && (isCapitalized(before[0]) || /^(?:him|her|them|us|it|me)$/.test(w1))) return w2;
+  const w2 = b1?.lower ?? '';
+  if (TERM_BEFORE.has(w2) && (isCapitalized(b0) || /^(?:him|her|them|us|it|me)$/.test(w1))) return w2;
   // "$5,000 a year", "$10,000-per-year": a wage, a fee or a grant's rate.
   const a1 = tokens[q.last + 1]?.lower ?? '';
   const a2 = tokens[q.last + 2]?.lower ?? '';
@@ -545,8 +580,7 @@ function scoreContext(ctx: Ctx, q: Quantity): boolean {
   if (p && (p.text === '-' || p.text === '–') && glued(tokens, q.first) && pp?.kind === 'number' && glued(tokens, q.first - 1)) {
     return true;
   }
-  const before = wordsBefore(tokens, leadIndex(tokens, q), 2);
-  if (before.some((t) => SCORE_VERBS.has(t.lower)) && q.unit === 'count' && !q.noun) return true;
+  if (q.unit === 'count' && !q.noun && wordBeforeIn(tokens, leadIndex(tokens, q), 2, SCORE_VERBS)) return true;
   return false;
 }
 
@@ -615,7 +649,7 @@ function identifierContext(ctx: Ctx, q: Quantity): boolean {
       if (STREET.has(t.lower.replace(/\.$/, ''))) return true;
     }
     // "arrested 300 Kurds": after a verb of harm or arrest the capitalised word is a group of people, not a name.
-    if (wordsBefore(tokens, q.first, 2).some((t) => INCIDENT_BEFORE.has(t.lower))) return false;
+    if (wordBeforeIn(tokens, q.first, 2, INCIDENT_BEFORE)) return false;
     if (!q.noun || q.noun.index === q.last + 1) return !nounIsPeople(q.noun?.lemma ?? '', n1);
   }
   return false;
@@ -648,24 +682,28 @@ function attributiveNonStatistic(ctx: Ctx, q: Quantity): boolean {
  */
 function marketLine(ctx: Ctx): boolean {
   if (ctx.market !== undefined) return ctx.market;
-  const words = MARKET_RE.test(ctx.text);
-  const moves = ctx.quantities.filter((x) => x.unit === 'percent' || x.unit === 'money' || x.unit === 'count').length;
-  ctx.market = words && moves >= 2;
+  // The figures counted first (no list of them), the words looked for only when there are two.
+  let moves = 0;
+  for (let k = 0; k < ctx.quantities.length && moves < 2; k++) {
+    const unit = (ctx.quantities[k] as Quantity).unit;
+    if (unit === 'percent' || unit === 'money' || unit === 'count') moves++;
+  }
+  ctx.market = moves >= 2 && MARKET_RE.test(ctx.text);
   return ctx.market;
 }
 
 /** A verb of change just before the figure, "by" allowed: "has fallen by two-thirds", "grew fivefold". */
 function changedBy(tokens: readonly Token[], lead: number): boolean {
-  const w = wordsBefore(tokens, lead, 2);
-  const verb = w[0]?.lower === 'by' ? w[1] : w[0];
+  const w0 = wordBefore(tokens, lead, 0);
+  const verb = w0?.lower === 'by' ? wordBefore(tokens, lead, 1) : w0;
   return verb !== undefined && CHANGE_VERBS.has(verb.lower);
 }
 
 /** "an average of", "a median of", "on average" just before the figure. */
 function averaged(tokens: readonly Token[], lead: number): boolean {
-  const w = wordsBefore(tokens, lead, 3);
-  return w.some((t) => t.lower === 'average' || t.lower === 'median' || t.lower === 'averaging' || t.lower === 'averaged');
+  return wordBeforeIn(tokens, lead, 3, AVERAGE_WORDS);
 }
+const AVERAGE_WORDS = set('average median averaging averaged');
 
 /** The figure's subject is a market word: "Shares in the company fell 9%". */
 function marketSubject(tokens: readonly Token[], lead: number): boolean {
@@ -681,9 +719,14 @@ function estimated(ctx: Ctx, q: Quantity): boolean {
 
 /** "cost the sector", "costing the city's economy": a verb of cost whose object is an economy, a sector, taxpayers. */
 function costToEconomy(tokens: readonly Token[], lead: number): boolean {
-  const before = wordsBefore(tokens, lead, 6);
-  const verb = before.findIndex((t) => /^cost(?:s|ing)?$/.test(t.lower));
-  return verb > 0 && before.slice(0, verb).some((t) => DAMAGE_OBJECTS.has(t.lower.replace(/['’]s$/, '')));
+  // The six words before the figure, nearest first: a verb of cost with an economy, a sector... between it and the figure.
+  let damage = false;
+  for (let j = wordIndexBefore(tokens, lead), k = 0; j >= 0 && k < 6; j = wordIndexBefore(tokens, j), k++) {
+    const lower = (tokens[j] as Token).lower;
+    if (/^cost(?:s|ing)?$/.test(lower)) return k > 0 && damage;
+    if (!damage && DAMAGE_OBJECTS.has(lower.replace(/['’]s$/, ''))) damage = true;
+  }
+  return false;
 }
 
 /** "a yield of 4 per cent", "shares fell 3%": a market word just before the figure. */
@@ -708,8 +751,12 @@ const AVERAGE = set('average averages');
  */
 function dataList(ctx: Ctx): boolean {
   if (ctx.dataList !== undefined) return ctx.dataList;
+  // Too few figures for a list: no need to count the semicolons (in an indexed loop: this runs once per sentence
+  // and seldom optimised, where `for...of` made an iterator result per token).
   let semicolons = 0;
-  for (const t of ctx.tokens) if (t.text === ';') semicolons++;
+  const { tokens } = ctx;
+  if (ctx.quantities.length >= 2 * MIN_LIST_ITEMS - 2)
+    for (let j = 0; j < tokens.length; j++) if ((tokens[j] as Token).text === ';') semicolons++;
   ctx.dataList = semicolons >= MIN_LIST_ITEMS - 1 && ctx.quantities.length >= 2 * MIN_LIST_ITEMS - 2;
   return ctx.dataList;
 }
@@ -854,7 +901,7 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
     // "wait an average of 41 weeks", "a median of 12 miles": an average is someone's computation.
     if (!q.compound && averaged(tokens, leadIndex(tokens, q))) return statistic(q, 'total', 'likely', 'an average');
     if (TIME_UNITS.has(m)) return figure(q, 'duration', 'duration');
-    const seized = wordsBefore(tokens, leadIndex(tokens, q), 2).some((t) => SEIZURE_BEFORE.has(t.lower));
+    const seized = wordBeforeIn(tokens, leadIndex(tokens, q), 2, SEIZURE_BEFORE);
     if (seized && !q.compound) return statistic(q, 'total', 'likely', 'amount seized');
     return figure(q, 'measurement', `measurement (${m})`);
   }
@@ -887,7 +934,7 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
   // "won a record $61,450": a prize or a result.
   if (q.unit === 'money' && wonBefore(tokens, lead)) return figure(q, 'score', 'prize money won or bet');
   // "the party, which won 36 per cent": an election's result, public record.
-  if ((q.unit === 'percent' || q.unit === 'points') && wordsBefore(tokens, lead, 2).some((t) => WON.has(t.lower)))
+  if ((q.unit === 'percent' || q.unit === 'points') && wordBeforeIn(tokens, lead, 2, WON))
     return figure(q, 'score', 'a result won');
   if (marketLine(ctx) || ((q.unit === 'percent' || q.unit === 'money') && marketWordBefore(tokens, lead))) {
     return figure(q, 'price', 'market data');
@@ -924,7 +971,7 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
       if (attributiveNonStatistic(ctx, q)) return figure(q, 'term', 'a rate named as a thing ("a 2% sales tax")');
       // "The Greens (9 per cent of the vote)": an election's result, public record like "won 36 per cent".
       if (q.noun?.via === 'of' && RESULT_SHARES.has(q.noun.lemma)) return figure(q, 'score', 'an election result');
-      const change = wordsBefore(tokens, lead, 3).some((t) => CHANGE_VERBS.has(t.lower)) || CHANGE_VERBS.has(next?.lower ?? '');
+      const change = wordBeforeIn(tokens, lead, 3, CHANGE_VERBS) || CHANGE_VERBS.has(next?.lower ?? '');
       return statistic(q, 'percent', change || q.noun?.via === 'of' ? 'sure' : 'likely', 'percentage', nounEnd);
     }
     case 'rate':
@@ -988,7 +1035,7 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   const nounTok = noun ? tokens[noun.index] : undefined;
   const lead = leadIndex(tokens, q);
   const prev = tokens[lead - 1];
-  const incidentBefore = wordsBefore(tokens, lead, 2).some((t) => INCIDENT_BEFORE.has(t.lower));
+  const incidentBefore = wordBeforeIn(tokens, lead, 2, INCIDENT_BEFORE);
   const incident = incidentBefore || incidentAfter(tokens, (noun?.index ?? q.last) + 1);
   const small = q.value < 100 && !q.vague;
   if (small && prev && DEFINITE.has(prev.lower)) return figure(q, 'count', 'a back-reference ("the two victims")');
@@ -1050,9 +1097,17 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   const verbAt = LEVEL_VERBS.has(w1) ? lead - 1 : w1 === 'to' && CHANGE_VERBS.has(tokens[lead - 2]?.lower ?? '') ? lead - 2 : -1;
   // The subject, past a prepositional phrase: "Noise complaints from villages rose to 1,140".
   const subject = verbAt > 0 ? subjectBefore(tokens, verbAt) : undefined;
-  const subjectTok = subject ? wordsBefore(tokens, verbAt, 8).find((t) => lemma(t.lower) === subject) : undefined;
+  let subjectTok: Token | undefined;
+  if (subject)
+    for (let j = wordIndexBefore(tokens, verbAt), k = 0; j >= 0 && k < 8; j = wordIndexBefore(tokens, j), k++) {
+      const t = tokens[j] as Token;
+      if (lemma(t.lower) === subject) {
+        subjectTok = t;
+        break;
+      }
+    }
   const levelled = subjectTok !== undefined && !FUNCTION.has(subjectTok.lower) && /(?<![siu])s$/.test(subjectTok.lower);
-  const measured = levelled || wordsBefore(tokens, lead, 5).some((t) => MEASURE_BEFORE.has(t.lower));
+  const measured = levelled || wordBeforeIn(tokens, lead, 5, MEASURE_BEFORE);
   if (measured && (!q.spelled || q.value >= 1000))
     return statistic(q, q.value >= 1000 ? 'total' : 'rate', 'likely', 'a measured total');
   if (q.value >= 10000 || (q.grouped && q.value >= 1000)) return statistic(q, 'total', 'possible', 'a large number');
@@ -1114,7 +1169,14 @@ export function documentContext(article: Article, cache?: LintCache): DocumentCo
   // Offsets relative to each paragraph's start; a year never spans two paragraphs.
   const perParagraph = cache ? cache.perSpan('figures:years', text, paragraphs, scan) : paragraphs.map(scan);
   let now: number | undefined;
-  for (const list of perParagraph) for (const m of list) if (now === undefined || m.year > now) now = m.year;
+  // Indexed loops: this runs once per lint, unoptimised, where `for...of` made an iterator and a result per step.
+  for (let p = 0; p < perParagraph.length; p++) {
+    const list = perParagraph[p] as YearMatch[];
+    for (let k = 0; k < list.length; k++) {
+      const m = list[k] as YearMatch;
+      if (now === undefined || m.year > now) now = m.year;
+    }
+  }
   const datedAt = (at: number): YearMatch | undefined => {
     let lo = 0;
     let hi = paragraphs.length;
@@ -1126,7 +1188,11 @@ export function documentContext(article: Article, cache?: LintCache): DocumentCo
     const p = paragraphs[lo - 1];
     if (!p || at >= p.end) return undefined;
     let dated: YearMatch | undefined;
-    for (const m of perParagraph[lo - 1] ?? []) if (p.start + m.at < at) dated = m;
+    const list = perParagraph[lo - 1] ?? [];
+    for (let k = 0; k < list.length; k++) {
+      const m = list[k] as YearMatch;
+      if (p.start + m.at < at) dated = m;
+    }
     return dated;
   };
   return { shape: documentShape(article, cache), firstPerson: firstPersonPiece(article, cache), now, datedAt };

@@ -526,8 +526,10 @@ function readWords(tokens: readonly Token[], i: number): Core | undefined {
     break;
   }
   if (last === -1) return undefined;
-  const c = core(i, total + current, { spelled: true, last });
-  c.scaled = total > 0 || (current >= 100 && tokens.slice(i, last + 1).some((t) => t.lower === 'hundred'));
+  const c = core(i, total + current);
+  c.spelled = true;
+  c.last = last;
+  c.scaled = total > 0 || (current >= 100 && hundredIn(tokens, i, last));
   // "two dozen"
   const next = tokens[last + 1];
   if (next?.lower === 'dozen' && !glued(tokens, last + 1)) {
@@ -535,6 +537,12 @@ function readWords(tokens: readonly Token[], i: number): Core | undefined {
     c.last = last + 1;
   }
   return c;
+}
+
+/** Whether a token from `from` to `to` (inclusive) is "hundred". */
+function hundredIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to && k < tokens.length; k++) if ((tokens[k] as Token).lower === 'hundred') return true;
+  return false;
 }
 
 /** A currency written before token i: "$", "US$", "£", "Rs", "USD". Returns the currency and the first token. */
@@ -566,10 +574,10 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
   if (t.kind === 'number') {
     const value = numberValue(t.text);
     if (Number.isNaN(value)) return undefined;
-    const c = core(i, value, {
-      grouped: t.text.includes(','),
-      yearLike: /^\d{4}$/.test(t.text) && value >= 1000 && value < 2100,
-    });
+    // The two fields set on the core (no object of extras per number).
+    const c = core(i, value);
+    c.grouped = t.text.includes(',');
+    c.yearLike = /^\d{4}$/.test(t.text) && value >= 1000 && value < 2100;
     const money = currencyBefore(tokens, i);
     if (money) {
       c.unit = 'money';
@@ -740,7 +748,8 @@ function readFraction(tokens: readonly Token[], i: number): Core | undefined {
 function qualifierBefore(tokens: readonly Token[], first: number): { approx: Approximation; start: number } | undefined {
   // Most quantities follow no hedging word: one set lookup rules them out before the phrases are compared.
   if (!QUALIFIER_ENDS.has(tokens[first - 1]?.lower ?? '')) return undefined;
-  for (const q of QUALIFIERS) {
+  for (let e = 0; e < QUALIFIERS.length; e++) {
+    const q = QUALIFIERS[e] as (typeof QUALIFIERS)[number];
     const n = q.words.length;
     if (first - n < 0) continue;
     let ok = true;
@@ -1078,6 +1087,8 @@ export function mayStart(lower: string): boolean {
   return STARTERS.has(lower);
 }
 
+const NO_CLAUSE: Span = Object.freeze({ start: 0, end: 0 });
+
 /** Units, ranges, rates, ratios, qualifiers and the noun around a core. */
 function finish(text: string, tokens: readonly Token[], c: Core): Quantity {
   const prevWord = tokens[c.first - 1]?.lower ?? '';
@@ -1213,7 +1224,8 @@ function finish(text: string, tokens: readonly Token[], c: Core): Quantity {
     compound: c.compound,
     noun,
     ofNoun,
-    clause: { start: 0, end: text.length },
+    // Set by `readQuantities` from the sentence's clauses (a shared placeholder until then, not an object each).
+    clause: NO_CLAUSE,
     first: c.first,
     last: c.last,
   };
