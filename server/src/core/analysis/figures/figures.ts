@@ -20,6 +20,31 @@ import type { Span } from '../../types';
 import { documentShape, firstPersonPiece, type DocumentShape, type RegionKind } from './documents';
 import { findQuantities, lemma, readQuantities, type Quantity, type SentenceQuantities } from './quantities';
 
+/**
+ * Regular expressions of the per-word readers, made once: a literal inside a function makes a new RegExp object each
+ * time it runs (about 56 bytes), and these run for every number, noun and word near a figure.
+ */
+const ED_ING_LY = /(?:ed|ing|ly)$/;
+const ED_END = /ed$/;
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ans|ese|is|ons|ers)$/u;
+const OBJECT_PRONOUN = /^(?:him|her|them|us|it|me)$/;
+const AUCTION = /^auction(?:s|ed)?$/;
+const FOUR_DIGITS = /^\d{4}$/;
+const THREE_DIGITS = /^\d{3}$/;
+const FINAL_POINT = /\.$/;
+const APOSTROPHE_END = /['’]s?$/;
+const ESTIMATED = /\bestimated\b/i;
+const COST_VERB = /^cost(?:s|ing)?$/;
+const POSSESSIVE = /['’]s$/;
+const CENTS = /\.\d\d$/;
+const NOT_DIGIT_OR_POINT = /[^\d.]/g;
+const RATE_NOUN = /^(?:rate|level|average|number|amount|share|size)s?$/;
+const PLURAL_S = /(?<![siu])s$/;
+const CROWD_PRONOUN = /^(?:them|us|those|people)$/;
+const CLOCK_DIGITS = /^\d{1,2}:\d\d/;
+const YEAR_ONLY = /^(?:1[5-9]|20)\d\d$/;
+const ONE_OR_TWO_DIGITS = /^\d\d?$/;
+
 export type FigureKind =
   | 'statistic'
   | 'price'
@@ -217,7 +242,7 @@ function subjectBefore(tokens: readonly Token[], lead: number): string | undefin
       if (CLAUSE_PUNCT.has(t.text)) return undefined;
       continue;
     }
-    if (t.kind === 'number' || SUBJECT_SKIP.has(t.lower) || /(?:ed|ing|ly)$/.test(t.lower)) continue;
+    if (t.kind === 'number' || SUBJECT_SKIP.has(t.lower) || ED_ING_LY.test(t.lower)) continue;
     // A noun: inside a prepositional phrase when a preposition stands a few words before it.
     let inPhrase = false;
     for (let k = j - 1; k >= 0 && k >= j - 5; k--) {
@@ -299,7 +324,7 @@ const THAT_VERBS = set(`
 function complementizer(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const p = tokens[i - 1];
-  return t?.lower === 'that' && p?.kind === 'word' && (THAT_VERBS.has(p.lower) || /ed$/.test(p.lower));
+  return t?.lower === 'that' && p?.kind === 'word' && (THAT_VERBS.has(p.lower) || ED_END.test(p.lower));
 }
 const ARTICLES = set('a an the its their his her our each every');
 /** Words that open a clause of the writer's own arithmetic: "That's less than 3% of income." */
@@ -391,7 +416,7 @@ function isCapitalized(t: Token | undefined): boolean {
 function nounIsPeople(lemmaWord: string, t: Token | undefined): boolean {
   if (PEOPLE.has(lemmaWord)) return true;
   // Demonyms: "Americans", "Hungarians", "Israelis", "Britons".
-  return !!t && isCapitalized(t) && /^\p{Lu}\p{Ll}+(?:ans|ese|is|ons|ers)$/u.test(t.text);
+  return !!t && isCapitalized(t) && DEMONYM.test(t.text);
 }
 
 /**
@@ -501,7 +526,7 @@ function priceContext(ctx: Ctx, q: Quantity): string | undefined {
   if (w1 === 'at' && PRICE_AT.has(w2)) return `${w2} at`;
   // "Verdict: at $1,299 it is easy to recommend": "at" opening a clause names a price ("stood at" is a level).
   if (w1 === 'at' && b1 === undefined && (lead < 2 || tokens[lead - 2]?.kind === 'punct')) return 'at';
-  if (PRICE_BEFORE.has(w2) && w2 !== 'for' && (isCapitalized(b0) || /^(?:him|her|them|us|it|me)$/.test(w1))) return w2;
+  if (PRICE_BEFORE.has(w2) && w2 !== 'for' && (isCapitalized(b0) || OBJECT_PRONOUN.test(w1))) return w2;
   // "costs in the region of $90,000": a price verb in the present, a few words back.
   const costs = listedWordBefore(tokens, lead, 5, PRICE_VERBS);
   if (costs !== undefined) return costs;
@@ -509,8 +534,7 @@ function priceContext(ctx: Ctx, q: Quantity): string | undefined {
   const next = tokens[q.last + 1]?.lower ?? '';
   if (next === 'apiece' || next === 'each') return next;
   // "fetched $1,750,000 at auction": a sale's price.
-  for (let j = q.last + 1; j <= q.last + AUCTION_REACH; j++)
-    if (/^auction(?:s|ed)?$/.test(tokens[j]?.lower ?? '')) return 'auction';
+  for (let j = q.last + 1; j <= q.last + AUCTION_REACH; j++) if (AUCTION.test(tokens[j]?.lower ?? '')) return 'auction';
   return undefined;
 }
 /** Words after a sum within which "at auction" makes it a sale's price ("fetched $1.4 million at auction"). */
@@ -532,7 +556,7 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   if (w1 === 'pay' && (b1?.lower === 'to' || b1?.lower === 'agreed')) return 'pay';
   // "charge Orbis $6 million": the verb may have its object between.
   const w2 = b1?.lower ?? '';
-  if (TERM_BEFORE.has(w2) && (isCapitalized(b0) || /^(?:him|her|them|us|it|me)$/.test(w1))) return w2;
+  if (TERM_BEFORE.has(w2) && (isCapitalized(b0) || OBJECT_PRONOUN.test(w1))) return w2;
   // "$5,000 a year", "$10,000-per-year": a wage, a fee or a grant's rate.
   const a1 = tokens[q.last + 1]?.lower ?? '';
   const a2 = tokens[q.last + 2]?.lower ?? '';
@@ -632,12 +656,12 @@ function identifierContext(ctx: Ctx, q: Quantity): boolean {
   // Phone numbers: "555-0134", "(212) 555-0199".
   const dash = tokens[q.last + 1];
   const tail = tokens[q.last + 2];
-  if (dash?.text === '-' && glued(tokens, q.last + 1) && tail?.kind === 'number' && /^\d{4}$/.test(tail.text)) return true;
-  if (p?.text === '(' && tokens[q.last + 1]?.text === ')' && /^\d{3}$/.test(tokens[q.first]?.text ?? '')) return true;
+  if (dash?.text === '-' && glued(tokens, q.last + 1) && tail?.kind === 'number' && FOUR_DIGITS.test(tail.text)) return true;
+  if (p?.text === '(' && tokens[q.last + 1]?.text === ')' && THREE_DIGITS.test(tokens[q.first]?.text ?? '')) return true;
   if (p && p.kind === 'word' && !glued(tokens, q.first)) {
-    const word = p.lower.replace(/\.$/, '');
+    const word = p.lower.replace(FINAL_POINT, '');
     if (IDENTIFIER_BEFORE.has(word) && (isCapitalized(p) || !IDENTIFIER_RISKY.has(word))) return true;
-    if (isCapitalized(p) && !FUNCTION.has(p.lower) && !/['’]s?$/.test(p.text) && !MONTHS.has(p.lower)) return true;
+    if (isCapitalized(p) && !FUNCTION.has(p.lower) && !APOSTROPHE_END.test(p.text) && !MONTHS.has(p.lower)) return true;
   }
   if (p?.text === '.' && tokens[q.first - 2]?.lower === 'no') return true;
   // An address: "221 Baker Street"; a name: "30 Minute Meals".
@@ -646,7 +670,7 @@ function identifierContext(ctx: Ctx, q: Quantity): boolean {
     for (let k = q.last + 1; k < q.last + 4; k++) {
       const t = tokens[k];
       if (!t || !isCapitalized(t)) break;
-      if (STREET.has(t.lower.replace(/\.$/, ''))) return true;
+      if (STREET.has(t.lower.replace(FINAL_POINT, ''))) return true;
     }
     // "arrested 300 Kurds": after a verb of harm or arrest the capitalised word is a group of people, not a name.
     if (wordBeforeIn(tokens, q.first, 2, INCIDENT_BEFORE)) return false;
@@ -714,7 +738,7 @@ function marketSubject(tokens: readonly Token[], lead: number): boolean {
 /** A sum hedged as an estimate: "an estimated £1.5 billion". */
 function estimated(ctx: Ctx, q: Quantity): boolean {
   const h = q.qualifier;
-  return h !== undefined && /\bestimated\b/i.test(ctx.text.slice(h.start, h.end));
+  return h !== undefined && ESTIMATED.test(ctx.text.slice(h.start, h.end));
 }
 
 /** "cost the sector", "costing the city's economy": a verb of cost whose object is an economy, a sector, taxpayers. */
@@ -723,8 +747,8 @@ function costToEconomy(tokens: readonly Token[], lead: number): boolean {
   let damage = false;
   for (let j = wordIndexBefore(tokens, lead), k = 0; j >= 0 && k < 6; j = wordIndexBefore(tokens, j), k++) {
     const lower = (tokens[j] as Token).lower;
-    if (/^cost(?:s|ing)?$/.test(lower)) return k > 0 && damage;
-    if (!damage && DAMAGE_OBJECTS.has(lower.replace(/['’]s$/, ''))) damage = true;
+    if (COST_VERB.test(lower)) return k > 0 && damage;
+    if (!damage && DAMAGE_OBJECTS.has(lower.replace(POSSESSIVE, ''))) damage = true;
   }
   return false;
 }
@@ -810,7 +834,7 @@ function actedOn(tokens: readonly Token[], lead: number, nounAt: number): boolea
   for (let j = nounAt + 1; j <= nounAt + PASSIVE_REACH; j++) {
     const t = tokens[j];
     if (!t || t.kind === 'punct') return false;
-    if (PASSIVE_AUX.has(t.lower) && /ed$/.test(tokens[j + 1]?.lower ?? '')) return true;
+    if (PASSIVE_AUX.has(t.lower) && ED_END.test(tokens[j + 1]?.lower ?? '')) return true;
   }
   return false;
 }
@@ -826,7 +850,7 @@ function weakClause(ctx: Ctx, q: Quantity): string | undefined {
   const lead = leadIndex(tokens, q);
   const p = tokens[lead - 1];
   // "the 9 million residents of the port city", "the mill's 8,400 employees", "its 212 parishes".
-  if (p && (BACKGROUND_DETERMINERS.has(p.lower) || (/['’]s$/.test(p.text) && p.kind === 'word'))) return 'background';
+  if (p && (BACKGROUND_DETERMINERS.has(p.lower) || (POSSESSIVE.test(p.text) && p.kind === 'word'))) return 'background';
   // "The bakery employs 300-450 people": a firm's size, not news.
   if (p && HEADCOUNT_VERBS.has(p.lower)) return 'background';
   // The clause around the figure, within a window: a long clause is read near the figure only.
@@ -953,7 +977,7 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
     case 'money': {
       if (q.value < 1000 && q.high < 1000) return figure(q, 'price', 'price (a small sum)');
       if (priceRange(ctx, q)) return figure(q, 'price', 'price (a range from a small sum)');
-      if (/\.\d\d$/.test(q.text.replace(/[^\d.]/g, '')) && q.value < 1e5) return figure(q, 'price', 'price (cents)');
+      if (CENTS.test(q.text.replace(NOT_DIGIT_OR_POINT, '')) && q.value < 1e5) return figure(q, 'price', 'price (cents)');
       const price = damage ? undefined : priceContext(ctx, q);
       if (price) return figure(q, 'price', `price (${price})`);
       // "the $19 million": a sum already named, unless "the $2 million loss".
@@ -981,9 +1005,7 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
     case 'multiple': {
       const after = tokens[q.last + 1]?.lower ?? '';
       const rateNoun =
-        after !== 'that' &&
-        after !== 'this' &&
-        tokens.slice(q.last + 1, q.last + 5).some((t) => /^(?:rate|level|average|number|amount|share|size)s?$/.test(t.lower));
+        after !== 'that' && after !== 'this' && tokens.slice(q.last + 1, q.last + 5).some((t) => RATE_NOUN.test(t.lower));
       if (rateNoun) return statistic(q, 'multiple', 'likely', 'multiple of a rate');
       // "Demand has grown fivefold": a change by a multiple.
       if (changedBy(tokens, leadIndex(tokens, q))) return statistic(q, 'multiple', 'likely', 'a change by a multiple');
@@ -1025,7 +1047,7 @@ function fraction(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
     return statistic(q, 'fraction', 'sure', 'a share of people', nounEnd);
   if (TOTAL_NOUNS.has(noun.lemma)) return statistic(q, 'fraction', 'sure', `a share of the ${noun.lemma}`, nounEnd);
   // A plural: "-s", but not "-ss", "-us" or "-is" ("serious", "glass", "analysis").
-  if (nounTok && /(?<![siu])s$/.test(nounTok.lower)) return statistic(q, 'fraction', 'likely', 'a share of a group', nounEnd);
+  if (nounTok && PLURAL_S.test(nounTok.lower)) return statistic(q, 'fraction', 'likely', 'a share of a group', nounEnd);
   return figure(q, 'count', 'a fraction of a thing');
 }
 
@@ -1055,7 +1077,7 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   if (q.vague) {
     if (commonplace(tokens, q)) return statistic(q, people ? 'people' : 'total', 'possible', 'a vague million or more', end);
     // "hundreds of them": a crowd, counted by someone.
-    const pronoun = tokens[q.last + 1]?.lower === 'of' && /^(?:them|us|those|people)$/.test(tokens[q.last + 2]?.lower ?? '');
+    const pronoun = tokens[q.last + 1]?.lower === 'of' && CROWD_PRONOUN.test(tokens[q.last + 2]?.lower ?? '');
     // "Scores of children", "dozens of families": under a hundred, a vague count is a loose few, not a crowd.
     if (people || pronoun)
       return statistic(
@@ -1106,7 +1128,7 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
         break;
       }
     }
-  const levelled = subjectTok !== undefined && !FUNCTION.has(subjectTok.lower) && /(?<![siu])s$/.test(subjectTok.lower);
+  const levelled = subjectTok !== undefined && !FUNCTION.has(subjectTok.lower) && PLURAL_S.test(subjectTok.lower);
   const measured = levelled || wordBeforeIn(tokens, lead, 5, MEASURE_BEFORE);
   if (measured && (!q.spelled || q.value >= 1000))
     return statistic(q, q.value >= 1000 ? 'total' : 'rate', 'likely', 'a measured total');
@@ -1319,10 +1341,10 @@ const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
  */
 function trivialNumber(text: string, at: number, digits: string): boolean {
   const end = at + digits.length;
-  if (/^\d{1,2}:\d\d/.test(digits)) return true;
+  if (CLOCK_DIGITS.test(digits)) return true;
   ORDINAL_AFTER.lastIndex = end;
   if (ORDINAL_AFTER.test(text)) return true;
-  if (/^(?:1[5-9]|20)\d\d$/.test(digits)) {
+  if (YEAR_ONLY.test(digits)) {
     WORD_AFTER.lastIndex = end;
     return !WORD_AFTER.test(text);
   }
@@ -1474,7 +1496,7 @@ function scanStatisticSentences(text: string, sentences: readonly Sentence[], fr
     if (m[1] !== undefined) {
       worth = !trivialNumber(text, m.index, m[1]);
       // A number under 100 is a statistic only as money, a share, a scale or a casualty count.
-      if (worth && /^\d\d?$/.test(m[1]) && !CURRENCY_BEFORE.test(text.charAt(m.index - 1))) {
+      if (worth && ONE_OR_TWO_DIGITS.test(m[1]) && !CURRENCY_BEFORE.test(text.charAt(m.index - 1))) {
         SMALL_NUMBER_AFTER.lastIndex = end;
         worth = SMALL_NUMBER_AFTER.test(text);
         if (!worth) pending = i;

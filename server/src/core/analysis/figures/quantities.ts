@@ -19,6 +19,30 @@ import type { LintCache } from '../../cache';
 import { tokenize, type Token } from '../../tokens';
 import type { Span } from '../../types';
 
+/**
+ * Regular expressions of the per-word readers, made once: a literal inside a function makes a new RegExp object each
+ * time it runs (about 56 bytes), and these run for every number, noun and word near a figure.
+ */
+const SIBILANT_PLURAL = /(?:ches|shes|sses|xes|zes)$/;
+const NOT_PLURAL_S = /(?:ss|us|is|ous)$/;
+const DIGITS = /^\d+$/;
+const GROUPED_BY_COMMAS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const COMMAS = /,/g;
+const DECIMAL_POINT = /^\d+\.\d+$/;
+const GROUPED_BY_POINTS = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+const POINTS = /\./g;
+const DECIMAL_COMMA = /^\d+,\d{1,2}$/;
+const FOUR_DIGITS = /^\d{4}$/;
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
+const DECADE_DIGITS = /^\d+0$/;
+const TWO_DIGITS = /^\d\d$/;
+const POSSESSIVE = /['’]s$/;
+const APOSTROPHE_END = /['’]s?$/;
+const APOSTROPHE = /['’]/;
+const ING_OR_ED = /(?:ing|ed)$/;
+const ER_END = /er$/;
+const DIGIT_END = /\d$/;
+
 /** What a quantity measures. `count` is a bare number or a count of things ("three", "14,000 people"). */
 export type QuantityUnit =
   | 'count'
@@ -361,8 +385,8 @@ export function lemma(word: string): string {
   const irregular = IRREGULAR.get(w);
   if (irregular !== undefined) return irregular;
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 4 && /(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|ous)$/.test(w)) return w.slice(0, -1);
+  if (w.length > 4 && SIBILANT_PLURAL.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !NOT_PLURAL_S.test(w)) return w.slice(0, -1);
   return w;
 }
 
@@ -384,11 +408,11 @@ function glued(tokens: readonly Token[], i: number): boolean {
 
 /** The value of a number token as written: "14,000" → 14000, "2.5" → 2.5, "1.234,5" → 1234.5; NaN for "1,1,1". */
 export function numberValue(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ''));
-  if (/^\d+\.\d+$/.test(text)) return Number(text);
-  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
-  if (/^\d+,\d{1,2}$/.test(text)) return Number(text.replace(',', '.'));
+  if (DIGITS.test(text)) return Number(text);
+  if (GROUPED_BY_COMMAS.test(text)) return Number(text.replace(COMMAS, ''));
+  if (DECIMAL_POINT.test(text)) return Number(text);
+  if (GROUPED_BY_POINTS.test(text)) return Number(text.replace(POINTS, '').replace(',', '.'));
+  if (DECIMAL_COMMA.test(text)) return Number(text.replace(',', '.'));
   return NaN;
 }
 
@@ -577,7 +601,7 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
     // The two fields set on the core (no object of extras per number).
     const c = core(i, value);
     c.grouped = t.text.includes(',');
-    c.yearLike = /^\d{4}$/.test(t.text) && value >= 1000 && value < 2100;
+    c.yearLike = FOUR_DIGITS.test(t.text) && value >= 1000 && value < 2100;
     const money = currencyBefore(tokens, i);
     if (money) {
       c.unit = 'money';
@@ -602,12 +626,12 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
         c.scaled = true;
         c.last = i + 1;
         c.yearLike = false;
-      } else if (/^(?:st|nd|rd|th)$/.test(suffix)) {
+      } else if (ORDINAL_SUFFIX.test(suffix)) {
         c.unit = 'ordinal';
         c.last = i + 1;
         c.yearLike = false;
         return c;
-      } else if (suffix === 's' && /^\d+0$/.test(t.text)) {
+      } else if (suffix === 's' && DECADE_DIGITS.test(t.text)) {
         c.unit = 'measure';
         c.measure = 'decade';
         c.last = i + 1;
@@ -633,7 +657,7 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
       glued(tokens, i + 1) &&
       glued(tokens, i + 2) &&
       isNumberToken(minutes) &&
-      /^\d\d$/.test(minutes.text) &&
+      TWO_DIGITS.test(minutes.text) &&
       value < 25
     ) {
       c.unit = 'clock';
@@ -734,7 +758,7 @@ function readFraction(tokens: readonly Token[], i: number): Core | undefined {
   if (denomAt !== i && numerator > 1 && !plural) return undefined;
   if (glued(tokens, denomAt + 1) && tokens[denomAt + 1]?.text === '-') return undefined; // "third-quarter"
   const after = tokens[denomAt + 1]?.lower ?? '';
-  const halfTakesDeterminer = denominator === 2 && (DETERMINERS.has(after) || /['’]s$/.test(after));
+  const halfTakesDeterminer = denominator === 2 && (DETERMINERS.has(after) || POSSESSIVE.test(after));
   if (after !== 'of' && !halfTakesDeterminer && !hyphen) return undefined;
   return core(i, numerator / denominator, {
     last: denomAt,
@@ -901,7 +925,7 @@ function readRange(tokens: readonly Token[], c: Core, between: boolean, from: bo
 function headNoun(tokens: readonly Token[], from: number, allowOf: boolean, skipDeterminers = false): NounRef | undefined {
   let j = from;
   let via: NounRef['via'] = 'direct';
-  if (skipDeterminers) while (DETERMINERS.has(tokens[j]?.lower ?? '') || /['’]s$/.test(tokens[j]?.text ?? '')) j++;
+  if (skipDeterminers) while (DETERMINERS.has(tokens[j]?.lower ?? '') || POSSESSIVE.test(tokens[j]?.text ?? '')) j++;
   if (tokens[j]?.lower === 'of') {
     if (!allowOf) return undefined;
     via = 'of';
@@ -910,7 +934,7 @@ function headNoun(tokens: readonly Token[], from: number, allowOf: boolean, skip
     for (let guard = 0; guard < 6 && j < tokens.length; guard++) {
       const t = tokens[j];
       if (!t) break;
-      if (DETERMINERS.has(t.lower) || (t.kind === 'word' && /['’]s?$/.test(t.text) && /['’]/.test(t.text))) {
+      if (DETERMINERS.has(t.lower) || (t.kind === 'word' && APOSTROPHE_END.test(t.text) && APOSTROPHE.test(t.text))) {
         j++;
         continue;
       }
@@ -941,12 +965,12 @@ function headNoun(tokens: readonly Token[], from: number, allowOf: boolean, skip
     if (BETWEEN.has(t.lower)) continue;
     // "-ing" and "-ed" words after a noun start a clause: "nurses wearing green", "people diagnosed";
     // one before a noun is its adjective ("20 injured people"); an "-ed" word alone is a verb ("5,000 reserved").
-    if (t.lower.length > 4 && /(?:ing|ed)$/.test(t.lower) && !tokens[j - 1]?.text.includes('-')) {
+    if (t.lower.length > 4 && ING_OR_ED.test(t.lower) && !tokens[j - 1]?.text.includes('-')) {
       if (head !== -1) break;
       const n = tokens[j + 1];
       if (t.lower.endsWith('ed') && (!n || n.kind !== 'word' || FUNCTION.has(n.lower))) break;
     }
-    if (/['’]s$/.test(t.text) && head === -1) {
+    if (POSSESSIVE.test(t.text) && head === -1) {
       // A possessive before the head: "the county's electorate" is read from "electorate".
       words++;
       continue;
@@ -973,7 +997,7 @@ const PLURAL_MODIFIERS = set('sales sports arms savings goods earnings customs m
 function looksPlural(lower: string): boolean {
   const irregular = IRREGULAR.get(lower);
   if (irregular !== undefined && irregular !== lower) return true;
-  return lower.length > 3 && lower.endsWith('s') && !/(?:ss|us|is|ous)$/.test(lower);
+  return lower.length > 3 && lower.endsWith('s') && !NOT_PLURAL_S.test(lower);
 }
 
 /** Clause spans of a tokenized text: split at ; : dashes, parentheses, and a comma before a conjunction or relative word. */
@@ -1130,7 +1154,7 @@ function finish(text: string, tokens: readonly Token[], c: Core): Quantity {
     if (tokens[c.last + 1]?.lower === 'in') k = c.last + 2;
     else if (tokens[c.last + 1]?.lower === 'out' && tokens[c.last + 2]?.lower === 'of') k = c.last + 3;
     const d = tokens[k];
-    if (d && (d.kind === 'number' || wordValue(d.lower) !== undefined) && !/^\d{4}$/.test(d.text)) {
+    if (d && (d.kind === 'number' || wordValue(d.lower) !== undefined) && !FOUR_DIGITS.test(d.text)) {
       const den = readCore(tokens, k);
       if (den && den.value > c.value && den.unit === 'count') {
         c.value = c.value / den.value;
@@ -1144,7 +1168,7 @@ function finish(text: string, tokens: readonly Token[], c: Core): Quantity {
   // "three times the rate": a multiple; "three times a day" stays a count of times.
   if (c.unit === 'count' && tokens[c.last + 1]?.lower === 'times' && !ratio) {
     const after = tokens[c.last + 2]?.lower ?? '';
-    if (MULTIPLE_AFTER.has(after) || (/er$/.test(after) && !FREQUENCY_AFTER.has(after))) {
+    if (MULTIPLE_AFTER.has(after) || (ER_END.test(after) && !FREQUENCY_AFTER.has(after))) {
       c.unit = 'multiple';
       c.last++;
     } else {
@@ -1252,7 +1276,7 @@ function attachedLeft(tokens: readonly Token[], first: number): boolean {
   if (!prev || !glued(tokens, first)) return false;
   if (prev.kind === 'word') return true;
   // "PM2.5": the tokenizer keeps "PM2" as a word and reads ".5" apart.
-  if (prev.text === '.' && glued(tokens, first - 1) && /\d$/.test(tokens[first - 2]?.text ?? '')) return true;
+  if (prev.text === '.' && glued(tokens, first - 1) && DIGIT_END.test(tokens[first - 2]?.text ?? '')) return true;
   if ((prev.text === '-' || prev.text === '#') && tokens[first - 2]?.kind === 'word' && glued(tokens, first - 1)) {
     return prev.text === '#' || (tokens[first - 2]?.text ?? '').charAt(0) !== (tokens[first - 2]?.lower ?? '').charAt(0);
   }
