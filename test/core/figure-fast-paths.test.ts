@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { parseArticle } from '../../server/src/core';
+import { LintCache, parseArticle } from '../../server/src/core';
 import {
   documentContext,
   listedWordBefore,
@@ -186,6 +186,52 @@ describe('figure model fast paths', () => {
       { numRuns: 3000 },
     );
     assert.ok(read > 10000, `only ${read} words read`);
+  });
+
+  it("documentContext: the years found by one search of the text (cold) are each paragraph's own scan", () => {
+    const piece = fc.constantFrom(
+      'in 1913 ',
+      ' since 2024, ',
+      'of 1987 the',
+      'in ',
+      'since ',
+      'of ',
+      'May 3, ',
+      '1913',
+      '2024',
+      '1499',
+      '19',
+      '20',
+      '13',
+      ' ',
+      '.',
+      'x',
+      '\n\n',
+      '\n',
+    );
+    const years = (text: string, cache?: LintCache): string => {
+      const doc = documentContext(parseArticle(text, 'text'), cache);
+      const dated: unknown[] = [doc.now];
+      for (let at = 0; at <= text.length; at++) dated.push(doc.datedAt(at));
+      return JSON.stringify(dated);
+    };
+    let named = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        // A cache that kept the namespace from another text reads every paragraph on its own.
+        const warm = new LintCache();
+        documentContext(parseArticle('It closed in 1999.\n\nSince 2001, more.', 'text'), warm);
+        warm.endRun();
+        const own = years(text, warm);
+        assert.equal(years(text), own);
+        assert.equal(years(text, new LintCache(false)), own);
+        assert.equal(years(text, new LintCache()), own);
+        if (documentContext(parseArticle(text, 'text')).now !== undefined) named++;
+      }),
+      { numRuns: 2000 },
+    );
+    assert.ok(named > 100, `only ${named} texts name a year`);
   });
 
   it('placeFigure: the placed figure is the figure, every field of it, moved to the article (as a spread gave)', () => {

@@ -1187,7 +1187,23 @@ export interface DocumentContext {
  */
 export function documentContext(article: Article, cache?: LintCache): DocumentContext {
   const { text, paragraphs } = article;
-  const scan = (p: Span): YearMatch[] => yearMatches(text.slice(p.start, p.end));
+  // The paragraphs with a year's digits, found by one search of the text on a cold cache: `yearDigitsAt` is where the
+  // next year's digits at or after the paragraph last asked about begin (the spans come in order; a year never spans
+  // two paragraphs). A paragraph without any is not sliced, and shares one empty list. After an edit, the few
+  // paragraphs read again are each tested on their own, as the test inside `yearMatches` does.
+  const cold = !cache || cache.spansCold('figures:years');
+  let yearDigitsAt = -1;
+  const scan = (p: Span): YearMatch[] => {
+    if (cold) {
+      if (yearDigitsAt < p.start) {
+        YEAR_DIGITS_ON.lastIndex = p.start;
+        yearDigitsAt = YEAR_DIGITS_ON.test(text) ? YEAR_DIGITS_ON.lastIndex - 4 : text.length;
+      }
+      if (yearDigitsAt + 4 > p.end) return NO_YEARS;
+      return yearMatches(text.slice(p.start, p.end), false);
+    }
+    return yearMatches(text.slice(p.start, p.end));
+  };
   // Offsets relative to each paragraph's start; a year never spans two paragraphs.
   const perParagraph = cache ? cache.perSpan('figures:years', text, paragraphs, scan) : paragraphs.map(scan);
   let now: number | undefined;
@@ -1242,6 +1258,10 @@ export interface YearMatch {
  * (a digit to start from, no alternation of cue words tried at every word) rules most paragraphs out.
  */
 const YEAR_DIGITS = /(?:1[5-9]|20)\d\d/;
+/** `YEAR_DIGITS` searched on from a place in the whole text (its matches are four characters long). */
+const YEAR_DIGITS_ON = /(?:1[5-9]|20)\d\d/g;
+/** The years of a paragraph that names none: one shared list, never changed. */
+const NO_YEARS: YearMatch[] = [];
 
 /** The years named as dates in a text; `pretest: false` (for the tests) runs `YEAR_RE` without `YEAR_DIGITS` first. */
 export function yearMatches(text: string, pretest = true): YearMatch[] {
@@ -1417,7 +1437,9 @@ const STATISTIC_NAMESPACE = 'figures:statistic-sentences';
 export function statisticSentences(article: Article, cache?: LintCache): number[] {
   const { sentences, text } = article;
   const all = (): number[] => scanStatisticSentences(text, sentences, 0, sentences.length);
-  if (!cache) return all();
+  // A cache that keeps nothing for a next run (a lint without one): the one scan answers at once, with no span listed
+  // per sentence (what that cache's perSpan would give: every sentence is computed from that scan).
+  if (!cache || !cache.keepsSpans) return all();
   const spans: (Span & { i: number })[] = new Array<Span & { i: number }>(sentences.length);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Sentence;
