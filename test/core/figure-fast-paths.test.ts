@@ -10,9 +10,12 @@ import fc from 'fast-check';
 import { LintCache, parseArticle } from '../../server/src/core';
 import {
   documentContext,
+  hintStart,
   listedWordBefore,
   placeFigure,
   sentenceFigures,
+  STATISTIC_HINT,
+  trivialNumber,
   wordBefore,
   wordIndexBefore,
   yearMatches,
@@ -232,6 +235,83 @@ describe('figure model fast paths', () => {
       { numRuns: 2000 },
     );
     assert.ok(named > 100, `only ${named} texts name a year`);
+  });
+
+  it("the statistic hint scan's matches, found by test() and read back from their end, are exec()'s", () => {
+    // The number tests as they were, on the match's group 1.
+    const ORDINAL = /(?:st|nd|rd|th)\b/y;
+    const WORD = /\s+[a-z]/y;
+    const MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
+    const trivial = (text: string, at: number, digits: string): boolean => {
+      const end = at + digits.length;
+      if (/^\d{1,2}:\d\d/.test(digits)) return true;
+      ORDINAL.lastIndex = end;
+      if (ORDINAL.test(text)) return true;
+      if (/^(?:1[5-9]|20)\d\d$/.test(digits)) {
+        WORD.lastIndex = end;
+        return !WORD.test(text);
+      }
+      return digits.length <= 2 && MONTH.test(text.slice(Math.max(0, at - 12), at));
+    };
+    const piece = fc.constantFrom(
+      '1',
+      '19',
+      '20',
+      '07',
+      '1961',
+      '2024',
+      '1499',
+      '4:30',
+      '12:05',
+      '3:3',
+      ',',
+      '.',
+      ':',
+      ',,',
+      ' ',
+      ' ',
+      '-',
+      'two',
+      'Three',
+      'hundred',
+      'one',
+      ' in ',
+      'thirds',
+      'x',
+      'twox',
+      '_',
+      'Nov. ',
+      'st',
+      'th ',
+      'é',
+      'ſ',
+      ' people',
+    );
+    let matches = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 5, maxLength: 30 }), fc.nat(8), (pieces, start) => {
+        const text = pieces.join('');
+        const exec = new RegExp(STATISTIC_HINT.source, STATISTIC_HINT.flags);
+        const test = new RegExp(STATISTIC_HINT.source, STATISTIC_HINT.flags);
+        exec.lastIndex = test.lastIndex = Math.min(start, text.length);
+        for (;;) {
+          const from = test.lastIndex;
+          const m = exec.exec(text);
+          const found = test.test(text);
+          assert.equal(found, m !== null);
+          if (!m) break;
+          const end = test.lastIndex;
+          const digits = m[1] !== undefined;
+          assert.equal(end, m.index + m[0].length);
+          assert.equal(/\d/.test(text.charAt(end - 1)), digits);
+          assert.equal(hintStart(text, from, end, digits), m.index, JSON.stringify([text, from]));
+          if (m[1] !== undefined) assert.equal(trivialNumber(text, m.index, end), trivial(text, m.index, m[1]), text);
+          matches++;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    assert.ok(matches > 5000, `only ${matches} matches`);
   });
 
   it('placeFigure: the placed figure is the figure, every field of it, moved to the article (as a spread gave)', () => {

@@ -41,9 +41,6 @@ const NOT_DIGIT_OR_POINT = /[^\d.]/g;
 const RATE_NOUN = /^(?:rate|level|average|number|amount|share|size)s?$/;
 const PLURAL_S = /(?<![siu])s$/;
 const CROWD_PRONOUN = /^(?:them|us|those|people)$/;
-const CLOCK_DIGITS = /^\d{1,2}:\d\d/;
-const YEAR_ONLY = /^(?:1[5-9]|20)\d\d$/;
-const ONE_OR_TWO_DIGITS = /^\d\d?$/;
 
 export type FigureKind =
   | 'statistic'
@@ -1333,7 +1330,7 @@ export function placeFigure(f: Figure, sentence: Sentence, index: number, doc: D
  * Where a statistic may be: a number (group 1) or a number word ("one" only in "one in five", "one
  * third"). Run once over the whole text: one scan is far cheaper than a test per sentence.
  */
-const STATISTIC_HINT =
+export const STATISTIC_HINT =
   /(\d+(?:[,.:]\d+)*)|\b(?:t(?:wo|hree|en|welve|hirteen|wenty|hirty|housands?|hirds?|ens|wice|hrice|enths?|rillions?)|f(?:our(?:teen|ths?)?|orty|i(?:ve|fteen|fty|fths?))|s(?:ix(?:teen|ty)?|even(?:teen|ty)?|cores)|e(?:ight(?:een|y|hs?)?|leven)|nine(?:teen|ty)?|h(?:undreds?|al(?:f|ves))|millions?|billions?|lakhs?|crores?|dozens?|quarters?|one(?=[\s-]+(?:in|out|third|quarter|fifth|tenth|half|hundred|thousand|million|billion)\b))\b/gi;
 /** Small number words: a statistic only with a scale, a unit of share after them, or a casualty in the sentence. */
 const SMALL_WORDS = new Set(
@@ -1359,16 +1356,38 @@ const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
  * A number that cannot be a statistic, read from the characters around it: a year before no
  * lower-case word ("in 1958,"), a clock time, an ordinal, a day after a month ("Nov. 5").
  */
-function trivialNumber(text: string, at: number, digits: string): boolean {
-  const end = at + digits.length;
-  if (CLOCK_DIGITS.test(digits)) return true;
+export function trivialNumber(text: string, at: number, end: number): boolean {
+  // Read from the number's characters (a run of digits with single separators between digit groups), not a string
+  // of them: a clock time, then an ordinal after it, then a year alone, then a day after a month.
+  const n = end - at;
+  const d1 = text.charCodeAt(at + 1);
+  if (n >= 4 && d1 === 58 && isAsciiDigit(text.charCodeAt(at + 2)) && isAsciiDigit(text.charCodeAt(at + 3))) return true;
+  if (
+    n >= 5 &&
+    isAsciiDigit(d1) &&
+    text.charCodeAt(at + 2) === 58 &&
+    isAsciiDigit(text.charCodeAt(at + 3)) &&
+    isAsciiDigit(text.charCodeAt(at + 4))
+  )
+    return true;
   ORDINAL_AFTER.lastIndex = end;
   if (ORDINAL_AFTER.test(text)) return true;
-  if (YEAR_ONLY.test(digits)) {
+  if (n === 4 && yearDigits(text, at)) {
     WORD_AFTER.lastIndex = end;
     return !WORD_AFTER.test(text);
   }
-  return digits.length <= 2 && MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+  return n <= 2 && MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+}
+
+/** Whether the four characters at `at` are a year's digits, 1500 to 2099 (`/^(?:1[5-9]|20)\d\d$/`). */
+function yearDigits(text: string, at: number): boolean {
+  const c0 = text.charCodeAt(at);
+  const c1 = text.charCodeAt(at + 1);
+  return (
+    ((c0 === 49 && c1 >= 53 && c1 <= 57) || (c0 === 50 && c1 === 48)) &&
+    isAsciiDigit(text.charCodeAt(at + 2)) &&
+    isAsciiDigit(text.charCodeAt(at + 3))
+  );
 }
 
 /**
@@ -1469,6 +1488,27 @@ function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/**
+ * Where the match of `STATISTIC_HINT` that a search from `from` found, ending at `end`, begins: read back from its
+ * end, over a number's digits and single separators between digit groups (`digits`), or over a number word's ASCII
+ * letters. It is the match's own start: the search found no match before it, so a digit just before it (or a digit
+ * and a separator) lies before `from`, and a number word starts after a `\b`.
+ */
+export function hintStart(text: string, from: number, end: number, digits: boolean): number {
+  let s = end - 1;
+  if (digits) {
+    while (s > from) {
+      const c = text.charCodeAt(s - 1);
+      if (isAsciiDigit(c)) s--;
+      else if ((c === 44 || c === 46 || c === 58) && s - 2 >= from && isAsciiDigit(text.charCodeAt(s - 2))) s -= 2;
+      else break;
+    }
+    return s;
+  }
+  while (s > from && (text.charCodeAt(s - 1) | 32) >= 97 && (text.charCodeAt(s - 1) | 32) <= 122) s--;
+  return s;
+}
+
 /** The sentences from `from` to `to` (exclusive) that may hold a statistic: one scan of their text. */
 function scanStatisticSentences(text: string, sentences: readonly Sentence[], from: number, to: number): number[] {
   const out: number[] = [];
@@ -1485,45 +1525,52 @@ function scanStatisticSentences(text: string, sentences: readonly Sentence[], fr
   // end: the greedy number pattern stops where it stopped, and a separator starts no match. That match is made here
   // without reading the run again, which keeps a megabyte of "1,1,1,…" linear.
   let runEnd = -1;
-  const next = (): RegExpExecArray | null => {
+  // The match found by `next`: from `at` to `end`, a number's digits (group 1 of `STATISTIC_HINT`) or a number word.
+  // Found with `test`, and its start read back from its end (`hintStart`): no match array, no strings.
+  let at = -1;
+  let end = -1;
+  let digits = false;
+  const next = (): boolean => {
     const p = STATISTIC_HINT.lastIndex;
     if (p < runEnd) {
       let q = p;
       while (q < runEnd && !isAsciiDigit(text.charCodeAt(q))) q++;
       if (q < runEnd) {
-        const digits = text.slice(q, runEnd);
+        at = q;
+        end = runEnd;
+        digits = true;
         STATISTIC_HINT.lastIndex = runEnd;
-        const found = [digits, digits] as unknown as RegExpExecArray;
-        found.index = q;
-        return found;
+        return true;
       }
     }
-    const m = STATISTIC_HINT.exec(text);
-    if (m && m[1] !== undefined) runEnd = m.index + m[0].length;
-    return m;
+    if (!STATISTIC_HINT.test(text)) return false;
+    end = STATISTIC_HINT.lastIndex;
+    digits = isAsciiDigit(text.charCodeAt(end - 1));
+    at = hintStart(text, p, end, digits);
+    if (digits) runEnd = end;
+    return true;
   };
   STATISTIC_HINT.lastIndex = sentences[from]?.start ?? text.length;
-  for (let m = next(); m && i < to; m = next()) {
-    while (i < to && (sentences[i]?.end ?? 0) <= m.index) i++;
+  for (let found = next(); found && i < to; found = next()) {
+    while (i < to && (sentences[i]?.end ?? 0) <= at) i++;
     if (i >= to) break;
     const s = sentences[i];
     if (!s) break;
     if (pending !== -1 && pending !== i) settle();
-    if (m.index < s.start) {
+    if (at < s.start) {
       STATISTIC_HINT.lastIndex = s.start;
       continue;
     }
-    const end = m.index + m[0].length;
     let worth: boolean;
-    if (m[1] !== undefined) {
-      worth = !trivialNumber(text, m.index, m[1]);
+    if (digits) {
+      worth = !trivialNumber(text, at, end);
       // A number under 100 is a statistic only as money, a share, a scale or a casualty count.
-      if (worth && ONE_OR_TWO_DIGITS.test(m[1]) && !CURRENCY_BEFORE.test(text.charAt(m.index - 1))) {
+      if (worth && end - at <= 2 && !CURRENCY_BEFORE.test(text.charAt(at - 1))) {
         SMALL_NUMBER_AFTER.lastIndex = end;
         worth = SMALL_NUMBER_AFTER.test(text);
         if (!worth) pending = i;
       }
-    } else if (SMALL_WORDS.has(m[0].toLowerCase())) {
+    } else if (SMALL_WORDS.has(text.slice(at, end).toLowerCase())) {
       SCALE_AFTER.lastIndex = end;
       worth = SCALE_AFTER.test(text);
       if (!worth) pending = i;
