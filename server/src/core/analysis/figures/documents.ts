@@ -199,7 +199,9 @@ export function documentShape(article: Article, cache?: LintCache): DocumentShap
   const readSpans = (): void => {
     spansRead = true;
     // Recipes and product copy: from the first such line to the last, when there are enough of them.
-    const bits = cache?.perSpan('figures:shape-lines', text, lines, (l) => shapeLineBits(l.text));
+    // A cache that keeps nothing for a next run (a lint without one) gains nothing from the lines' bits: the
+    // expressions run over the whole text instead, which finds the same lines (faster, and with no list per line).
+    const bits = cache?.keepsSpans ? cache.perSpan('figures:shape-lines', text, lines, (l) => shapeLineBits(l.text)) : undefined;
     const span = (
       re: RegExp,
       min: number,
@@ -334,7 +336,9 @@ function firstPersonLine(line: string): FirstPersonLine | number {
  */
 export function firstPersonPiece(article: Article, cache?: LintCache): boolean {
   const { text } = article;
-  if (cache) {
+  // Per line only for a cache that keeps the lines for a next run: a lint without one scans the whole text, which
+  // counts the same (faster, and with no value per line).
+  if (cache?.keepsSpans) {
     const lines = cache.perSpan('figures:first-person', text, article.lines, (l) => firstPersonLine(l.text));
     let mine = 0;
     let spaces = 0;
