@@ -244,6 +244,17 @@ function matchUserCues(matcher: CueMatcher, tokens: readonly Token[]): Span[] {
 // ---------------------------------------------------------------------------
 // Cues in a sentence
 
+/**
+ * Regular expressions of the cue reader, made once: a literal inside a function makes a new RegExp object each time
+ * it runs (about 56 bytes), and `CALL_OR_ASK` was tried at nearly every word of every sentence read for cues.
+ */
+const POSSESSIVE_S = /['’]s$/;
+const PERSONAL_PRONOUN = /^(?:he|she|they|we|i)$/;
+const AFTER_INVERTED = /^(?:that|a|an|the|[,:.]|\d.*)$/;
+const CALL_OR_ASK = /^(?:call|ask)(?:s|ed|ing)$/;
+const COLON_END = /:\s*$/;
+const QUOTE_MARK = /["”’']/;
+
 function isCapitalized(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const c = t.text.charAt(0);
@@ -252,7 +263,7 @@ function isCapitalized(t: Token | undefined): boolean {
 
 /** A possessive name or noun: "Venn's", "the Board's". */
 function possessive(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && /['’]s$/.test(t.text) && !CONTRACTIONS.has(t.lower.replace('’', "'"));
+  return !!t && t.kind === 'word' && POSSESSIVE_S.test(t.text) && !CONTRACTIONS.has(t.lower.replace('’', "'"));
 }
 const CONTRACTIONS = set("it's that's there's here's what's who's he's she's let's");
 
@@ -287,7 +298,7 @@ function namesIn(tokens: readonly Token[], from: number, to: number): string[] {
   for (let k = Math.max(0, from); k < to && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (k === 0 || !isCapitalized(t) || FUNCTION.has(t.lower) || t.text.length < 3) continue;
-    out.push(t.text.replace(/['’]s$/, ''));
+    out.push(t.text.replace(POSSESSIVE_S, ''));
   }
   return out;
 }
@@ -349,7 +360,7 @@ export function findCues(text: string, matcher?: CueMatcher): SentenceCues {
     }
     if (w === 'added') {
       // "Okafor added," / "he added": but not "the economy added 150,000 jobs".
-      if ((next && next.kind === 'punct') || /^(?:he|she|they|we|i)$/.test(prev?.lower ?? '')) cue('reporting', i, i);
+      if ((next && next.kind === 'punct') || PERSONAL_PRONOUN.test(prev?.lower ?? '')) cue('reporting', i, i);
       continue;
     }
     if (
@@ -375,7 +386,7 @@ export function findCues(text: string, matcher?: CueMatcher): SentenceCues {
           p === ',' ||
           (isCapitalized(prev) &&
             !FUNCTION.has(tokens[i - 2]?.lower ?? '') &&
-            (next === undefined || /^(?:that|a|an|the|[,:.]|\d.*)$/.test(next.lower)));
+            (next === undefined || AFTER_INVERTED.test(next.lower)));
         if (!subject) continue;
       }
       if (
@@ -383,20 +394,21 @@ export function findCues(text: string, matcher?: CueMatcher): SentenceCues {
         !(SOURCE_NOUNS.has(prev?.lower ?? '') || SUBJECTS.has(prev?.lower ?? '') || next?.lower === 'that')
       )
         continue;
-      const extra: Partial<Cue> = {};
+      // Made only when there is something to add (most cues have nothing: no object, no spread).
+      let extra: Partial<Cue> | undefined;
       if (w === 'told' || w === 'tell' || w === 'tells' || w === 'telling') {
         const excluded = addressee(tokens, i, text.length);
-        if (excluded) extra.excludes = excluded;
+        if (excluded) (extra ??= {}).excludes = excluded;
       }
       // "confirmed on Monday that ...": the verb sources its complement.
       for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
         const n = tokens[k] as Token;
-        if (n.lower === 'that') extra.complement = true;
+        if (n.lower === 'that') (extra ??= {}).complement = true;
         if (n.kind === 'punct' || n.lower === 'that') break;
       }
       // "shopkeepers say they feel abandoned": a subject, the verb, and a clause of its own after it.
       const after2 = tokens[i + 2];
-      if (prev?.kind === 'word' && next?.kind === 'word' && after2?.kind === 'word') extra.speaks = true;
+      if (prev?.kind === 'word' && next?.kind === 'word' && after2?.kind === 'word') (extra ??= {}).speaks = true;
       cue('reporting', i, i, extra);
       if (closesSentence(tokens, i) && i < quoted) {
         carries = true;
@@ -416,8 +428,12 @@ export function findCues(text: string, matcher?: CueMatcher): SentenceCues {
     }
     if (SOURCE_NOUNS.has(w)) {
       const after = next?.lower ?? '';
-      const before = [tokens[i - 1]?.lower, tokens[i - 2]?.lower, tokens[i - 3]?.lower];
-      if (SOURCE_NOUN_AFTER.has(after) || before.some((b) => b !== undefined && SOURCE_NOUN_BEFORE.has(b)) || possessive(prev)) {
+      // The three words before, looked up one by one (no list of them).
+      const before =
+        SOURCE_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '') ||
+        SOURCE_NOUN_BEFORE.has(tokens[i - 2]?.lower ?? '') ||
+        SOURCE_NOUN_BEFORE.has(tokens[i - 3]?.lower ?? '');
+      if (SOURCE_NOUN_AFTER.has(after) || before || possessive(prev)) {
         cue('source', i, i);
         carries = true;
         // "a survey by Harlow & Sons", "the report shows": a document the following paragraphs may go on from.
@@ -453,7 +469,7 @@ export function findCues(text: string, matcher?: CueMatcher): SentenceCues {
       continue;
     }
     // "called for", "asked for": a request by a named actor.
-    if (/^(?:call|ask)(?:s|ed|ing)$/.test(w) && next?.lower === 'for') {
+    if (CALL_OR_ASK.test(w) && next?.lower === 'for') {
       cue('decision', i, i + 1, { after: true });
       continue;
     }
@@ -476,7 +492,7 @@ export function findCues(text: string, matcher?: CueMatcher): SentenceCues {
   cues.sort((a, b) => a.start - b.start);
   const lead = leadIn(tokens, text);
   // "The index reported this breakdown:": a lead-in that names its source introduces data.
-  if (lead && /:\s*$/.test(text) && cues.some((c) => c.kind === 'reporting')) document = true;
+  if (lead && COLON_END.test(text) && cues.some((c) => c.kind === 'reporting')) document = true;
   return { cues, leadIn: lead, names, carries: carries || cues.some((c) => c.kind === 'user'), document };
 }
 
@@ -501,7 +517,7 @@ function closesSentence(tokens: readonly Token[], i: number): boolean {
   }
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const t = tokens[k] as Token;
-    if (t.text === ',') return !/["”’']/.test(tokens[k - 1]?.text ?? '') && !/["”’']/.test(tokens[k + 1]?.text ?? '');
+    if (t.text === ',') return !QUOTE_MARK.test(tokens[k - 1]?.text ?? '') && !QUOTE_MARK.test(tokens[k + 1]?.text ?? '');
     if (t.text === '”' || t.text === '"') return false;
   }
   return false;
@@ -524,7 +540,7 @@ function leadIn(tokens: readonly Token[], text: string): boolean {
   if (first.lower === 'according' && tokens[1]?.lower === 'to') {
     for (let k = 2; k < tokens.length && k < 14; k++) if (tokens[k]?.text === ',') return true;
   }
-  return /:\s*$/.test(text);
+  return COLON_END.test(text);
 }
 
 /** Whether a cue covers a figure at `offset` of the same sentence. */
@@ -659,7 +675,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
   const followsLead = (pi: number): boolean => {
     const li = firstOf(pi) - 1;
     const last = sentences[li];
-    if (!last || last.paragraph !== pi - 1 || !prose(pi - 1) || !/:\s*$/.test(last.text)) return false;
+    if (!last || last.paragraph !== pi - 1 || !prose(pi - 1) || !COLON_END.test(last.text)) return false;
     return has(li) || SOURCE_WORD.test(last.text);
   };
   /** The paragraph carries on from the one before: a list item, or "It also found...". */
