@@ -20,7 +20,16 @@ import {
   wordIndexBefore,
   yearMatches,
 } from '../../server/src/core/analysis/figures/figures';
-import { lemma, mayStart, STARTERS } from '../../server/src/core/analysis/figures/quantities';
+import {
+  endsApostrophe,
+  endsApostropheS,
+  endsIngOrEd,
+  endsSibilantPlural,
+  endsSsUsIs,
+  lemma,
+  mayStart,
+  STARTERS,
+} from '../../server/src/core/analysis/figures/quantities';
 import { lowerForm, tokenize, type Token } from '../../server/src/core/tokens';
 
 /** Words near the starters: the starters themselves, cut, grown, capitalised, with apostrophes. */
@@ -312,6 +321,48 @@ describe('figure model fast paths', () => {
       { numRuns: 3000 },
     );
     assert.ok(matches > 5000, `only ${matches} matches`);
+  });
+
+  it('word endings read from character codes say what their expressions say', () => {
+    const pairs: [(w: string) => boolean, RegExp][] = [
+      [endsApostropheS, /['’]s$/],
+      [endsApostrophe, /['’]$/],
+      [endsSsUsIs, /(?:ss|us|is|ous)$/],
+      [endsSibilantPlural, /(?:ches|shes|sses|xes|zes)$/],
+      [endsIngOrEd, /(?:ing|ed)$/],
+    ];
+    const unit = fc.constantFrom('s', 'u', 'i', 'o', 'e', 'd', 'n', 'g', 'c', 'h', 'x', 'z', "'", '’', 'S', 'a');
+    let yes = 0;
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 6 }), (w) => {
+        for (const [fast, re] of pairs) {
+          assert.equal(fast(w), re.test(w), `${re.source} ${JSON.stringify(w)}`);
+          if (re.test(w)) yes++;
+        }
+      }),
+      { numRuns: 20000 },
+    );
+    for (const w of [
+      '',
+      's',
+      "'s",
+      'it’s',
+      'James’',
+      'churches',
+      'wishes',
+      'glasses',
+      'boxes',
+      'quizzes',
+      'bus',
+      'famous',
+      'is',
+      'running',
+      'ed',
+      'seed',
+      'aches',
+    ])
+      for (const [fast, re] of pairs) assert.equal(fast(w), re.test(w), `${re.source} ${w}`);
+    assert.ok(yes > 1500, `only ${yes} endings matched`);
   });
 
   it('placeFigure: the placed figure is the figure, every field of it, moved to the article (as a spread gave)', () => {

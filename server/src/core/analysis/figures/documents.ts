@@ -179,11 +179,12 @@ export function documentShape(article: Article, cache?: LintCache): DocumentShap
   // Non-blank prose lines, and each line's place among them.
   const kept: number[] = [];
   const place = new Int32Array(lines.length).fill(-1);
-  lines.forEach((l, i) => {
-    if (l.blank || l.excluded) return;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (l.blank || l.excluded) continue;
     place[i] = kept.length;
     kept.push(i);
-  });
+  }
   const levels = new Int8Array(kept.length).fill(-1);
   const level = (k: number): number => {
     if (k < 0 || k >= kept.length) return 0;
@@ -358,9 +359,11 @@ export function firstPersonPiece(article: Article, cache?: LintCache): boolean {
   FIRST_PERSON_RE.lastIndex = 0;
   for (let m = FIRST_PERSON_RE.exec(text); m; m = FIRST_PERSON_RE.exec(text)) if (!inSpans(article.quotes, m.index)) mine++;
   if (mine < MIN_FIRST_PERSON) return false;
-  // Words, counted as the spaces between them (a native search, fast over a megabyte).
+  // Words, counted as the spaces between them (a native search, fast over a megabyte), only as far as the most
+  // words these first-person words can be ten in a thousand of: one more, and the piece is not first-person.
+  const most = Math.floor((mine * 1000) / FIRST_PERSON_PER_1000);
   let words = 1;
-  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) words++;
+  for (let i = text.indexOf(' '); i !== -1 && words <= most; i = text.indexOf(' ', i + 1)) words++;
   return mine * 1000 >= words * FIRST_PERSON_PER_1000;
 }
 

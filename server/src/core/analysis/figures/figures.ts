@@ -18,13 +18,20 @@ import type { LintCache } from '../../cache';
 import { isRegexSpaceCode, type Token } from '../../tokens';
 import type { Span } from '../../types';
 import { documentShape, firstPersonPiece, type DocumentShape, type RegionKind } from './documents';
-import { findQuantities, lemma, readQuantities, type Quantity, type SentenceQuantities } from './quantities';
+import {
+  endsApostropheS,
+  endsIngOrEd,
+  findQuantities,
+  lemma,
+  readQuantities,
+  type Quantity,
+  type SentenceQuantities,
+} from './quantities';
 
 /**
  * Regular expressions of the per-word readers, made once: a literal inside a function makes a new RegExp object each
  * time it runs (about 56 bytes), and these run for every number, noun and word near a figure.
  */
-const ED_ING_LY = /(?:ed|ing|ly)$/;
 const ED_END = /ed$/;
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ans|ese|is|ons|ers)$/u;
 const OBJECT_PRONOUN = /^(?:him|her|them|us|it|me)$/;
@@ -239,7 +246,7 @@ function subjectBefore(tokens: readonly Token[], lead: number): string | undefin
       if (CLAUSE_PUNCT.has(t.text)) return undefined;
       continue;
     }
-    if (t.kind === 'number' || SUBJECT_SKIP.has(t.lower) || ED_ING_LY.test(t.lower)) continue;
+    if (t.kind === 'number' || SUBJECT_SKIP.has(t.lower) || endsIngOrEd(t.lower) || t.lower.endsWith('ly')) continue;
     // A noun: inside a prepositional phrase when a preposition stands a few words before it.
     let inPhrase = false;
     for (let k = j - 1; k >= 0 && k >= j - 5; k--) {
@@ -847,7 +854,7 @@ function weakClause(ctx: Ctx, q: Quantity): string | undefined {
   const lead = leadIndex(tokens, q);
   const p = tokens[lead - 1];
   // "the 9 million residents of the port city", "the mill's 8,400 employees", "its 212 parishes".
-  if (p && (BACKGROUND_DETERMINERS.has(p.lower) || (POSSESSIVE.test(p.text) && p.kind === 'word'))) return 'background';
+  if (p && (BACKGROUND_DETERMINERS.has(p.lower) || (endsApostropheS(p.text) && p.kind === 'word'))) return 'background';
   // "The bakery employs 300-450 people": a firm's size, not news.
   if (p && HEADCOUNT_VERBS.has(p.lower)) return 'background';
   // The clause around the figure, within a window: a long clause is read near the figure only.

@@ -23,8 +23,6 @@ import type { Span } from '../../types';
  * Regular expressions of the per-word readers, made once: a literal inside a function makes a new RegExp object each
  * time it runs (about 56 bytes), and these run for every number, noun and word near a figure.
  */
-const SIBILANT_PLURAL = /(?:ches|shes|sses|xes|zes)$/;
-const NOT_PLURAL_S = /(?:ss|us|is|ous)$/;
 const DIGITS = /^\d+$/;
 const GROUPED_BY_COMMAS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const COMMAS = /,/g;
@@ -36,10 +34,6 @@ const FOUR_DIGITS = /^\d{4}$/;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 const DECADE_DIGITS = /^\d+0$/;
 const TWO_DIGITS = /^\d\d$/;
-const POSSESSIVE = /['’]s$/;
-const APOSTROPHE_END = /['’]s?$/;
-const APOSTROPHE = /['’]/;
-const ING_OR_ED = /(?:ing|ed)$/;
 const ER_END = /er$/;
 const DIGIT_END = /\d$/;
 
@@ -385,9 +379,44 @@ export function lemma(word: string): string {
   const irregular = IRREGULAR.get(w);
   if (irregular !== undefined) return irregular;
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 4 && SIBILANT_PLURAL.test(w)) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !NOT_PLURAL_S.test(w)) return w.slice(0, -1);
+  if (w.length > 4 && endsSibilantPlural(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !endsSsUsIs(w)) return w.slice(0, -1);
   return w;
+}
+
+// Word endings read from character codes, in place of the expressions they stand for (a call of an expression per
+// word, in the readers that run for every word near a figure): each says which.
+
+/** `/['’]s$/`: an apostrophe (straight or curly) and "s" at the end. */
+export function endsApostropheS(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const a = w.charCodeAt(n - 2);
+  return a === 39 || a === 0x2019;
+}
+
+/** `/['’]$/`: an apostrophe at the end. */
+export function endsApostrophe(w: string): boolean {
+  const a = w.charCodeAt(w.length - 1);
+  return a === 39 || a === 0x2019;
+}
+
+/** `/(?:ss|us|is|ous)$/`: "s" after "s", "u" or "i". */
+export function endsSsUsIs(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const a = w.charCodeAt(n - 2);
+  return a === 115 || a === 117 || a === 105;
+}
+
+/** `/(?:ches|shes|sses|xes|zes)$/`. */
+export function endsSibilantPlural(w: string): boolean {
+  return w.endsWith('xes') || w.endsWith('zes') || w.endsWith('ches') || w.endsWith('shes') || w.endsWith('sses');
+}
+
+/** `/(?:ing|ed)$/`. */
+export function endsIngOrEd(w: string): boolean {
+  return w.endsWith('ed') || w.endsWith('ing');
 }
 
 /** Whether `toLowerCase` may change a word: an ASCII capital or any character outside ASCII (callers mostly pass a lower-case form). */
@@ -758,7 +787,7 @@ function readFraction(tokens: readonly Token[], i: number): Core | undefined {
   if (denomAt !== i && numerator > 1 && !plural) return undefined;
   if (glued(tokens, denomAt + 1) && tokens[denomAt + 1]?.text === '-') return undefined; // "third-quarter"
   const after = tokens[denomAt + 1]?.lower ?? '';
-  const halfTakesDeterminer = denominator === 2 && (DETERMINERS.has(after) || POSSESSIVE.test(after));
+  const halfTakesDeterminer = denominator === 2 && (DETERMINERS.has(after) || endsApostropheS(after));
   if (after !== 'of' && !halfTakesDeterminer && !hyphen) return undefined;
   return core(i, numerator / denominator, {
     last: denomAt,
@@ -925,7 +954,7 @@ function readRange(tokens: readonly Token[], c: Core, between: boolean, from: bo
 function headNoun(tokens: readonly Token[], from: number, allowOf: boolean, skipDeterminers = false): NounRef | undefined {
   let j = from;
   let via: NounRef['via'] = 'direct';
-  if (skipDeterminers) while (DETERMINERS.has(tokens[j]?.lower ?? '') || POSSESSIVE.test(tokens[j]?.text ?? '')) j++;
+  if (skipDeterminers) while (DETERMINERS.has(tokens[j]?.lower ?? '') || endsApostropheS(tokens[j]?.text ?? '')) j++;
   if (tokens[j]?.lower === 'of') {
     if (!allowOf) return undefined;
     via = 'of';
@@ -934,7 +963,7 @@ function headNoun(tokens: readonly Token[], from: number, allowOf: boolean, skip
     for (let guard = 0; guard < 6 && j < tokens.length; guard++) {
       const t = tokens[j];
       if (!t) break;
-      if (DETERMINERS.has(t.lower) || (t.kind === 'word' && APOSTROPHE_END.test(t.text) && APOSTROPHE.test(t.text))) {
+      if (DETERMINERS.has(t.lower) || (t.kind === 'word' && (endsApostropheS(t.text) || endsApostrophe(t.text)))) {
         j++;
         continue;
       }
@@ -965,12 +994,12 @@ function headNoun(tokens: readonly Token[], from: number, allowOf: boolean, skip
     if (BETWEEN.has(t.lower)) continue;
     // "-ing" and "-ed" words after a noun start a clause: "nurses wearing green", "people diagnosed";
     // one before a noun is its adjective ("20 injured people"); an "-ed" word alone is a verb ("5,000 reserved").
-    if (t.lower.length > 4 && ING_OR_ED.test(t.lower) && !tokens[j - 1]?.text.includes('-')) {
+    if (t.lower.length > 4 && endsIngOrEd(t.lower) && !tokens[j - 1]?.text.includes('-')) {
       if (head !== -1) break;
       const n = tokens[j + 1];
       if (t.lower.endsWith('ed') && (!n || n.kind !== 'word' || FUNCTION.has(n.lower))) break;
     }
-    if (POSSESSIVE.test(t.text) && head === -1) {
+    if (endsApostropheS(t.text) && head === -1) {
       // A possessive before the head: "the county's electorate" is read from "electorate".
       words++;
       continue;
@@ -997,7 +1026,7 @@ const PLURAL_MODIFIERS = set('sales sports arms savings goods earnings customs m
 function looksPlural(lower: string): boolean {
   const irregular = IRREGULAR.get(lower);
   if (irregular !== undefined && irregular !== lower) return true;
-  return lower.length > 3 && lower.endsWith('s') && !NOT_PLURAL_S.test(lower);
+  return lower.length > 3 && lower.endsWith('s') && !endsSsUsIs(lower);
 }
 
 /** Clause spans of a tokenized text: split at ; : dashes, parentheses, and a comma before a conjunction or relative word. */
