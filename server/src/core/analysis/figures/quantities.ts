@@ -537,6 +537,18 @@ function readWords(tokens: readonly Token[], i: number): Core | undefined {
   return c;
 }
 
+/**
+ * A decimal point written before the digits of token i with no leading zero: "$.07", "a .5 percent rise". The
+ * point is glued to the digits and stands after a space, a currency sign or the start; not "Rs. 500", not a
+ * sentence's full stop run into a number ("end.5").
+ */
+function leadingPoint(tokens: readonly Token[], i: number): boolean {
+  const point = tokens[i - 1];
+  if (point?.text !== '.' || !glued(tokens, i) || !/^\d+$/.test(tokens[i]?.text ?? '')) return false;
+  const before = tokens[i - 2];
+  return !before || !glued(tokens, i - 1) || CURRENCY_SIGNS[before.text] !== undefined;
+}
+
 /** A currency written before token i: "$", "US$", "£", "Rs", "USD". Returns the currency and the first token. */
 function currencyBefore(tokens: readonly Token[], i: number): { currency: string; first: number } | undefined {
   const prev = tokens[i - 1];
@@ -564,13 +576,16 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   if (t.kind === 'number') {
-    const value = numberValue(t.text);
+    // "$.07", " .5 percent": a decimal point the tokenizer left before the digits.
+    const point = leadingPoint(tokens, i);
+    const value = point ? numberValue(`0.${t.text}`) : numberValue(t.text);
     if (Number.isNaN(value)) return undefined;
     const c = core(i, value, {
       grouped: t.text.includes(','),
-      yearLike: /^\d{4}$/.test(t.text) && value >= 1000 && value < 2100,
+      yearLike: !point && /^\d{4}$/.test(t.text) && value >= 1000 && value < 2100,
     });
-    const money = currencyBefore(tokens, i);
+    if (point) c.first = i - 1;
+    const money = currencyBefore(tokens, point ? i - 1 : i);
     if (money) {
       c.unit = 'money';
       c.currency = money.currency;
