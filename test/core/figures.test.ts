@@ -48,6 +48,11 @@ describe('quantities', () => {
       'It cost $2.5m, or £2bn, or US$5 million.',
       ['$2.5m → money:USD:2500000', '£2bn → money:GBP:2000000000', 'US$5 million → money:USD:5000000'],
     ],
+    [
+      'Mileage is paid at $.07 per mile; the fee rose .5 percent. Section 3.07 applies.',
+      ['$.07 → money:USD:0.07', '.5 percent → percent:0.5', '3.07 → count:3.07 apply'],
+    ],
+    ['The Rs. 500 note and the end.5 typo.', ['Rs. 500 → money:INR:500 note', '5 → count:5 typo']],
     ['Sales fell 10% and then ten per cent.', ['10% → percent:10', 'ten per cent → percent:10']],
     [
       'Rates rose 0.5 percentage points, or 50 basis points.',

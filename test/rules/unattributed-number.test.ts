@@ -75,6 +75,7 @@ ruleTests(ID, {
     { name: 'addresses', text: 'The office moved from 221 Baker Street to 1600 Elm Avenue in the spring.' },
     { name: 'phone numbers', text: 'Call 555-0134 or (212) 555-0199 before noon to book a seat.' },
     { name: 'prices', text: 'Tickets cost $25 and a coffee at the stall is $3.' },
+    { name: 'a rate in cents with no leading zero', text: 'Staff who drive their own cars are paid $.07 per mile.' },
     { name: 'a price in a sale', text: 'The family sold the vineyard to a neighbour for $3.4 million in June.' },
     { name: 'a price it starts at', text: 'The electric van will start at $38,500 before any rebate.' },
     { name: 'a price tag used as an adjective', text: 'A $6,500 reward is on offer for the missing stallion.' },
@@ -312,6 +313,11 @@ ruleTests(ID, {
     },
   ],
   invalid: [
+    {
+      name: 'a share written with no leading zero',
+      text: 'Unemployment in the valley rose .5 percent last month.',
+      findings: [{ text: '.5 percent' }],
+    },
     {
       name: 'casualties',
       text: 'The earthquake killed 2,300 people in the region.',

@@ -598,6 +598,18 @@ function hundredIn(tokens: readonly Token[], from: number, to: number): boolean 
   return false;
 }
 
+/**
+ * A decimal point written before the digits of token i with no leading zero: "$.07", "a .5 percent rise". The
+ * point is glued to the digits and stands after a space, a currency sign or the start; not "Rs. 500", not a
+ * sentence's full stop run into a number ("end.5").
+ */
+function leadingPoint(tokens: readonly Token[], i: number): boolean {
+  const point = tokens[i - 1];
+  if (point?.text !== '.' || !glued(tokens, i) || !DIGITS.test(tokens[i]?.text ?? '')) return false;
+  const before = tokens[i - 2];
+  return !before || !glued(tokens, i - 1) || CURRENCY_SIGNS[before.text] !== undefined;
+}
+
 /** A currency written before token i: "$", "US$", "£", "Rs", "USD". Returns the currency and the first token. */
 function currencyBefore(tokens: readonly Token[], i: number): { currency: string; first: number } | undefined {
   const prev = tokens[i - 1];
@@ -625,13 +637,16 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   if (t.kind === 'number') {
-    const value = numberValue(t.text);
+    // "$.07", " .5 percent": a decimal point the tokenizer left before the digits.
+    const point = leadingPoint(tokens, i);
+    const value = point ? numberValue(`0.${t.text}`) : numberValue(t.text);
     if (Number.isNaN(value)) return undefined;
     // The two fields set on the core (no object of extras per number).
     const c = core(i, value);
     c.grouped = t.text.includes(',');
-    c.yearLike = FOUR_DIGITS.test(t.text) && value >= 1000 && value < 2100;
-    const money = currencyBefore(tokens, i);
+    c.yearLike = !point && FOUR_DIGITS.test(t.text) && value >= 1000 && value < 2100;
+    if (point) c.first = i - 1;
+    const money = currencyBefore(tokens, point ? i - 1 : i);
     if (money) {
       c.unit = 'money';
       c.currency = money.currency;
