@@ -92,10 +92,12 @@ async function main(): Promise<void> {
       const timings = r.timings.filter((t) => t !== undefined);
       const cpu = timings.flatMap((t) => (t.serverCpuMs === undefined ? [] : [t.serverCpuMs]));
       const wall = timings.flatMap((t) => (t.serverMs === undefined ? [] : [t.serverMs]));
+      const written = timings.flatMap((t) => (t.writtenMs === undefined ? [] : [t.writtenMs]));
       process.stdout.write(
         `${name} ${mode}: edit p50 ${ms(percentile(done, 0.5))} p90 ${ms(percentile(done, 0.9))}` +
           ` | in server p50 ${ms(percentile(wall, 0.5))} p90 ${ms(percentile(wall, 0.9))}` +
           ` | server CPU p50 ${ms(percentile(cpu, 0.5))} p90 ${ms(percentile(cpu, 0.9))}` +
+          ` | written p50 ${ms(percentile(written, 0.5))} p90 ${ms(percentile(written, 0.9))}` +
           ` | lint p50 ${ms(
             percentile(
               timings.map((t) => t.lintMs),
