@@ -7,10 +7,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Diagnostic, LogMessageParams } from 'vscode-languageserver-protocol';
+import type { ClientCapabilities, Diagnostic, LogMessageParams } from 'vscode-languageserver-protocol';
 import { brownFiles, brownText } from '../../bench/corpus';
 import { WARM_UP_LINTS, WARM_UP_MIN_CHARS } from '../../server/src/lsp/document-state';
-import { TestClient } from './helpers/client';
+import { pushCapabilities, TestClient } from './helpers/client';
 
 /** Press text, whole files, just over the size that gets a warm-up. */
 function largeText(): string {
@@ -123,5 +123,35 @@ describe('the warm-up of a large document', () => {
     );
     assert.match(done.message, / of \d+ lints/);
     await assertSameAsFresh(uri, 'file:///virtual/warm-busy-fresh.txt');
+  });
+});
+
+describe('the warm-up of a large document, pulled', () => {
+  let client: TestClient;
+  const text = largeText();
+  before(async () => {
+    client = TestClient.spawn();
+    const caps: ClientCapabilities = pushCapabilities();
+    caps.textDocument = { ...caps.textDocument, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } };
+    await client.initialize({ capabilities: caps });
+  });
+  after(() => client.kill());
+
+  it('runs before the first answer, and pushes nothing', async () => {
+    const uri = 'file:///virtual/warm-pulled.txt';
+    await client.open(uri, 'plaintext', text);
+    const report = await client.request<{ kind: string; items?: Diagnostic[] }>('textDocument/diagnostic', {
+      textDocument: { uri },
+    });
+    assert.equal(report.kind, 'full');
+    assert.ok((report.items ?? []).length > 100, `${report.items?.length} diagnostics`);
+    // The log line was sent before the answer, on the same stream: it is here already.
+    const done = client.logs.find((l) => l.message.startsWith(`copydesk: warm-up of ${uri}:`));
+    assert.ok(done, 'the warm-up ended before the answer');
+    assert.match(done.message, new RegExp(`: ${WARM_UP_LINTS} of ${WARM_UP_LINTS} lints, a full collection, `));
+    assert.deepEqual(
+      client.published.filter((p) => p.uri === uri),
+      [],
+    );
   });
 });

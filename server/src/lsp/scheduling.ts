@@ -121,8 +121,8 @@ export class Scheduler {
   }
 
   /**
-   * Push mode: the warm-up of a large document (`Analyzer.warmUp`, once per open) runs after its first lint and
-   * before that lint's diagnostics are published; resolves to whether it ran. Published first, the 1.4 MB of a 1 MB
+   * The warm-up of a large document (`Analyzer.warmUp`, once per open) runs after its first lint and before that
+   * lint's diagnostics are published (or, pulled, answered); resolves to whether it ran. Published first, the 1.4 MB of a 1 MB
    * document's diagnostics left the server in pieces, one per turn of the event loop, and the warm-up's lints (40 to
    * 300 ms each) ran in those turns: the client had them only after most of the warm-up all the same, at a moment
    * that varied, and the first edits arrived in the middle of it, each waiting for a warm-up lint and the warm-up cut
@@ -142,15 +142,6 @@ export class Scheduler {
       this.ctx.connection.console.error(`copydesk: the warm-up of ${uri} failed: ${errorMessage(error)}`);
       return false;
     }
-  }
-
-  /** Pull mode: after a document's first answer (once per open; large documents only), the warm-up. */
-  private warmUp(uri: string, chars: number): void {
-    if (this.ctx.states.peek(uri)?.warmed) return;
-    this.ctx.lifecycle.event('warm-up', async () => {
-      // The first keystroke's lint then starts with an empty young generation.
-      if (await this.analyzer.warmUp(uri)) void this.ctx.idle.afterLint(chars);
-    });
   }
 
   /** Settings or `.copydesk.json` changed: lint every open document again (push), or ask the client to pull. */
@@ -250,11 +241,20 @@ export class Scheduler {
         });
       }
     }
+    // As a push, a large document's first answer waits for its warm-up; a change or a cancel during it ends this pull.
+    const warmed = await this.warmUpBeforePublish(uri);
+    if (warmed) {
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      if (settings.run !== 'onSave' && !this.ctx.docs.isCurrent(uri, analysis.revision)) {
+        throw new ResponseError(LSPErrorCodes.ServerCancelled, 'the document changed while it was warmed up', {
+          retriggerRequest: true,
+        });
+      }
+    }
     const arrived = this.ctx.docs.arrival(uri);
     if (arrived) this.analyzer.timings.published(uri, analysis.version, performance.now() - arrived.at, cpuMs() - arrived.cpu);
-    // After this answer is sent (the warm-up waits a turn of the event loop before its first lint).
-    if (analysis !== before && state.warmed) void this.ctx.idle.afterLint(doc.getText().length);
-    this.warmUp(uri, doc.getText().length);
+    // After this answer is sent.
+    if (analysis !== before || warmed) void this.ctx.idle.afterLint(doc.getText().length);
     const previous = isObject(params) && typeof params.previousResultId === 'string' ? params.previousResultId : undefined;
     if (previous === analysis.resultId) return { kind: 'unchanged', resultId: analysis.resultId };
     return { kind: 'full', resultId: analysis.resultId, items: analysis.diagnostics };
