@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import type { ClientCapabilities, Diagnostic, LogMessageParams } from 'vscode-languageserver-protocol';
 import { brownFiles, brownText } from '../../bench/corpus';
 import { WARM_UP_LINTS, WARM_UP_MIN_CHARS } from '../../server/src/lsp/document-state';
+import { TIMINGS_REQUEST, type LintTiming } from '../../server/src/lsp/timings';
 import { pushCapabilities, TestClient } from './helpers/client';
 
 /** Press text, whole files, just over the size that gets a warm-up. */
@@ -76,6 +77,14 @@ describe('the warm-up of a large document', () => {
     assert.match(done.message, new RegExp(`: ${WARM_UP_LINTS} of ${WARM_UP_LINTS} lints, a full collection, `));
     assert.deepEqual(publishedVersions(uri), [1], 'the warm-up publishes nothing of its own');
     await typeInto(uri);
+    // Each push is timed to its call and to its last byte written out (the idle collection waits for the latter).
+    const timings = await client.request<LintTiming[]>(TIMINGS_REQUEST);
+    const edits = timings.filter((t) => t.uri === uri && t.version > 1);
+    assert.equal(edits.length, 4, 'one lint per edit');
+    for (const t of edits) {
+      assert.ok(t.serverMs !== undefined && t.writtenMs !== undefined, `version ${t.version} timed`);
+      assert.ok(t.writtenMs >= t.serverMs, `version ${t.version}: written out after the publish was sent`);
+    }
     await assertSameAsFresh(uri, 'file:///virtual/warm-quiet-fresh.txt');
   });
 
