@@ -121,19 +121,18 @@ export class Scheduler {
   }
 
   /**
-   * The warm-up of a large document (`Analyzer.warmUp`, once per open) runs after its first lint and before that
-   * lint's diagnostics are published (or, pulled, answered); resolves to whether it ran. Published first, the 1.4 MB of a 1 MB
-   * document's diagnostics left the server in pieces, one per turn of the event loop, and the warm-up's lints (40 to
-   * 300 ms each) ran in those turns: the client had them only after most of the warm-up all the same, at a moment
-   * that varied, and the first edits arrived in the middle of it, each waiting for a warm-up lint and the warm-up cut
-   * short (bench/lsp-ab.ts, the server's log). Warmed up first, on a machine loaded by other work (3 sessions each,
+   * The warm-up of a large document (`Analyzer.warmUp`, once per open) runs after its first lint and before that lint's
+   * diagnostics are published (or, pulled, answered); resolves to whether it ran. Published first, the 1.4 MB of a 1 MB
+   * document's diagnostics left the server in pieces, one per turn of the event loop, and the warm-up's lints (40 to 300
+   * ms each) ran in those turns: the client had them only after most of the warm-up all the same, at a moment that
+   * varied, and the first edits arrived in the middle of it, each waiting for a warm-up lint and the warm-up cut short
+   * (bench/lsp-ab.ts, the server's log). Warmed up first, on a machine loaded by other work (3 sessions each,
    * alternating, 1 MB, an edit every 300 ms), the first three edits took 210/158/232 ms from sending to diagnostics
-   * against 587/762/509, and 37/47/55 ms of the server's CPU against 47/57/104; the publish left to go first (the
-   * warm-up after its bytes had left) was worse: the first edit came during the warm-up's first lint, which stopped
-   * it, and the first three edits took 97/71/59 ms of CPU (one session). The price: a large document's first
-   * diagnostics come later, by about half a second on 1 MB (open to first diagnostics 3.3-4.7 s against 4.2-5.1 s,
-   * 7 sessions each, loaded machine). A change during the warm-up stops it at the next turn, and this lint is then
-   * superseded as any other.
+   * against 587/762/509, and 37/47/55 ms of the server's CPU against 47/57/104; the publish left to go first (the warm-up
+   * after its bytes had left) was worse: the first edit came during the warm-up's first lint, which stopped it, and the
+   * first three edits took 97/71/59 ms of CPU (one session). The price: a large document's first diagnostics come later,
+   * by about half a second on 1 MB (open to first diagnostics 3.3-4.7 s against 4.2-5.1 s, 7 sessions each, loaded
+   * machine). A change during the warm-up stops it at the next turn, and this lint is then superseded as any other.
    */
   private async warmUpBeforePublish(uri: string): Promise<boolean> {
     if (this.ctx.states.peek(uri)?.warmed) return false;
