@@ -127,6 +127,8 @@ export type SessionResult =
       timings: (LintTiming | undefined)[];
       /** The server published without a version: matched by order instead. */
       unversioned: boolean;
+      /** The server's log (`window/logMessage`), in order: the warm-up says there how many lints it ran. */
+      log: string[];
     };
 
 /** The offsets where a `spread` session edits: inside a word, at 20 places over the text, in a shuffled order. */
@@ -196,6 +198,10 @@ export async function lspSession(serverPath: string, options: SessionOptions): P
     arrived.set(version, { at: performance.now(), count: params.diagnostics.length });
     waiters.get(version)?.();
     waiters.delete(version);
+  });
+  const log: string[] = [];
+  connection.onNotification('window/logMessage', (params: { message?: unknown }) => {
+    if (typeof params.message === 'string') log.push(params.message);
   });
   connection.onRequest((method: string, params: unknown) => {
     if (method === 'workspace/configuration') {
@@ -336,7 +342,17 @@ export async function lspSession(serverPath: string, options: SessionOptions): P
     for (let v = 2; v <= version; v++) timings.push(serverTimings.filter((t) => t.uri === uri && t.version === v).pop());
     await within(connection.sendRequest('shutdown'), 5000, 'no answer to shutdown').catch(() => undefined);
     await connection.sendNotification('exit').catch(() => undefined);
-    return { available: true, sync, startMs, openMs, openDiagnostics: first?.count ?? 0, editMs, timings, unversioned };
+    return {
+      available: true,
+      sync,
+      startMs,
+      openMs,
+      openDiagnostics: first?.count ?? 0,
+      editMs,
+      timings,
+      unversioned,
+      log,
+    };
   } catch (error) {
     return { available: false, reason: error instanceof Error ? error.message : String(error) };
   } finally {

@@ -1,6 +1,7 @@
 /** The scavenge when the server falls idle after a large lint: when it runs, when it holds back, and V8's `gc`. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { runInNewContext } from 'node:vm';
 import {
   IDLE_COLLECT_MIN_CHARS,
@@ -14,7 +15,7 @@ import {
 /** A collector whose `gc` records its calls. */
 function recording(busy: () => boolean, share = 0.5): { collector: IdleCollector; calls: string[] } {
   const calls: string[] = [];
-  const collect: Collect = (options) => calls.push(options.type);
+  const collect: Collect = (options) => calls.push(options?.type ?? 'full');
   return { collector: new IdleCollector(busy, collect, () => share), calls };
 }
 
@@ -54,6 +55,50 @@ describe('idle collection', () => {
     const second = collector.afterLint(IDLE_COLLECT_MIN_CHARS);
     await Promise.all([first, second]);
     assert.deepEqual(calls, ['minor', 'minor']);
+  });
+
+  it("collects the whole heap at once when asked, with V8's gc called with no argument", () => {
+    const { collector, calls } = recording(() => true);
+    assert.equal(collector.collectAll(), true, 'even while busy: the caller chose the moment');
+    assert.deepEqual(calls, ['full']);
+    assert.equal(collector.fullCollections, 1);
+    assert.equal(collector.collections, 0);
+  });
+
+  it('reports a full collection it could not run', () => {
+    const collector = new IdleCollector(
+      () => false,
+      undefined,
+      () => 0.5,
+    );
+    // Without an injected `gc`, V8's own is loaded; a runtime that refuses it leaves nothing to call.
+    const ran = collector.collectAll();
+    assert.equal(ran, loadCollector() !== undefined);
+    assert.equal(collector.fullCollections, ran ? 1 : 0);
+  });
+
+  it("V8's gc with no argument is a mark-compact", async () => {
+    const gc = loadCollector();
+    assert.ok(gc, "V8's gc can be had");
+    const kinds: number[] = [];
+    const seen = new Promise<void>((resolve) => {
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          const detail = (entry as unknown as { detail?: { kind?: number } }).detail;
+          if (detail?.kind !== undefined) kinds.push(detail.kind);
+        }
+        if (kinds.includes(constants.NODE_PERFORMANCE_GC_MAJOR)) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe({ entryTypes: ['gc'] });
+    });
+    // Node delivers the entries on a task that does not keep the event loop alive by itself.
+    const alive = setInterval(() => undefined, 1000);
+    gc();
+    await seen.finally(() => clearInterval(alive));
+    assert.ok(kinds.includes(constants.NODE_PERFORMANCE_GC_MAJOR));
   });
 
   it("takes V8's gc without leaving it exposed to new contexts", () => {

@@ -26,8 +26,12 @@
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-/** V8's `gc` function; `{ type: 'minor' }` asks for a scavenge of the young generation only. */
-export type Collect = (options: { type: 'minor' }) => void;
+/**
+ * V8's `gc` function; `{ type: 'minor' }` asks for a scavenge of the young generation only, no argument for a full
+ * collection (a mark-compact of the whole heap), both run at once. (Node 20's V8 answers `{ type: 'major' }` with a
+ * scavenge, `--trace-gc` shows.)
+ */
+export type Collect = (options?: { type: 'minor' }) => void;
 
 /**
  * Below this length a lint allocates too little to fill the nursery (a 5 KB article: a few hundred KB), so a
@@ -74,6 +78,8 @@ export class IdleCollector {
   private scheduled = false;
   /** Idle collections run, each of two scavenges (for the tests). */
   collections = 0;
+  /** Full collections run (`collectAll`). */
+  fullCollections = 0;
 
   /**
    * `busy` says whether work is waiting (a scheduled lint): then no scavenge is started, since that lint would wait
@@ -85,6 +91,19 @@ export class IdleCollector {
     private readonly share: () => number = youngShare,
   ) {
     this.collect = collect ?? null;
+  }
+
+  /**
+   * A full collection now, in this turn of the event loop (the warm-up's, document-state.ts: the old generation then
+   * holds only what lives, and V8 does not start marking it during the first lints after an edit). Returns whether it
+   * ran (not when V8's `gc` cannot be had).
+   */
+  collectAll(): boolean {
+    if (this.collect === null) this.collect = loadCollector();
+    if (!this.collect) return false;
+    this.collect();
+    this.fullCollections++;
+    return true;
   }
 
   /**

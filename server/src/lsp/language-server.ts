@@ -187,7 +187,7 @@ export class CopydeskServer {
     const uri = params.uri;
     this.ctx.docs.refuse(uri);
     this.ctx.states.delete(uri);
-    if (!this.ctx.options.pull) this.ctx.publisher.publishDocument(uri, [refusedNotice(params)]);
+    if (!this.ctx.options.pull) void this.ctx.publisher.publishDocument(uri, [refusedNotice(params)]);
     else this.scheduler.refresh();
   }
 
@@ -229,7 +229,7 @@ export class CopydeskServer {
     state.analysis = undefined;
     state.saved = undefined;
     // In pull mode the client pulls for open documents: drop what lintFiles pushed, or it would show twice.
-    if (this.ctx.options.pull && this.workspaceLint.has(doc.uri)) this.ctx.publisher.publishDocument(doc.uri, []);
+    if (this.ctx.options.pull && this.workspaceLint.has(doc.uri)) void this.ctx.publisher.publishDocument(doc.uri, []);
     this.scheduler.trigger(doc.uri, 'open');
     this.sources.opened(doc.uri);
   }
@@ -243,7 +243,7 @@ export class CopydeskServer {
     this.ctx.states.delete(uri);
     this.ctx.settings.forget(uri);
     this.sources.closed(uri);
-    if (!this.ctx.options.pull) this.ctx.publisher.publishDocument(uri, []);
+    if (!this.ctx.options.pull) void this.ctx.publisher.publishDocument(uri, []);
     if (this.workspaceLint.has(uri)) void this.workspaceLint.lintFromDisk(uri);
   }
 

@@ -22,15 +22,19 @@ export class Publisher {
 
   constructor(private readonly connection: Connection) {}
 
-  publish(uri: string, diagnostics: Diagnostic[], version?: number): void {
-    void this.connection.sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics });
+  /** Resolves when the message has been written out (a large one leaves a pipe in pieces, over several turns). */
+  publish(uri: string, diagnostics: Diagnostic[], version?: number): Promise<void> {
+    return this.connection.sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics });
   }
 
-  /** A document's own diagnostics; never over the problems reported on a broken `.copydesk.json` open in the editor. */
-  publishDocument(uri: string, diagnostics: Diagnostic[], version?: number): void {
+  /**
+   * A document's own diagnostics; never over the problems reported on a broken `.copydesk.json` open in the editor.
+   * Resolves when they have been written out.
+   */
+  publishDocument(uri: string, diagnostics: Diagnostic[], version?: number): Promise<void> {
     const path = uriToPath(uri);
-    if (path && this.configReports.has(path)) return;
-    this.publish(uri, diagnostics, version);
+    if (path && this.configReports.has(path)) return Promise.resolve();
+    return this.publish(uri, diagnostics, version);
   }
 
   /** A broken `.copydesk.json`: a diagnostic on the file itself and one warning message; linting goes on. */
@@ -41,7 +45,7 @@ export class Publisher {
     const uri = pathToFileURL(loaded.path).href;
     if (signature === '') {
       this.configReports.delete(loaded.path);
-      this.publish(uri, []);
+      void this.publish(uri, []);
       return;
     }
     this.configReports.set(loaded.path, signature);
@@ -51,7 +55,7 @@ export class Publisher {
       loaded.located.length > 0
         ? loaded.located.map((p) => ({ message: p.message, range: p.range }))
         : loaded.problems.map((message) => ({ message, range: { start, end: start } }));
-    this.publish(
+    void this.publish(
       uri,
       placed.map(({ message, range }) => ({
         range,

@@ -22,6 +22,8 @@ export interface LintTiming {
    * the change, whatever else the machine was doing.
    */
   serverCpuMs?: number;
+  /** From the change's arrival to the publish written out (the last of its pieces handed to the stream), when pushed. */
+  writtenMs?: number;
   /** Filled in when the publish for this version is serialised (stream transports). */
   serializeMs?: number;
   bytes?: number;
@@ -62,6 +64,17 @@ export class Timings {
       if (e && e.uri === uri && e.version === version) {
         e.serverMs ??= ms;
         if (cpuMs !== undefined) e.serverCpuMs ??= cpuMs;
+        return;
+      }
+    }
+  }
+
+  /** The publish of `uri` at `version` was written out `ms` after the change that made that version arrived. */
+  written(uri: string, version: number, ms: number): void {
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i];
+      if (e && e.uri === uri && e.version === version) {
+        e.writtenMs ??= ms;
         return;
       }
     }

@@ -99,7 +99,7 @@ export class WorkspaceLint {
     if (open) {
       const analysis = await this.analyzer.analyze(open);
       if (!this.ctx.options.pull && this.ctx.docs.isCurrent(uri, analysis.revision)) {
-        this.ctx.publisher.publishDocument(uri, analysis.diagnostics, analysis.version);
+        void this.ctx.publisher.publishDocument(uri, analysis.diagnostics, analysis.version);
       }
       return { diagnostics: analysis.diagnostics };
     }
@@ -125,7 +125,7 @@ export class WorkspaceLint {
     const convert = { uri, index: result.article.index, docsBase, ...sourceLocations(source) };
     const diagnostics = result.findings.map((f) => toDiagnostic(f, convert));
     this.diskLinted.add(uri);
-    this.ctx.publisher.publishDocument(uri, diagnostics);
+    void this.ctx.publisher.publishDocument(uri, diagnostics);
     return { diagnostics };
   }
 }
