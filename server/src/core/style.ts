@@ -7,6 +7,8 @@
  * excluded line (front matter, code, HTML comments), not inside a URL.
  */
 import { checkIndex, scanStyle, type StyleCheck } from './analysis/phrases';
+import type { Paragraph } from './article';
+import { isRegexSpaceCode } from './tokens';
 import type { Rule, RuleContext } from './rule';
 import type { Report, RuleMeta, Span } from './types';
 
@@ -141,12 +143,33 @@ export function inProse(context: RuleContext, span: Span): boolean {
 
 /** The flagged words for a message, in straight double quotes, with any line break or run of spaces as one space. */
 export function quoted(text: string, span: Span): string {
-  return `"${text.slice(span.start, span.end).replace(/[\s\u200C]+/g, ' ')}"`;
+  const words = text.slice(span.start, span.end);
+  return `"${singleSpaced(words) ? words : words.replace(/[\s\u200C]+/g, ' ')}"`;
 }
 
-/** The indexes of the lines that begin a paragraph (prose, heading or list item). */
-function paragraphStarts(context: RuleContext): Set<number> {
-  return context.memo('style:paragraph-starts', () => new Set(context.article.paragraphs.map((p) => p.firstLine)));
+/**
+ * Whether every run of white space and ZWNJ in `s` is one plain space, so that `quoted`'s replacement would give `s`
+ * back: most flagged phrases, which then need no new string.
+ */
+function singleSpaced(s: string): boolean {
+  let afterSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 0x200c || isRegexSpaceCode(c);
+    if (space && (c !== 32 || afterSpace)) return false;
+    afterSpace = space;
+  }
+  return true;
+}
+
+/** Per line, 1 if it begins a paragraph (prose, heading or list item): a table, not a set of line numbers. */
+function paragraphStarts(context: RuleContext): Uint8Array {
+  return context.memo('style:paragraph-starts', () => {
+    const { lines, paragraphs } = context.article;
+    const starts = new Uint8Array(lines.length);
+    for (let i = 0; i < paragraphs.length; i++) starts[(paragraphs[i] as Paragraph).firstLine] = 1;
+    return starts;
+  });
 }
 
 const SPACE = /[\s\u00A0\uFEFF]/;
@@ -167,7 +190,7 @@ export function atSentenceStart(context: RuleContext, start: number): boolean {
   if (p < 0) return true;
   const line = index.lineAt(start);
   if (index.lineAt(p) === line) return true;
-  if (paragraphStarts(context).has(line)) return true;
+  if (paragraphStarts(context)[line] === 1) return true;
   while (p >= 0 && CLOSERS.includes(text.charAt(p))) p--;
   return p >= 0 && ENDERS.includes(text.charAt(p));
 }
@@ -176,7 +199,7 @@ export function atSentenceStart(context: RuleContext, start: number): boolean {
 export function acrossParagraphs(context: RuleContext, before: number, after: number): boolean {
   const { index } = context.article;
   const line = index.lineAt(after);
-  return index.lineAt(before) !== line && paragraphStarts(context).has(line);
+  return index.lineAt(before) !== line && paragraphStarts(context)[line] === 1;
 }
 
 /** `word` with its first letter upper-cased, when the rest has no capitals (so "iPhone" stays as it is). */

@@ -222,11 +222,28 @@ function buildTrie(): Trie {
   // The trie in the order phrases add nodes, each node's children as a list sorted by symbol (first child, next
   // sibling, symbol), then numbered depth first into the final tables. Built once per process: lists, not a
   // table of a row per node, so that building it costs little memory (a lint of one file is its whole run).
+  // Typed arrays sized from the lists (a node per character at most, two ends per phrase at most): made at once,
+  // outside the collected heap, rather than grown one node at a time.
+  let characters = 1;
+  let phraseCount = 0;
+  for (const { phrases } of lists) {
+    phraseCount += phrases.length;
+    for (const phrase of phrases) characters += phrase.length;
+  }
   let count = 1;
-  const firstChild: number[] = [0];
-  const sibling: number[] = [0];
-  const symbolOf: number[] = [0];
-  const terms: { node: number; list: number; alt: number }[] = [];
+  const firstChild = new Int32Array(characters);
+  const sibling = new Int32Array(characters);
+  const symbolOf = new Int32Array(characters);
+  // Each phrase's ends: the node, the list and the phrase's place in it.
+  let terms = 0;
+  const termNode = new Int32Array(2 * phraseCount);
+  const termOfList = new Int32Array(2 * phraseCount);
+  const termOfAlt = new Int32Array(2 * phraseCount);
+  const addTerm = (node: number, list: number, alt: number): void => {
+    termNode[terms] = node;
+    termOfList[terms] = list;
+    termOfAlt[terms++] = alt;
+  };
   for (const { list, phrases, space, curly } of lists) {
     phrases.forEach((phrase, alt) => {
       // A final "?" makes the last letter optional: the phrase ends both with and without it.
@@ -234,7 +251,7 @@ function buildTrie(): Trie {
       const body = optional ? phrase.slice(0, -1) : phrase;
       let node = 0;
       for (let i = 0; i < body.length; i++) {
-        if (optional && i === body.length - 1) terms.push({ node, list, alt });
+        if (optional && i === body.length - 1) addTerm(node, list, alt);
         const ch = body.charCodeAt(i);
         const symbol = ch === 32 ? classOf(space) : ch === 39 && curly ? classOf(APOSTROPHE) : (textSymbol[ch] ?? 0);
         if (!symbol || (i === 0 && symbol >= classOf(SEPARATORS)))
@@ -257,7 +274,7 @@ function buildTrie(): Trie {
         }
         node = child;
       }
-      terms.push({ node, list, alt });
+      addTerm(node, list, alt);
     });
   }
   const nodes = count;
@@ -313,17 +330,15 @@ function buildTrie(): Trie {
   edgeStart[nodes] = edges;
   const dense = Table.from(denseRows.flat());
   const termHead = new Int32Array(nodes).fill(-1);
-  const termList = new Int32Array(terms.length);
-  const termAlt = new Int32Array(terms.length);
-  const termNext = new Int32Array(terms.length);
-  terms.forEach((t, i) => {
-    const node = number[t.node] ?? 0;
-    termList[i] = t.list;
-    termAlt[i] = t.alt;
+  const termList = termOfList.slice(0, terms);
+  const termAlt = termOfAlt.slice(0, terms);
+  const termNext = new Int32Array(terms);
+  for (let i = 0; i < terms; i++) {
+    const node = number[termNode[i] ?? 0] ?? 0;
     termNext[i] = termHead[node] ?? -1;
     termHead[node] = i;
     flags[node] = (flags[node] ?? 0) | TERMINAL;
-  });
+  }
   if (nodes > INFO_BASE + 1 || DENSE_CHILDREN > 15 || width > 255) throw new Error('phrases: the trie outgrew its packing');
   const info = new Int32Array(nodes);
   for (let node = 0; node < nodes; node++) {
