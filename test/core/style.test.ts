@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { LintCache, fixText, lint, ruleById, type Config, type Finding } from '../../server/src/core';
 import { scanStyle, STYLE_CHECKS } from '../../server/src/core/analysis/phrases';
+import { quoted } from '../../server/src/core/style';
 import { STYLE_CONFIG, STYLE_IDS, STYLE_RULES } from '../helpers/style-rules';
 
 const IDS = STYLE_IDS;
@@ -165,6 +166,43 @@ describe('fix-all and the style rules (issue 11)', () => {
     assert.deepEqual(
       lint(table, { rules: RULES, config: CONFIG }).findings.filter((f) => f.rule === 'lexical-illusion'),
       [],
+    );
+  });
+});
+
+describe('quoted', () => {
+  // The earlier form, which replaced every run of white space and ZWNJ: `quoted` now replaces only when a run is
+  // not one plain space, and must give the same text.
+  const reference = (text: string, start: number, end: number): string =>
+    `"${text.slice(start, end).replace(/[\s\u200C]+/g, ' ')}"`;
+
+  it('gives the flagged words with each run of white space or ZWNJ as one space, as the replacement did', () => {
+    const cases = [
+      'very',
+      'in the nick of time',
+      'in  the nick',
+      'in\tthe\nnick',
+      'in\u00A0the',
+      'in \u200Cthe',
+      'in\u200Cthe',
+      ' lead and trail ',
+      'a\r\nb',
+      'a\u2028b\u3000c\uFEFFd',
+      '',
+      'x ',
+      '  ',
+    ];
+    for (const c of cases) assert.equal(quoted(c, { start: 0, end: c.length }), reference(c, 0, c.length), c);
+  });
+
+  it('agrees with the replacement on generated text', () => {
+    const piece = fc.constantFrom('a', 'word', ' ', '  ', '\t', '\n', '\r\n', '\u00A0', '\u200C', '\u2009', 'é', '-');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        assert.equal(quoted(text, { start: 0, end: text.length }), reference(text, 0, text.length));
+      }),
+      { numRuns: 300 },
     );
   });
 });

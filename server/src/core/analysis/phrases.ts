@@ -573,7 +573,8 @@ let nextStates: number[] = [];
  * of the word's characters it read (the word may run on beyond).
  */
 function walk(t: Trie, text: string, start: number, p: number, node: number, to: number): number {
-  const { textSymbol, separatorChild, flags, termHead, termList, termAlt, termNext } = t;
+  // Every field a step may read, read here: a read first met in a rare path dropped the optimised walk.
+  const { textSymbol, separatorChild, flags, termHead, termList, termAlt, termNext, oneSpace, apostrophe } = t;
   bestEnd[BE] = -1;
   bestEnd[PARTICIPLE] = -1;
   /** How far the word's characters are known to run: the walk read them. */
@@ -644,7 +645,7 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
       const f = info >>> INFO_FLAGS_SHIFT;
       if ((f & (SPECIAL | LOOPS)) !== 0) {
         if (f & SPECIAL) {
-          const special = c === 32 ? t.oneSpace : c === 39 || c === 0x2018 || c === 0x2019 ? t.apostrophe : 0;
+          const special = c === 32 ? oneSpace : c === 39 || c === 0x2018 || c === 0x2019 ? apostrophe : 0;
           const child = special === 0 ? 0 : childOf(t, node, special);
           if (child !== 0) nxt[n++] = child;
         }
