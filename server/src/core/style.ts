@@ -6,7 +6,7 @@
  * inside a direct quotation (a reporter cannot edit a quote), not on an
  * excluded line (front matter, code, HTML comments), not inside a URL.
  */
-import { checkIndex, scanStyle, type StyleCheck } from './analysis/phrases';
+import { checkIndex, scanStyle, scanStyleSpans, type StyleCheck } from './analysis/phrases';
 import type { Paragraph } from './article';
 import type { Rule, RuleContext } from './rule';
 import type { Report, RuleMeta, Span } from './types';
@@ -28,12 +28,23 @@ export interface StyleRuleSpec {
  * kept in the run-spanning cache: after an edit, only the chunks the edit
  * touched are scanned again (`LintCache.perSpan` finds the others unchanged
  * without hashing their text). Identical chunks are scanned each on its own.
+ * A cache that keeps nothing for a next run (lint's own) gets every chunk's hits
+ * in one typed array instead (`flat`: triples with offsets into the text, chunk
+ * after chunk), not an array per chunk that would live to the end of the lint.
  */
-function chunkHits(context: RuleContext): { chunks: Span[]; hits: (readonly number[])[] } {
+interface ChunkHits {
+  chunks: Span[];
+  hits: (readonly number[])[];
+  flat: Int32Array | undefined;
+}
+
+function chunkHits(context: RuleContext): ChunkHits {
   return context.memo('style:hits', () => {
     const { text } = context.article;
     const list = chunks(context);
-    return { chunks: list, hits: context.cache.perSpan('style', text, list, (c) => scanStyle(text, c.start, c.end)) };
+    if (!context.cache.keepsSpans) return { chunks: list, hits: [], flat: scanStyleSpans(text, list) };
+    const hits = context.cache.perSpan('style', text, list, (c) => scanStyle(text, c.start, c.end));
+    return { chunks: list, hits, flat: undefined };
   });
 }
 
@@ -41,8 +52,15 @@ function chunkHits(context: RuleContext): { chunks: Span[]; hits: (readonly numb
 export function checkHits(context: RuleContext, check: StyleCheck): Span[] {
   return context.memo(`style:${check}`, () => {
     const k = checkIndex(check);
-    const { chunks: list, hits } = chunkHits(context);
+    const { chunks: list, hits, flat } = chunkHits(context);
     const spans: Span[] = [];
+    if (flat) {
+      // Chunk after chunk, each chunk's hits of a check by start: in order.
+      for (let j = 0; j < flat.length; j += 3) {
+        if (flat[j] === k) spans.push({ start: flat[j + 1] as number, end: flat[j + 2] as number });
+      }
+      return spans;
+    }
     for (let i = 0; i < list.length; i++) {
       const chunk = list[i] as Span;
       const h = hits[i];

@@ -50,6 +50,7 @@ import {
   WEASELS,
 } from './phrases-data';
 import { isRegexSpaceCode, isRegexWordCode } from '../tokens';
+import type { Span } from '../types';
 
 /** write-good's checks, by the name of the package or file that holds each. */
 export const STYLE_CHECKS = [
@@ -449,6 +450,42 @@ const resume = new Int32Array(CHECK_COUNT);
  * its sentences; at each word's start the trie is walked.
  */
 export function scanStyle(text: string, from = 0, to = text.length): readonly number[] {
+  scanHits(text, from, to);
+  const sorted = sortedHits();
+  if (found.length > FOUND_SIZE) found = new Int32Array(FOUND_SIZE);
+  return sorted;
+}
+
+/**
+ * `scanStyle` over each of the sorted, non-overlapping `spans` of `text`, for a caller that keeps no per-span result:
+ * one list of `[check, start, end]` triples for them all, offsets into `text`, span after span, each span's triples
+ * in the order the scan found them (each check's by start, as `scanStyle` keeps them within a check). A typed array
+ * outside the collected heap, not an array per span.
+ */
+export function scanStyleSpans(text: string, spans: readonly Span[]): Int32Array {
+  let out = new Int32Array(FOUND_SIZE);
+  let n = 0;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as Span;
+    scanHits(text, span.start, span.end);
+    if (n + foundLength > out.length) {
+      const bigger = new Int32Array(Math.max(out.length * 2, n + foundLength));
+      bigger.set(out.subarray(0, n));
+      out = bigger;
+    }
+    for (let k = 0; k < foundLength; k += 3) {
+      out[n++] = found[k] as number;
+      out[n++] = (found[k + 1] as number) + span.start;
+      out[n++] = (found[k + 2] as number) + span.start;
+    }
+  }
+  foundLength = 0;
+  if (found.length > FOUND_SIZE) found = new Int32Array(FOUND_SIZE);
+  return out.slice(0, n);
+}
+
+/** The scan itself: leaves the hits in `found` (`foundLength` numbers), offsets relative to `from`. */
+function scanHits(text: string, from: number, to: number): void {
   const t = (trie ??= buildTrie());
   const rootInfo = t.info[0] as number;
   foundLength = 0;
@@ -552,9 +589,6 @@ export function scanStyle(text: string, from = 0, to = text.length): readonly nu
     }
     i++;
   }
-  const sorted = sortedHits();
-  if (found.length > FOUND_SIZE) found = new Int32Array(FOUND_SIZE);
-  return sorted;
 }
 
 /** Per walk: the best alternative and end found for each list, and which lists it touched. */
