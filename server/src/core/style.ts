@@ -105,6 +105,18 @@ export function styleRule(spec: StyleRuleSpec): Rule {
     meta: { ...spec.meta, tags: ['style'] },
     check(context) {
       const prose = proseTest(context);
+      const { flat } = chunkHits(context);
+      if (flat) {
+        // The hits read from the one list as they are reported: no list of this check's spans kept to the lint's end
+        // (`checkHits` makes one for a rule that reads another check's hits).
+        const k = checkIndex(spec.check);
+        for (let j = 0; j < flat.length; j += 3) {
+          if (flat[j] !== k) continue;
+          const report = spec.report({ start: flat[j + 1] as number, end: flat[j + 2] as number }, context);
+          if (report && prose(report)) context.report(report);
+        }
+        return;
+      }
       const hits = checkHits(context, spec.check);
       for (let i = 0; i < hits.length; i++) {
         const report = spec.report(hits[i] as Span, context);
