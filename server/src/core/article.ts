@@ -517,20 +517,6 @@ function scanSentences(body: string, longLines: boolean): void {
   pairCount = 0;
   const end = body.length;
   let start = 0;
-  const push = (to: number): void => {
-    let s = start;
-    start = to;
-    for (;;) {
-      while (s < to && (isSpace(body.charCodeAt(s)) || body.charCodeAt(s) === 0xfeff)) s++;
-      let e = to;
-      while (e > s && isSpace(body.charCodeAt(e - 1))) e--;
-      if (e <= s) return;
-      if (e - s <= MAX_SENTENCE_LENGTH) return pushPair(s, e);
-      const cut = sentenceCut(body, s);
-      pushPair(s, cut.end);
-      s = cut.next;
-    }
-  };
   // Jump from one candidate (terminal punctuation, or a line break in unwrapped text) to the next.
   const candidates = longLines ? SENTENCE_CANDIDATE_OR_BREAK : SENTENCE_CANDIDATE;
   candidates.lastIndex = 0;
@@ -539,7 +525,8 @@ function scanSentences(body: string, longLines: boolean): void {
     const i = candidates.lastIndex - 1;
     const c = body.charCodeAt(i);
     if (c === 10 || c === 13) {
-      push(i);
+      pushSentence(body, start, i);
+      start = i;
       continue;
     }
     let j = i + 1;
@@ -553,9 +540,28 @@ function scanSentences(body: string, longLines: boolean): void {
       if (!isSentenceOpenerCode(body.charCodeAt(k))) continue;
       if (c === 46 && j === i + 1 && isAbbreviation(body, i)) continue;
     }
-    push(j);
+    pushSentence(body, start, j);
+    start = j;
   }
-  push(end);
+  pushSentence(body, start, end);
+}
+
+/**
+ * The sentence of `body` from `from` to `to`, its spaces trimmed, as a pair (none if it is only spaces); a piece
+ * longer than MAX_SENTENCE_LENGTH is cut into several. A function of its own, not a closure made per paragraph.
+ */
+function pushSentence(body: string, from: number, to: number): void {
+  let s = from;
+  for (;;) {
+    while (s < to && (isSpace(body.charCodeAt(s)) || body.charCodeAt(s) === 0xfeff)) s++;
+    let e = to;
+    while (e > s && isSpace(body.charCodeAt(e - 1))) e--;
+    if (e <= s) return;
+    if (e - s <= MAX_SENTENCE_LENGTH) return pushPair(s, e);
+    const cut = sentenceCut(body, s);
+    pushPair(s, cut.end);
+    s = cut.next;
+  }
 }
 
 /**
