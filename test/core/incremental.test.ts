@@ -116,6 +116,25 @@ describe('analyses kept per span', () => {
     }
   });
 
+  it('parseArticle: a one-run cache (sentences and quotations straight from the scan) equals a cache that keeps them', () => {
+    const texts = [
+      ...pressDocuments().slice(0, 10),
+      "\"Well,\" he said. 'Quote' and “curly” marks; don't stop.\r\n\r\nNext one. Mr. Smith left at 5 p.m. Then?",
+      `${'word '.repeat(700)}\n\n${'x'.repeat(2500)}. End. “An open quote\n\nand more.”`,
+      '',
+      '\n\n\n',
+    ];
+    for (const text of texts) {
+      for (const format of ['text', 'markdown'] as const) {
+        const kept = parseArticle(text, format, new LintCache());
+        for (const other of [parseArticle(text, format, new LintCache(false)), parseArticle(text, format)]) {
+          assert.deepEqual(other.sentences, kept.sentences);
+          assert.deepEqual(other.quotes, kept.quotes);
+        }
+      }
+    }
+  });
+
   it('documentShape: recipe and product lines kept per line give the regions of the scan of the whole text', () => {
     const recipe = 'Mix 2 cups flour.\n1 tbsp sugar\n½ tsp salt\n3\n  cups water\n200 g butter\n\nBake it.\n\n## Next\nMore.';
     const product =

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { LintCache, fixText, lint, ruleById, type Config, type Finding } from '../../server/src/core';
-import { scanStyle, STYLE_CHECKS } from '../../server/src/core/analysis/phrases';
+import { scanStyle, scanStyleSpans, STYLE_CHECKS } from '../../server/src/core/analysis/phrases';
+import { quoted } from '../../server/src/core/style';
 import { STYLE_CONFIG, STYLE_IDS, STYLE_RULES } from '../helpers/style-rules';
 
 const IDS = STYLE_IDS;
@@ -165,6 +166,100 @@ describe('fix-all and the style rules (issue 11)', () => {
     assert.deepEqual(
       lint(table, { rules: RULES, config: CONFIG }).findings.filter((f) => f.rule === 'lexical-illusion'),
       [],
+    );
+  });
+});
+
+describe('quoted', () => {
+  // The earlier form, which replaced every run of white space and ZWNJ: `quoted` now replaces only when a run is
+  // not one plain space, and must give the same text.
+  const reference = (text: string, start: number, end: number): string =>
+    `"${text.slice(start, end).replace(/[\s\u200C]+/g, ' ')}"`;
+
+  it('gives the flagged words with each run of white space or ZWNJ as one space, as the replacement did', () => {
+    const cases = [
+      'very',
+      'in the nick of time',
+      'in  the nick',
+      'in\tthe\nnick',
+      'in\u00A0the',
+      'in \u200Cthe',
+      'in\u200Cthe',
+      ' lead and trail ',
+      'a\r\nb',
+      'a\u2028b\u3000c\uFEFFd',
+      '',
+      'x ',
+      '  ',
+    ];
+    for (const c of cases) assert.equal(quoted(c, { start: 0, end: c.length }), reference(c, 0, c.length), c);
+  });
+
+  it('agrees with the replacement on generated text', () => {
+    const piece = fc.constantFrom('a', 'word', ' ', '  ', '\t', '\n', '\r\n', '\u00A0', '\u200C', '\u2009', 'é', '-');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        assert.equal(quoted(text, { start: 0, end: text.length }), reference(text, 0, text.length));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('scanStyleSpans (the hits of a lint whose cache keeps nothing, in one list)', () => {
+  /** Each check's hits as `start-end` strings, in the order given. */
+  function byCheck(triples: ArrayLike<number>, shift: (i: number) => number): string[][] {
+    const out: string[][] = STYLE_CHECKS.map(() => []);
+    for (let i = 0; i < triples.length; i += 3) {
+      out[triples[i] ?? 0]?.push(`${(triples[i + 1] ?? 0) + shift(i)}-${(triples[i + 2] ?? 0) + shift(i)}`);
+    }
+    return out;
+  }
+
+  function compare(text: string): void {
+    const spans: { start: number; end: number }[] = [];
+    const chunk = /[^\n]+(?:\n[^\n]+)*/g;
+    for (let m = chunk.exec(text); m; m = chunk.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+    const expected: string[][] = STYLE_CHECKS.map(() => []);
+    for (const s of spans) {
+      const own = byCheck(scanStyle(text, s.start, s.end), () => s.start);
+      own.forEach((list, k) => expected[k]?.push(...list));
+    }
+    assert.deepEqual(
+      byCheck(scanStyleSpans(text, spans), () => 0),
+      expected,
+      JSON.stringify(text.slice(0, 120)),
+    );
+  }
+
+  it('gives span after span what scanStyle gives each span, each check in order', () => {
+    compare(`${PARAGRAPH}\n\nSo we went. There is a way.\n\nthe the the\nthe\n\nVery unique, it was  quickly done.`);
+    compare('');
+    compare('\n\n\n');
+    compare(`${PARAGRAPH}\n`.repeat(400));
+  });
+
+  it('agrees with scanStyle on generated text', () => {
+    const piece = fc.constantFrom(
+      'So ',
+      'the ',
+      'the',
+      'There is ',
+      'very ',
+      'quickly ',
+      'was ',
+      'done',
+      '. ',
+      '\n',
+      '\n\n',
+      'in the nick of time ',
+      'is a number ',
+      'isn’t ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => compare(parts.join(''))),
+      { numRuns: 300 },
     );
   });
 });

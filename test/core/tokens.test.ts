@@ -53,6 +53,29 @@ describe('tokenize', () => {
   });
 });
 
+describe('tokenize: one buffer shared by the calls', () => {
+  it('gives each call its own array, the same after a huge call as before it', () => {
+    const small = 'The 2 mayors’ plan, in 14,000 words.';
+    const first = tokenize(small);
+    // Far more tokens than the buffer keeps between calls: it is let go, and the next call starts again.
+    const huge = 'a, 1 '.repeat(5000);
+    const big = tokenize(huge);
+    assert.equal(big.length, 15000);
+    assert.deepEqual(
+      big.slice(0, 4).map((t) => t.text),
+      ['a', ',', '1', 'a'],
+    );
+    const again = tokenize(small);
+    assert.deepEqual(again, first);
+    assert.notEqual(again, first);
+    // A call's array is the caller's: changing it changes no other call's.
+    again.length = 0;
+    assert.deepEqual(tokenize(small), first);
+    assert.equal(first.length, 10);
+    assert.ok(first.every((t) => t !== undefined));
+  });
+});
+
 describe('character classes of regular expressions (for write-good parity)', () => {
   it('isRegexWordCode is \\w and isRegexSpaceCode is \\s, for every UTF-16 code unit', () => {
     for (let c = 0; c < 0x10000; c++) {

@@ -130,7 +130,8 @@ function splitLines(text: string, index: LineIndex): Line[] {
 }
 
 export function isBlank(s: string): boolean {
-  // Most lines open with a printable ASCII character, which no blank line holds.
+  // Most lines open with a printable ASCII character, which no blank line holds; an empty one is blank.
+  if (s.length === 0) return true;
   const first = s.charCodeAt(0);
   if (first > 32 && first < 127) return false;
   return /^[\s\u00A0\uFEFF]*$/.test(s);
@@ -429,14 +430,28 @@ const SENTENCE_CUT_SEARCH = MAX_SENTENCE_LENGTH / 2;
 
 function splitSentences(text: string, paragraphs: Paragraph[], lines: Line[], cache?: LintCache): Sentence[] {
   // Each paragraph's sentences as [start, end) pairs relative to it: a function of the paragraph's text alone.
+  // The paragraph alone: every search below stops at its end instead of running on through the document.
+  const scan = (p: Paragraph): void => scanSentences(text.slice(p.start, p.end), hasLongLines(p, lines));
+  if (!cache?.keepsSpans) {
+    // Nothing is kept for a next run: each paragraph's pairs go from the scan's buffer straight into sentences.
+    const sentences: Sentence[] = [];
+    for (let pi = 0; pi < paragraphs.length; pi++) {
+      const p = paragraphs[pi] as Paragraph;
+      scan(p);
+      for (let k = 0; k < pairCount; k += 2) {
+        const start = p.start + (pairBuffer[k] as number);
+        const end = p.start + (pairBuffer[k + 1] as number);
+        sentences.push({ start, end, paragraph: pi, text: text.slice(start, end) });
+      }
+      dropPairs();
+    }
+    return sentences;
+  }
   const split = (p: Paragraph): readonly number[] => {
-    // Lines over 100 characters are not hard-wrapped prose: a line break ends a sentence there.
-    let longLines = false;
-    for (let l = p.firstLine; l <= p.lastLine && !longLines; l++) longLines = (lines[l]?.text.length ?? 0) > 100;
-    // The paragraph alone: every search below stops at its end instead of running on through the document.
-    return paragraphSentences(text.slice(p.start, p.end), longLines);
+    scan(p);
+    return takePairs();
   };
-  const pairs = cache ? cache.perSpan('article:sentences', text, paragraphs, split) : paragraphs.map(split);
+  const pairs = cache.perSpan('article:sentences', text, paragraphs, split);
   let count = 0;
   for (let pi = 0; pi < pairs.length; pi++) count += (pairs[pi] as readonly number[]).length >> 1;
   const sentences = new Array<Sentence>(count);
@@ -471,10 +486,20 @@ function pushPair(start: number, end: number): void {
 
 function takePairs(): readonly number[] {
   const out = pairCount === 0 ? NO_PAIRS : pairBuffer.slice(0, pairCount);
-  pairCount = 0;
-  // A buffer grown for a huge paragraph is let go.
-  if (pairBuffer.length > PAIRS_KEPT) pairBuffer.length = 0;
+  dropPairs();
   return out;
+}
+
+/** Empties the buffer (its pairs read in place); a buffer grown for a huge paragraph is let go. */
+function dropPairs(): void {
+  pairCount = 0;
+  if (pairBuffer.length > PAIRS_KEPT) pairBuffer.length = 0;
+}
+
+/** Lines over 100 characters are not hard-wrapped prose: a line break ends a sentence there. */
+function hasLongLines(p: Paragraph, lines: Line[]): boolean {
+  for (let l = p.firstLine; l <= p.lastLine; l++) if ((lines[l]?.text.length ?? 0) > 100) return true;
+  return false;
 }
 
 /** Characters that continue a run of terminal punctuation: `.`, `…`, `!`, `?`. */
@@ -487,25 +512,11 @@ function isCloserCode(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb;
 }
 
-/** One paragraph's sentences, as [start, end) pairs in its text. */
-function paragraphSentences(body: string, longLines: boolean): readonly number[] {
+/** One paragraph's sentences, as [start, end) pairs in its text, left in the pair buffer. */
+function scanSentences(body: string, longLines: boolean): void {
   pairCount = 0;
   const end = body.length;
   let start = 0;
-  const push = (to: number): void => {
-    let s = start;
-    start = to;
-    for (;;) {
-      while (s < to && (isSpace(body.charCodeAt(s)) || body.charCodeAt(s) === 0xfeff)) s++;
-      let e = to;
-      while (e > s && isSpace(body.charCodeAt(e - 1))) e--;
-      if (e <= s) return;
-      if (e - s <= MAX_SENTENCE_LENGTH) return pushPair(s, e);
-      const cut = sentenceCut(body, s);
-      pushPair(s, cut.end);
-      s = cut.next;
-    }
-  };
   // Jump from one candidate (terminal punctuation, or a line break in unwrapped text) to the next.
   const candidates = longLines ? SENTENCE_CANDIDATE_OR_BREAK : SENTENCE_CANDIDATE;
   candidates.lastIndex = 0;
@@ -514,7 +525,8 @@ function paragraphSentences(body: string, longLines: boolean): readonly number[]
     const i = candidates.lastIndex - 1;
     const c = body.charCodeAt(i);
     if (c === 10 || c === 13) {
-      push(i);
+      pushSentence(body, start, i);
+      start = i;
       continue;
     }
     let j = i + 1;
@@ -528,10 +540,28 @@ function paragraphSentences(body: string, longLines: boolean): readonly number[]
       if (!isSentenceOpenerCode(body.charCodeAt(k))) continue;
       if (c === 46 && j === i + 1 && isAbbreviation(body, i)) continue;
     }
-    push(j);
+    pushSentence(body, start, j);
+    start = j;
   }
-  push(end);
-  return takePairs();
+  pushSentence(body, start, end);
+}
+
+/**
+ * The sentence of `body` from `from` to `to`, its spaces trimmed, as a pair (none if it is only spaces); a piece
+ * longer than MAX_SENTENCE_LENGTH is cut into several. A function of its own, not a closure made per paragraph.
+ */
+function pushSentence(body: string, from: number, to: number): void {
+  let s = from;
+  for (;;) {
+    while (s < to && (isSpace(body.charCodeAt(s)) || body.charCodeAt(s) === 0xfeff)) s++;
+    let e = to;
+    while (e > s && isSpace(body.charCodeAt(e - 1))) e--;
+    if (e <= s) return;
+    if (e - s <= MAX_SENTENCE_LENGTH) return pushPair(s, e);
+    const cut = sentenceCut(body, s);
+    pushPair(s, cut.end);
+    s = cut.next;
+  }
 }
 
 /**
@@ -567,10 +597,25 @@ const OPEN_CLOSE: Record<string, string> = { '“': '”', '"': '"', '‘': '’
  * paragraph once, not once per opener.
  */
 function findQuotes(text: string, paragraphs: Paragraph[], cache?: LintCache): Span[] {
-  // The paragraph alone, so that no search runs on past its end; its quotations as pairs relative to it.
-  const find = (p: Paragraph): readonly number[] => paragraphQuotes(text.slice(p.start, p.end));
-  const pairs = cache ? cache.perSpan('article:quotes', text, paragraphs, find) : paragraphs.map(find);
   const quotes: Span[] = [];
+  // The paragraph alone, so that no search runs on past its end; its quotations as pairs relative to it.
+  if (!cache?.keepsSpans) {
+    // Nothing is kept for a next run: the pairs go from the scan's buffer straight into the list.
+    for (let pi = 0; pi < paragraphs.length; pi++) {
+      const p = paragraphs[pi] as Paragraph;
+      scanQuotes(text.slice(p.start, p.end));
+      for (let k = 0; k < pairCount; k += 2) {
+        quotes.push({ start: p.start + (pairBuffer[k] as number), end: p.start + (pairBuffer[k + 1] as number) });
+      }
+      dropPairs();
+    }
+    return quotes;
+  }
+  const find = (p: Paragraph): readonly number[] => {
+    scanQuotes(text.slice(p.start, p.end));
+    return takePairs();
+  };
+  const pairs = cache.perSpan('article:quotes', text, paragraphs, find);
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const own = pairs[pi] as readonly number[];
     if (own.length === 0) continue;
@@ -580,8 +625,8 @@ function findQuotes(text: string, paragraphs: Paragraph[], cache?: LintCache): S
   return quotes;
 }
 
-/** One paragraph's direct quotations, as [start, end) pairs in its text. */
-function paragraphQuotes(body: string): readonly number[] {
+/** One paragraph's direct quotations, as [start, end) pairs in its text, left in the pair buffer. */
+function scanQuotes(body: string): void {
   pairCount = 0;
   let closers: Map<string, ClosingCursor> | undefined;
   QUOTE_MARK.lastIndex = 0;
@@ -600,7 +645,6 @@ function paragraphQuotes(body: string): readonly number[] {
       QUOTE_MARK.lastIndex = close + 1;
     }
   }
-  return takePairs();
 }
 
 const QUOTE_MARK = /["'“‘«]/g;

@@ -58,6 +58,11 @@ export class LintCache {
   perSpan<T, S extends Span = Span>(namespace: string, text: string, spans: readonly S[], compute: (span: S) => T): T[] {
     const before = this.currentSpans.get(namespace) ?? this.previousSpans.get(namespace);
     const values: T[] = new Array<T>(spans.length);
+    if (!before && !this.keepSpans) {
+      // Nothing to reuse and nothing to keep (a one-run cache): the values alone, with no extents recorded.
+      for (let i = 0; i < spans.length; i++) values[i] = compute(spans[i] as S);
+      return values;
+    }
     // Plain arrays, not typed arrays: as compact for small integers, and far cheaper to make for the few spans of
     // a small document (every lint makes a pair per namespace).
     const starts = new Array<number>(spans.length);
@@ -125,6 +130,14 @@ export class LintCache {
     fork.previous = this.previous;
     fork.previousSpans = this.previousSpans;
     return fork;
+  }
+
+  /**
+   * Whether `perSpan` keeps its values for a next run. When it does not (lint's own one-run cache), a caller that
+   * would only pass each span's value on may compute the spans in a plain loop instead, with no array of values.
+   */
+  get keepsSpans(): boolean {
+    return this.keepSpans;
   }
 
   /** Ends a run: what this run did not use is forgotten. */

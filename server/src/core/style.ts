@@ -6,7 +6,8 @@
  * inside a direct quotation (a reporter cannot edit a quote), not on an
  * excluded line (front matter, code, HTML comments), not inside a URL.
  */
-import { checkIndex, scanStyle, type StyleCheck } from './analysis/phrases';
+import { checkIndex, scanStyle, scanStyleSpans, type StyleCheck } from './analysis/phrases';
+import type { Paragraph } from './article';
 import type { Rule, RuleContext } from './rule';
 import type { Report, RuleMeta, Span } from './types';
 
@@ -27,12 +28,23 @@ export interface StyleRuleSpec {
  * kept in the run-spanning cache: after an edit, only the chunks the edit
  * touched are scanned again (`LintCache.perSpan` finds the others unchanged
  * without hashing their text). Identical chunks are scanned each on its own.
+ * A cache that keeps nothing for a next run (lint's own) gets every chunk's hits
+ * in one typed array instead (`flat`: triples with offsets into the text, chunk
+ * after chunk), not an array per chunk that would live to the end of the lint.
  */
-function chunkHits(context: RuleContext): { chunks: Span[]; hits: (readonly number[])[] } {
+interface ChunkHits {
+  chunks: Span[];
+  hits: (readonly number[])[];
+  flat: Int32Array | undefined;
+}
+
+function chunkHits(context: RuleContext): ChunkHits {
   return context.memo('style:hits', () => {
     const { text } = context.article;
     const list = chunks(context);
-    return { chunks: list, hits: context.cache.perSpan('style', text, list, (c) => scanStyle(text, c.start, c.end)) };
+    if (!context.cache.keepsSpans) return { chunks: list, hits: [], flat: scanStyleSpans(text, list) };
+    const hits = context.cache.perSpan('style', text, list, (c) => scanStyle(text, c.start, c.end));
+    return { chunks: list, hits, flat: undefined };
   });
 }
 
@@ -40,8 +52,15 @@ function chunkHits(context: RuleContext): { chunks: Span[]; hits: (readonly numb
 export function checkHits(context: RuleContext, check: StyleCheck): Span[] {
   return context.memo(`style:${check}`, () => {
     const k = checkIndex(check);
-    const { chunks: list, hits } = chunkHits(context);
+    const { chunks: list, hits, flat } = chunkHits(context);
     const spans: Span[] = [];
+    if (flat) {
+      // Chunk after chunk, each chunk's hits of a check by start: in order.
+      for (let j = 0; j < flat.length; j += 3) {
+        if (flat[j] === k) spans.push({ start: flat[j + 1] as number, end: flat[j + 2] as number });
+      }
+      return spans;
+    }
     for (let i = 0; i < list.length; i++) {
       const chunk = list[i] as Span;
       const h = hits[i];
@@ -86,6 +105,18 @@ export function styleRule(spec: StyleRuleSpec): Rule {
     meta: { ...spec.meta, tags: ['style'] },
     check(context) {
       const prose = proseTest(context);
+      const { flat } = chunkHits(context);
+      if (flat) {
+        // The hits read from the one list as they are reported: no list of this check's spans kept to the lint's end
+        // (`checkHits` makes one for a rule that reads another check's hits).
+        const k = checkIndex(spec.check);
+        for (let j = 0; j < flat.length; j += 3) {
+          if (flat[j] !== k) continue;
+          const report = spec.report({ start: flat[j + 1] as number, end: flat[j + 2] as number }, context);
+          if (report && prose(report)) context.report(report);
+        }
+        return;
+      }
       const hits = checkHits(context, spec.check);
       for (let i = 0; i < hits.length; i++) {
         const report = spec.report(hits[i] as Span, context);
@@ -109,8 +140,9 @@ function firstEndingAfter(spans: readonly Span[], offset: number): number {
 
 /** Whether [start, end) overlaps one of the sorted, non-overlapping spans (binary search). */
 export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
-  const s = spans[firstEndingAfter(spans, start)];
-  return s !== undefined && s.start < Math.max(end, start + 1);
+  const i = firstEndingAfter(spans, start);
+  // No read past the end (V8 drops optimised code the first time one happens).
+  return i < spans.length && (spans[i] as Span).start < Math.max(end, start + 1);
 }
 
 /**
@@ -141,12 +173,24 @@ export function inProse(context: RuleContext, span: Span): boolean {
 
 /** The flagged words for a message, in straight double quotes, with any line break or run of spaces as one space. */
 export function quoted(text: string, span: Span): string {
-  return `"${text.slice(span.start, span.end).replace(/[\s\u200C]+/g, ' ')}"`;
+  const words = text.slice(span.start, span.end);
+  return `"${ODD_SPACING.test(words) ? words.replace(/[\s\u200C]+/g, ' ') : words}"`;
 }
 
-/** The indexes of the lines that begin a paragraph (prose, heading or list item). */
-function paragraphStarts(context: RuleContext): Set<number> {
-  return context.memo('style:paragraph-starts', () => new Set(context.article.paragraphs.map((p) => p.firstLine)));
+/**
+ * A run of white space or ZWNJ that is not one plain space: a space of another kind, a ZWNJ or two spaces. Most
+ * flagged phrases have none, and `quoted` then takes them as they are, with no new string.
+ */
+const ODD_SPACING = /[^\S ]|\u200C| {2}/;
+
+/** Per line, 1 if it begins a paragraph (prose, heading or list item): a table, not a set of line numbers. */
+function paragraphStarts(context: RuleContext): Uint8Array {
+  return context.memo('style:paragraph-starts', () => {
+    const { lines, paragraphs } = context.article;
+    const starts = new Uint8Array(lines.length);
+    for (let i = 0; i < paragraphs.length; i++) starts[(paragraphs[i] as Paragraph).firstLine] = 1;
+    return starts;
+  });
 }
 
 const SPACE = /[\s\u00A0\uFEFF]/;
@@ -167,7 +211,7 @@ export function atSentenceStart(context: RuleContext, start: number): boolean {
   if (p < 0) return true;
   const line = index.lineAt(start);
   if (index.lineAt(p) === line) return true;
-  if (paragraphStarts(context).has(line)) return true;
+  if (paragraphStarts(context)[line] === 1) return true;
   while (p >= 0 && CLOSERS.includes(text.charAt(p))) p--;
   return p >= 0 && ENDERS.includes(text.charAt(p));
 }
@@ -176,7 +220,7 @@ export function atSentenceStart(context: RuleContext, start: number): boolean {
 export function acrossParagraphs(context: RuleContext, before: number, after: number): boolean {
   const { index } = context.article;
   const line = index.lineAt(after);
-  return index.lineAt(before) !== line && paragraphStarts(context).has(line);
+  return index.lineAt(before) !== line && paragraphStarts(context)[line] === 1;
 }
 
 /** `word` with its first letter upper-cased, when the rest has no capitals (so "iPhone" stays as it is). */

@@ -50,6 +50,7 @@ import {
   WEASELS,
 } from './phrases-data';
 import { isRegexSpaceCode, isRegexWordCode } from '../tokens';
+import type { Span } from '../types';
 
 /** write-good's checks, by the name of the package or file that holds each. */
 export const STYLE_CHECKS = [
@@ -222,11 +223,28 @@ function buildTrie(): Trie {
   // The trie in the order phrases add nodes, each node's children as a list sorted by symbol (first child, next
   // sibling, symbol), then numbered depth first into the final tables. Built once per process: lists, not a
   // table of a row per node, so that building it costs little memory (a lint of one file is its whole run).
+  // Typed arrays sized from the lists (a node per character at most, two ends per phrase at most): made at once,
+  // outside the collected heap, rather than grown one node at a time.
+  let characters = 1;
+  let phraseCount = 0;
+  for (const { phrases } of lists) {
+    phraseCount += phrases.length;
+    for (const phrase of phrases) characters += phrase.length;
+  }
   let count = 1;
-  const firstChild: number[] = [0];
-  const sibling: number[] = [0];
-  const symbolOf: number[] = [0];
-  const terms: { node: number; list: number; alt: number }[] = [];
+  const firstChild = new Int32Array(characters);
+  const sibling = new Int32Array(characters);
+  const symbolOf = new Int32Array(characters);
+  // Each phrase's ends: the node, the list and the phrase's place in it.
+  let terms = 0;
+  const termNode = new Int32Array(2 * phraseCount);
+  const termOfList = new Int32Array(2 * phraseCount);
+  const termOfAlt = new Int32Array(2 * phraseCount);
+  const addTerm = (node: number, list: number, alt: number): void => {
+    termNode[terms] = node;
+    termOfList[terms] = list;
+    termOfAlt[terms++] = alt;
+  };
   for (const { list, phrases, space, curly } of lists) {
     phrases.forEach((phrase, alt) => {
       // A final "?" makes the last letter optional: the phrase ends both with and without it.
@@ -234,7 +252,7 @@ function buildTrie(): Trie {
       const body = optional ? phrase.slice(0, -1) : phrase;
       let node = 0;
       for (let i = 0; i < body.length; i++) {
-        if (optional && i === body.length - 1) terms.push({ node, list, alt });
+        if (optional && i === body.length - 1) addTerm(node, list, alt);
         const ch = body.charCodeAt(i);
         const symbol = ch === 32 ? classOf(space) : ch === 39 && curly ? classOf(APOSTROPHE) : (textSymbol[ch] ?? 0);
         if (!symbol || (i === 0 && symbol >= classOf(SEPARATORS)))
@@ -257,7 +275,7 @@ function buildTrie(): Trie {
         }
         node = child;
       }
-      terms.push({ node, list, alt });
+      addTerm(node, list, alt);
     });
   }
   const nodes = count;
@@ -313,17 +331,15 @@ function buildTrie(): Trie {
   edgeStart[nodes] = edges;
   const dense = Table.from(denseRows.flat());
   const termHead = new Int32Array(nodes).fill(-1);
-  const termList = new Int32Array(terms.length);
-  const termAlt = new Int32Array(terms.length);
-  const termNext = new Int32Array(terms.length);
-  terms.forEach((t, i) => {
-    const node = number[t.node] ?? 0;
-    termList[i] = t.list;
-    termAlt[i] = t.alt;
+  const termList = termOfList.slice(0, terms);
+  const termAlt = termOfAlt.slice(0, terms);
+  const termNext = new Int32Array(terms);
+  for (let i = 0; i < terms; i++) {
+    const node = number[termNode[i] ?? 0] ?? 0;
     termNext[i] = termHead[node] ?? -1;
     termHead[node] = i;
     flags[node] = (flags[node] ?? 0) | TERMINAL;
-  });
+  }
   if (nodes > INFO_BASE + 1 || DENSE_CHILDREN > 15 || width > 255) throw new Error('phrases: the trie outgrew its packing');
   const info = new Int32Array(nodes);
   for (let node = 0; node < nodes; node++) {
@@ -434,6 +450,42 @@ const resume = new Int32Array(CHECK_COUNT);
  * its sentences; at each word's start the trie is walked.
  */
 export function scanStyle(text: string, from = 0, to = text.length): readonly number[] {
+  scanHits(text, from, to);
+  const sorted = sortedHits();
+  if (found.length > FOUND_SIZE) found = new Int32Array(FOUND_SIZE);
+  return sorted;
+}
+
+/**
+ * `scanStyle` over each of the sorted, non-overlapping `spans` of `text`, for a caller that keeps no per-span result:
+ * one list of `[check, start, end]` triples for them all, offsets into `text`, span after span, each span's triples
+ * in the order the scan found them (each check's by start, as `scanStyle` keeps them within a check). A typed array
+ * outside the collected heap, not an array per span.
+ */
+export function scanStyleSpans(text: string, spans: readonly Span[]): Int32Array {
+  let out = new Int32Array(FOUND_SIZE);
+  let n = 0;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as Span;
+    scanHits(text, span.start, span.end);
+    if (n + foundLength > out.length) {
+      const bigger = new Int32Array(Math.max(out.length * 2, n + foundLength));
+      bigger.set(out.subarray(0, n));
+      out = bigger;
+    }
+    for (let k = 0; k < foundLength; k += 3) {
+      out[n++] = found[k] as number;
+      out[n++] = (found[k + 1] as number) + span.start;
+      out[n++] = (found[k + 2] as number) + span.start;
+    }
+  }
+  foundLength = 0;
+  if (found.length > FOUND_SIZE) found = new Int32Array(FOUND_SIZE);
+  return out.slice(0, n);
+}
+
+/** The scan itself: leaves the hits in `found` (`foundLength` numbers), offsets relative to `from`. */
+function scanHits(text: string, from: number, to: number): void {
   const t = (trie ??= buildTrie());
   const rootInfo = t.info[0] as number;
   foundLength = 0;
@@ -537,9 +589,6 @@ export function scanStyle(text: string, from = 0, to = text.length): readonly nu
     }
     i++;
   }
-  const sorted = sortedHits();
-  if (found.length > FOUND_SIZE) found = new Int32Array(FOUND_SIZE);
-  return sorted;
 }
 
 /** Per walk: the best alternative and end found for each list, and which lists it touched. */
@@ -558,7 +607,8 @@ let nextStates: number[] = [];
  * of the word's characters it read (the word may run on beyond).
  */
 function walk(t: Trie, text: string, start: number, p: number, node: number, to: number): number {
-  const { textSymbol, separatorChild, flags, termHead, termList, termAlt, termNext } = t;
+  // Every field a step may read, read here: a read first met in a rare path dropped the optimised walk.
+  const { textSymbol, separatorChild, flags, termHead, termList, termAlt, termNext, oneSpace, apostrophe } = t;
   bestEnd[BE] = -1;
   bestEnd[PARTICIPLE] = -1;
   /** How far the word's characters are known to run: the walk read them. */
@@ -629,7 +679,7 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
       const f = info >>> INFO_FLAGS_SHIFT;
       if ((f & (SPECIAL | LOOPS)) !== 0) {
         if (f & SPECIAL) {
-          const special = c === 32 ? t.oneSpace : c === 39 || c === 0x2018 || c === 0x2019 ? t.apostrophe : 0;
+          const special = c === 32 ? oneSpace : c === 39 || c === 0x2018 || c === 0x2019 ? apostrophe : 0;
           const child = special === 0 ? 0 : childOf(t, node, special);
           if (child !== 0) nxt[n++] = child;
         }

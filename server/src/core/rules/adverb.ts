@@ -3,6 +3,8 @@ import { checkHits, quoted, styleRule } from '../style';
 
 /** Filler words the check reports alongside the adverbs. */
 const FILLERS = new Set(['just', 'maybe', 'stuff', 'things']);
+/** The longest filler: a longer flagged word is none of them. */
+const LONGEST_FILLER = [...FILLERS].reduce((n, w) => Math.max(n, w.length), 0);
 
 /**
  * Ranges that weasel-word or too-wordy report word for word ("very", "many",
@@ -35,9 +37,11 @@ export default styleRule({
   report(hit, context) {
     if (reportedElsewhere(context).get(hit.start)?.includes(hit.end)) return undefined;
     const phrase = quoted(context.article.text, hit);
-    const message = FILLERS.has(phrase.slice(1, -1).toLowerCase())
-      ? `${phrase} adds little: cut it or say exactly what you mean`
-      : `${phrase} can weaken meaning: cut it or choose a verb that says it`;
+    // Only a word as short as the longest filler is sliced and lower-cased for the lookup.
+    const message =
+      phrase.length - 2 <= LONGEST_FILLER && FILLERS.has(phrase.slice(1, -1).toLowerCase())
+        ? `${phrase} adds little: cut it or say exactly what you mean`
+        : `${phrase} can weaken meaning: cut it or choose a verb that says it`;
     return { start: hit.start, end: hit.end, message };
   },
 });

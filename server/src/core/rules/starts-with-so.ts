@@ -1,4 +1,4 @@
-import type { Fix } from '../types';
+import type { Fix, Report } from '../types';
 import { atSentenceStart, capitalise, styleRule } from '../style';
 
 const SPACE = /[\s\u00A0\uFEFF]/;
@@ -69,11 +69,13 @@ export default styleRule({
     if (!SO.test(text) || DEGREE.test(text) || !atSentenceStart(context, start)) return undefined;
     const word = text.slice(start, start + 2);
     const fix = removeSo(text, start);
-    return {
+    const report: Report = {
       start,
       end: start + 2,
       message: `"${word}" at the start of a sentence adds no meaning: cut it and begin with what follows`,
-      ...(fix ? { fixes: [fix] } : {}),
     };
+    // Written out, not spread from a conditional object (a spread takes V8's slow path).
+    if (fix) report.fixes = [fix];
+    return report;
   },
 });

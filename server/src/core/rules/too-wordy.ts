@@ -1,4 +1,4 @@
-import type { Fix, Span } from '../types';
+import type { Fix, Report, Span } from '../types';
 import { quoted, styleRule } from '../style';
 
 /**
@@ -109,12 +109,14 @@ export default styleRule({
     const phrase = quoted(article.text, hit);
     const fix = shorten(article.text, hit, phrase);
     const shorter = fix?.edits[0]?.newText;
-    return {
+    const report: Report = {
       start: hit.start,
       end: hit.end,
       message:
         shorter !== undefined ? `${phrase} is wordy: try "${shorter}"` : `${phrase} is wordy or unneeded: say it in fewer words`,
-      ...(fix ? { fixes: [fix] } : {}),
     };
+    // Written out, not spread from a conditional object (a spread takes V8's slow path).
+    if (fix) report.fixes = [fix];
+    return report;
   },
 });
