@@ -102,14 +102,6 @@ export class LintCache {
     return !this.currentSpans.has(namespace) && !this.previousSpans.has(namespace);
   }
 
-  /**
-   * Whether `perSpan` values are kept for a next run: false for the one-run cache a lint makes when given none, whose
-   * callers may then compute every span at once and skip listing them.
-   */
-  get keepsSpans(): boolean {
-    return this.keepSpans;
-  }
-
   /** Where two texts agree: the length of their common start, and of their common end (not overlapping it). */
   private agree(before: string, after: string): { prefix: number; suffix: number } {
     const a = this.agreement;
