@@ -261,12 +261,70 @@ const NOT_NAME = new Set(
 // ---------------------------------------------------------------------------
 // Tokens
 
+/**
+ * A paragraph's tokens as parallel arrays (the scan's form): token `i` is [start[i], end[i]) of `text`, with its
+ * word-list bits and its state (`IS_CAPITAL`, `IS_POSSESSIVE`, `IS_JOINED`, `HAS_PERIOD`) in `flags[i]`. Core's
+ * tokenizer (`core/tokens.ts`) reads other words: "Gov." and "J." keep their period here, "then-" and "-elect" are
+ * cut off as modifiers, a possessive ending is dropped, and only the runs of joined words that can hold a mention
+ * are read. One object per word was most of what the people analysis allocated; here a token is three numbers, and
+ * its lowercase key (`keyOf`) and its modifiers are strings and objects only for the few words that need them.
+ */
+export class Tokens {
+  length = 0;
+  start: Int32Array;
+  end: Int32Array;
+  flags: Int32Array;
+  /** The lowercase key, when made: for a word in some word list, or when asked for (`keyOf`). */
+  keys: (string | undefined)[];
+  /** A then-/ex- prefix. */
+  prefix: (Modifier | undefined)[];
+  /** An -elect, -designate or -nominate suffix. */
+  suffix: (Modifier | undefined)[];
+
+  text: string;
+
+  constructor(text: string, capacity = 16) {
+    this.text = text;
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.flags = new Int32Array(capacity);
+    this.keys = new Array<string | undefined>(capacity).fill(undefined);
+    this.prefix = new Array<Modifier | undefined>(capacity).fill(undefined);
+    this.suffix = new Array<Modifier | undefined>(capacity).fill(undefined);
+  }
+
+  /** Room for token `n`. */
+  reserve(n: number): void {
+    if (n >= this.start.length) this.grow();
+  }
+
+  /** Twice the room (kept apart from `reserve`: a closure there made V8 allocate a context at every call). */
+  private grow(): void {
+    const size = Math.max(16, this.start.length * 2);
+    this.start = widened(this.start, size);
+    this.end = widened(this.end, size);
+    this.flags = widened(this.flags, size);
+    for (let k = this.keys.length; k < size; k++) {
+      this.keys.push(undefined);
+      this.prefix.push(undefined);
+      this.suffix.push(undefined);
+    }
+  }
+}
+
+function widened(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+/** A token as an object: the tests' view of `Tokens` (`tokenList`). */
 export interface Token extends Span {
   /** The word without a possessive ending and without a then-/ex- prefix or -elect suffix. */
   text: string;
   /** Lowercase, final period removed. */
   key: string;
-  /** Which of the word lists `key` is in (`IN_TITLE_PREFIXES`...). */
+  /** Which of the word lists `key` is in (`IN_TITLE_PREFIXES`...), `IS_INITIAL` and `NAME_LIKE`. */
   flags: number;
   capital: boolean;
   possessive: boolean;
@@ -277,15 +335,8 @@ export interface Token extends Span {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
-const UPPER = /^\p{Lu}/u;
 
-function isCapital(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(word);
-}
-
-/** Bits of `Token.flags`: which word lists the token's key is in. */
+/** Bits of a token's flags: which word lists its key is in. */
 const IN_TITLE_PREFIXES = 1;
 const IN_OFFICE_PREFIXES = 2;
 const IN_SPEC_WORDS = 4;
@@ -298,6 +349,25 @@ const NAME_LIKE = 64;
 const IN_NAME_SUFFIXES = 128;
 const IN_PARTICLES = 256;
 const IN_WORD_MODIFIERS = 512;
+const IN_ABBREVIATIONS = 1024;
+/** A word after the first of a title of several ("minister", "officer", "member"). */
+const IN_TITLE_TAILS = 2048;
+/** The bits of the word lists and of what the word is, as `Token.flags` gives them. */
+const WORD_BITS = 4095;
+/** Bits of a token's state. */
+const IS_CAPITAL = 4096;
+const IS_POSSESSIVE = 8192;
+const IS_JOINED = 16384;
+/** The period after the word was taken into it ("Gov.", "J."): the key ends before `end - 1`. */
+const HAS_PERIOD = 32768;
+/** A letter and a period ("J.", "é."). */
+const IS_LETTER_INITIAL = 65536;
+
+const TITLE_TAILS = new Set<string>();
+for (const key of TITLES.keys()) {
+  const words = key.split(' ');
+  for (let n = 1; n < words.length; n++) TITLE_TAILS.add(words[n] as string);
+}
 const WORD_LISTS = new Map<string, number>();
 for (const [set, bit] of [
   [TITLE_PREFIXES, IN_TITLE_PREFIXES],
@@ -308,13 +378,15 @@ for (const [set, bit] of [
   [NAME_SUFFIXES, IN_NAME_SUFFIXES],
   [PARTICLES, IN_PARTICLES],
   [WORD_MODIFIERS, IN_WORD_MODIFIERS],
+  [ABBREVIATIONS, IN_ABBREVIATIONS],
+  [TITLE_TAILS, IN_TITLE_TAILS],
 ] as const) {
   for (const key of set) WORD_LISTS.set(key, (WORD_LISTS.get(key) ?? 0) | bit);
 }
 /**
  * Which keys of `WORD_LISTS` there are, by length and first letter a-z (a row of 26 per length), one bit per last
- * character (its code's low five bits): a key with no bit set is in no list, and is not hashed to be looked up
- * (hashing every token's new lowercase string was the people scan's most expensive line). Keys longer than
+ * character (its code's low five bits): a key with no bit set is in no list, and is neither made nor hashed (hashing
+ * every token's new lowercase string was the people scan's most expensive line). Keys longer than
  * `WORD_LIST_LENGTHS` or starting with another character are looked up as they are.
  */
 const WORD_LIST_LENGTHS = 32;
@@ -327,8 +399,8 @@ for (const key of WORD_LISTS.keys()) {
   }
 }
 
-/** The `WORD_LISTS` bits of `key` (0: in no list). */
-function wordListFlags(key: string): number {
+/** The `WORD_LISTS` bits of `key` (0: in no list). Exported for the tests' reference token maker. */
+export function wordListFlags(key: string): number {
   const first = key.charCodeAt(0) - 97;
   if (
     key.length < WORD_LIST_LENGTHS &&
@@ -341,82 +413,148 @@ function wordListFlags(key: string): number {
   return WORD_LISTS.get(key) ?? 0;
 }
 
-const SINGLE_LETTER = /^\p{L}$/u;
+/** Whether [from, to) of `text` is one letter (a surrogate pair is one character). */
+function isSingleLetter(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  return (n === 1 || (n === 2 && isPairAt(text, from))) && (categoriesAt(text, from) & C_LETTER) !== 0;
+}
 
 /**
- * The token for the word matched at [start, matchEnd) of `text` (a period at `matchEnd`, before `to`, joins an
- * abbreviation or an initial). `joined` is set by the caller.
+ * Writes token `n` of `tk` for the word matched at [start, matchEnd) of its text (a period at `matchEnd`, before
+ * `to`, joins an abbreviation or an initial); `IS_JOINED` is set by the caller. No string is made for a word of
+ * ASCII characters whose length, first and last letter no listed key has (most of them).
  */
-function makeToken(text: string, start: number, matchEnd: number, to: number): Token {
-  let word = text.slice(start, matchEnd);
+function putToken(tk: Tokens, n: number, start: number, matchEnd: number, to: number): void {
+  const text = tk.text;
   let wordStart = start;
   let wordEnd = matchEnd;
-  let possessive = false;
-  const len = word.length;
+  let state = 0;
   if (
-    len > 2 &&
-    (word.charCodeAt(len - 1) | 32) === 115 &&
-    (word.charCodeAt(len - 2) === 39 || word.charCodeAt(len - 2) === 0x2019)
+    matchEnd - start > 2 &&
+    (text.charCodeAt(matchEnd - 1) | 32) === 115 &&
+    (text.charCodeAt(matchEnd - 2) === 39 || text.charCodeAt(matchEnd - 2) === 0x2019)
   ) {
-    possessive = true;
-    word = word.slice(0, -2);
+    state |= IS_POSSESSIVE;
     wordEnd -= 2;
+  }
+  let hyphen = false;
+  let period = false;
+  let ascii = true;
+  for (let i = wordStart; i < wordEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) hyphen = true;
+    else if (c === 46) period = true;
+    else if (c >= 128) ascii = false;
   }
   let prefix: Modifier | undefined;
   let suffix: Modifier | undefined;
-  const hyphen = word.includes('-');
-  const pre = hyphen ? PREFIX_MODIFIER.exec(word) : null;
-  if (pre && pre[1] !== undefined) {
-    prefix = {
-      kind: MODIFIER_KINDS.get(pre[1].toLowerCase()) ?? 'former',
-      form: 'prefix',
-      start: wordStart,
-      end: wordStart + pre[0].length,
-      text: pre[1],
-    };
-    word = word.slice(pre[0].length);
-    wordStart += pre[0].length;
+  if (hyphen) {
+    let word = text.slice(wordStart, wordEnd);
+    const pre = PREFIX_MODIFIER.exec(word);
+    if (pre && pre[1] !== undefined) {
+      prefix = {
+        kind: MODIFIER_KINDS.get(pre[1].toLowerCase()) ?? 'former',
+        form: 'prefix',
+        start: wordStart,
+        end: wordStart + pre[0].length,
+        text: pre[1],
+      };
+      word = word.slice(pre[0].length);
+      wordStart += pre[0].length;
+    }
+    const suf = SUFFIX_MODIFIER.exec(word);
+    if (suf && suf[1] !== undefined) {
+      suffix = {
+        kind: MODIFIER_KINDS.get(suf[1].toLowerCase()) ?? 'elect',
+        form: 'suffix',
+        start: wordEnd - suf[0].length,
+        end: wordEnd,
+        text: suf[1],
+      };
+      wordEnd -= suf[0].length;
+    }
   }
-  const suf = hyphen ? SUFFIX_MODIFIER.exec(word) : null;
-  if (suf && suf[1] !== undefined) {
-    suffix = {
-      kind: MODIFIER_KINDS.get(suf[1].toLowerCase()) ?? 'elect',
-      form: 'suffix',
-      start: wordEnd - suf[0].length,
-      end: wordEnd,
-      text: suf[1],
-    };
-    word = word.slice(0, -suf[0].length);
-    wordEnd -= suf[0].length;
-  }
-  const key = word.toLowerCase();
+  let key: string | undefined;
+  let flags = 0;
+  const length = wordEnd - wordStart;
+  const c0 = text.charCodeAt(wordStart);
+  const first = (c0 >= 65 && c0 <= 90 ? c0 + 32 : c0) - 97;
   if (
-    !possessive &&
+    ascii &&
+    length < WORD_LIST_LENGTHS &&
+    first >= 0 &&
+    first < 26 &&
+    // The last character's low five bits are the same in either case.
+    !((WORD_LIST_SHAPES[length * 26 + first] as number) & (1 << (text.charCodeAt(wordEnd - 1) & 31)))
+  ) {
+    flags = 0;
+  } else {
+    key = text.slice(wordStart, wordEnd).toLowerCase();
+    flags = WORD_LISTS.get(key) ?? 0;
+  }
+  if (
+    !(state & IS_POSSESSIVE) &&
     !suffix &&
     wordEnd < to &&
     text.charCodeAt(wordEnd) === 46 &&
-    (ABBREVIATIONS.has(key) || SINGLE_LETTER.test(word) || word.includes('.'))
+    (flags & IN_ABBREVIATIONS || isSingleLetter(text, wordStart, wordEnd) || period)
   ) {
-    word += '.';
+    if (isSingleLetter(text, wordStart, wordEnd)) {
+      state |= IS_LETTER_INITIAL;
+      if (categoriesAt(text, wordStart) & C_UPPER) flags |= IS_INITIAL;
+    }
+    state |= HAS_PERIOD;
     wordEnd += 1;
   }
-  let flags = wordListFlags(key);
-  if (word.charCodeAt(word.length - 1) === 46 && INITIAL.test(word)) flags |= IS_INITIAL;
-  if (!(flags & (IN_COMMON | IN_NOT_NAME)) && !(categoriesAt(word, 0) & C_NUMBER) && !(hyphen && PARTY.test(word))) {
+  const kind = categoriesAt(text, wordStart);
+  if (!(flags & (IN_COMMON | IN_NOT_NAME)) && !(kind & C_NUMBER) && !(hyphen && PARTY.test(text.slice(wordStart, wordEnd)))) {
     flags |= NAME_LIKE;
   }
-  return {
-    start: wordStart,
-    end: wordEnd,
-    text: word,
-    key,
-    flags,
-    capital: isCapital(word),
-    possessive,
-    prefix,
-    suffix,
-    joined: false,
-  };
+  if (c0 < 128 ? c0 >= 65 && c0 <= 90 : (kind & C_UPPER) !== 0) state |= IS_CAPITAL;
+  tk.reserve(n);
+  tk.start[n] = wordStart;
+  tk.end[n] = wordEnd;
+  tk.flags[n] = flags | state;
+  tk.keys[n] = key;
+  tk.prefix[n] = prefix;
+  tk.suffix[n] = suffix;
+}
+
+/** Token `i`'s lowercase key (the word without a period taken into it), made when first asked for. */
+function keyOf(tk: Tokens, i: number): string {
+  let key = tk.keys[i];
+  if (key === undefined) {
+    const end = (tk.end[i] as number) - ((tk.flags[i] as number) & HAS_PERIOD ? 1 : 0);
+    key = tk.text.slice(tk.start[i], end).toLowerCase();
+    tk.keys[i] = key;
+  }
+  return key;
+}
+
+/** Token `i`'s word as written (a period taken into it included). */
+function wordOf(tk: Tokens, i: number): string {
+  return tk.text.slice(tk.start[i], tk.end[i]);
+}
+
+/** The tokens of `tk` as objects. */
+export function tokenList(tk: Tokens): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tk.length; i++) {
+    const f = tk.flags[i] as number;
+    out.push({
+      start: tk.start[i] as number,
+      end: tk.end[i] as number,
+      text: wordOf(tk, i),
+      key: keyOf(tk, i),
+      flags: f & WORD_BITS,
+      capital: (f & IS_CAPITAL) !== 0,
+      possessive: (f & IS_POSSESSIVE) !== 0,
+      prefix: tk.prefix[i],
+      suffix: tk.suffix[i],
+      joined: (f & IS_JOINED) !== 0,
+    });
+  }
+  return out;
 }
 
 /** Whether only spaces (and, unless `breakLines`, line breaks) lie in [from, to) of `text`. */
@@ -435,19 +573,20 @@ function isJoiningSpace(c: number, breakLines: boolean): boolean {
  * Every match of the global expression `re` in `text` as a token (a period taken into an abbreviation is
  * skipped before the next match). The words of a title or a name from the options are read so, with `WORD`.
  */
-export function tokensByExpression(text: string, re: RegExp, breakLines: boolean): Token[] {
-  const tokens: Token[] = [];
+export function tokensByExpression(text: string, re: RegExp, breakLines: boolean): Tokens {
+  const tk = new Tokens(text);
   let prevEnd = -1;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const matchEnd = m.index + m[0].length;
-    const token = makeToken(text, m.index, matchEnd, text.length);
-    token.joined = prevEnd >= 0 && onlySpaces(text, prevEnd, m.index, breakLines);
-    prevEnd = Math.max(matchEnd, token.end);
-    tokens.push(token);
+    const n = tk.length;
+    putToken(tk, n, m.index, matchEnd, text.length);
+    if (prevEnd >= 0 && onlySpaces(text, prevEnd, m.index, breakLines)) tk.flags[n] = (tk.flags[n] as number) | IS_JOINED;
+    prevEnd = Math.max(matchEnd, tk.end[n] as number);
+    tk.length = n + 1;
     re.lastIndex = prevEnd;
   }
-  return tokens;
+  return tk;
 }
 
 /**
@@ -672,30 +811,37 @@ function goesWithNext(text: string, r: number): boolean {
  * neither is made. Anchors are found by `ANCHOR`; lowercase title and name words only beside an anchor's run.
  * `breakLines`: lines over 100 characters are not wrapped prose, and a line break keeps words apart there.
  */
-export function paragraphTokens(text: string, breakLines: boolean): Token[] {
-  const tokens: Token[] = [];
+export function paragraphTokens(text: string, breakLines: boolean): Tokens {
+  return scanTokens(new Tokens(text), breakLines);
+}
+
+/** `paragraphTokens` into `tk` (its text), from its first slot. */
+function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
+  const text = tk.text;
+  tk.length = 0;
   // Tokens are met in order, and each is held until it is known whether the next one is joined to it.
   let heldStart = -1;
   let heldEnd = 0;
   let heldJoined = false;
-  let held: Token | undefined;
+  /** The held token is already written, in the slot after the last token kept (a period followed it). */
+  let heldMade = false;
   /** Where the last token met ends (a period taken into it included). */
   let lastEnd = -1;
   const meet = (start: number, matchEnd: number): void => {
-    // A period after the word may belong to it ("Gov.", "J."): then the token is needed to know.
-    const token =
-      matchEnd < text.length && text.charCodeAt(matchEnd) === 46 ? makeToken(text, start, matchEnd, text.length) : undefined;
     const joined = lastEnd >= 0 && onlySpaces(text, lastEnd, start, breakLines);
     if (heldStart >= 0 && (heldJoined || joined)) {
-      const t = held ?? makeToken(text, heldStart, heldEnd, text.length);
-      t.joined = heldJoined;
-      tokens.push(t);
+      const n = tk.length;
+      if (!heldMade) putToken(tk, n, heldStart, heldEnd, text.length);
+      if (heldJoined) tk.flags[n] = (tk.flags[n] as number) | IS_JOINED;
+      tk.length = n + 1;
     }
+    // A period after the word may belong to it ("Gov.", "J."): then the token is needed to know.
+    heldMade = matchEnd < text.length && text.charCodeAt(matchEnd) === 46;
+    if (heldMade) putToken(tk, tk.length, start, matchEnd, text.length);
     heldStart = start;
     heldEnd = matchEnd;
     heldJoined = joined;
-    held = token;
-    lastEnd = token ? Math.max(matchEnd, token.end) : matchEnd;
+    lastEnd = heldMade ? Math.max(matchEnd, tk.end[tk.length] as number) : matchEnd;
   };
   /** The next hyphen at or after the last token's end, for then-/ex- anchors (-1: none left). */
   let hyphen = text.indexOf('-');
@@ -756,11 +902,12 @@ export function paragraphTokens(text: string, breakLines: boolean): Token[] {
     }
   }
   if (heldStart >= 0 && heldJoined) {
-    const t = held ?? makeToken(text, heldStart, heldEnd, text.length);
-    t.joined = heldJoined;
-    tokens.push(t);
+    const n = tk.length;
+    if (!heldMade) putToken(tk, n, heldStart, heldEnd, text.length);
+    tk.flags[n] = (tk.flags[n] as number) | IS_JOINED;
+    tk.length = n + 1;
   }
-  return tokens;
+  return tk;
 }
 
 /** The lowercase words met before an anchor, as start and end pairs (reused: only its first entries are current). */
@@ -776,81 +923,108 @@ interface TitleMatch {
   end: number;
 }
 
-function lookupTitle(tokens: Token[], i: number): { entry: TitleEntry; next: number } | undefined {
-  let found: { entry: TitleEntry; next: number } | undefined;
+/** Whether token `k` exists and is joined to the one before it. */
+function joinedAt(tk: Tokens, k: number): boolean {
+  return k < tk.length && ((tk.flags[k] as number) & IS_JOINED) !== 0;
+}
+
+/** The entry of the title the last `lookupTitle` found. */
+let foundEntry: TitleEntry | undefined;
+
+/**
+ * The index after the longest title of `TITLES` that starts at token `i`, or -1; its entry is left in `foundEntry`
+ * (a number and a variable, not an object per lookup).
+ */
+function lookupTitle(tk: Tokens, i: number): number {
+  let next = -1;
+  let entry: TitleEntry | undefined;
   let key = '';
-  for (let k = i; k < tokens.length && k < i + MAX_TITLE_WORDS; k++) {
-    const t = tokens[k];
-    if (!t || (k > i && (!t.joined || t.prefix))) break;
-    key = k > i ? `${key} ${t.key}` : t.key;
-    if (k === i ? !(t.flags & IN_TITLE_PREFIXES) : !TITLE_PREFIXES.has(key)) break;
-    const entry = TITLES.get(key);
-    if (entry) found = { entry, next: k + 1 };
-    if (t.possessive || t.suffix) break;
+  for (let k = i; k < tk.length && k < i + MAX_TITLE_WORDS; k++) {
+    const f = tk.flags[k] as number;
+    if (k === i) {
+      if (!(f & IN_TITLE_PREFIXES)) break;
+      key = keyOf(tk, k);
+    } else {
+      // A word no title has after its first is not looked up with the words before it.
+      if (!(f & IS_JOINED) || tk.prefix[k] || !(f & IN_TITLE_TAILS)) break;
+      key = `${key} ${keyOf(tk, k)}`;
+      if (!TITLE_PREFIXES.has(key)) break;
+    }
+    const e = TITLES.get(key);
+    if (e) {
+      entry = e;
+      next = k + 1;
+    }
+    if (f & IS_POSSESSIVE || tk.suffix[k]) break;
   }
-  return found;
+  foundEntry = entry;
+  return next;
 }
 
 /** A title starting at token `i`: [prefixes] [portfolio] head [of/for Department]. */
-function matchTitle(tokens: Token[], i: number): TitleMatch | undefined {
-  const first = tokens[i];
-  if (!first || !first.capital || first.possessive) return undefined;
-  if (!(first.flags & (IN_TITLE_PREFIXES | IN_OFFICE_PREFIXES | IN_SPEC_WORDS))) return undefined;
-  const prefixes: string[] = [];
+function matchTitle(tk: Tokens, i: number): TitleMatch | undefined {
+  if (i >= tk.length) return undefined;
+  const first = tk.flags[i] as number;
+  if (!(first & IS_CAPITAL) || first & IS_POSSESSIVE) return undefined;
+  if (!(first & (IN_TITLE_PREFIXES | IN_OFFICE_PREFIXES | IN_SPEC_WORDS))) return undefined;
+  let prefixes: string[] | undefined;
   let spec = '';
   let j = i;
   for (let guard = 0; guard < 3; guard++) {
-    const t = tokens[j];
-    if (!t || !t.capital || t.possessive || (j > i && (!t.joined || t.prefix))) return undefined;
-    if (lookupTitle(tokens, j)) break;
-    if (t.flags & IN_OFFICE_PREFIXES) prefixes.push(t.key);
-    else if (t.flags & IN_SPEC_WORDS && !SPEC_DROP.has(t.key)) spec = spec ? `${spec} ${t.key}` : t.key;
+    if (j >= tk.length) return undefined;
+    const f = tk.flags[j] as number;
+    if (!(f & IS_CAPITAL) || f & IS_POSSESSIVE || (j > i && (!(f & IS_JOINED) || tk.prefix[j]))) return undefined;
+    if (lookupTitle(tk, j) >= 0) break;
+    if (f & IN_OFFICE_PREFIXES) (prefixes ??= []).push(keyOf(tk, j));
+    else if (f & IN_SPEC_WORDS && !SPEC_DROP.has(keyOf(tk, j))) spec = spec ? `${spec} ${keyOf(tk, j)}` : keyOf(tk, j);
     else return undefined;
     j++;
   }
-  const found = lookupTitle(tokens, j);
-  if (!found) return undefined;
-  const head = tokens[found.next - 1];
-  if (!head || !head.capital) return undefined;
-  if (spec && !SPEC_HEADS.has(found.entry.head)) return undefined;
-  let next = found.next;
-  let end = head.end;
-  if (!head.possessive && !head.suffix && SPEC_HEADS.has(found.entry.head)) {
-    const of = tokens[next];
-    if (of && of.joined && (of.key === 'of' || of.key === 'for')) {
+  const found = lookupTitle(tk, j);
+  const entry = foundEntry;
+  if (found < 0 || !entry) return undefined;
+  const head = found - 1;
+  const headFlags = tk.flags[head] as number;
+  if (!(headFlags & IS_CAPITAL)) return undefined;
+  if (spec && !SPEC_HEADS.has(entry.head)) return undefined;
+  let next = found;
+  let end = tk.end[head] as number;
+  // A key is made for every word in a list: a token with none is not "of", "for", "the" or "and".
+  if (!(headFlags & IS_POSSESSIVE) && !tk.suffix[head] && SPEC_HEADS.has(entry.head)) {
+    if (joinedAt(tk, next) && (tk.keys[next] === 'of' || tk.keys[next] === 'for')) {
       let k = next + 1;
       const words: string[] = [];
-      while (k < tokens.length) {
-        const t = tokens[k];
-        if (!t || !t.joined || !(t.flags & IN_SPEC_WORDS) || t.prefix) break;
-        if ((t.key === 'the' || t.key === 'and') && !t.possessive) {
+      while (k < tk.length) {
+        const f = tk.flags[k] as number;
+        if (!(f & IS_JOINED) || !(f & IN_SPEC_WORDS) || tk.prefix[k]) break;
+        const key = keyOf(tk, k);
+        if ((key === 'the' || key === 'and') && !(f & IS_POSSESSIVE)) {
           k++;
           continue;
         }
-        if (!t.capital) break;
-        words.push(t.key);
+        if (!(f & IS_CAPITAL)) break;
+        words.push(key);
         k++;
-        if (t.possessive || t.suffix) break;
+        if (f & IS_POSSESSIVE || tk.suffix[k - 1]) break;
       }
       // Step back over a trailing "the"/"and".
-      while (k > next + 1 && (tokens[k - 1]?.key === 'the' || tokens[k - 1]?.key === 'and')) k--;
+      while (k > next + 1 && (tk.keys[k - 1] === 'the' || tk.keys[k - 1] === 'and')) k--;
       if (words.length) {
         spec = words.filter((w) => !SPEC_DROP.has(w)).join(' ');
         next = k;
-        end = tokens[k - 1]?.end ?? end;
+        end = tk.end[k - 1] as number;
       }
     }
   }
-  const entryPrefixes = found.entry.prefixes ? [found.entry.prefixes] : [];
   const office: Office = {
-    head: found.entry.head,
-    prefixes: prefixes.length === 0 ? (found.entry.prefixes ?? '') : [...prefixes, ...entryPrefixes].sort().join(' '),
+    head: entry.head,
+    prefixes: !prefixes ? (entry.prefixes ?? '') : [...prefixes, ...(entry.prefixes ? [entry.prefixes] : [])].sort().join(' '),
     spec: spec === '' ? '' : normalizeSpec(spec),
-    courtesy: !!found.entry.courtesy,
-    honorific: !!found.entry.honorific,
-    gender: found.entry.gender ?? '',
+    courtesy: !!entry.courtesy,
+    honorific: !!entry.honorific,
+    gender: entry.gender ?? '',
   };
-  if (office.courtesy && (prefixes.length || spec)) return undefined;
+  if (office.courtesy && (prefixes || spec)) return undefined;
   return { next, office, end };
 }
 
@@ -862,12 +1036,12 @@ function normalizeSpec(spec: string): string {
     .join(' ');
 }
 
-const INITIAL = /^\p{Lu}\.$/u;
 /** "R-Warren", "D-Texas": a party and a state after a name. */
 const PARTY = /^\p{Lu}-\p{Lu}/u;
 
-function isNameWord(t: Token): boolean {
-  return (t.flags & IS_INITIAL) !== 0 || (t.capital && (t.flags & NAME_LIKE) !== 0);
+function isNameWord(tk: Tokens, k: number): boolean {
+  const f = tk.flags[k] as number;
+  return (f & IS_INITIAL) !== 0 || ((f & IS_CAPITAL) !== 0 && (f & NAME_LIKE) !== 0);
 }
 
 interface NameMatch {
@@ -880,88 +1054,77 @@ interface NameMatch {
 }
 
 /** A title at token `k` followed by a name word: "Rusk" in "Dean Rusk" is not, "President Putin" is. */
-function startsTitledName(tokens: Token[], k: number): boolean {
-  const title = matchTitle(tokens, k);
+function startsTitledName(tk: Tokens, k: number): boolean {
+  const title = matchTitle(tk, k);
   if (!title) return false;
-  const after = tokens[title.next];
-  return !!after && after.joined && !after.prefix && isNameWord(after);
+  const after = title.next;
+  return joinedAt(tk, after) && !tk.prefix[after] && isNameWord(tk, after);
 }
-
-const LETTER_INITIAL = /^\p{L}\.$/u;
 
 /**
  * A personal name starting at token `i`; stops before a title that has a name after it. The name's words are
  * the tokens from `i` to the returned `next`; nothing is allocated for a name that is not one.
  */
-function matchName(tokens: Token[], i: number, text: string): NameMatch | undefined {
-  const first = tokens[i];
-  if (!first || !isNameWord(first) || first.prefix) return undefined;
+function matchName(tk: Tokens, i: number, text: string): NameMatch | undefined {
+  if (i >= tk.length || !isNameWord(tk, i) || tk.prefix[i]) return undefined;
+  const flags = tk.flags;
   let k = i;
-  while (k < tokens.length && k - i < 6) {
-    const t = tokens[k];
-    if (!t || (k > i && (!t.joined || t.prefix))) break;
-    if (k > i && startsTitledName(tokens, k)) break;
-    if (k > i && tokens[k - 1]?.possessive) break;
-    if (t.flags & IN_NAME_SUFFIXES && k > i && (t.capital || t.key === 'jr' || t.key === 'sr')) {
+  while (k < tk.length && k - i < 6) {
+    const f = flags[k] as number;
+    if (k > i && (!(f & IS_JOINED) || tk.prefix[k])) break;
+    if (k > i && startsTitledName(tk, k)) break;
+    if (k > i && (flags[k - 1] as number) & IS_POSSESSIVE) break;
+    if (f & IN_NAME_SUFFIXES && k > i && (f & IS_CAPITAL || tk.keys[k] === 'jr' || tk.keys[k] === 'sr')) {
       k++;
       continue;
     }
-    if (t.flags & IN_PARTICLES && !t.capital) {
-      const after = tokens[k + 1];
-      if (k > i && after && after.joined && isNameWord(after)) {
+    if (f & IN_PARTICLES && !(f & IS_CAPITAL)) {
+      if (k > i && joinedAt(tk, k + 1) && isNameWord(tk, k + 1)) {
         k++;
         continue;
       }
       break;
     }
-    if (!t.capital) break;
-    if (!isNameWord(t)) {
+    if (!(f & IS_CAPITAL)) break;
+    if (!isNameWord(tk, k)) {
       // "President Kennedy Administration", "the Joseph P. Kennedy School": an institution, not a person.
-      if (t.flags & IN_NOT_NAME) return undefined;
+      if (f & IN_NOT_NAME) return undefined;
       break;
     }
     k++;
   }
-  const lastWord = tokens[k - 1];
-  if (k === i || !lastWord) return undefined;
+  if (k === i) return undefined;
   // The core words: all but the name suffixes after the first word ("Jr.", "III").
-  const isCore = (x: number): boolean => x === i || !((tokens[x] as Token).flags & IN_NAME_SUFFIXES);
+  const isCore = (x: number): boolean => x === i || !((flags[x] as number) & IN_NAME_SUFFIXES);
   // The surname: the last core word that is not an initial (else the last core word).
   let surnameAt = -1;
   let lastCore = -1;
   for (let x = k - 1; x >= i; x--) {
     if (!isCore(x)) continue;
     if (lastCore < 0) lastCore = x;
-    const w = tokens[x] as Token;
-    if (!LETTER_INITIAL.test(w.text) && !(w.flags & IN_PARTICLES)) {
+    if (!((flags[x] as number) & (IS_LETTER_INITIAL | IN_PARTICLES))) {
       surnameAt = x;
       break;
     }
   }
   if (surnameAt < 0) surnameAt = lastCore;
-  const surnameWord = tokens[surnameAt];
-  if (!surnameWord) return undefined;
+  if (surnameAt < 0) return undefined;
   let givenAt = -1;
   for (let x = i; x < k; x++) {
-    if (isCore(x) && x !== surnameAt && !((tokens[x] as Token).flags & IN_PARTICLES)) {
+    if (isCore(x) && x !== surnameAt && !((flags[x] as number) & IN_PARTICLES)) {
       givenAt = x;
       break;
     }
   }
-  const surname = normalizeName(surnameWord.text);
+  const surname = normalizeName(wordOf(tk, surnameAt));
   let fullKey: string | undefined;
   if (givenAt >= 0 && givenAt < surnameAt) {
-    fullKey = `${normalizeName((tokens[givenAt] as Token).text)} ${surname}`;
-    for (let x = i + 1; x < k; x++) if (!isCore(x)) fullKey += ` ${(tokens[x] as Token).key}`;
+    fullKey = `${normalizeName(wordOf(tk, givenAt))} ${surname}`;
+    for (let x = i + 1; x < k; x++) if (!isCore(x)) fullKey += ` ${keyOf(tk, x)}`;
   }
-  return {
-    next: k,
-    start: first.start,
-    end: lastWord.end,
-    text: text.slice(first.start, lastWord.end),
-    surname,
-    fullKey,
-  };
+  const start = tk.start[i] as number;
+  const end = tk.end[k - 1] as number;
+  return { next: k, start, end, text: text.slice(start, end), surname, fullKey };
 }
 
 const NON_ASCII = /[^ -~]/;
@@ -975,47 +1138,50 @@ export function normalizeName(word: string): string {
 // ---------------------------------------------------------------------------
 // Mentions
 
-function titledMention(tokens: Token[], t: number, match: TitleMatch, floor: number, text: string): Mention | undefined {
+function titledMention(tk: Tokens, t: number, match: TitleMatch, floor: number, text: string): Mention | undefined {
   // "Rev. Mr. Brandt": the courtesy title is not part of the name.
-  const inner = matchTitle(tokens, match.next);
-  const nameAt = inner?.office.courtesy && tokens[match.next]?.joined && tokens[inner.next]?.joined ? inner.next : match.next;
+  const inner = matchTitle(tk, match.next);
+  const nameAt = inner?.office.courtesy && joinedAt(tk, match.next) && joinedAt(tk, inner.next) ? inner.next : match.next;
   // "President Judge William Smith": the second title starts its own mention.
-  if (nameAt === match.next && startsTitledName(tokens, match.next)) return undefined;
-  const name = matchName(tokens, nameAt, text);
-  const titleFirst = tokens[t];
-  const titleLast = tokens[match.next - 1];
-  const nameFirst = tokens[nameAt];
-  if (!name || !titleFirst || !titleLast || !nameFirst || !nameFirst.joined) return undefined;
-  if (titleLast.possessive) return undefined;
+  if (nameAt === match.next && startsTitledName(tk, match.next)) return undefined;
+  const name = matchName(tk, nameAt, text);
+  const titleLast = match.next - 1;
+  if (!name || !joinedAt(tk, nameAt)) return undefined;
+  if ((tk.flags[titleLast] as number) & IS_POSSESSIVE) return undefined;
   const modifiers: Modifier[] = [];
-  let prefixStart = titleFirst.start;
-  if (titleFirst.prefix) {
-    modifiers.push(titleFirst.prefix);
-    prefixStart = titleFirst.prefix.start;
+  const titleStart = tk.start[t] as number;
+  let prefixStart = titleStart;
+  const titlePrefix = tk.prefix[t];
+  if (titlePrefix) {
+    modifiers.push(titlePrefix);
+    prefixStart = titlePrefix.start;
   }
-  if (titleLast.suffix) modifiers.push(titleLast.suffix);
+  const titleSuffix = tk.suffix[titleLast];
+  if (titleSuffix) modifiers.push(titleSuffix);
   // Walk back over qualifiers ("Russian", "then-US", "Fulton County") and modifiers ("former", "the late").
   let k = t;
   for (let guard = 0; guard < 5; guard++) {
-    const cur = tokens[k];
-    const tok = tokens[k - 1];
-    if (!cur || !tok || !cur.joined || cur.prefix || k - 1 < floor) break;
-    if (tok.flags & IN_WORD_MODIFIERS && !tok.possessive) {
-      const kind = MODIFIERS[tok.key] ?? 'former';
+    if (k < 1 || !joinedAt(tk, k) || tk.prefix[k] || k - 1 < floor) break;
+    const f = tk.flags[k - 1] as number;
+    if (f & IN_WORD_MODIFIERS && !(f & IS_POSSESSIVE)) {
+      const kind = MODIFIER_KINDS.get(keyOf(tk, k - 1)) ?? 'former';
       let first = k - 1;
-      const the = tokens[k - 2];
-      if (kind === 'late' && the && tok.joined && k - 2 >= floor && the.key === 'the' && !the.prefix) first = k - 2;
-      const startTok = tokens[first] ?? tok;
-      modifiers.unshift({ kind, form: 'word', start: startTok.start, end: tok.end, text: text.slice(startTok.start, tok.end) });
-      prefixStart = startTok.start;
+      if (kind === 'late' && k >= 2 && f & IS_JOINED && k - 2 >= floor && tk.keys[k - 2] === 'the' && !tk.prefix[k - 2]) {
+        first = k - 2;
+      }
+      const start = tk.start[first] as number;
+      const end = tk.end[k - 1] as number;
+      modifiers.unshift({ kind, form: 'word', start, end, text: text.slice(start, end) });
+      prefixStart = start;
       k = first;
       continue;
     }
-    if (tok.capital && !(tok.flags & IN_COMMON) && !tok.suffix && !matchTitle(tokens, k - 1)) {
-      prefixStart = tok.start;
-      if (tok.prefix) {
-        modifiers.unshift(tok.prefix);
-        prefixStart = tok.prefix.start;
+    if (f & IS_CAPITAL && !(f & IN_COMMON) && !tk.suffix[k - 1] && !matchTitle(tk, k - 1)) {
+      prefixStart = tk.start[k - 1] as number;
+      const prefix = tk.prefix[k - 1];
+      if (prefix) {
+        modifiers.unshift(prefix);
+        prefixStart = prefix.start;
       }
       k--;
       continue;
@@ -1028,37 +1194,35 @@ function titledMention(tokens: Token[], t: number, match: TitleMatch, floor: num
     name: { start: name.start, end: name.end, text: name.text },
     surname: name.surname,
     fullKey: name.fullKey,
-    title: { start: titleFirst.start, end: match.end, text: text.slice(titleFirst.start, match.end), office: match.office },
+    title: { start: titleStart, end: match.end, text: text.slice(titleStart, match.end), office: match.office },
     modifiers,
     prefixStart,
     quoted: false,
   };
 }
 
-function scanParagraph(text: string, tokens: Token[], out: Mention[]): void {
+function scanParagraph(text: string, tk: Tokens, out: Mention[]): void {
   let floor = 0;
   let i = 0;
-  while (i < tokens.length) {
-    const title = matchTitle(tokens, i);
+  while (i < tk.length) {
+    const title = matchTitle(tk, i);
     if (title) {
-      const mention = titledMention(tokens, i, title, floor, text);
+      const mention = titledMention(tk, i, title, floor, text);
       if (mention) {
         out.push(mention);
-        while (i < tokens.length && (tokens[i]?.end ?? 0) <= mention.end) i++;
+        while (i < tk.length && (tk.end[i] as number) <= mention.end) i++;
         floor = i;
         continue;
       }
       i = title.next;
       continue;
     }
-    const tok = tokens[i];
-    const next = tokens[i + 1];
     // A lone capitalised word (most of them) is neither a full name nor a qualifier.
-    if (tok && next && next.joined && !next.prefix && isNameWord(tok) && !tok.prefix) {
-      const name = matchName(tokens, i, text);
+    if (joinedAt(tk, i + 1) && !tk.prefix[i + 1] && isNameWord(tk, i) && !tk.prefix[i]) {
+      const name = matchName(tk, i, text);
       if (name) {
-        const after = tokens[name.next];
-        const qualifies = !!after && after.joined && !after.prefix && startsTitledName(tokens, name.next);
+        const after = name.next;
+        const qualifies = joinedAt(tk, after) && !tk.prefix[after] && startsTitledName(tk, after);
         if (!qualifies && name.fullKey) {
           out.push({
             start: name.start,
@@ -1286,17 +1450,30 @@ interface PlacedMentions {
 }
 
 /** The mentions that tokens of `text` (from `paragraphTokens` or `tokensByExpression`) give. */
-export function mentionsFromTokens(text: string, tokens: Token[]): Mention[] {
+export function mentionsFromTokens(text: string, tk: Tokens): Mention[] {
   const out: Mention[] = [];
-  scanParagraph(text, tokens, out);
+  scanParagraph(text, tk, out);
   return out;
 }
+
+/** The scan's tokens, reused paragraph after paragraph: a paragraph's mentions keep nothing of them. */
+let scratch = new Tokens('');
+/**
+ * The most tokens the reused arrays keep between paragraphs (about 40 bytes a token): a paragraph of press text has
+ * a few dozen; one pasted list of names that needed more gets arrays of its own, let go after it.
+ */
+const SCRATCH_TOKENS = 4096;
 
 /** The mentions in one paragraph's text, with offsets relative to it. */
 function scanRegion(own: string, breakLines: boolean): Mention[] {
   const out: Mention[] = [];
-  const tokens = paragraphTokens(own, breakLines);
-  if (tokens.length > 1) scanParagraph(own, tokens, out);
+  const tk = scratch;
+  tk.text = own;
+  scanTokens(tk, breakLines);
+  if (tk.length > 1) scanParagraph(own, tk, out);
+  // The text is a slice of the document's: not kept alive by the module.
+  tk.text = '';
+  if (tk.start.length > SCRATCH_TOKENS) scratch = new Tokens('');
   return out;
 }
 
@@ -1332,36 +1509,36 @@ function shiftMention(m: Mention, by: number): Mention {
 
 /** A title as an editor writes it in options ("Senator", "former Prime Minister"), or undefined when it is not one the rule knows. */
 export function parseTitle(title: string): { office: Office; modifiers: Modifier[]; text: string } | undefined {
-  const tokens = tokensByExpression(title, WORD, false);
+  const tk = tokensByExpression(title, WORD, false);
   const modifiers: Modifier[] = [];
   let i = 0;
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t) break;
-    if (t.key === 'the' && tokens[i + 1]?.key === 'late') continue;
-    if (WORD_MODIFIERS.has(t.key)) {
-      const start = tokens[i - 1]?.key === 'the' ? (tokens[i - 1]?.start ?? t.start) : t.start;
-      modifiers.push({ kind: MODIFIERS[t.key] ?? 'former', form: 'word', start, end: t.end, text: title.slice(start, t.end) });
+  for (; i < tk.length; i++) {
+    const key = keyOf(tk, i);
+    if (key === 'the' && i + 1 < tk.length && keyOf(tk, i + 1) === 'late') continue;
+    if (WORD_MODIFIERS.has(key)) {
+      const end = tk.end[i] as number;
+      const start = i > 0 && keyOf(tk, i - 1) === 'the' ? (tk.start[i - 1] as number) : (tk.start[i] as number);
+      modifiers.push({ kind: MODIFIER_KINDS.get(key) ?? 'former', form: 'word', start, end, text: title.slice(start, end) });
       continue;
     }
     break;
   }
-  const head = tokens[i];
-  if (!head) return undefined;
-  if (head.prefix) modifiers.push(head.prefix);
+  if (i >= tk.length) return undefined;
+  const headPrefix = tk.prefix[i];
+  if (headPrefix) modifiers.push(headPrefix);
   // Titles in options may be written in lowercase.
-  for (const t of tokens) t.capital = true;
-  const match = matchTitle(tokens, i);
-  if (!match || match.next !== tokens.length) return undefined;
-  const last = tokens[match.next - 1];
-  if (last?.suffix) modifiers.push(last.suffix);
-  return { office: match.office, modifiers, text: title.slice(head.start, match.end) };
+  for (let k = 0; k < tk.length; k++) tk.flags[k] = (tk.flags[k] as number) | IS_CAPITAL;
+  const match = matchTitle(tk, i);
+  if (!match || match.next !== tk.length) return undefined;
+  const lastSuffix = tk.suffix[match.next - 1];
+  if (lastSuffix) modifiers.push(lastSuffix);
+  return { office: match.office, modifiers, text: title.slice(tk.start[i], match.end) };
 }
 
 /** The lowercase "first last [suffix]" key of a name as written in options, or its surname alone. */
 export function nameKey(name: string): { fullKey: string | undefined; surname: string } | undefined {
-  const tokens = tokensByExpression(name, WORD, false);
-  for (const t of tokens) if (!PARTICLES.has(t.key)) t.capital = true;
-  const match = matchName(tokens, 0, name);
+  const tk = tokensByExpression(name, WORD, false);
+  for (let k = 0; k < tk.length; k++) if (!PARTICLES.has(keyOf(tk, k))) tk.flags[k] = (tk.flags[k] as number) | IS_CAPITAL;
+  const match = matchName(tk, 0, name);
   return match ? { fullKey: match.fullKey, surname: match.surname } : undefined;
 }
