@@ -816,33 +816,40 @@ export function paragraphTokens(text: string, breakLines: boolean): Tokens {
 }
 
 /** `paragraphTokens` into `tk` (its text), from its first slot. */
+/**
+ * The token the scan met last, held until it is known whether the next one is joined to it, and where the last token
+ * met ends: one object for every paragraph (a closure over them was an allocation per paragraph).
+ */
+const held = { start: -1, end: 0, joined: false, made: false, lastEnd: -1 };
+
+/** The scan meets the word at [start, matchEnd) of `tk`'s text: the held token is kept if either is joined to it. */
+function meet(tk: Tokens, start: number, matchEnd: number, breakLines: boolean): void {
+  const text = tk.text;
+  const joined = held.lastEnd >= 0 && onlySpaces(text, held.lastEnd, start, breakLines);
+  if (held.start >= 0 && (held.joined || joined)) {
+    const n = tk.length;
+    if (!held.made) putToken(tk, n, held.start, held.end, text.length);
+    if (held.joined) tk.flags[n] = (tk.flags[n] as number) | IS_JOINED;
+    tk.length = n + 1;
+  }
+  // A period after the word may belong to it ("Gov.", "J."): then the token is needed to know. It is written in the
+  // slot after the last token kept.
+  held.made = matchEnd < text.length && text.charCodeAt(matchEnd) === 46;
+  if (held.made) putToken(tk, tk.length, start, matchEnd, text.length);
+  held.start = start;
+  held.end = matchEnd;
+  held.joined = joined;
+  held.lastEnd = held.made ? Math.max(matchEnd, tk.end[tk.length] as number) : matchEnd;
+}
+
 function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
   const text = tk.text;
   tk.length = 0;
-  // Tokens are met in order, and each is held until it is known whether the next one is joined to it.
-  let heldStart = -1;
-  let heldEnd = 0;
-  let heldJoined = false;
-  /** The held token is already written, in the slot after the last token kept (a period followed it). */
-  let heldMade = false;
-  /** Where the last token met ends (a period taken into it included). */
-  let lastEnd = -1;
-  const meet = (start: number, matchEnd: number): void => {
-    const joined = lastEnd >= 0 && onlySpaces(text, lastEnd, start, breakLines);
-    if (heldStart >= 0 && (heldJoined || joined)) {
-      const n = tk.length;
-      if (!heldMade) putToken(tk, n, heldStart, heldEnd, text.length);
-      if (heldJoined) tk.flags[n] = (tk.flags[n] as number) | IS_JOINED;
-      tk.length = n + 1;
-    }
-    // A period after the word may belong to it ("Gov.", "J."): then the token is needed to know.
-    heldMade = matchEnd < text.length && text.charCodeAt(matchEnd) === 46;
-    if (heldMade) putToken(tk, tk.length, start, matchEnd, text.length);
-    heldStart = start;
-    heldEnd = matchEnd;
-    heldJoined = joined;
-    lastEnd = heldMade ? Math.max(matchEnd, tk.end[tk.length] as number) : matchEnd;
-  };
+  held.start = -1;
+  held.end = 0;
+  held.joined = false;
+  held.made = false;
+  held.lastEnd = -1;
   /** The next hyphen at or after the last token's end, for then-/ex- anchors (-1: none left). */
   let hyphen = text.indexOf('-');
   let before = 0;
@@ -855,7 +862,7 @@ function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
     while (hyphen >= 0) {
       const prefixed = prefixedAnchorEnd(text, hyphen);
       const from = hyphen > 0 && text.charCodeAt(hyphen - 1) === 120 ? hyphen - 2 : hyphen - 4;
-      if (prefixed >= 0 && from >= lastEnd) {
+      if (prefixed >= 0 && from >= held.lastEnd) {
         start = from;
         end = prefixed;
         break;
@@ -872,10 +879,10 @@ function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
     let b = start;
     for (;;) {
       let q = b;
-      while (q > 0 && q > lastEnd && isJoiningSpace(text.charCodeAt(q - 1), breakLines)) q--;
+      while (q > 0 && q > held.lastEnd && isJoiningSpace(text.charCodeAt(q - 1), breakLines)) q--;
       if (q === b) break;
       const w = lowercasePartStart(text, q);
-      if (w < 0 || w < lastEnd) break;
+      if (w < 0 || w < held.lastEnd) break;
       if (w > 0 && (text.charCodeAt(w - 1) === 45 || categoriesBefore(text, w) & C_WORD)) break;
       BEFORE[before++] = w;
       BEFORE[before++] = q;
@@ -883,27 +890,27 @@ function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
     }
     while (before > 0) {
       before -= 2;
-      meet(BEFORE[before] as number, BEFORE[before + 1] as number);
+      meet(tk, BEFORE[before] as number, BEFORE[before + 1] as number, breakLines);
     }
-    meet(start, end);
+    meet(tk, start, end, breakLines);
     // Lowercase title and name words joined after it.
     for (;;) {
-      let q = lastEnd;
+      let q = held.lastEnd;
       while (q < text.length && isJoiningSpace(text.charCodeAt(q), breakLines)) q++;
-      if (q === lastEnd || q >= text.length) break;
+      if (q === held.lastEnd || q >= text.length) break;
       const r = lowercasePartEnd(text, q);
       if (r < 0 || !goesWithNext(text, r)) break;
-      meet(q, r);
+      meet(tk, q, r, breakLines);
     }
-    if (hyphen >= 0 && hyphen < lastEnd) hyphen = text.indexOf('-', lastEnd);
-    if (capital >= 0 && capital < lastEnd) {
-      CAPITAL.lastIndex = lastEnd;
+    if (hyphen >= 0 && hyphen < held.lastEnd) hyphen = text.indexOf('-', held.lastEnd);
+    if (capital >= 0 && capital < held.lastEnd) {
+      CAPITAL.lastIndex = held.lastEnd;
       capital = nextCapital(text);
     }
   }
-  if (heldStart >= 0 && heldJoined) {
+  if (held.start >= 0 && held.joined) {
     const n = tk.length;
-    if (!heldMade) putToken(tk, n, heldStart, heldEnd, text.length);
+    if (!held.made) putToken(tk, n, held.start, held.end, text.length);
     tk.flags[n] = (tk.flags[n] as number) | IS_JOINED;
     tk.length = n + 1;
   }
@@ -961,32 +968,42 @@ function lookupTitle(tk: Tokens, i: number): number {
   return next;
 }
 
-/** A title starting at token `i`: [prefixes] [portfolio] head [of/for Department]. */
-function matchTitle(tk: Tokens, i: number): TitleMatch | undefined {
-  if (i >= tk.length) return undefined;
+/** What the last `titleEnd` that found a title found: its entry, its end offset, its office prefixes and portfolio. */
+let titleEntry: TitleEntry = { head: '' };
+let titleEndOffset = 0;
+let titlePrefixes: string[] | undefined;
+let titleSpec = '';
+
+/**
+ * The index after a title starting at token `i` ([prefixes] [portfolio] head [of/for Department]), or -1; what it
+ * found is left in `titleEntry`, `titleEndOffset`, `titlePrefixes` and `titleSpec` (`matchTitle` makes the office of
+ * it; most callers only ask whether a title is there).
+ */
+function titleEnd(tk: Tokens, i: number): number {
+  if (i >= tk.length) return -1;
   const first = tk.flags[i] as number;
-  if (!(first & IS_CAPITAL) || first & IS_POSSESSIVE) return undefined;
-  if (!(first & (IN_TITLE_PREFIXES | IN_OFFICE_PREFIXES | IN_SPEC_WORDS))) return undefined;
+  if (!(first & IS_CAPITAL) || first & IS_POSSESSIVE) return -1;
+  if (!(first & (IN_TITLE_PREFIXES | IN_OFFICE_PREFIXES | IN_SPEC_WORDS))) return -1;
   let prefixes: string[] | undefined;
   let spec = '';
   let j = i;
   for (let guard = 0; guard < 3; guard++) {
-    if (j >= tk.length) return undefined;
+    if (j >= tk.length) return -1;
     const f = tk.flags[j] as number;
-    if (!(f & IS_CAPITAL) || f & IS_POSSESSIVE || (j > i && (!(f & IS_JOINED) || tk.prefix[j]))) return undefined;
+    if (!(f & IS_CAPITAL) || f & IS_POSSESSIVE || (j > i && (!(f & IS_JOINED) || tk.prefix[j]))) return -1;
     if (lookupTitle(tk, j) >= 0) break;
     if (f & IN_OFFICE_PREFIXES) (prefixes ??= []).push(keyOf(tk, j));
     else if (f & IN_SPEC_WORDS && !SPEC_DROP.has(keyOf(tk, j))) spec = spec ? `${spec} ${keyOf(tk, j)}` : keyOf(tk, j);
-    else return undefined;
+    else return -1;
     j++;
   }
   const found = lookupTitle(tk, j);
   const entry = foundEntry;
-  if (found < 0 || !entry) return undefined;
+  if (found < 0 || !entry) return -1;
   const head = found - 1;
   const headFlags = tk.flags[head] as number;
-  if (!(headFlags & IS_CAPITAL)) return undefined;
-  if (spec && !SPEC_HEADS.has(entry.head)) return undefined;
+  if (!(headFlags & IS_CAPITAL)) return -1;
+  if (spec && !SPEC_HEADS.has(entry.head)) return -1;
   let next = found;
   let end = tk.end[head] as number;
   // A key is made for every word in a list: a token with none is not "of", "for", "the" or "and".
@@ -1016,16 +1033,29 @@ function matchTitle(tk: Tokens, i: number): TitleMatch | undefined {
       }
     }
   }
+  if (entry.courtesy && (prefixes || spec)) return -1;
+  titleEntry = entry;
+  titleEndOffset = end;
+  titlePrefixes = prefixes;
+  titleSpec = spec;
+  return next;
+}
+
+/** A title starting at token `i`, with its office. */
+function matchTitle(tk: Tokens, i: number): TitleMatch | undefined {
+  const next = titleEnd(tk, i);
+  if (next < 0) return undefined;
+  const entry = titleEntry;
+  const prefixes = titlePrefixes;
   const office: Office = {
     head: entry.head,
     prefixes: !prefixes ? (entry.prefixes ?? '') : [...prefixes, ...(entry.prefixes ? [entry.prefixes] : [])].sort().join(' '),
-    spec: spec === '' ? '' : normalizeSpec(spec),
+    spec: titleSpec === '' ? '' : normalizeSpec(titleSpec),
     courtesy: !!entry.courtesy,
     honorific: !!entry.honorific,
     gender: entry.gender ?? '',
   };
-  if (office.courtesy && (prefixes || spec)) return undefined;
-  return { next, office, end };
+  return { next, office, end: titleEndOffset };
 }
 
 function normalizeSpec(spec: string): string {
@@ -1055,18 +1085,27 @@ interface NameMatch {
 
 /** A title at token `k` followed by a name word: "Rusk" in "Dean Rusk" is not, "President Putin" is. */
 function startsTitledName(tk: Tokens, k: number): boolean {
-  const title = matchTitle(tk, k);
-  if (!title) return false;
-  const after = title.next;
+  const after = titleEnd(tk, k);
+  if (after < 0) return false;
   return joinedAt(tk, after) && !tk.prefix[after] && isNameWord(tk, after);
 }
 
+/** Where the last `nameEnd` that found a name has its surname, and its given name (-1: not a full name). */
+let nameSurnameAt = -1;
+let nameGivenAt = -1;
+
+/** Whether token `x` of a name that starts at token `i` is a core word: all but the name suffixes after the first word ("Jr.", "III"). */
+function isCoreWord(tk: Tokens, i: number, x: number): boolean {
+  return x === i || !((tk.flags[x] as number) & IN_NAME_SUFFIXES);
+}
+
 /**
- * A personal name starting at token `i`; stops before a title that has a name after it. The name's words are
- * the tokens from `i` to the returned `next`; nothing is allocated for a name that is not one.
+ * The index after a personal name starting at token `i`, or -1; stops before a title that has a name after it. The
+ * tokens of its surname and given name are left in `nameSurnameAt` and `nameGivenAt`; nothing is allocated (the
+ * strings of a name are made by `nameMatch`, for a name that makes a mention).
  */
-function matchName(tk: Tokens, i: number, text: string): NameMatch | undefined {
-  if (i >= tk.length || !isNameWord(tk, i) || tk.prefix[i]) return undefined;
+function nameEnd(tk: Tokens, i: number): number {
+  if (i >= tk.length || !isNameWord(tk, i) || tk.prefix[i]) return -1;
   const flags = tk.flags;
   let k = i;
   while (k < tk.length && k - i < 6) {
@@ -1088,19 +1127,17 @@ function matchName(tk: Tokens, i: number, text: string): NameMatch | undefined {
     if (!(f & IS_CAPITAL)) break;
     if (!isNameWord(tk, k)) {
       // "President Kennedy Administration", "the Joseph P. Kennedy School": an institution, not a person.
-      if (f & IN_NOT_NAME) return undefined;
+      if (f & IN_NOT_NAME) return -1;
       break;
     }
     k++;
   }
-  if (k === i) return undefined;
-  // The core words: all but the name suffixes after the first word ("Jr.", "III").
-  const isCore = (x: number): boolean => x === i || !((flags[x] as number) & IN_NAME_SUFFIXES);
+  if (k === i) return -1;
   // The surname: the last core word that is not an initial (else the last core word).
   let surnameAt = -1;
   let lastCore = -1;
   for (let x = k - 1; x >= i; x--) {
-    if (!isCore(x)) continue;
+    if (!isCoreWord(tk, i, x)) continue;
     if (lastCore < 0) lastCore = x;
     if (!((flags[x] as number) & (IS_LETTER_INITIAL | IN_PARTICLES))) {
       surnameAt = x;
@@ -1108,23 +1145,36 @@ function matchName(tk: Tokens, i: number, text: string): NameMatch | undefined {
     }
   }
   if (surnameAt < 0) surnameAt = lastCore;
-  if (surnameAt < 0) return undefined;
+  if (surnameAt < 0) return -1;
   let givenAt = -1;
   for (let x = i; x < k; x++) {
-    if (isCore(x) && x !== surnameAt && !((flags[x] as number) & IN_PARTICLES)) {
+    if (isCoreWord(tk, i, x) && x !== surnameAt && !((flags[x] as number) & IN_PARTICLES)) {
       givenAt = x;
       break;
     }
   }
+  nameSurnameAt = surnameAt;
+  nameGivenAt = givenAt < surnameAt ? givenAt : -1;
+  return k;
+}
+
+/** The name of tokens [i, next) whose surname is token `surnameAt` and given name token `givenAt` (-1: none). */
+function nameMatch(tk: Tokens, i: number, next: number, surnameAt: number, givenAt: number, text: string): NameMatch {
   const surname = normalizeName(wordOf(tk, surnameAt));
   let fullKey: string | undefined;
-  if (givenAt >= 0 && givenAt < surnameAt) {
+  if (givenAt >= 0) {
     fullKey = `${normalizeName(wordOf(tk, givenAt))} ${surname}`;
-    for (let x = i + 1; x < k; x++) if (!isCore(x)) fullKey += ` ${keyOf(tk, x)}`;
+    for (let x = i + 1; x < next; x++) if (!isCoreWord(tk, i, x)) fullKey += ` ${keyOf(tk, x)}`;
   }
   const start = tk.start[i] as number;
-  const end = tk.end[k - 1] as number;
-  return { next: k, start, end, text: text.slice(start, end), surname, fullKey };
+  const end = tk.end[next - 1] as number;
+  return { next, start, end, text: text.slice(start, end), surname, fullKey };
+}
+
+/** A personal name starting at token `i`, as `nameEnd` finds it. */
+function matchName(tk: Tokens, i: number, text: string): NameMatch | undefined {
+  const next = nameEnd(tk, i);
+  return next < 0 ? undefined : nameMatch(tk, i, next, nameSurnameAt, nameGivenAt, text);
 }
 
 const NON_ASCII = /[^ -~]/;
@@ -1138,26 +1188,36 @@ export function normalizeName(word: string): string {
 // ---------------------------------------------------------------------------
 // Mentions
 
+/**
+ * The modifiers of the many mentions that have none, one frozen list for all (an empty list each was a tenth of what
+ * a paragraph's mentions kept): nothing adds to a mention's modifiers once it is made.
+ */
+const NO_MODIFIERS = Object.freeze([]) as unknown as Modifier[];
+/** The mentions of a paragraph with none, one frozen list for all. */
+const NO_MENTIONS = Object.freeze([]) as unknown as Mention[];
+/** What a paragraph with no mentions keeps, wherever it is (moving no mentions changes nothing). */
+const NOTHING_PLACED: PlacedMentions = Object.freeze({ at: 0, placed: NO_MENTIONS });
+
 function titledMention(tk: Tokens, t: number, match: TitleMatch, floor: number, text: string): Mention | undefined {
   // "Rev. Mr. Brandt": the courtesy title is not part of the name.
-  const inner = matchTitle(tk, match.next);
-  const nameAt = inner?.office.courtesy && joinedAt(tk, match.next) && joinedAt(tk, inner.next) ? inner.next : match.next;
+  const inner = titleEnd(tk, match.next);
+  const nameAt = inner >= 0 && titleEntry.courtesy && joinedAt(tk, match.next) && joinedAt(tk, inner) ? inner : match.next;
   // "President Judge William Smith": the second title starts its own mention.
   if (nameAt === match.next && startsTitledName(tk, match.next)) return undefined;
   const name = matchName(tk, nameAt, text);
   const titleLast = match.next - 1;
   if (!name || !joinedAt(tk, nameAt)) return undefined;
   if ((tk.flags[titleLast] as number) & IS_POSSESSIVE) return undefined;
-  const modifiers: Modifier[] = [];
+  let modifiers: Modifier[] | undefined;
   const titleStart = tk.start[t] as number;
   let prefixStart = titleStart;
   const titlePrefix = tk.prefix[t];
   if (titlePrefix) {
-    modifiers.push(titlePrefix);
+    (modifiers ??= []).push(titlePrefix);
     prefixStart = titlePrefix.start;
   }
   const titleSuffix = tk.suffix[titleLast];
-  if (titleSuffix) modifiers.push(titleSuffix);
+  if (titleSuffix) (modifiers ??= []).push(titleSuffix);
   // Walk back over qualifiers ("Russian", "then-US", "Fulton County") and modifiers ("former", "the late").
   let k = t;
   for (let guard = 0; guard < 5; guard++) {
@@ -1171,16 +1231,16 @@ function titledMention(tk: Tokens, t: number, match: TitleMatch, floor: number, 
       }
       const start = tk.start[first] as number;
       const end = tk.end[k - 1] as number;
-      modifiers.unshift({ kind, form: 'word', start, end, text: text.slice(start, end) });
+      (modifiers ??= []).unshift({ kind, form: 'word', start, end, text: text.slice(start, end) });
       prefixStart = start;
       k = first;
       continue;
     }
-    if (f & IS_CAPITAL && !(f & IN_COMMON) && !tk.suffix[k - 1] && !matchTitle(tk, k - 1)) {
+    if (f & IS_CAPITAL && !(f & IN_COMMON) && !tk.suffix[k - 1] && titleEnd(tk, k - 1) < 0) {
       prefixStart = tk.start[k - 1] as number;
       const prefix = tk.prefix[k - 1];
       if (prefix) {
-        modifiers.unshift(prefix);
+        (modifiers ??= []).unshift(prefix);
         prefixStart = prefix.start;
       }
       k--;
@@ -1195,7 +1255,7 @@ function titledMention(tk: Tokens, t: number, match: TitleMatch, floor: number, 
     surname: name.surname,
     fullKey: name.fullKey,
     title: { start: titleStart, end: match.end, text: text.slice(titleStart, match.end), office: match.office },
-    modifiers,
+    modifiers: modifiers ?? NO_MODIFIERS,
     prefixStart,
     quoted: false,
   };
@@ -1219,11 +1279,14 @@ function scanParagraph(text: string, tk: Tokens, out: Mention[]): void {
     }
     // A lone capitalised word (most of them) is neither a full name nor a qualifier.
     if (joinedAt(tk, i + 1) && !tk.prefix[i + 1] && isNameWord(tk, i) && !tk.prefix[i]) {
-      const name = matchName(tk, i, text);
-      if (name) {
-        const after = name.next;
-        const qualifies = joinedAt(tk, after) && !tk.prefix[after] && startsTitledName(tk, after);
-        if (!qualifies && name.fullKey) {
+      const next = nameEnd(tk, i);
+      if (next >= 0) {
+        const surnameAt = nameSurnameAt;
+        const givenAt = nameGivenAt;
+        const qualifies = joinedAt(tk, next) && !tk.prefix[next] && startsTitledName(tk, next);
+        // A name with no given name makes no mention here (it has no full key).
+        if (!qualifies && givenAt >= 0) {
+          const name = nameMatch(tk, i, next, surnameAt, givenAt, text);
           out.push({
             start: name.start,
             end: name.end,
@@ -1231,12 +1294,12 @@ function scanParagraph(text: string, tk: Tokens, out: Mention[]): void {
             surname: name.surname,
             fullKey: name.fullKey,
             title: undefined,
-            modifiers: [],
+            modifiers: NO_MODIFIERS,
             prefixStart: name.start,
             quoted: false,
           });
         }
-        i = qualifies ? name.next : Math.max(name.next, i + 1);
+        i = qualifies ? next : Math.max(next, i + 1);
         if (!qualifies) floor = i;
         continue;
       }
@@ -1398,6 +1461,7 @@ function proseMentions(article: Article, cache: LintCache | undefined, spans: st
     // `at` with them).
     const kept = cache.perSpan(spans, text, prose, (p): PlacedMentions => {
       const placed = scan(p);
+      if (placed.length === 0) return NOTHING_PLACED;
       for (let k = 0; k < placed.length; k++) moveMention(placed[k] as Mention, p.start);
       return { at: p.start, placed };
     });
@@ -1405,7 +1469,7 @@ function proseMentions(article: Article, cache: LintCache | undefined, spans: st
       const own = kept[k] as PlacedMentions;
       const at = (prose[k] as Paragraph).start;
       const placed = own.placed;
-      if (own.at !== at) {
+      if (own.at !== at && placed.length > 0) {
         for (let i = 0; i < placed.length; i++) moveMention(placed[i] as Mention, at - own.at);
         own.at = at;
       }
@@ -1466,16 +1530,27 @@ const SCRATCH_TOKENS = 4096;
 
 /** The mentions in one paragraph's text, with offsets relative to it. */
 function scanRegion(own: string, breakLines: boolean): Mention[] {
-  const out: Mention[] = [];
   const tk = scratch;
   tk.text = own;
   scanTokens(tk, breakLines);
-  if (tk.length > 1) scanParagraph(own, tk, out);
+  if (tk.length < 2) {
+    tk.text = '';
+    return NO_MENTIONS;
+  }
+  const out = found;
+  out.length = 0;
+  scanParagraph(own, tk, out);
   // The text is a slice of the document's: not kept alive by the module.
   tk.text = '';
   if (tk.start.length > SCRATCH_TOKENS) scratch = new Tokens('');
-  return out;
+  // A list of the mentions' own length, not one grown by pushing (17 slots for one mention).
+  const mentions = out.length === 0 ? NO_MENTIONS : out.slice();
+  out.length = 0;
+  return mentions;
 }
+
+/** The mentions `scanRegion` finds in a paragraph, reused. */
+const found: Mention[] = [];
 
 /** Moves a mention that nothing else holds by `by` characters, in place (its modifiers too). */
 function moveMention(m: Mention, by: number): void {
