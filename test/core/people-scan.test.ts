@@ -173,11 +173,23 @@ const EDGES = [
   'A. B. C. D. E. F. G.',
   'President   Smith\n\nPresident Smith',
   'Smith the of x; President of the the said; Smith and y; Smith de\tla x; Smith of\tthe',
+  // Words of the lists in capitals, with hyphens, as abbreviations, and words a letter away from them.
+  'VICE-PRESIDENT Lee, Secretary-General Guterres, Chief Executive Officer Ann Bo, Council Member Jo Ray and First Gentleman Al Ray',
+  'Lt. Gov. Smith, LT GOV Smith, Atty. Gen. Jones, Brig. Gen. Lee, Sgt. Maj. Ray, St. Paul, Mt. Hood and Ft. Worth',
+  'Presidents Smith, Presiden Smith, Presidentx Smith, Xpresident Smith, President1 Smith, Minister-Designate Lee',
+  'The Administration’s Smith Jones, the Government\u2019s Ann Lee, Sen.’s aide, Ministerʼs Lee, Kelvin \u212Aing Lee',
+  'Chairman Mao Zedong, Chairwoman Ann Lee, Councilman Bo Ray, Frau Merkel, Herr Schmidt, Mme. Curie, Messrs. Smith Jones',
 ];
 
 describe('people: the paragraph scan', () => {
   it('gives the tokens and mentions the single expression gave, on edge cases', () => {
     for (const text of EDGES) check(text);
+  });
+
+  it('gives them on press text', () => {
+    for (const file of brownFiles('ca').slice(0, 6)) {
+      for (const paragraph of brownText([file]).split(/\n\s*\n/)) check(paragraph);
+    }
   });
 
   it('gives them on generated text', () => {

@@ -384,32 +384,75 @@ for (const [set, bit] of [
   for (const key of set) WORD_LISTS.set(key, (WORD_LISTS.get(key) ?? 0) | bit);
 }
 /**
- * Which keys of `WORD_LISTS` there are, by length and first letter a-z (a row of 26 per length), one bit per last
- * character (its code's low five bits): a key with no bit set is in no list, and is neither made nor hashed (hashing
- * every token's new lowercase string was the people scan's most expensive line). Keys longer than
- * `WORD_LIST_LENGTHS` or starting with another character are looked up as they are.
+ * The keys of `WORD_LISTS` as a trie read along an ASCII word in the text, its capitals as lowercase: a word is
+ * looked up without being cut out, lowercased or hashed (that was the people scan's most expensive line), most words
+ * leave it at their first or second letter, and a word found takes the key's own string. `KEY_COLUMNS` numbers the
+ * characters the keys use (-1: none does); a state's row is `KEY_COLUMN_COUNT` wide, 0 is "no key goes on so", the
+ * root is state 1.
  */
-const WORD_LIST_LENGTHS = 32;
-const WORD_LIST_SHAPES = new Uint32Array(WORD_LIST_LENGTHS * 26);
-for (const key of WORD_LISTS.keys()) {
-  const first = key.charCodeAt(0) - 97;
-  if (key.length < WORD_LIST_LENGTHS && first >= 0 && first < 26) {
-    const row = key.length * 26 + first;
-    WORD_LIST_SHAPES[row] = (WORD_LIST_SHAPES[row] as number) | (1 << (key.charCodeAt(key.length - 1) & 31));
+const KEY_COLUMNS = new Int8Array(128).fill(-1);
+let KEY_COLUMN_COUNT = 0;
+/** The keys a token can have: one word (the titles of several words are also keys, for `lookupTitle`). */
+const WORD_KEYS = [...WORD_LISTS.keys()].filter((key) => !key.includes(' '));
+for (const key of WORD_KEYS) {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 128 && KEY_COLUMNS[c] === -1) KEY_COLUMNS[c] = KEY_COLUMN_COUNT++;
   }
+}
+for (let c = 65; c <= 90; c++) KEY_COLUMNS[c] = KEY_COLUMNS[c + 32] as number;
+const KEY_TRIE = buildKeyTrie();
+
+interface KeyTrie {
+  /** Under 65,536 states (about 1,500). */
+  next: Uint16Array;
+  /** The key that ends at a state, else undefined. */
+  keys: (string | undefined)[];
+  /** Its `WORD_LISTS` bits. */
+  flags: Int32Array;
+}
+
+function buildKeyTrie(): KeyTrie {
+  const next: number[] = new Array<number>(2 * KEY_COLUMN_COUNT).fill(0);
+  const keys: (string | undefined)[] = [undefined, undefined];
+  for (const key of WORD_KEYS) {
+    let state = 1;
+    let i = 0;
+    for (; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      // A key with a character outside ASCII (a curly apostrophe) is found through the slow path only.
+      if (c >= 128) break;
+      const at = state * KEY_COLUMN_COUNT + (KEY_COLUMNS[c] as number);
+      if (!next[at]) {
+        next[at] = keys.length;
+        keys.push(undefined);
+        for (let k = 0; k < KEY_COLUMN_COUNT; k++) next.push(0);
+      }
+      state = next[at];
+    }
+    if (i === key.length) keys[state] = key;
+  }
+  const flags = new Int32Array(keys.length);
+  for (let s = 0; s < keys.length; s++) {
+    const key = keys[s];
+    if (key !== undefined) flags[s] = WORD_LISTS.get(key) ?? 0;
+  }
+  if (keys.length > 0xffff) throw new Error('people: too many word-list states');
+  return { next: Uint16Array.from(next), keys, flags };
+}
+
+/** The state `KEY_TRIE` reaches along [from, to) of `text` (ASCII), capitals read as lowercase; 0 when no key goes so. */
+function keyState(text: string, from: number, to: number): number {
+  let state = 1;
+  for (let i = from; i < to && state !== 0; i++) {
+    const column = KEY_COLUMNS[text.charCodeAt(i)] as number;
+    state = column < 0 ? 0 : (KEY_TRIE.next[state * KEY_COLUMN_COUNT + column] as number);
+  }
+  return state;
 }
 
 /** The `WORD_LISTS` bits of `key` (0: in no list). Exported for the tests' reference token maker. */
 export function wordListFlags(key: string): number {
-  const first = key.charCodeAt(0) - 97;
-  if (
-    key.length < WORD_LIST_LENGTHS &&
-    first >= 0 &&
-    first < 26 &&
-    !((WORD_LIST_SHAPES[key.length * 26 + first] as number) & (1 << (key.charCodeAt(key.length - 1) & 31)))
-  ) {
-    return 0;
-  }
   return WORD_LISTS.get(key) ?? 0;
 }
 
@@ -476,18 +519,11 @@ function putToken(tk: Tokens, n: number, start: number, matchEnd: number, to: nu
   }
   let key: string | undefined;
   let flags = 0;
-  const length = wordEnd - wordStart;
-  const c0 = text.charCodeAt(wordStart);
-  const first = (c0 >= 65 && c0 <= 90 ? c0 + 32 : c0) - 97;
-  if (
-    ascii &&
-    length < WORD_LIST_LENGTHS &&
-    first >= 0 &&
-    first < 26 &&
-    // The last character's low five bits are the same in either case.
-    !((WORD_LIST_SHAPES[length * 26 + first] as number) & (1 << (text.charCodeAt(wordEnd - 1) & 31)))
-  ) {
-    flags = 0;
+  if (ascii) {
+    // The same as looking up the lowercase word: an ASCII word's lowercase is its capitals made small.
+    const found = keyState(text, wordStart, wordEnd);
+    key = KEY_TRIE.keys[found];
+    if (key !== undefined) flags = KEY_TRIE.flags[found] as number;
   } else {
     key = text.slice(wordStart, wordEnd).toLowerCase();
     flags = WORD_LISTS.get(key) ?? 0;
@@ -506,6 +542,7 @@ function putToken(tk: Tokens, n: number, start: number, matchEnd: number, to: nu
     state |= HAS_PERIOD;
     wordEnd += 1;
   }
+  const c0 = text.charCodeAt(wordStart);
   const kind = categoriesAt(text, wordStart);
   if (!(flags & (IN_COMMON | IN_NOT_NAME)) && !(kind & C_NUMBER) && !(hyphen && PARTY.test(text.slice(wordStart, wordEnd)))) {
     flags |= NAME_LIKE;
