@@ -179,6 +179,10 @@ const EDGES = [
   'Presidents Smith, Presiden Smith, Presidentx Smith, Xpresident Smith, President1 Smith, Minister-Designate Lee',
   'The Administration’s Smith Jones, the Government\u2019s Ann Lee, Sen.’s aide, Ministerʼs Lee, Kelvin \u212Aing Lee',
   'Chairman Mao Zedong, Chairwoman Ann Lee, Councilman Bo Ray, Frau Merkel, Herr Schmidt, Mme. Curie, Messrs. Smith Jones',
+  // Modifiers in any case, as an expression with the flags iu reads them (the long s is an s), and near misses.
+  'THEN-President Lee, Ex-Gov. Smith, eX-Senator Ray, then-1990 Smith, ex- Smith, exx-Senator Bo, then-\u00c9mile Zola',
+  'President-ELECT Lee, Senator-Deſignate Ray, Governor-Nominate Bo, 1-elect Lee, -elect Lee, President-elects Lee',
+  'President-electe Lee, Minister-designate’s Lee, then-President-elect Smith Jones, ex-Minister-Designate Bo Ray',
 ];
 
 describe('people: the paragraph scan', () => {

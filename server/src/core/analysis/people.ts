@@ -211,14 +211,12 @@ const MODIFIERS: Record<string, ModifierKind> = {
   designate: 'designate',
 };
 /**
- * `MODIFIERS` as a map, for `makeToken`: an object read by a computed key made V8 drop the optimised token maker the
- * first time a new key came (a -designate after a -elect), and compile it again.
+ * `MODIFIERS` as a map, for the modifier words before a title: an object read by a computed key made V8 drop the
+ * optimised token maker the first time a new key came (a -designate after a -elect), and compile it again.
  */
 const MODIFIER_KINDS = new Map(Object.entries(MODIFIERS));
 /** Modifiers written as a separate word before the title. */
 const WORD_MODIFIERS = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'retired']);
-const PREFIX_MODIFIER = /^(then|ex)-(?=\p{L})/iu;
-const SUFFIX_MODIFIER = /(?<=\p{L})-(elect|designate|nominate)$/iu;
 
 /** Abbreviations whose period belongs to the word. */
 const ABBREVIATIONS = new Set(
@@ -263,11 +261,12 @@ const NOT_NAME = new Set(
 
 /**
  * A paragraph's tokens as parallel arrays (the scan's form): token `i` is [start[i], end[i]) of `text`, with its
- * word-list bits and its state (`IS_CAPITAL`, `IS_POSSESSIVE`, `IS_JOINED`, `HAS_PERIOD`) in `flags[i]`. Core's
+ * word-list bits and its state (`IS_CAPITAL`, `IS_POSSESSIVE`, `IS_JOINED`, `HAS_PERIOD`, a then-/ex- prefix, an -elect
+ * suffix) in `flags[i]`. Core's
  * tokenizer (`core/tokens.ts`) reads other words: "Gov." and "J." keep their period here, "then-" and "-elect" are
  * cut off as modifiers, a possessive ending is dropped, and only the runs of joined words that can hold a mention
  * are read. One object per word was most of what the people analysis allocated; here a token is three numbers, and
- * its lowercase key (`keyOf`) and its modifiers are strings and objects only for the few words that need them.
+ * its lowercase key (`keyOf`) and its modifiers (`prefixOf`, `suffixOf`) are a string and objects only where asked for.
  */
 export class Tokens {
   length = 0;
@@ -276,10 +275,6 @@ export class Tokens {
   flags: Int32Array;
   /** The lowercase key, when made: for a word in some word list, or when asked for (`keyOf`). */
   keys: (string | undefined)[];
-  /** A then-/ex- prefix. */
-  prefix: (Modifier | undefined)[];
-  /** An -elect, -designate or -nominate suffix. */
-  suffix: (Modifier | undefined)[];
 
   text: string;
 
@@ -289,8 +284,6 @@ export class Tokens {
     this.end = new Int32Array(capacity);
     this.flags = new Int32Array(capacity);
     this.keys = new Array<string | undefined>(capacity).fill(undefined);
-    this.prefix = new Array<Modifier | undefined>(capacity).fill(undefined);
-    this.suffix = new Array<Modifier | undefined>(capacity).fill(undefined);
   }
 
   /** Room for token `n`. */
@@ -304,11 +297,7 @@ export class Tokens {
     this.start = widened(this.start, size);
     this.end = widened(this.end, size);
     this.flags = widened(this.flags, size);
-    for (let k = this.keys.length; k < size; k++) {
-      this.keys.push(undefined);
-      this.prefix.push(undefined);
-      this.suffix.push(undefined);
-    }
+    for (let k = this.keys.length; k < size; k++) this.keys.push(undefined);
   }
 }
 
@@ -362,6 +351,15 @@ const IS_JOINED = 16384;
 const HAS_PERIOD = 32768;
 /** A letter and a period ("J.", "é."). */
 const IS_LETTER_INITIAL = 65536;
+/** A then- or ex- prefix before the word (`prefixOf`). */
+const PREFIX_THEN = 1 << 17;
+const PREFIX_EX = 1 << 18;
+const HAS_PREFIX = PREFIX_THEN | PREFIX_EX;
+/** An -elect, -nominate or -designate suffix after the word (`suffixOf`). */
+const SUFFIX_ELECT = 1 << 19;
+const SUFFIX_NOMINATE = 1 << 20;
+const SUFFIX_DESIGNATE = 1 << 21;
+const HAS_SUFFIX = SUFFIX_ELECT | SUFFIX_NOMINATE | SUFFIX_DESIGNATE;
 
 const TITLE_TAILS = new Set<string>();
 for (const key of TITLES.keys()) {
@@ -456,6 +454,45 @@ export function wordListFlags(key: string): number {
   return WORD_LISTS.get(key) ?? 0;
 }
 
+/**
+ * Whether `word` (lowercase ASCII) is written at `at` of `text` in any case, as an expression with the flags `iu`
+ * reads it: a capital, or the long s (U+017F) for "s" (the Kelvin sign, the one other character that folds to an
+ * ASCII letter, is for "k", which no modifier has).
+ */
+function startsWithFolded(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(at + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c === 0x17f ? 115 : c) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * The length of a then-/ex- prefix that starts the word [from, to) ("then-", "ex-", in any case, a letter after
+ * it), or 0: `/^(then|ex)-(?=\p{L})/iu` on the word (no character folds to these letters but their capitals).
+ */
+function modifierPrefixLength(text: string, from: number, to: number): number {
+  const n =
+    to - from > 5 && startsWithFolded(text, from, 'then-') ? 5 : to - from > 3 && startsWithFolded(text, from, 'ex-') ? 3 : 0;
+  return n > 0 && categoriesAt(text, from + n) & C_LETTER ? n : 0;
+}
+
+/** The suffixes of `modifierSuffixLength`, with their hyphen. */
+const MODIFIER_SUFFIXES = ['-elect', '-designate', '-nominate'];
+
+/**
+ * The length of an -elect, -designate or -nominate suffix that ends the word [from, to) (in any case, a letter before
+ * it), or 0: `/(?<=\p{L})-(elect|designate|nominate)$/iu` on the word.
+ */
+function modifierSuffixLength(text: string, from: number, to: number): number {
+  for (let k = 0; k < MODIFIER_SUFFIXES.length; k++) {
+    const suffix = MODIFIER_SUFFIXES[k] as string;
+    const at = to - suffix.length;
+    if (at > from && startsWithFolded(text, at, suffix) && categoriesBefore(text, at) & C_LETTER) return suffix.length;
+  }
+  return 0;
+}
+
 /** Whether [from, to) of `text` is one letter (a surrogate pair is one character). */
 function isSingleLetter(text: string, from: number, to: number): boolean {
   const n = to - from;
@@ -489,33 +526,16 @@ function putToken(tk: Tokens, n: number, start: number, matchEnd: number, to: nu
     else if (c === 46) period = true;
     else if (c >= 128) ascii = false;
   }
-  let prefix: Modifier | undefined;
-  let suffix: Modifier | undefined;
   if (hyphen) {
-    let word = text.slice(wordStart, wordEnd);
-    const pre = PREFIX_MODIFIER.exec(word);
-    if (pre && pre[1] !== undefined) {
-      prefix = {
-        kind: MODIFIER_KINDS.get(pre[1].toLowerCase()) ?? 'former',
-        form: 'prefix',
-        start: wordStart,
-        end: wordStart + pre[0].length,
-        text: pre[1],
-      };
-      word = word.slice(pre[0].length);
-      wordStart += pre[0].length;
-    }
-    const suf = SUFFIX_MODIFIER.exec(word);
-    if (suf && suf[1] !== undefined) {
-      suffix = {
-        kind: MODIFIER_KINDS.get(suf[1].toLowerCase()) ?? 'elect',
-        form: 'suffix',
-        start: wordEnd - suf[0].length,
-        end: wordEnd,
-        text: suf[1],
-      };
-      wordEnd -= suf[0].length;
-    }
+    // Lengths and bits, read from the text, not a match array and a modifier object: an index into a match, or any
+    // step met first in optimised code (the text's first "then-"), made V8 drop the token maker.
+    const prefixLength = modifierPrefixLength(text, wordStart, wordEnd);
+    wordStart += prefixLength;
+    const suffixLength = modifierSuffixLength(text, wordStart, wordEnd);
+    wordEnd -= suffixLength;
+    state |=
+      (prefixLength === 5 ? PREFIX_THEN : prefixLength === 3 ? PREFIX_EX : 0) |
+      (suffixLength === 6 ? SUFFIX_ELECT : suffixLength === 9 ? SUFFIX_NOMINATE : suffixLength === 10 ? SUFFIX_DESIGNATE : 0);
   }
   let key: string | undefined;
   let flags = 0;
@@ -529,8 +549,7 @@ function putToken(tk: Tokens, n: number, start: number, matchEnd: number, to: nu
     flags = WORD_LISTS.get(key) ?? 0;
   }
   if (
-    !(state & IS_POSSESSIVE) &&
-    !suffix &&
+    !(state & (IS_POSSESSIVE | HAS_SUFFIX)) &&
     wordEnd < to &&
     text.charCodeAt(wordEnd) === 46 &&
     (flags & IN_ABBREVIATIONS || isSingleLetter(text, wordStart, wordEnd) || period)
@@ -553,8 +572,35 @@ function putToken(tk: Tokens, n: number, start: number, matchEnd: number, to: nu
   tk.end[n] = wordEnd;
   tk.flags[n] = flags | state;
   tk.keys[n] = key;
-  tk.prefix[n] = prefix;
-  tk.suffix[n] = suffix;
+}
+
+function hasPrefix(tk: Tokens, i: number): boolean {
+  return ((tk.flags[i] as number) & HAS_PREFIX) !== 0;
+}
+
+function hasSuffix(tk: Tokens, i: number): boolean {
+  return ((tk.flags[i] as number) & HAS_SUFFIX) !== 0;
+}
+
+/** Token `i`'s then-/ex- prefix as a modifier (a new one at each call), or undefined. */
+function prefixOf(tk: Tokens, i: number): Modifier | undefined {
+  const f = tk.flags[i] as number;
+  if (!(f & HAS_PREFIX)) return undefined;
+  const length = f & PREFIX_THEN ? 5 : 3;
+  const start = (tk.start[i] as number) - length;
+  const text = tk.text.slice(start, start + length - 1);
+  return { kind: MODIFIER_KINDS.get(text.toLowerCase()) ?? 'former', form: 'prefix', start, end: start + length, text };
+}
+
+/** Token `i`'s -elect, -nominate or -designate suffix as a modifier (a new one at each call), or undefined. */
+function suffixOf(tk: Tokens, i: number): Modifier | undefined {
+  const f = tk.flags[i] as number;
+  if (!(f & HAS_SUFFIX)) return undefined;
+  const length = f & SUFFIX_ELECT ? 6 : f & SUFFIX_NOMINATE ? 9 : 10;
+  const start = tk.end[i] as number;
+  const text = tk.text.slice(start + 1, start + length);
+  // A long s makes no key ("-deſignate"): the kind is then "elect", as it always was.
+  return { kind: MODIFIER_KINDS.get(text.toLowerCase()) ?? 'elect', form: 'suffix', start, end: start + length, text };
 }
 
 /** Token `i`'s lowercase key (the word without a period taken into it), made when first asked for. */
@@ -586,8 +632,8 @@ export function tokenList(tk: Tokens): Token[] {
       flags: f & WORD_BITS,
       capital: (f & IS_CAPITAL) !== 0,
       possessive: (f & IS_POSSESSIVE) !== 0,
-      prefix: tk.prefix[i],
-      suffix: tk.suffix[i],
+      prefix: prefixOf(tk, i),
+      suffix: suffixOf(tk, i),
       joined: (f & IS_JOINED) !== 0,
     });
   }
@@ -921,6 +967,7 @@ function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
       const w = lowercasePartStart(text, q);
       if (w < 0 || w < held.lastEnd) break;
       if (w > 0 && (text.charCodeAt(w - 1) === 45 || categoriesBefore(text, w) & C_WORD)) break;
+      if (before + 2 > BEFORE.length) BEFORE = widened(BEFORE, BEFORE.length * 2);
       BEFORE[before++] = w;
       BEFORE[before++] = q;
       b = w;
@@ -954,8 +1001,12 @@ function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
   return tk;
 }
 
-/** The lowercase words met before an anchor, as start and end pairs (reused: only its first entries are current). */
-const BEFORE: number[] = [];
+/**
+ * The lowercase words met before an anchor, as start and end pairs (reused: only its first entries are current).
+ * Made with room for 32, and widened before a store would pass its end: a store past the end of a plain array made
+ * V8 drop the optimised scan the first time a longer run came.
+ */
+let BEFORE: Int32Array = new Int32Array(64);
 
 // ---------------------------------------------------------------------------
 // Titles and names
@@ -990,7 +1041,7 @@ function lookupTitle(tk: Tokens, i: number): number {
       key = keyOf(tk, k);
     } else {
       // A word no title has after its first is not looked up with the words before it.
-      if (!(f & IS_JOINED) || tk.prefix[k] || !(f & IN_TITLE_TAILS)) break;
+      if (!(f & IS_JOINED) || hasPrefix(tk, k) || !(f & IN_TITLE_TAILS)) break;
       key = `${key} ${keyOf(tk, k)}`;
       if (!TITLE_PREFIXES.has(key)) break;
     }
@@ -999,7 +1050,7 @@ function lookupTitle(tk: Tokens, i: number): number {
       entry = e;
       next = k + 1;
     }
-    if (f & IS_POSSESSIVE || tk.suffix[k]) break;
+    if (f & IS_POSSESSIVE || hasSuffix(tk, k)) break;
   }
   foundEntry = entry;
   return next;
@@ -1027,7 +1078,7 @@ function titleEnd(tk: Tokens, i: number): number {
   for (let guard = 0; guard < 3; guard++) {
     if (j >= tk.length) return -1;
     const f = tk.flags[j] as number;
-    if (!(f & IS_CAPITAL) || f & IS_POSSESSIVE || (j > i && (!(f & IS_JOINED) || tk.prefix[j]))) return -1;
+    if (!(f & IS_CAPITAL) || f & IS_POSSESSIVE || (j > i && (!(f & IS_JOINED) || hasPrefix(tk, j)))) return -1;
     if (lookupTitle(tk, j) >= 0) break;
     if (f & IN_OFFICE_PREFIXES) (prefixes ??= []).push(keyOf(tk, j));
     else if (f & IN_SPEC_WORDS && !SPEC_DROP.has(keyOf(tk, j))) spec = spec ? `${spec} ${keyOf(tk, j)}` : keyOf(tk, j);
@@ -1044,22 +1095,22 @@ function titleEnd(tk: Tokens, i: number): number {
   let next = found;
   let end = tk.end[head] as number;
   // A key is made for every word in a list: a token with none is not "of", "for", "the" or "and".
-  if (!(headFlags & IS_POSSESSIVE) && !tk.suffix[head] && SPEC_HEADS.has(entry.head)) {
+  if (!(headFlags & IS_POSSESSIVE) && !hasSuffix(tk, head) && SPEC_HEADS.has(entry.head)) {
     if (joinedAt(tk, next) && (tk.keys[next] === 'of' || tk.keys[next] === 'for')) {
       let k = next + 1;
       const words: string[] = [];
       while (k < tk.length) {
         const f = tk.flags[k] as number;
-        if (!(f & IS_JOINED) || !(f & IN_SPEC_WORDS) || tk.prefix[k]) break;
+        if (!(f & IS_JOINED) || !(f & IN_SPEC_WORDS) || hasPrefix(tk, k)) break;
         const key = keyOf(tk, k);
-        if ((key === 'the' || key === 'and') && !(f & IS_POSSESSIVE)) {
-          k++;
-          continue;
-        }
-        if (!(f & IS_CAPITAL)) break;
-        words.push(key);
+        // Every step takes the same operations (the first "the" in "Minister of the Interior" met in optimised code
+        // made V8 drop it).
+        const possessive = (f & IS_POSSESSIVE) !== 0;
+        const skipped = (key === 'the' || key === 'and') && !possessive;
+        if (!skipped && !(f & IS_CAPITAL)) break;
+        if (!skipped) words.push(key);
         k++;
-        if (f & IS_POSSESSIVE || tk.suffix[k - 1]) break;
+        if (!skipped && (possessive || hasSuffix(tk, k - 1))) break;
       }
       // Step back over a trailing "the"/"and".
       while (k > next + 1 && (tk.keys[k - 1] === 'the' || tk.keys[k - 1] === 'and')) k--;
@@ -1124,7 +1175,7 @@ interface NameMatch {
 function startsTitledName(tk: Tokens, k: number): boolean {
   const after = titleEnd(tk, k);
   if (after < 0) return false;
-  return joinedAt(tk, after) && !tk.prefix[after] && isNameWord(tk, after);
+  return joinedAt(tk, after) && !hasPrefix(tk, after) && isNameWord(tk, after);
 }
 
 /** Where the last `nameEnd` that found a name has its surname, and its given name (-1: not a full name). */
@@ -1142,12 +1193,12 @@ function isCoreWord(tk: Tokens, i: number, x: number): boolean {
  * strings of a name are made by `nameMatch`, for a name that makes a mention).
  */
 function nameEnd(tk: Tokens, i: number): number {
-  if (i >= tk.length || !isNameWord(tk, i) || tk.prefix[i]) return -1;
+  if (i >= tk.length || !isNameWord(tk, i) || hasPrefix(tk, i)) return -1;
   const flags = tk.flags;
   let k = i;
   while (k < tk.length && k - i < 6) {
     const f = flags[k] as number;
-    if (k > i && (!(f & IS_JOINED) || tk.prefix[k])) break;
+    if (k > i && (!(f & IS_JOINED) || hasPrefix(tk, k))) break;
     if (k > i && startsTitledName(tk, k)) break;
     if (k > i && (flags[k - 1] as number) & IS_POSSESSIVE) break;
     if (f & IN_NAME_SUFFIXES && k > i && (f & IS_CAPITAL || tk.keys[k] === 'jr' || tk.keys[k] === 'sr')) {
@@ -1248,22 +1299,22 @@ function titledMention(tk: Tokens, t: number, match: TitleMatch, floor: number, 
   let modifiers: Modifier[] | undefined;
   const titleStart = tk.start[t] as number;
   let prefixStart = titleStart;
-  const titlePrefix = tk.prefix[t];
+  const titlePrefix = prefixOf(tk, t);
   if (titlePrefix) {
     (modifiers ??= []).push(titlePrefix);
     prefixStart = titlePrefix.start;
   }
-  const titleSuffix = tk.suffix[titleLast];
+  const titleSuffix = suffixOf(tk, titleLast);
   if (titleSuffix) (modifiers ??= []).push(titleSuffix);
   // Walk back over qualifiers ("Russian", "then-US", "Fulton County") and modifiers ("former", "the late").
   let k = t;
   for (let guard = 0; guard < 5; guard++) {
-    if (k < 1 || !joinedAt(tk, k) || tk.prefix[k] || k - 1 < floor) break;
+    if (k < 1 || !joinedAt(tk, k) || hasPrefix(tk, k) || k - 1 < floor) break;
     const f = tk.flags[k - 1] as number;
     if (f & IN_WORD_MODIFIERS && !(f & IS_POSSESSIVE)) {
       const kind = MODIFIER_KINDS.get(keyOf(tk, k - 1)) ?? 'former';
       let first = k - 1;
-      if (kind === 'late' && k >= 2 && f & IS_JOINED && k - 2 >= floor && tk.keys[k - 2] === 'the' && !tk.prefix[k - 2]) {
+      if (kind === 'late' && k >= 2 && f & IS_JOINED && k - 2 >= floor && tk.keys[k - 2] === 'the' && !hasPrefix(tk, k - 2)) {
         first = k - 2;
       }
       const start = tk.start[first] as number;
@@ -1273,9 +1324,9 @@ function titledMention(tk: Tokens, t: number, match: TitleMatch, floor: number, 
       k = first;
       continue;
     }
-    if (f & IS_CAPITAL && !(f & IN_COMMON) && !tk.suffix[k - 1] && titleEnd(tk, k - 1) < 0) {
+    if (f & IS_CAPITAL && !(f & IN_COMMON) && !hasSuffix(tk, k - 1) && titleEnd(tk, k - 1) < 0) {
       prefixStart = tk.start[k - 1] as number;
-      const prefix = tk.prefix[k - 1];
+      const prefix = prefixOf(tk, k - 1);
       if (prefix) {
         (modifiers ??= []).unshift(prefix);
         prefixStart = prefix.start;
@@ -1315,12 +1366,12 @@ function scanParagraph(text: string, tk: Tokens, out: Mention[]): void {
       continue;
     }
     // A lone capitalised word (most of them) is neither a full name nor a qualifier.
-    if (joinedAt(tk, i + 1) && !tk.prefix[i + 1] && isNameWord(tk, i) && !tk.prefix[i]) {
+    if (joinedAt(tk, i + 1) && !hasPrefix(tk, i + 1) && isNameWord(tk, i) && !hasPrefix(tk, i)) {
       const next = nameEnd(tk, i);
       if (next >= 0) {
         const surnameAt = nameSurnameAt;
         const givenAt = nameGivenAt;
-        const qualifies = joinedAt(tk, next) && !tk.prefix[next] && startsTitledName(tk, next);
+        const qualifies = joinedAt(tk, next) && !hasPrefix(tk, next) && startsTitledName(tk, next);
         // A name with no given name makes no mention here (it has no full key).
         if (!qualifies && givenAt >= 0) {
           const name = nameMatch(tk, i, next, surnameAt, givenAt, text);
@@ -1636,13 +1687,13 @@ export function parseTitle(title: string): { office: Office; modifiers: Modifier
     break;
   }
   if (i >= tk.length) return undefined;
-  const headPrefix = tk.prefix[i];
+  const headPrefix = prefixOf(tk, i);
   if (headPrefix) modifiers.push(headPrefix);
   // Titles in options may be written in lowercase.
   for (let k = 0; k < tk.length; k++) tk.flags[k] = (tk.flags[k] as number) | IS_CAPITAL;
   const match = matchTitle(tk, i);
   if (!match || match.next !== tk.length) return undefined;
-  const lastSuffix = tk.suffix[match.next - 1];
+  const lastSuffix = suffixOf(tk, match.next - 1);
   if (lastSuffix) modifiers.push(lastSuffix);
   return { office: match.office, modifiers, text: title.slice(tk.start[i], match.end) };
 }
