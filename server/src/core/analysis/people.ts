@@ -1651,7 +1651,9 @@ function moveMention(m: Mention, by: number): void {
     m.title.start += by;
     m.title.end += by;
   }
-  for (const x of m.modifiers) {
+  // Indexed: a for…of makes an iterator per mention.
+  for (let k = 0; k < m.modifiers.length; k++) {
+    const x = m.modifiers[k] as Modifier;
     x.start += by;
     x.end += by;
   }
