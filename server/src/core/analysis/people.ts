@@ -1349,7 +1349,9 @@ function titledMention(tk: Tokens, t: number, match: TitleMatch, floor: number, 
   };
 }
 
-function scanParagraph(text: string, tk: Tokens, out: Mention[]): void {
+/** Writes the mentions of a paragraph's tokens into `out` from its first slot; returns how many. */
+function scanParagraph(text: string, tk: Tokens, out: Mention[]): number {
+  let count = 0;
   let floor = 0;
   let i = 0;
   while (i < tk.length) {
@@ -1357,7 +1359,7 @@ function scanParagraph(text: string, tk: Tokens, out: Mention[]): void {
     if (title) {
       const mention = titledMention(tk, i, title, floor, text);
       if (mention) {
-        out.push(mention);
+        out[count++] = mention;
         while (i < tk.length && (tk.end[i] as number) <= mention.end) i++;
         floor = i;
         continue;
@@ -1375,7 +1377,7 @@ function scanParagraph(text: string, tk: Tokens, out: Mention[]): void {
         // A name with no given name makes no mention here (it has no full key).
         if (!qualifies && givenAt >= 0) {
           const name = nameMatch(tk, i, next, surnameAt, givenAt, text);
-          out.push({
+          out[count++] = {
             start: name.start,
             end: name.end,
             name: { start: name.start, end: name.end, text: name.text },
@@ -1385,7 +1387,7 @@ function scanParagraph(text: string, tk: Tokens, out: Mention[]): void {
             modifiers: NO_MODIFIERS,
             prefixStart: name.start,
             quoted: false,
-          });
+          };
         }
         i = qualifies ? next : Math.max(next, i + 1);
         if (!qualifies) floor = i;
@@ -1394,6 +1396,7 @@ function scanParagraph(text: string, tk: Tokens, out: Mention[]): void {
     }
     i++;
   }
+  return count;
 }
 
 /** Whether two offices are the same: abbreviations agree, a portfolio may be left out. */
@@ -1625,19 +1628,22 @@ function scanRegion(own: string, breakLines: boolean): Mention[] {
     tk.text = '';
     return NO_MENTIONS;
   }
-  const out = found;
-  out.length = 0;
-  scanParagraph(own, tk, out);
-  // The text is a slice of the document's: not kept alive by the module.
+  const count = scanParagraph(own, tk, found);
+  // The text is a slice of the document's: not kept alive by the module, nor are the mentions (their names are
+  // slices of it too).
   tk.text = '';
   if (tk.start.length > SCRATCH_TOKENS) scratch = new Tokens('');
   // A list of the mentions' own length, not one grown by pushing (17 slots for one mention).
-  const mentions = out.length === 0 ? NO_MENTIONS : out.slice();
-  out.length = 0;
+  const mentions = count === 0 ? NO_MENTIONS : found.slice(0, count);
+  found.fill(undefined as unknown as Mention, 0, count);
+  if (found.length > SCRATCH_TOKENS) found.length = 0;
   return mentions;
 }
 
-/** The mentions `scanRegion` finds in a paragraph, reused. */
+/**
+ * The mentions `scanRegion` finds in a paragraph, reused (its length is never set back to 0: V8 then lets go of the
+ * list's room, and the next paragraph's mentions grew a new one).
+ */
 const found: Mention[] = [];
 
 /** Moves a mention that nothing else holds by `by` characters, in place (its modifiers too). */
