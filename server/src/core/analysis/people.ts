@@ -1162,15 +1162,6 @@ function isNameWord(tk: Tokens, k: number): boolean {
   return (f & IS_INITIAL) !== 0 || ((f & IS_CAPITAL) !== 0 && (f & NAME_LIKE) !== 0);
 }
 
-interface NameMatch {
-  next: number;
-  start: number;
-  end: number;
-  text: string;
-  surname: string;
-  fullKey: string | undefined;
-}
-
 /** A title at token `k` followed by a name word: "Rusk" in "Dean Rusk" is not, "President Putin" is. */
 function startsTitledName(tk: Tokens, k: number): boolean {
   const after = titleEnd(tk, k);
@@ -1246,23 +1237,33 @@ function nameEnd(tk: Tokens, i: number): number {
   return k;
 }
 
-/** The name of tokens [i, next) whose surname is token `surnameAt` and given name token `givenAt` (-1: none). */
-function nameMatch(tk: Tokens, i: number, next: number, surnameAt: number, givenAt: number, text: string): NameMatch {
+/** The surname and the full key the last `nameMatch` made. */
+let matchedSurname = '';
+let matchedFullKey: string | undefined;
+
+/**
+ * The name of tokens [i, next) whose surname is token `surnameAt` and given name token `givenAt` (-1: none), as the
+ * span a mention keeps (`Mention.name`); its surname and full key are left in `matchedSurname` and `matchedFullKey`.
+ */
+function nameMatch(
+  tk: Tokens,
+  i: number,
+  next: number,
+  surnameAt: number,
+  givenAt: number,
+  text: string,
+): Span & { text: string } {
   const surname = normalizeName(wordOf(tk, surnameAt));
   let fullKey: string | undefined;
   if (givenAt >= 0) {
     fullKey = `${normalizeName(wordOf(tk, givenAt))} ${surname}`;
     for (let x = i + 1; x < next; x++) if (!isCoreWord(tk, i, x)) fullKey += ` ${keyOf(tk, x)}`;
   }
+  matchedSurname = surname;
+  matchedFullKey = fullKey;
   const start = tk.start[i] as number;
   const end = tk.end[next - 1] as number;
-  return { next, start, end, text: text.slice(start, end), surname, fullKey };
-}
-
-/** A personal name starting at token `i`, as `nameEnd` finds it. */
-function matchName(tk: Tokens, i: number, text: string): NameMatch | undefined {
-  const next = nameEnd(tk, i);
-  return next < 0 ? undefined : nameMatch(tk, i, next, nameSurnameAt, nameGivenAt, text);
+  return { start, end, text: text.slice(start, end) };
 }
 
 const NON_ASCII = /[^ -~]/;
@@ -1292,10 +1293,13 @@ function titledMention(tk: Tokens, t: number, match: TitleMatch, floor: number, 
   const nameAt = inner >= 0 && titleEntry.courtesy && joinedAt(tk, match.next) && joinedAt(tk, inner) ? inner : match.next;
   // "President Judge William Smith": the second title starts its own mention.
   if (nameAt === match.next && startsTitledName(tk, match.next)) return undefined;
-  const name = matchName(tk, nameAt, text);
+  const nameNext = nameEnd(tk, nameAt);
   const titleLast = match.next - 1;
-  if (!name || !joinedAt(tk, nameAt)) return undefined;
+  if (nameNext < 0 || !joinedAt(tk, nameAt)) return undefined;
   if ((tk.flags[titleLast] as number) & IS_POSSESSIVE) return undefined;
+  const name = nameMatch(tk, nameAt, nameNext, nameSurnameAt, nameGivenAt, text);
+  const surname = matchedSurname;
+  const fullKey = matchedFullKey;
   let modifiers: Modifier[] | undefined;
   const titleStart = tk.start[t] as number;
   let prefixStart = titleStart;
@@ -1339,9 +1343,9 @@ function titledMention(tk: Tokens, t: number, match: TitleMatch, floor: number, 
   return {
     start: prefixStart,
     end: name.end,
-    name: { start: name.start, end: name.end, text: name.text },
-    surname: name.surname,
-    fullKey: name.fullKey,
+    name,
+    surname,
+    fullKey,
     title: { start: titleStart, end: match.end, text: text.slice(titleStart, match.end), office: match.office },
     modifiers: modifiers ?? NO_MODIFIERS,
     prefixStart,
@@ -1380,9 +1384,9 @@ function scanParagraph(text: string, tk: Tokens, out: Mention[]): number {
           out[count++] = {
             start: name.start,
             end: name.end,
-            name: { start: name.start, end: name.end, text: name.text },
-            surname: name.surname,
-            fullKey: name.fullKey,
+            name,
+            surname: matchedSurname,
+            fullKey: matchedFullKey,
             title: undefined,
             modifiers: NO_MODIFIERS,
             prefixStart: name.start,
@@ -1710,6 +1714,8 @@ export function parseTitle(title: string): { office: Office; modifiers: Modifier
 export function nameKey(name: string): { fullKey: string | undefined; surname: string } | undefined {
   const tk = tokensByExpression(name, WORD, false);
   for (let k = 0; k < tk.length; k++) if (!PARTICLES.has(keyOf(tk, k))) tk.flags[k] = (tk.flags[k] as number) | IS_CAPITAL;
-  const match = matchName(tk, 0, name);
-  return match ? { fullKey: match.fullKey, surname: match.surname } : undefined;
+  const next = nameEnd(tk, 0);
+  if (next < 0) return undefined;
+  nameMatch(tk, 0, next, nameSurnameAt, nameGivenAt, name);
+  return { fullKey: matchedFullKey, surname: matchedSurname };
 }
