@@ -211,14 +211,12 @@ const MODIFIERS: Record<string, ModifierKind> = {
   designate: 'designate',
 };
 /**
- * `MODIFIERS` as a map, for `makeToken`: an object read by a computed key made V8 drop the optimised token maker the
- * first time a new key came (a -designate after a -elect), and compile it again.
+ * `MODIFIERS` as a map, for the modifier words before a title: an object read by a computed key made V8 drop the
+ * optimised token maker the first time a new key came (a -designate after a -elect), and compile it again.
  */
 const MODIFIER_KINDS = new Map(Object.entries(MODIFIERS));
 /** Modifiers written as a separate word before the title. */
 const WORD_MODIFIERS = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'retired']);
-const PREFIX_MODIFIER = /^(then|ex)-(?=\p{L})/iu;
-const SUFFIX_MODIFIER = /(?<=\p{L})-(elect|designate|nominate)$/iu;
 
 /** Abbreviations whose period belongs to the word. */
 const ABBREVIATIONS = new Set(
@@ -261,12 +259,61 @@ const NOT_NAME = new Set(
 // ---------------------------------------------------------------------------
 // Tokens
 
+/**
+ * A paragraph's tokens as parallel arrays (the scan's form): token `i` is [start[i], end[i]) of `text`, with its
+ * word-list bits and its state (`IS_CAPITAL`, `IS_POSSESSIVE`, `IS_JOINED`, `HAS_PERIOD`, a then-/ex- prefix, an -elect
+ * suffix) in `flags[i]`. Core's
+ * tokenizer (`core/tokens.ts`) reads other words: "Gov." and "J." keep their period here, "then-" and "-elect" are
+ * cut off as modifiers, a possessive ending is dropped, and only the runs of joined words that can hold a mention
+ * are read. One object per word was most of what the people analysis allocated; here a token is three numbers, and
+ * its lowercase key (`keyOf`) and its modifiers (`prefixOf`, `suffixOf`) are a string and objects only where asked for.
+ */
+export class Tokens {
+  length = 0;
+  start: Int32Array;
+  end: Int32Array;
+  flags: Int32Array;
+  /** The lowercase key, when made: for a word in some word list, or when asked for (`keyOf`). */
+  keys: (string | undefined)[];
+
+  text: string;
+
+  constructor(text: string, capacity = 16) {
+    this.text = text;
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.flags = new Int32Array(capacity);
+    this.keys = new Array<string | undefined>(capacity).fill(undefined);
+  }
+
+  /** Room for token `n`. */
+  reserve(n: number): void {
+    if (n >= this.start.length) this.grow();
+  }
+
+  /** Twice the room (kept apart from `reserve`: a closure there made V8 allocate a context at every call). */
+  private grow(): void {
+    const size = Math.max(16, this.start.length * 2);
+    this.start = widened(this.start, size);
+    this.end = widened(this.end, size);
+    this.flags = widened(this.flags, size);
+    for (let k = this.keys.length; k < size; k++) this.keys.push(undefined);
+  }
+}
+
+function widened(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+/** A token as an object: the tests' view of `Tokens` (`tokenList`). */
 export interface Token extends Span {
   /** The word without a possessive ending and without a then-/ex- prefix or -elect suffix. */
   text: string;
   /** Lowercase, final period removed. */
   key: string;
-  /** Which of the word lists `key` is in (`IN_TITLE_PREFIXES`...). */
+  /** Which of the word lists `key` is in (`IN_TITLE_PREFIXES`...), `IS_INITIAL` and `NAME_LIKE`. */
   flags: number;
   capital: boolean;
   possessive: boolean;
@@ -277,15 +324,8 @@ export interface Token extends Span {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
-const UPPER = /^\p{Lu}/u;
 
-function isCapital(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(word);
-}
-
-/** Bits of `Token.flags`: which word lists the token's key is in. */
+/** Bits of a token's flags: which word lists its key is in. */
 const IN_TITLE_PREFIXES = 1;
 const IN_OFFICE_PREFIXES = 2;
 const IN_SPEC_WORDS = 4;
@@ -298,6 +338,34 @@ const NAME_LIKE = 64;
 const IN_NAME_SUFFIXES = 128;
 const IN_PARTICLES = 256;
 const IN_WORD_MODIFIERS = 512;
+const IN_ABBREVIATIONS = 1024;
+/** A word after the first of a title of several ("minister", "officer", "member"). */
+const IN_TITLE_TAILS = 2048;
+/** The bits of the word lists and of what the word is, as `Token.flags` gives them. */
+const WORD_BITS = 4095;
+/** Bits of a token's state. */
+const IS_CAPITAL = 4096;
+const IS_POSSESSIVE = 8192;
+const IS_JOINED = 16384;
+/** The period after the word was taken into it ("Gov.", "J."): the key ends before `end - 1`. */
+const HAS_PERIOD = 32768;
+/** A letter and a period ("J.", "é."). */
+const IS_LETTER_INITIAL = 65536;
+/** A then- or ex- prefix before the word (`prefixOf`). */
+const PREFIX_THEN = 1 << 17;
+const PREFIX_EX = 1 << 18;
+const HAS_PREFIX = PREFIX_THEN | PREFIX_EX;
+/** An -elect, -nominate or -designate suffix after the word (`suffixOf`). */
+const SUFFIX_ELECT = 1 << 19;
+const SUFFIX_NOMINATE = 1 << 20;
+const SUFFIX_DESIGNATE = 1 << 21;
+const HAS_SUFFIX = SUFFIX_ELECT | SUFFIX_NOMINATE | SUFFIX_DESIGNATE;
+
+const TITLE_TAILS = new Set<string>();
+for (const key of TITLES.keys()) {
+  const words = key.split(' ');
+  for (let n = 1; n < words.length; n++) TITLE_TAILS.add(words[n] as string);
+}
 const WORD_LISTS = new Map<string, number>();
 for (const [set, bit] of [
   [TITLE_PREFIXES, IN_TITLE_PREFIXES],
@@ -308,115 +376,268 @@ for (const [set, bit] of [
   [NAME_SUFFIXES, IN_NAME_SUFFIXES],
   [PARTICLES, IN_PARTICLES],
   [WORD_MODIFIERS, IN_WORD_MODIFIERS],
+  [ABBREVIATIONS, IN_ABBREVIATIONS],
+  [TITLE_TAILS, IN_TITLE_TAILS],
 ] as const) {
   for (const key of set) WORD_LISTS.set(key, (WORD_LISTS.get(key) ?? 0) | bit);
 }
 /**
- * Which keys of `WORD_LISTS` there are, by length and first letter a-z (a row of 26 per length), one bit per last
- * character (its code's low five bits): a key with no bit set is in no list, and is not hashed to be looked up
- * (hashing every token's new lowercase string was the people scan's most expensive line). Keys longer than
- * `WORD_LIST_LENGTHS` or starting with another character are looked up as they are.
+ * The keys of `WORD_LISTS` as a trie read along an ASCII word in the text, its capitals as lowercase: a word is
+ * looked up without being cut out, lowercased or hashed (that was the people scan's most expensive line), most words
+ * leave it at their first or second letter, and a word found takes the key's own string. `KEY_COLUMNS` numbers the
+ * characters the keys use (-1: none does); a state's row is `KEY_COLUMN_COUNT` wide, 0 is "no key goes on so", the
+ * root is state 1.
  */
-const WORD_LIST_LENGTHS = 32;
-const WORD_LIST_SHAPES = new Uint32Array(WORD_LIST_LENGTHS * 26);
-for (const key of WORD_LISTS.keys()) {
-  const first = key.charCodeAt(0) - 97;
-  if (key.length < WORD_LIST_LENGTHS && first >= 0 && first < 26) {
-    const row = key.length * 26 + first;
-    WORD_LIST_SHAPES[row] = (WORD_LIST_SHAPES[row] as number) | (1 << (key.charCodeAt(key.length - 1) & 31));
+const KEY_COLUMNS = new Int8Array(128).fill(-1);
+let KEY_COLUMN_COUNT = 0;
+/** The keys a token can have: one word (the titles of several words are also keys, for `lookupTitle`). */
+const WORD_KEYS = [...WORD_LISTS.keys()].filter((key) => !key.includes(' '));
+for (const key of WORD_KEYS) {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 128 && KEY_COLUMNS[c] === -1) KEY_COLUMNS[c] = KEY_COLUMN_COUNT++;
   }
 }
+for (let c = 65; c <= 90; c++) KEY_COLUMNS[c] = KEY_COLUMNS[c + 32] as number;
+const KEY_TRIE = buildKeyTrie();
 
-/** The `WORD_LISTS` bits of `key` (0: in no list). */
-function wordListFlags(key: string): number {
-  const first = key.charCodeAt(0) - 97;
-  if (
-    key.length < WORD_LIST_LENGTHS &&
-    first >= 0 &&
-    first < 26 &&
-    !((WORD_LIST_SHAPES[key.length * 26 + first] as number) & (1 << (key.charCodeAt(key.length - 1) & 31)))
-  ) {
-    return 0;
+interface KeyTrie {
+  /** Under 65,536 states (about 1,500). */
+  next: Uint16Array;
+  /** The key that ends at a state, else undefined. */
+  keys: (string | undefined)[];
+  /** Its `WORD_LISTS` bits. */
+  flags: Int32Array;
+}
+
+function buildKeyTrie(): KeyTrie {
+  const next: number[] = new Array<number>(2 * KEY_COLUMN_COUNT).fill(0);
+  const keys: (string | undefined)[] = [undefined, undefined];
+  for (const key of WORD_KEYS) {
+    let state = 1;
+    let i = 0;
+    for (; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      // A key with a character outside ASCII (a curly apostrophe) is found through the slow path only.
+      if (c >= 128) break;
+      const at = state * KEY_COLUMN_COUNT + (KEY_COLUMNS[c] as number);
+      if (!next[at]) {
+        next[at] = keys.length;
+        keys.push(undefined);
+        for (let k = 0; k < KEY_COLUMN_COUNT; k++) next.push(0);
+      }
+      state = next[at];
+    }
+    if (i === key.length) keys[state] = key;
   }
+  const flags = new Int32Array(keys.length);
+  for (let s = 0; s < keys.length; s++) {
+    const key = keys[s];
+    if (key !== undefined) flags[s] = WORD_LISTS.get(key) ?? 0;
+  }
+  if (keys.length > 0xffff) throw new Error('people: too many word-list states');
+  return { next: Uint16Array.from(next), keys, flags };
+}
+
+/** The state `KEY_TRIE` reaches along [from, to) of `text` (ASCII), capitals read as lowercase; 0 when no key goes so. */
+function keyState(text: string, from: number, to: number): number {
+  let state = 1;
+  for (let i = from; i < to && state !== 0; i++) {
+    const column = KEY_COLUMNS[text.charCodeAt(i)] as number;
+    state = column < 0 ? 0 : (KEY_TRIE.next[state * KEY_COLUMN_COUNT + column] as number);
+  }
+  return state;
+}
+
+/** The `WORD_LISTS` bits of `key` (0: in no list). Exported for the tests' reference token maker. */
+export function wordListFlags(key: string): number {
   return WORD_LISTS.get(key) ?? 0;
 }
 
-const SINGLE_LETTER = /^\p{L}$/u;
+/**
+ * Whether `word` (lowercase ASCII) is written at `at` of `text` in any case, as an expression with the flags `iu`
+ * reads it: a capital, or the long s (U+017F) for "s" (the Kelvin sign, the one other character that folds to an
+ * ASCII letter, is for "k", which no modifier has).
+ */
+function startsWithFolded(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(at + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c === 0x17f ? 115 : c) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
 
 /**
- * The token for the word matched at [start, matchEnd) of `text` (a period at `matchEnd`, before `to`, joins an
- * abbreviation or an initial). `joined` is set by the caller.
+ * The length of a then-/ex- prefix that starts the word [from, to) ("then-", "ex-", in any case, a letter after
+ * it), or 0: `/^(then|ex)-(?=\p{L})/iu` on the word (no character folds to these letters but their capitals).
  */
-function makeToken(text: string, start: number, matchEnd: number, to: number): Token {
-  let word = text.slice(start, matchEnd);
+function modifierPrefixLength(text: string, from: number, to: number): number {
+  const n =
+    to - from > 5 && startsWithFolded(text, from, 'then-') ? 5 : to - from > 3 && startsWithFolded(text, from, 'ex-') ? 3 : 0;
+  return n > 0 && categoriesAt(text, from + n) & C_LETTER ? n : 0;
+}
+
+/** The suffixes of `modifierSuffixLength`, with their hyphen. */
+const MODIFIER_SUFFIXES = ['-elect', '-designate', '-nominate'];
+
+/**
+ * The length of an -elect, -designate or -nominate suffix that ends the word [from, to) (in any case, a letter before
+ * it), or 0: `/(?<=\p{L})-(elect|designate|nominate)$/iu` on the word.
+ */
+function modifierSuffixLength(text: string, from: number, to: number): number {
+  for (let k = 0; k < MODIFIER_SUFFIXES.length; k++) {
+    const suffix = MODIFIER_SUFFIXES[k] as string;
+    const at = to - suffix.length;
+    if (at > from && startsWithFolded(text, at, suffix) && categoriesBefore(text, at) & C_LETTER) return suffix.length;
+  }
+  return 0;
+}
+
+/** Whether [from, to) of `text` is one letter (a surrogate pair is one character). */
+function isSingleLetter(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  return (n === 1 || (n === 2 && isPairAt(text, from))) && (categoriesAt(text, from) & C_LETTER) !== 0;
+}
+
+/**
+ * Writes token `n` of `tk` for the word matched at [start, matchEnd) of its text (a period at `matchEnd`, before
+ * `to`, joins an abbreviation or an initial); `IS_JOINED` is set by the caller. No string is made for a word of
+ * ASCII characters whose length, first and last letter no listed key has (most of them).
+ */
+function putToken(tk: Tokens, n: number, start: number, matchEnd: number, to: number): void {
+  const text = tk.text;
   let wordStart = start;
   let wordEnd = matchEnd;
-  let possessive = false;
-  const len = word.length;
+  let state = 0;
   if (
-    len > 2 &&
-    (word.charCodeAt(len - 1) | 32) === 115 &&
-    (word.charCodeAt(len - 2) === 39 || word.charCodeAt(len - 2) === 0x2019)
+    matchEnd - start > 2 &&
+    (text.charCodeAt(matchEnd - 1) | 32) === 115 &&
+    (text.charCodeAt(matchEnd - 2) === 39 || text.charCodeAt(matchEnd - 2) === 0x2019)
   ) {
-    possessive = true;
-    word = word.slice(0, -2);
+    state |= IS_POSSESSIVE;
     wordEnd -= 2;
   }
-  let prefix: Modifier | undefined;
-  let suffix: Modifier | undefined;
-  const hyphen = word.includes('-');
-  const pre = hyphen ? PREFIX_MODIFIER.exec(word) : null;
-  if (pre && pre[1] !== undefined) {
-    prefix = {
-      kind: MODIFIER_KINDS.get(pre[1].toLowerCase()) ?? 'former',
-      form: 'prefix',
-      start: wordStart,
-      end: wordStart + pre[0].length,
-      text: pre[1],
-    };
-    word = word.slice(pre[0].length);
-    wordStart += pre[0].length;
+  let hyphen = false;
+  let period = false;
+  let ascii = true;
+  for (let i = wordStart; i < wordEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) hyphen = true;
+    else if (c === 46) period = true;
+    else if (c >= 128) ascii = false;
   }
-  const suf = hyphen ? SUFFIX_MODIFIER.exec(word) : null;
-  if (suf && suf[1] !== undefined) {
-    suffix = {
-      kind: MODIFIER_KINDS.get(suf[1].toLowerCase()) ?? 'elect',
-      form: 'suffix',
-      start: wordEnd - suf[0].length,
-      end: wordEnd,
-      text: suf[1],
-    };
-    word = word.slice(0, -suf[0].length);
-    wordEnd -= suf[0].length;
+  if (hyphen) {
+    // Lengths and bits, read from the text, not a match array and a modifier object: an index into a match, or any
+    // step met first in optimised code (the text's first "then-"), made V8 drop the token maker.
+    const prefixLength = modifierPrefixLength(text, wordStart, wordEnd);
+    wordStart += prefixLength;
+    const suffixLength = modifierSuffixLength(text, wordStart, wordEnd);
+    wordEnd -= suffixLength;
+    state |=
+      (prefixLength === 5 ? PREFIX_THEN : prefixLength === 3 ? PREFIX_EX : 0) |
+      (suffixLength === 6 ? SUFFIX_ELECT : suffixLength === 9 ? SUFFIX_NOMINATE : suffixLength === 10 ? SUFFIX_DESIGNATE : 0);
   }
-  const key = word.toLowerCase();
+  let key: string | undefined;
+  let flags = 0;
+  if (ascii) {
+    // The same as looking up the lowercase word: an ASCII word's lowercase is its capitals made small.
+    const found = keyState(text, wordStart, wordEnd);
+    key = KEY_TRIE.keys[found];
+    if (key !== undefined) flags = KEY_TRIE.flags[found] as number;
+  } else {
+    key = text.slice(wordStart, wordEnd).toLowerCase();
+    flags = WORD_LISTS.get(key) ?? 0;
+  }
   if (
-    !possessive &&
-    !suffix &&
+    !(state & (IS_POSSESSIVE | HAS_SUFFIX)) &&
     wordEnd < to &&
     text.charCodeAt(wordEnd) === 46 &&
-    (ABBREVIATIONS.has(key) || SINGLE_LETTER.test(word) || word.includes('.'))
+    (flags & IN_ABBREVIATIONS || isSingleLetter(text, wordStart, wordEnd) || period)
   ) {
-    word += '.';
+    if (isSingleLetter(text, wordStart, wordEnd)) {
+      state |= IS_LETTER_INITIAL;
+      if (categoriesAt(text, wordStart) & C_UPPER) flags |= IS_INITIAL;
+    }
+    state |= HAS_PERIOD;
     wordEnd += 1;
   }
-  let flags = wordListFlags(key);
-  if (word.charCodeAt(word.length - 1) === 46 && INITIAL.test(word)) flags |= IS_INITIAL;
-  if (!(flags & (IN_COMMON | IN_NOT_NAME)) && !(categoriesAt(word, 0) & C_NUMBER) && !(hyphen && PARTY.test(word))) {
+  const c0 = text.charCodeAt(wordStart);
+  const kind = categoriesAt(text, wordStart);
+  if (!(flags & (IN_COMMON | IN_NOT_NAME)) && !(kind & C_NUMBER) && !(hyphen && PARTY.test(text.slice(wordStart, wordEnd)))) {
     flags |= NAME_LIKE;
   }
-  return {
-    start: wordStart,
-    end: wordEnd,
-    text: word,
-    key,
-    flags,
-    capital: isCapital(word),
-    possessive,
-    prefix,
-    suffix,
-    joined: false,
-  };
+  if (c0 < 128 ? c0 >= 65 && c0 <= 90 : (kind & C_UPPER) !== 0) state |= IS_CAPITAL;
+  tk.reserve(n);
+  tk.start[n] = wordStart;
+  tk.end[n] = wordEnd;
+  tk.flags[n] = flags | state;
+  tk.keys[n] = key;
+}
+
+function hasPrefix(tk: Tokens, i: number): boolean {
+  return ((tk.flags[i] as number) & HAS_PREFIX) !== 0;
+}
+
+function hasSuffix(tk: Tokens, i: number): boolean {
+  return ((tk.flags[i] as number) & HAS_SUFFIX) !== 0;
+}
+
+/** Token `i`'s then-/ex- prefix as a modifier (a new one at each call), or undefined. */
+function prefixOf(tk: Tokens, i: number): Modifier | undefined {
+  const f = tk.flags[i] as number;
+  if (!(f & HAS_PREFIX)) return undefined;
+  const length = f & PREFIX_THEN ? 5 : 3;
+  const start = (tk.start[i] as number) - length;
+  const text = tk.text.slice(start, start + length - 1);
+  return { kind: MODIFIER_KINDS.get(text.toLowerCase()) ?? 'former', form: 'prefix', start, end: start + length, text };
+}
+
+/** Token `i`'s -elect, -nominate or -designate suffix as a modifier (a new one at each call), or undefined. */
+function suffixOf(tk: Tokens, i: number): Modifier | undefined {
+  const f = tk.flags[i] as number;
+  if (!(f & HAS_SUFFIX)) return undefined;
+  const length = f & SUFFIX_ELECT ? 6 : f & SUFFIX_NOMINATE ? 9 : 10;
+  const start = tk.end[i] as number;
+  const text = tk.text.slice(start + 1, start + length);
+  // A long s makes no key ("-deſignate"): the kind is then "elect", as it always was.
+  return { kind: MODIFIER_KINDS.get(text.toLowerCase()) ?? 'elect', form: 'suffix', start, end: start + length, text };
+}
+
+/** Token `i`'s lowercase key (the word without a period taken into it), made when first asked for. */
+function keyOf(tk: Tokens, i: number): string {
+  let key = tk.keys[i];
+  if (key === undefined) {
+    const end = (tk.end[i] as number) - ((tk.flags[i] as number) & HAS_PERIOD ? 1 : 0);
+    key = tk.text.slice(tk.start[i], end).toLowerCase();
+    tk.keys[i] = key;
+  }
+  return key;
+}
+
+/** Token `i`'s word as written (a period taken into it included). */
+function wordOf(tk: Tokens, i: number): string {
+  return tk.text.slice(tk.start[i], tk.end[i]);
+}
+
+/** The tokens of `tk` as objects. */
+export function tokenList(tk: Tokens): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tk.length; i++) {
+    const f = tk.flags[i] as number;
+    out.push({
+      start: tk.start[i] as number,
+      end: tk.end[i] as number,
+      text: wordOf(tk, i),
+      key: keyOf(tk, i),
+      flags: f & WORD_BITS,
+      capital: (f & IS_CAPITAL) !== 0,
+      possessive: (f & IS_POSSESSIVE) !== 0,
+      prefix: prefixOf(tk, i),
+      suffix: suffixOf(tk, i),
+      joined: (f & IS_JOINED) !== 0,
+    });
+  }
+  return out;
 }
 
 /** Whether only spaces (and, unless `breakLines`, line breaks) lie in [from, to) of `text`. */
@@ -435,19 +656,20 @@ function isJoiningSpace(c: number, breakLines: boolean): boolean {
  * Every match of the global expression `re` in `text` as a token (a period taken into an abbreviation is
  * skipped before the next match). The words of a title or a name from the options are read so, with `WORD`.
  */
-export function tokensByExpression(text: string, re: RegExp, breakLines: boolean): Token[] {
-  const tokens: Token[] = [];
+export function tokensByExpression(text: string, re: RegExp, breakLines: boolean): Tokens {
+  const tk = new Tokens(text);
   let prevEnd = -1;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const matchEnd = m.index + m[0].length;
-    const token = makeToken(text, m.index, matchEnd, text.length);
-    token.joined = prevEnd >= 0 && onlySpaces(text, prevEnd, m.index, breakLines);
-    prevEnd = Math.max(matchEnd, token.end);
-    tokens.push(token);
+    const n = tk.length;
+    putToken(tk, n, m.index, matchEnd, text.length);
+    if (prevEnd >= 0 && onlySpaces(text, prevEnd, m.index, breakLines)) tk.flags[n] = (tk.flags[n] as number) | IS_JOINED;
+    prevEnd = Math.max(matchEnd, tk.end[n] as number);
+    tk.length = n + 1;
     re.lastIndex = prevEnd;
   }
-  return tokens;
+  return tk;
 }
 
 /**
@@ -672,31 +894,45 @@ function goesWithNext(text: string, r: number): boolean {
  * neither is made. Anchors are found by `ANCHOR`; lowercase title and name words only beside an anchor's run.
  * `breakLines`: lines over 100 characters are not wrapped prose, and a line break keeps words apart there.
  */
-export function paragraphTokens(text: string, breakLines: boolean): Token[] {
-  const tokens: Token[] = [];
-  // Tokens are met in order, and each is held until it is known whether the next one is joined to it.
-  let heldStart = -1;
-  let heldEnd = 0;
-  let heldJoined = false;
-  let held: Token | undefined;
-  /** Where the last token met ends (a period taken into it included). */
-  let lastEnd = -1;
-  const meet = (start: number, matchEnd: number): void => {
-    // A period after the word may belong to it ("Gov.", "J."): then the token is needed to know.
-    const token =
-      matchEnd < text.length && text.charCodeAt(matchEnd) === 46 ? makeToken(text, start, matchEnd, text.length) : undefined;
-    const joined = lastEnd >= 0 && onlySpaces(text, lastEnd, start, breakLines);
-    if (heldStart >= 0 && (heldJoined || joined)) {
-      const t = held ?? makeToken(text, heldStart, heldEnd, text.length);
-      t.joined = heldJoined;
-      tokens.push(t);
-    }
-    heldStart = start;
-    heldEnd = matchEnd;
-    heldJoined = joined;
-    held = token;
-    lastEnd = token ? Math.max(matchEnd, token.end) : matchEnd;
-  };
+export function paragraphTokens(text: string, breakLines: boolean): Tokens {
+  return scanTokens(new Tokens(text), breakLines);
+}
+
+/** `paragraphTokens` into `tk` (its text), from its first slot. */
+/**
+ * The token the scan met last, held until it is known whether the next one is joined to it, and where the last token
+ * met ends: one object for every paragraph (a closure over them was an allocation per paragraph).
+ */
+const held = { start: -1, end: 0, joined: false, made: false, lastEnd: -1 };
+
+/** The scan meets the word at [start, matchEnd) of `tk`'s text: the held token is kept if either is joined to it. */
+function meet(tk: Tokens, start: number, matchEnd: number, breakLines: boolean): void {
+  const text = tk.text;
+  const joined = held.lastEnd >= 0 && onlySpaces(text, held.lastEnd, start, breakLines);
+  if (held.start >= 0 && (held.joined || joined)) {
+    const n = tk.length;
+    if (!held.made) putToken(tk, n, held.start, held.end, text.length);
+    if (held.joined) tk.flags[n] = (tk.flags[n] as number) | IS_JOINED;
+    tk.length = n + 1;
+  }
+  // A period after the word may belong to it ("Gov.", "J."): then the token is needed to know. It is written in the
+  // slot after the last token kept.
+  held.made = matchEnd < text.length && text.charCodeAt(matchEnd) === 46;
+  if (held.made) putToken(tk, tk.length, start, matchEnd, text.length);
+  held.start = start;
+  held.end = matchEnd;
+  held.joined = joined;
+  held.lastEnd = held.made ? Math.max(matchEnd, tk.end[tk.length] as number) : matchEnd;
+}
+
+function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
+  const text = tk.text;
+  tk.length = 0;
+  held.start = -1;
+  held.end = 0;
+  held.joined = false;
+  held.made = false;
+  held.lastEnd = -1;
   /** The next hyphen at or after the last token's end, for then-/ex- anchors (-1: none left). */
   let hyphen = text.indexOf('-');
   let before = 0;
@@ -709,7 +945,7 @@ export function paragraphTokens(text: string, breakLines: boolean): Token[] {
     while (hyphen >= 0) {
       const prefixed = prefixedAnchorEnd(text, hyphen);
       const from = hyphen > 0 && text.charCodeAt(hyphen - 1) === 120 ? hyphen - 2 : hyphen - 4;
-      if (prefixed >= 0 && from >= lastEnd) {
+      if (prefixed >= 0 && from >= held.lastEnd) {
         start = from;
         end = prefixed;
         break;
@@ -726,45 +962,51 @@ export function paragraphTokens(text: string, breakLines: boolean): Token[] {
     let b = start;
     for (;;) {
       let q = b;
-      while (q > 0 && q > lastEnd && isJoiningSpace(text.charCodeAt(q - 1), breakLines)) q--;
+      while (q > 0 && q > held.lastEnd && isJoiningSpace(text.charCodeAt(q - 1), breakLines)) q--;
       if (q === b) break;
       const w = lowercasePartStart(text, q);
-      if (w < 0 || w < lastEnd) break;
+      if (w < 0 || w < held.lastEnd) break;
       if (w > 0 && (text.charCodeAt(w - 1) === 45 || categoriesBefore(text, w) & C_WORD)) break;
+      if (before + 2 > BEFORE.length) BEFORE = widened(BEFORE, BEFORE.length * 2);
       BEFORE[before++] = w;
       BEFORE[before++] = q;
       b = w;
     }
     while (before > 0) {
       before -= 2;
-      meet(BEFORE[before] as number, BEFORE[before + 1] as number);
+      meet(tk, BEFORE[before] as number, BEFORE[before + 1] as number, breakLines);
     }
-    meet(start, end);
+    meet(tk, start, end, breakLines);
     // Lowercase title and name words joined after it.
     for (;;) {
-      let q = lastEnd;
+      let q = held.lastEnd;
       while (q < text.length && isJoiningSpace(text.charCodeAt(q), breakLines)) q++;
-      if (q === lastEnd || q >= text.length) break;
+      if (q === held.lastEnd || q >= text.length) break;
       const r = lowercasePartEnd(text, q);
       if (r < 0 || !goesWithNext(text, r)) break;
-      meet(q, r);
+      meet(tk, q, r, breakLines);
     }
-    if (hyphen >= 0 && hyphen < lastEnd) hyphen = text.indexOf('-', lastEnd);
-    if (capital >= 0 && capital < lastEnd) {
-      CAPITAL.lastIndex = lastEnd;
+    if (hyphen >= 0 && hyphen < held.lastEnd) hyphen = text.indexOf('-', held.lastEnd);
+    if (capital >= 0 && capital < held.lastEnd) {
+      CAPITAL.lastIndex = held.lastEnd;
       capital = nextCapital(text);
     }
   }
-  if (heldStart >= 0 && heldJoined) {
-    const t = held ?? makeToken(text, heldStart, heldEnd, text.length);
-    t.joined = heldJoined;
-    tokens.push(t);
+  if (held.start >= 0 && held.joined) {
+    const n = tk.length;
+    if (!held.made) putToken(tk, n, held.start, held.end, text.length);
+    tk.flags[n] = (tk.flags[n] as number) | IS_JOINED;
+    tk.length = n + 1;
   }
-  return tokens;
+  return tk;
 }
 
-/** The lowercase words met before an anchor, as start and end pairs (reused: only its first entries are current). */
-const BEFORE: number[] = [];
+/**
+ * The lowercase words met before an anchor, as start and end pairs (reused: only its first entries are current).
+ * Made with room for 32, and widened before a store would pass its end: a store past the end of a plain array made
+ * V8 drop the optimised scan the first time a longer run came.
+ */
+let BEFORE: Int32Array = new Int32Array(64);
 
 // ---------------------------------------------------------------------------
 // Titles and names
@@ -776,82 +1018,132 @@ interface TitleMatch {
   end: number;
 }
 
-function lookupTitle(tokens: Token[], i: number): { entry: TitleEntry; next: number } | undefined {
-  let found: { entry: TitleEntry; next: number } | undefined;
-  let key = '';
-  for (let k = i; k < tokens.length && k < i + MAX_TITLE_WORDS; k++) {
-    const t = tokens[k];
-    if (!t || (k > i && (!t.joined || t.prefix))) break;
-    key = k > i ? `${key} ${t.key}` : t.key;
-    if (k === i ? !(t.flags & IN_TITLE_PREFIXES) : !TITLE_PREFIXES.has(key)) break;
-    const entry = TITLES.get(key);
-    if (entry) found = { entry, next: k + 1 };
-    if (t.possessive || t.suffix) break;
-  }
-  return found;
+/** Whether token `k` exists and is joined to the one before it. */
+function joinedAt(tk: Tokens, k: number): boolean {
+  return k < tk.length && ((tk.flags[k] as number) & IS_JOINED) !== 0;
 }
 
-/** A title starting at token `i`: [prefixes] [portfolio] head [of/for Department]. */
-function matchTitle(tokens: Token[], i: number): TitleMatch | undefined {
-  const first = tokens[i];
-  if (!first || !first.capital || first.possessive) return undefined;
-  if (!(first.flags & (IN_TITLE_PREFIXES | IN_OFFICE_PREFIXES | IN_SPEC_WORDS))) return undefined;
-  const prefixes: string[] = [];
+/** The entry of the title the last `lookupTitle` found. */
+let foundEntry: TitleEntry | undefined;
+
+/**
+ * The index after the longest title of `TITLES` that starts at token `i`, or -1; its entry is left in `foundEntry`
+ * (a number and a variable, not an object per lookup).
+ */
+function lookupTitle(tk: Tokens, i: number): number {
+  let next = -1;
+  let entry: TitleEntry | undefined;
+  let key = '';
+  for (let k = i; k < tk.length && k < i + MAX_TITLE_WORDS; k++) {
+    const f = tk.flags[k] as number;
+    if (k === i) {
+      if (!(f & IN_TITLE_PREFIXES)) break;
+      key = keyOf(tk, k);
+    } else {
+      // A word no title has after its first is not looked up with the words before it.
+      if (!(f & IS_JOINED) || hasPrefix(tk, k) || !(f & IN_TITLE_TAILS)) break;
+      key = `${key} ${keyOf(tk, k)}`;
+      if (!TITLE_PREFIXES.has(key)) break;
+    }
+    const e = TITLES.get(key);
+    if (e) {
+      entry = e;
+      next = k + 1;
+    }
+    if (f & IS_POSSESSIVE || hasSuffix(tk, k)) break;
+  }
+  foundEntry = entry;
+  return next;
+}
+
+/** What the last `titleEnd` that found a title found: its entry, its end offset, its office prefixes and portfolio. */
+let titleEntry: TitleEntry = { head: '' };
+let titleEndOffset = 0;
+let titlePrefixes: string[] | undefined;
+let titleSpec = '';
+
+/**
+ * The index after a title starting at token `i` ([prefixes] [portfolio] head [of/for Department]), or -1; what it
+ * found is left in `titleEntry`, `titleEndOffset`, `titlePrefixes` and `titleSpec` (`matchTitle` makes the office of
+ * it; most callers only ask whether a title is there).
+ */
+function titleEnd(tk: Tokens, i: number): number {
+  if (i >= tk.length) return -1;
+  const first = tk.flags[i] as number;
+  if (!(first & IS_CAPITAL) || first & IS_POSSESSIVE) return -1;
+  if (!(first & (IN_TITLE_PREFIXES | IN_OFFICE_PREFIXES | IN_SPEC_WORDS))) return -1;
+  let prefixes: string[] | undefined;
   let spec = '';
   let j = i;
   for (let guard = 0; guard < 3; guard++) {
-    const t = tokens[j];
-    if (!t || !t.capital || t.possessive || (j > i && (!t.joined || t.prefix))) return undefined;
-    if (lookupTitle(tokens, j)) break;
-    if (t.flags & IN_OFFICE_PREFIXES) prefixes.push(t.key);
-    else if (t.flags & IN_SPEC_WORDS && !SPEC_DROP.has(t.key)) spec = spec ? `${spec} ${t.key}` : t.key;
-    else return undefined;
+    if (j >= tk.length) return -1;
+    const f = tk.flags[j] as number;
+    if (!(f & IS_CAPITAL) || f & IS_POSSESSIVE || (j > i && (!(f & IS_JOINED) || hasPrefix(tk, j)))) return -1;
+    if (lookupTitle(tk, j) >= 0) break;
+    if (f & IN_OFFICE_PREFIXES) (prefixes ??= []).push(keyOf(tk, j));
+    else if (f & IN_SPEC_WORDS && !SPEC_DROP.has(keyOf(tk, j))) spec = spec ? `${spec} ${keyOf(tk, j)}` : keyOf(tk, j);
+    else return -1;
     j++;
   }
-  const found = lookupTitle(tokens, j);
-  if (!found) return undefined;
-  const head = tokens[found.next - 1];
-  if (!head || !head.capital) return undefined;
-  if (spec && !SPEC_HEADS.has(found.entry.head)) return undefined;
-  let next = found.next;
-  let end = head.end;
-  if (!head.possessive && !head.suffix && SPEC_HEADS.has(found.entry.head)) {
-    const of = tokens[next];
-    if (of && of.joined && (of.key === 'of' || of.key === 'for')) {
+  const found = lookupTitle(tk, j);
+  const entry = foundEntry;
+  if (found < 0 || !entry) return -1;
+  const head = found - 1;
+  const headFlags = tk.flags[head] as number;
+  if (!(headFlags & IS_CAPITAL)) return -1;
+  if (spec && !SPEC_HEADS.has(entry.head)) return -1;
+  let next = found;
+  let end = tk.end[head] as number;
+  // A key is made for every word in a list: a token with none is not "of", "for", "the" or "and".
+  if (!(headFlags & IS_POSSESSIVE) && !hasSuffix(tk, head) && SPEC_HEADS.has(entry.head)) {
+    if (joinedAt(tk, next) && (tk.keys[next] === 'of' || tk.keys[next] === 'for')) {
       let k = next + 1;
       const words: string[] = [];
-      while (k < tokens.length) {
-        const t = tokens[k];
-        if (!t || !t.joined || !(t.flags & IN_SPEC_WORDS) || t.prefix) break;
-        if ((t.key === 'the' || t.key === 'and') && !t.possessive) {
-          k++;
-          continue;
-        }
-        if (!t.capital) break;
-        words.push(t.key);
+      while (k < tk.length) {
+        const f = tk.flags[k] as number;
+        if (!(f & IS_JOINED) || !(f & IN_SPEC_WORDS) || hasPrefix(tk, k)) break;
+        const key = keyOf(tk, k);
+        // Every step takes the same operations (the first "the" in "Minister of the Interior" met in optimised code
+        // made V8 drop it).
+        const possessive = (f & IS_POSSESSIVE) !== 0;
+        const skipped = (key === 'the' || key === 'and') && !possessive;
+        if (!skipped && !(f & IS_CAPITAL)) break;
+        if (!skipped) words.push(key);
         k++;
-        if (t.possessive || t.suffix) break;
+        if (!skipped && (possessive || hasSuffix(tk, k - 1))) break;
       }
       // Step back over a trailing "the"/"and".
-      while (k > next + 1 && (tokens[k - 1]?.key === 'the' || tokens[k - 1]?.key === 'and')) k--;
+      while (k > next + 1 && (tk.keys[k - 1] === 'the' || tk.keys[k - 1] === 'and')) k--;
       if (words.length) {
         spec = words.filter((w) => !SPEC_DROP.has(w)).join(' ');
         next = k;
-        end = tokens[k - 1]?.end ?? end;
+        end = tk.end[k - 1] as number;
       }
     }
   }
-  const entryPrefixes = found.entry.prefixes ? [found.entry.prefixes] : [];
+  if (entry.courtesy && (prefixes || spec)) return -1;
+  titleEntry = entry;
+  titleEndOffset = end;
+  titlePrefixes = prefixes;
+  titleSpec = spec;
+  return next;
+}
+
+/** A title starting at token `i`, with its office. */
+function matchTitle(tk: Tokens, i: number): TitleMatch | undefined {
+  const next = titleEnd(tk, i);
+  if (next < 0) return undefined;
+  const entry = titleEntry;
+  const prefixes = titlePrefixes;
   const office: Office = {
-    head: found.entry.head,
-    prefixes: prefixes.length === 0 ? (found.entry.prefixes ?? '') : [...prefixes, ...entryPrefixes].sort().join(' '),
-    spec: spec === '' ? '' : normalizeSpec(spec),
-    courtesy: !!found.entry.courtesy,
-    honorific: !!found.entry.honorific,
-    gender: found.entry.gender ?? '',
+    head: entry.head,
+    prefixes: !prefixes ? (entry.prefixes ?? '') : [...prefixes, ...(entry.prefixes ? [entry.prefixes] : [])].sort().join(' '),
+    spec: titleSpec === '' ? '' : normalizeSpec(titleSpec),
+    courtesy: !!entry.courtesy,
+    honorific: !!entry.honorific,
+    gender: entry.gender ?? '',
   };
-  if (office.courtesy && (prefixes.length || spec)) return undefined;
-  return { next, office, end };
+  return { next, office, end: titleEndOffset };
 }
 
 function normalizeSpec(spec: string): string {
@@ -862,106 +1154,116 @@ function normalizeSpec(spec: string): string {
     .join(' ');
 }
 
-const INITIAL = /^\p{Lu}\.$/u;
 /** "R-Warren", "D-Texas": a party and a state after a name. */
 const PARTY = /^\p{Lu}-\p{Lu}/u;
 
-function isNameWord(t: Token): boolean {
-  return (t.flags & IS_INITIAL) !== 0 || (t.capital && (t.flags & NAME_LIKE) !== 0);
-}
-
-interface NameMatch {
-  next: number;
-  start: number;
-  end: number;
-  text: string;
-  surname: string;
-  fullKey: string | undefined;
+function isNameWord(tk: Tokens, k: number): boolean {
+  const f = tk.flags[k] as number;
+  return (f & IS_INITIAL) !== 0 || ((f & IS_CAPITAL) !== 0 && (f & NAME_LIKE) !== 0);
 }
 
 /** A title at token `k` followed by a name word: "Rusk" in "Dean Rusk" is not, "President Putin" is. */
-function startsTitledName(tokens: Token[], k: number): boolean {
-  const title = matchTitle(tokens, k);
-  if (!title) return false;
-  const after = tokens[title.next];
-  return !!after && after.joined && !after.prefix && isNameWord(after);
+function startsTitledName(tk: Tokens, k: number): boolean {
+  const after = titleEnd(tk, k);
+  if (after < 0) return false;
+  return joinedAt(tk, after) && !hasPrefix(tk, after) && isNameWord(tk, after);
 }
 
-const LETTER_INITIAL = /^\p{L}\.$/u;
+/** Where the last `nameEnd` that found a name has its surname, and its given name (-1: not a full name). */
+let nameSurnameAt = -1;
+let nameGivenAt = -1;
+
+/** Whether token `x` of a name that starts at token `i` is a core word: all but the name suffixes after the first word ("Jr.", "III"). */
+function isCoreWord(tk: Tokens, i: number, x: number): boolean {
+  return x === i || !((tk.flags[x] as number) & IN_NAME_SUFFIXES);
+}
 
 /**
- * A personal name starting at token `i`; stops before a title that has a name after it. The name's words are
- * the tokens from `i` to the returned `next`; nothing is allocated for a name that is not one.
+ * The index after a personal name starting at token `i`, or -1; stops before a title that has a name after it. The
+ * tokens of its surname and given name are left in `nameSurnameAt` and `nameGivenAt`; nothing is allocated (the
+ * strings of a name are made by `nameMatch`, for a name that makes a mention).
  */
-function matchName(tokens: Token[], i: number, text: string): NameMatch | undefined {
-  const first = tokens[i];
-  if (!first || !isNameWord(first) || first.prefix) return undefined;
+function nameEnd(tk: Tokens, i: number): number {
+  if (i >= tk.length || !isNameWord(tk, i) || hasPrefix(tk, i)) return -1;
+  const flags = tk.flags;
   let k = i;
-  while (k < tokens.length && k - i < 6) {
-    const t = tokens[k];
-    if (!t || (k > i && (!t.joined || t.prefix))) break;
-    if (k > i && startsTitledName(tokens, k)) break;
-    if (k > i && tokens[k - 1]?.possessive) break;
-    if (t.flags & IN_NAME_SUFFIXES && k > i && (t.capital || t.key === 'jr' || t.key === 'sr')) {
+  while (k < tk.length && k - i < 6) {
+    const f = flags[k] as number;
+    if (k > i && (!(f & IS_JOINED) || hasPrefix(tk, k))) break;
+    if (k > i && startsTitledName(tk, k)) break;
+    if (k > i && (flags[k - 1] as number) & IS_POSSESSIVE) break;
+    if (f & IN_NAME_SUFFIXES && k > i && (f & IS_CAPITAL || tk.keys[k] === 'jr' || tk.keys[k] === 'sr')) {
       k++;
       continue;
     }
-    if (t.flags & IN_PARTICLES && !t.capital) {
-      const after = tokens[k + 1];
-      if (k > i && after && after.joined && isNameWord(after)) {
+    if (f & IN_PARTICLES && !(f & IS_CAPITAL)) {
+      if (k > i && joinedAt(tk, k + 1) && isNameWord(tk, k + 1)) {
         k++;
         continue;
       }
       break;
     }
-    if (!t.capital) break;
-    if (!isNameWord(t)) {
+    if (!(f & IS_CAPITAL)) break;
+    if (!isNameWord(tk, k)) {
       // "President Kennedy Administration", "the Joseph P. Kennedy School": an institution, not a person.
-      if (t.flags & IN_NOT_NAME) return undefined;
+      if (f & IN_NOT_NAME) return -1;
       break;
     }
     k++;
   }
-  const lastWord = tokens[k - 1];
-  if (k === i || !lastWord) return undefined;
-  // The core words: all but the name suffixes after the first word ("Jr.", "III").
-  const isCore = (x: number): boolean => x === i || !((tokens[x] as Token).flags & IN_NAME_SUFFIXES);
+  if (k === i) return -1;
   // The surname: the last core word that is not an initial (else the last core word).
   let surnameAt = -1;
   let lastCore = -1;
   for (let x = k - 1; x >= i; x--) {
-    if (!isCore(x)) continue;
+    if (!isCoreWord(tk, i, x)) continue;
     if (lastCore < 0) lastCore = x;
-    const w = tokens[x] as Token;
-    if (!LETTER_INITIAL.test(w.text) && !(w.flags & IN_PARTICLES)) {
+    if (!((flags[x] as number) & (IS_LETTER_INITIAL | IN_PARTICLES))) {
       surnameAt = x;
       break;
     }
   }
   if (surnameAt < 0) surnameAt = lastCore;
-  const surnameWord = tokens[surnameAt];
-  if (!surnameWord) return undefined;
+  if (surnameAt < 0) return -1;
   let givenAt = -1;
   for (let x = i; x < k; x++) {
-    if (isCore(x) && x !== surnameAt && !((tokens[x] as Token).flags & IN_PARTICLES)) {
+    if (isCoreWord(tk, i, x) && x !== surnameAt && !((flags[x] as number) & IN_PARTICLES)) {
       givenAt = x;
       break;
     }
   }
-  const surname = normalizeName(surnameWord.text);
+  nameSurnameAt = surnameAt;
+  nameGivenAt = givenAt < surnameAt ? givenAt : -1;
+  return k;
+}
+
+/** The surname and the full key the last `nameMatch` made. */
+let matchedSurname = '';
+let matchedFullKey: string | undefined;
+
+/**
+ * The name of tokens [i, next) whose surname is token `surnameAt` and given name token `givenAt` (-1: none), as the
+ * span a mention keeps (`Mention.name`); its surname and full key are left in `matchedSurname` and `matchedFullKey`.
+ */
+function nameMatch(
+  tk: Tokens,
+  i: number,
+  next: number,
+  surnameAt: number,
+  givenAt: number,
+  text: string,
+): Span & { text: string } {
+  const surname = normalizeName(wordOf(tk, surnameAt));
   let fullKey: string | undefined;
-  if (givenAt >= 0 && givenAt < surnameAt) {
-    fullKey = `${normalizeName((tokens[givenAt] as Token).text)} ${surname}`;
-    for (let x = i + 1; x < k; x++) if (!isCore(x)) fullKey += ` ${(tokens[x] as Token).key}`;
+  if (givenAt >= 0) {
+    fullKey = `${normalizeName(wordOf(tk, givenAt))} ${surname}`;
+    for (let x = i + 1; x < next; x++) if (!isCoreWord(tk, i, x)) fullKey += ` ${keyOf(tk, x)}`;
   }
-  return {
-    next: k,
-    start: first.start,
-    end: lastWord.end,
-    text: text.slice(first.start, lastWord.end),
-    surname,
-    fullKey,
-  };
+  matchedSurname = surname;
+  matchedFullKey = fullKey;
+  const start = tk.start[i] as number;
+  const end = tk.end[next - 1] as number;
+  return { start, end, text: text.slice(start, end) };
 }
 
 const NON_ASCII = /[^ -~]/;
@@ -975,47 +1277,63 @@ export function normalizeName(word: string): string {
 // ---------------------------------------------------------------------------
 // Mentions
 
-function titledMention(tokens: Token[], t: number, match: TitleMatch, floor: number, text: string): Mention | undefined {
+/**
+ * The modifiers of the many mentions that have none, one frozen list for all (an empty list each was a tenth of what
+ * a paragraph's mentions kept): nothing adds to a mention's modifiers once it is made.
+ */
+const NO_MODIFIERS = Object.freeze([]) as unknown as Modifier[];
+/** The mentions of a paragraph with none, one frozen list for all. */
+const NO_MENTIONS = Object.freeze([]) as unknown as Mention[];
+/** What a paragraph with no mentions keeps, wherever it is (moving no mentions changes nothing). */
+const NOTHING_PLACED: PlacedMentions = Object.freeze({ at: 0, placed: NO_MENTIONS });
+
+function titledMention(tk: Tokens, t: number, match: TitleMatch, floor: number, text: string): Mention | undefined {
   // "Rev. Mr. Brandt": the courtesy title is not part of the name.
-  const inner = matchTitle(tokens, match.next);
-  const nameAt = inner?.office.courtesy && tokens[match.next]?.joined && tokens[inner.next]?.joined ? inner.next : match.next;
+  const inner = titleEnd(tk, match.next);
+  const nameAt = inner >= 0 && titleEntry.courtesy && joinedAt(tk, match.next) && joinedAt(tk, inner) ? inner : match.next;
   // "President Judge William Smith": the second title starts its own mention.
-  if (nameAt === match.next && startsTitledName(tokens, match.next)) return undefined;
-  const name = matchName(tokens, nameAt, text);
-  const titleFirst = tokens[t];
-  const titleLast = tokens[match.next - 1];
-  const nameFirst = tokens[nameAt];
-  if (!name || !titleFirst || !titleLast || !nameFirst || !nameFirst.joined) return undefined;
-  if (titleLast.possessive) return undefined;
-  const modifiers: Modifier[] = [];
-  let prefixStart = titleFirst.start;
-  if (titleFirst.prefix) {
-    modifiers.push(titleFirst.prefix);
-    prefixStart = titleFirst.prefix.start;
+  if (nameAt === match.next && startsTitledName(tk, match.next)) return undefined;
+  const nameNext = nameEnd(tk, nameAt);
+  const titleLast = match.next - 1;
+  if (nameNext < 0 || !joinedAt(tk, nameAt)) return undefined;
+  if ((tk.flags[titleLast] as number) & IS_POSSESSIVE) return undefined;
+  const name = nameMatch(tk, nameAt, nameNext, nameSurnameAt, nameGivenAt, text);
+  const surname = matchedSurname;
+  const fullKey = matchedFullKey;
+  let modifiers: Modifier[] | undefined;
+  const titleStart = tk.start[t] as number;
+  let prefixStart = titleStart;
+  const titlePrefix = prefixOf(tk, t);
+  if (titlePrefix) {
+    (modifiers ??= []).push(titlePrefix);
+    prefixStart = titlePrefix.start;
   }
-  if (titleLast.suffix) modifiers.push(titleLast.suffix);
+  const titleSuffix = suffixOf(tk, titleLast);
+  if (titleSuffix) (modifiers ??= []).push(titleSuffix);
   // Walk back over qualifiers ("Russian", "then-US", "Fulton County") and modifiers ("former", "the late").
   let k = t;
   for (let guard = 0; guard < 5; guard++) {
-    const cur = tokens[k];
-    const tok = tokens[k - 1];
-    if (!cur || !tok || !cur.joined || cur.prefix || k - 1 < floor) break;
-    if (tok.flags & IN_WORD_MODIFIERS && !tok.possessive) {
-      const kind = MODIFIERS[tok.key] ?? 'former';
+    if (k < 1 || !joinedAt(tk, k) || hasPrefix(tk, k) || k - 1 < floor) break;
+    const f = tk.flags[k - 1] as number;
+    if (f & IN_WORD_MODIFIERS && !(f & IS_POSSESSIVE)) {
+      const kind = MODIFIER_KINDS.get(keyOf(tk, k - 1)) ?? 'former';
       let first = k - 1;
-      const the = tokens[k - 2];
-      if (kind === 'late' && the && tok.joined && k - 2 >= floor && the.key === 'the' && !the.prefix) first = k - 2;
-      const startTok = tokens[first] ?? tok;
-      modifiers.unshift({ kind, form: 'word', start: startTok.start, end: tok.end, text: text.slice(startTok.start, tok.end) });
-      prefixStart = startTok.start;
+      if (kind === 'late' && k >= 2 && f & IS_JOINED && k - 2 >= floor && tk.keys[k - 2] === 'the' && !hasPrefix(tk, k - 2)) {
+        first = k - 2;
+      }
+      const start = tk.start[first] as number;
+      const end = tk.end[k - 1] as number;
+      (modifiers ??= []).unshift({ kind, form: 'word', start, end, text: text.slice(start, end) });
+      prefixStart = start;
       k = first;
       continue;
     }
-    if (tok.capital && !(tok.flags & IN_COMMON) && !tok.suffix && !matchTitle(tokens, k - 1)) {
-      prefixStart = tok.start;
-      if (tok.prefix) {
-        modifiers.unshift(tok.prefix);
-        prefixStart = tok.prefix.start;
+    if (f & IS_CAPITAL && !(f & IN_COMMON) && !hasSuffix(tk, k - 1) && titleEnd(tk, k - 1) < 0) {
+      prefixStart = tk.start[k - 1] as number;
+      const prefix = prefixOf(tk, k - 1);
+      if (prefix) {
+        (modifiers ??= []).unshift(prefix);
+        prefixStart = prefix.start;
       }
       k--;
       continue;
@@ -1025,60 +1343,64 @@ function titledMention(tokens: Token[], t: number, match: TitleMatch, floor: num
   return {
     start: prefixStart,
     end: name.end,
-    name: { start: name.start, end: name.end, text: name.text },
-    surname: name.surname,
-    fullKey: name.fullKey,
-    title: { start: titleFirst.start, end: match.end, text: text.slice(titleFirst.start, match.end), office: match.office },
-    modifiers,
+    name,
+    surname,
+    fullKey,
+    title: { start: titleStart, end: match.end, text: text.slice(titleStart, match.end), office: match.office },
+    modifiers: modifiers ?? NO_MODIFIERS,
     prefixStart,
     quoted: false,
   };
 }
 
-function scanParagraph(text: string, tokens: Token[], out: Mention[]): void {
+/** Writes the mentions of a paragraph's tokens into `out` from its first slot; returns how many. */
+function scanParagraph(text: string, tk: Tokens, out: Mention[]): number {
+  let count = 0;
   let floor = 0;
   let i = 0;
-  while (i < tokens.length) {
-    const title = matchTitle(tokens, i);
+  while (i < tk.length) {
+    const title = matchTitle(tk, i);
     if (title) {
-      const mention = titledMention(tokens, i, title, floor, text);
+      const mention = titledMention(tk, i, title, floor, text);
       if (mention) {
-        out.push(mention);
-        while (i < tokens.length && (tokens[i]?.end ?? 0) <= mention.end) i++;
+        out[count++] = mention;
+        while (i < tk.length && (tk.end[i] as number) <= mention.end) i++;
         floor = i;
         continue;
       }
       i = title.next;
       continue;
     }
-    const tok = tokens[i];
-    const next = tokens[i + 1];
     // A lone capitalised word (most of them) is neither a full name nor a qualifier.
-    if (tok && next && next.joined && !next.prefix && isNameWord(tok) && !tok.prefix) {
-      const name = matchName(tokens, i, text);
-      if (name) {
-        const after = tokens[name.next];
-        const qualifies = !!after && after.joined && !after.prefix && startsTitledName(tokens, name.next);
-        if (!qualifies && name.fullKey) {
-          out.push({
+    if (joinedAt(tk, i + 1) && !hasPrefix(tk, i + 1) && isNameWord(tk, i) && !hasPrefix(tk, i)) {
+      const next = nameEnd(tk, i);
+      if (next >= 0) {
+        const surnameAt = nameSurnameAt;
+        const givenAt = nameGivenAt;
+        const qualifies = joinedAt(tk, next) && !hasPrefix(tk, next) && startsTitledName(tk, next);
+        // A name with no given name makes no mention here (it has no full key).
+        if (!qualifies && givenAt >= 0) {
+          const name = nameMatch(tk, i, next, surnameAt, givenAt, text);
+          out[count++] = {
             start: name.start,
             end: name.end,
-            name: { start: name.start, end: name.end, text: name.text },
-            surname: name.surname,
-            fullKey: name.fullKey,
+            name,
+            surname: matchedSurname,
+            fullKey: matchedFullKey,
             title: undefined,
-            modifiers: [],
+            modifiers: NO_MODIFIERS,
             prefixStart: name.start,
             quoted: false,
-          });
+          };
         }
-        i = qualifies ? name.next : Math.max(name.next, i + 1);
+        i = qualifies ? next : Math.max(next, i + 1);
         if (!qualifies) floor = i;
         continue;
       }
     }
     i++;
   }
+  return count;
 }
 
 /** Whether two offices are the same: abbreviations agree, a portfolio may be left out. */
@@ -1234,6 +1556,7 @@ function proseMentions(article: Article, cache: LintCache | undefined, spans: st
     // `at` with them).
     const kept = cache.perSpan(spans, text, prose, (p): PlacedMentions => {
       const placed = scan(p);
+      if (placed.length === 0) return NOTHING_PLACED;
       for (let k = 0; k < placed.length; k++) moveMention(placed[k] as Mention, p.start);
       return { at: p.start, placed };
     });
@@ -1241,7 +1564,7 @@ function proseMentions(article: Article, cache: LintCache | undefined, spans: st
       const own = kept[k] as PlacedMentions;
       const at = (prose[k] as Paragraph).start;
       const placed = own.placed;
-      if (own.at !== at) {
+      if (own.at !== at && placed.length > 0) {
         for (let i = 0; i < placed.length; i++) moveMention(placed[i] as Mention, at - own.at);
         own.at = at;
       }
@@ -1286,19 +1609,46 @@ interface PlacedMentions {
 }
 
 /** The mentions that tokens of `text` (from `paragraphTokens` or `tokensByExpression`) give. */
-export function mentionsFromTokens(text: string, tokens: Token[]): Mention[] {
+export function mentionsFromTokens(text: string, tk: Tokens): Mention[] {
   const out: Mention[] = [];
-  scanParagraph(text, tokens, out);
+  scanParagraph(text, tk, out);
   return out;
 }
 
+/** The scan's tokens, reused paragraph after paragraph: a paragraph's mentions keep nothing of them. */
+let scratch = new Tokens('');
+/**
+ * The most tokens the reused arrays keep between paragraphs (about 40 bytes a token): a paragraph of press text has
+ * a few dozen; one pasted list of names that needed more gets arrays of its own, let go after it.
+ */
+const SCRATCH_TOKENS = 4096;
+
 /** The mentions in one paragraph's text, with offsets relative to it. */
 function scanRegion(own: string, breakLines: boolean): Mention[] {
-  const out: Mention[] = [];
-  const tokens = paragraphTokens(own, breakLines);
-  if (tokens.length > 1) scanParagraph(own, tokens, out);
-  return out;
+  const tk = scratch;
+  tk.text = own;
+  scanTokens(tk, breakLines);
+  if (tk.length < 2) {
+    tk.text = '';
+    return NO_MENTIONS;
+  }
+  const count = scanParagraph(own, tk, found);
+  // The text is a slice of the document's: not kept alive by the module, nor are the mentions (their names are
+  // slices of it too).
+  tk.text = '';
+  if (tk.start.length > SCRATCH_TOKENS) scratch = new Tokens('');
+  // A list of the mentions' own length, not one grown by pushing (17 slots for one mention).
+  const mentions = count === 0 ? NO_MENTIONS : found.slice(0, count);
+  found.fill(undefined as unknown as Mention, 0, count);
+  if (found.length > SCRATCH_TOKENS) found.length = 0;
+  return mentions;
 }
+
+/**
+ * The mentions `scanRegion` finds in a paragraph, reused (its length is never set back to 0: V8 then lets go of the
+ * list's room, and the next paragraph's mentions grew a new one).
+ */
+const found: Mention[] = [];
 
 /** Moves a mention that nothing else holds by `by` characters, in place (its modifiers too). */
 function moveMention(m: Mention, by: number): void {
@@ -1311,7 +1661,9 @@ function moveMention(m: Mention, by: number): void {
     m.title.start += by;
     m.title.end += by;
   }
-  for (const x of m.modifiers) {
+  // Indexed: a for…of makes an iterator per mention.
+  for (let k = 0; k < m.modifiers.length; k++) {
+    const x = m.modifiers[k] as Modifier;
     x.start += by;
     x.end += by;
   }
@@ -1332,36 +1684,38 @@ function shiftMention(m: Mention, by: number): Mention {
 
 /** A title as an editor writes it in options ("Senator", "former Prime Minister"), or undefined when it is not one the rule knows. */
 export function parseTitle(title: string): { office: Office; modifiers: Modifier[]; text: string } | undefined {
-  const tokens = tokensByExpression(title, WORD, false);
+  const tk = tokensByExpression(title, WORD, false);
   const modifiers: Modifier[] = [];
   let i = 0;
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t) break;
-    if (t.key === 'the' && tokens[i + 1]?.key === 'late') continue;
-    if (WORD_MODIFIERS.has(t.key)) {
-      const start = tokens[i - 1]?.key === 'the' ? (tokens[i - 1]?.start ?? t.start) : t.start;
-      modifiers.push({ kind: MODIFIERS[t.key] ?? 'former', form: 'word', start, end: t.end, text: title.slice(start, t.end) });
+  for (; i < tk.length; i++) {
+    const key = keyOf(tk, i);
+    if (key === 'the' && i + 1 < tk.length && keyOf(tk, i + 1) === 'late') continue;
+    if (WORD_MODIFIERS.has(key)) {
+      const end = tk.end[i] as number;
+      const start = i > 0 && keyOf(tk, i - 1) === 'the' ? (tk.start[i - 1] as number) : (tk.start[i] as number);
+      modifiers.push({ kind: MODIFIER_KINDS.get(key) ?? 'former', form: 'word', start, end, text: title.slice(start, end) });
       continue;
     }
     break;
   }
-  const head = tokens[i];
-  if (!head) return undefined;
-  if (head.prefix) modifiers.push(head.prefix);
+  if (i >= tk.length) return undefined;
+  const headPrefix = prefixOf(tk, i);
+  if (headPrefix) modifiers.push(headPrefix);
   // Titles in options may be written in lowercase.
-  for (const t of tokens) t.capital = true;
-  const match = matchTitle(tokens, i);
-  if (!match || match.next !== tokens.length) return undefined;
-  const last = tokens[match.next - 1];
-  if (last?.suffix) modifiers.push(last.suffix);
-  return { office: match.office, modifiers, text: title.slice(head.start, match.end) };
+  for (let k = 0; k < tk.length; k++) tk.flags[k] = (tk.flags[k] as number) | IS_CAPITAL;
+  const match = matchTitle(tk, i);
+  if (!match || match.next !== tk.length) return undefined;
+  const lastSuffix = suffixOf(tk, match.next - 1);
+  if (lastSuffix) modifiers.push(lastSuffix);
+  return { office: match.office, modifiers, text: title.slice(tk.start[i], match.end) };
 }
 
 /** The lowercase "first last [suffix]" key of a name as written in options, or its surname alone. */
 export function nameKey(name: string): { fullKey: string | undefined; surname: string } | undefined {
-  const tokens = tokensByExpression(name, WORD, false);
-  for (const t of tokens) if (!PARTICLES.has(t.key)) t.capital = true;
-  const match = matchName(tokens, 0, name);
-  return match ? { fullKey: match.fullKey, surname: match.surname } : undefined;
+  const tk = tokensByExpression(name, WORD, false);
+  for (let k = 0; k < tk.length; k++) if (!PARTICLES.has(keyOf(tk, k))) tk.flags[k] = (tk.flags[k] as number) | IS_CAPITAL;
+  const next = nameEnd(tk, 0);
+  if (next < 0) return undefined;
+  nameMatch(tk, 0, next, nameSurnameAt, nameGivenAt, name);
+  return { fullKey: matchedFullKey, surname: matchedSurname };
 }
