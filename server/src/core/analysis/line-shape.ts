@@ -40,7 +40,12 @@ export function trailingEllipsis(line: Line, linksOnLine: readonly Link[]): Trai
   // Where the cut text begins: read only once the line is known to end with an ellipsis (most lines end otherwise).
   let textStart: number | undefined;
   if (last === ')') {
-    const link = linksOnLine.find((l) => l.end === line.start + e && l.url.start > l.start + 1);
+    // (A loop, not find with a closure: a closure over `e` made every call allocate a context for it.)
+    let link: Link | undefined;
+    for (let k = 0; k < linksOnLine.length && link === undefined; k++) {
+      const l = linksOnLine[k] as Link;
+      if (l.end === line.start + e && l.url.start > l.start + 1) link = l;
+    }
     if (!link) return undefined;
     // The link text ends just before "](".
     e = link.url.start - 2 - line.start;
