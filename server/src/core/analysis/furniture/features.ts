@@ -652,7 +652,9 @@ function kindOf(
       loose = leadGeneric && wordCount > leadLength + numbers;
     } else if (!sentence) {
       let best = 0;
-      for (const kind of VOCABULARY_KINDS) {
+      // An indexed loop: a for…of made an iterator result per kind until this is optimised.
+      for (let k = 0; k < VOCABULARY_KINDS.length; k++) {
+        const kind = VOCABULARY_KINDS[k] as VocabularyKind;
         const n = hits[kind] ?? 0;
         if (n >= 2 && n > best) {
           best = n;
