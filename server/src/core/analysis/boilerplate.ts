@@ -240,12 +240,17 @@ function compute(
   const ofText = markdown ? (text: string) => featuresOf(markupless(text)) : featuresOf;
   let ofLine: (text: string, line: number) => LineFeatures = ofText;
   if (featuresOfLines) {
-    const read = lines.filter((line) => !line.blank && !line.excluded);
+    // The lines read, counted first and listed in an array of that length (filter grew its array as it went).
+    let count = 0;
+    for (let i = 0; i < n; i++) if (!(lines[i] as Line).blank && !(lines[i] as Line).excluded) count++;
+    const read: Line[] = new Array<Line>(count);
+    for (let i = 0, k = 0; i < n; i++) {
+      const line = lines[i] as Line;
+      if (!line.blank && !line.excluded) read[k++] = line;
+    }
     const values = featuresOfLines(read, (line) => ofText(line.text));
     const byLine: LineFeatures[] = new Array<LineFeatures>(n);
-    read.forEach((line, k) => {
-      byLine[line.index] = values[k] as LineFeatures;
-    });
+    for (let k = 0; k < count; k++) byLine[(read[k] as Line).index] = values[k] as LineFeatures;
     ofLine = (text, i) => byLine[i] ?? ofText(text);
   }
   const scored = scoreLines(lines, ofLine);

@@ -6,6 +6,10 @@
 import type { Article, Line, Link } from '../article';
 
 const LEAD = /^[ \t\u00A0]*(?:>[ \t]*)*(?:(?:[-*+•·▪►]|\d{1,3}[.)])[ \t]+)?/;
+// The one-character tests below are module constants: a regular expression literal in a function body makes a new
+// RegExp object each time it is evaluated (trailingEllipsis runs on every line of a lint).
+const SPACE = /[\s\u00A0]/;
+const TEASER_LEAD = /[\s\u00A0:–—|-]/;
 
 /** Offset (into the line's text) where the words start: after indentation, `>` and a list marker. */
 export function contentStart(text: string): number {
@@ -29,14 +33,19 @@ export interface TrailingEllipsis {
 export function trailingEllipsis(line: Line, linksOnLine: readonly Link[]): TrailingEllipsis | undefined {
   const text = line.text;
   let e = text.length;
-  while (e > 0 && /[\s\u00A0]/.test(text.charAt(e - 1))) e--;
+  while (e > 0 && SPACE.test(text.charAt(e - 1))) e--;
   if (e === 0) return undefined;
   const last = text.charAt(e - 1);
   if (last !== '.' && last !== '…' && last !== ')' && last !== '*' && last !== '_') return undefined;
   // Where the cut text begins: read only once the line is known to end with an ellipsis (most lines end otherwise).
   let textStart: number | undefined;
   if (last === ')') {
-    const link = linksOnLine.find((l) => l.end === line.start + e && l.url.start > l.start + 1);
+    // (A loop, not find with a closure: a closure over `e` made every call allocate a context for it.)
+    let link: Link | undefined;
+    for (let k = 0; k < linksOnLine.length && link === undefined; k++) {
+      const l = linksOnLine[k] as Link;
+      if (l.end === line.start + e && l.url.start > l.start + 1) link = l;
+    }
     if (!link) return undefined;
     // The link text ends just before "](".
     e = link.url.start - 2 - line.start;
@@ -56,7 +65,7 @@ export function trailingEllipsis(line: Line, linksOnLine: readonly Link[]): Trai
   if (last !== ')') {
     // Measure the teaser from the end of the last link before it, if any.
     for (const l of linksOnLine) if (l.end <= line.start + s && l.end > textStart) textStart = l.end;
-    while (textStart < line.start + s && /[\s\u00A0:–—|-]/.test(text.charAt(textStart - line.start))) textStart++;
+    while (textStart < line.start + s && TEASER_LEAD.test(text.charAt(textStart - line.start))) textStart++;
   }
   return { start: line.start + s, end: line.start + e, textStart };
 }

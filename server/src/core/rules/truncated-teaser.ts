@@ -23,6 +23,9 @@ interface Candidate {
   tight: number;
 }
 
+/** The links of a line that has none (one shared empty list). */
+const NO_LINKS: readonly Link[] = [];
+
 /** Lengths this close count as "the same length": a fixed cut, give or take trimming. */
 const TIGHT = 2;
 
@@ -114,11 +117,15 @@ const rule: Rule = {
       for (let i = b.firstLine; i <= b.lastLine; i++) inBlock[i] = mark;
       if (b.anchorLine !== undefined) headings.add(b.anchorLine);
     }
-    const links = article.links.length > 0 ? linksByLine(article) : new Map<number, Link[]>();
+    const links = article.links.length > 0 ? linksByLine(article) : undefined;
     const candidates: Candidate[] = [];
-    for (const line of article.lines) {
+    // An indexed loop and one shared empty list of links: this runs once per lint and stays unoptimised, where a
+    // for…of made an iterator result per line and `?? []` an array per line.
+    const lines = article.lines;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as Line;
       if (line.blank || line.excluded) continue;
-      const ell = trailingEllipsis(line, links.get(line.index) ?? []);
+      const ell = trailingEllipsis(line, links?.get(line.index) ?? NO_LINKS);
       if (!ell) continue;
       if (headings.has(line.index) || namesFurniture(line.text)) continue;
       if (insideQuotation(article, line, ell.start)) continue;

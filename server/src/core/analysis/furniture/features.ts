@@ -300,7 +300,11 @@ function bioPhraseAt(line: string, i: number, limit: number): boolean {
   const c = line.charCodeAt(i + 1);
   const d = line.charCodeAt(i + 2);
   if (!(c === 105 ? d === 115 : (c === 119 || c === 104) && d === 97)) return false;
-  for (const phrase of BIO_PHRASES) if (i + phrase.length <= limit && line.startsWith(phrase, i)) return true;
+  // An indexed loop: a for…of made an iterator result per step until this is optimised (it runs at many spaces).
+  for (let k = 0; k < BIO_PHRASES.length; k++) {
+    const phrase = BIO_PHRASES[k] as string;
+    if (i + phrase.length <= limit && line.startsWith(phrase, i)) return true;
+  }
   return false;
 }
 /** A contact phrase opens the line. */
@@ -470,6 +474,237 @@ function innerSentenceEnds(line: string): number {
   return count;
 }
 
+/** A line that opens with a letter, a quote or a bracket has no list marker. (A module constant: a regular expression literal in a function makes a RegExp object each time it is evaluated.) */
+const WORD_LEAD = /[\p{L}"“'‘(]/u;
+
+/**
+ * The patterns a line other than a paragraph is tested with (counters, dates, bylines, relative times, inner
+ * sentence ends, brackets, list markers), written into its values. Out of lineFeatures, as kindOf and skeletonOf
+ * are: the optimising compiler's working memory for a function (a part of a process's peak) grows with the function,
+ * and lineFeatures with all three in it took 6.6 MB to compile on the 1 MB press text, 3.3 MB without them
+ * (`node --turbo-stats --turbo-filter=lineFeatures`). This one and kindOf are too large to be inlined back (over
+ * 460 bytes of bytecode); each is compiled on its own when it is hot. The cost: in a fresh process they run
+ * unoptimised longer (the furniture analysis's first run on 1 MB about 5% more CPU time).
+ */
+function shapeFeatures(
+  values: Float64Array,
+  text: string,
+  trimmed: string,
+  lower: string,
+  cut: boolean,
+  wordCount: number,
+  digits: number,
+  visible: number,
+  sentenceEnd: boolean,
+  foldsToAscii: boolean,
+): void {
+  values[F_COUNTER] = visible > 0 && digits > 0 && !cut && COUNTER.test(trimmed) ? 1 : 0;
+  const dated = digits > 0 && (foldsToAscii ? DATE_TIME : DATE_TIME_ASCII).test(trimmed);
+  values[F_DATE_TIME] = dated && wordCount > DATE_LINE_WORDS ? 1 : 0;
+  values[F_DATE_ONLY] = dated && wordCount <= DATE_LINE_WORDS ? 1 : 0;
+  values[F_BYLINE] = !cut && wordCount <= BYLINE_WORDS && BYLINE.test(trimmed) ? 1 : 0;
+  values[F_RELATIVE_TIME] =
+    (lower.includes(' ago') || lower.includes('just now')) && (foldsToAscii ? RELATIVE_TIME : RELATIVE_TIME_ASCII).test(trimmed)
+      ? 1
+      : 0;
+  const inner = sentenceEnd && !cut ? innerSentenceEnds(trimmed) : cut ? 2 : 0;
+  values[F_SENTENCES] = Math.min(3, inner + (sentenceEnd ? 1 : 0)) / 3;
+  values[F_BRACKETED] = '[(【「'.includes(trimmed.charAt(0)) && BRACKETED.test(trimmed) ? 1 : 0;
+  values[F_LIST_MARKER] = !WORD_LEAD.test(text.charAt(0)) && LIST_MARKER.test(text) ? 1 : 0;
+}
+/** What kindOf found beside the kind it returns (one object, reused: nothing is made per line). */
+const KIND_OF = { worded: false, looseAnchor: false, commentChrome: false };
+
+/**
+ * The furniture words of a line other than a paragraph (counted into `hits`) and the shapes that name a kind (a
+ * share row, a copyright, comment chrome, a credit, a bio), written into its values; the kind its own words name
+ * (its anchor), with what else was found in KIND_OF.
+ */
+function kindOf(
+  values: Float64Array,
+  hits: Partial<Record<VocabularyKind, number>>,
+  tokens: ReturnType<typeof tokenize>,
+  phraseStarts: readonly number[],
+  phraseLists: readonly Phrase[][],
+  full: string,
+  trimmed: string,
+  lower: string,
+  long: boolean,
+  cut: boolean,
+  unspacedChars: number,
+  foldsToAscii: boolean,
+  sentenceEnd: boolean,
+  prose: boolean,
+  sentence: boolean,
+  wordCount: number,
+  secondPerson: boolean,
+  numbers: number,
+): VocabularyKind | undefined {
+  // Whether any furniture word was met (what hits has keys for; no list of its keys is made).
+  let worded = false;
+  let leadKind: VocabularyKind | undefined;
+  // A common word that names furniture only alone ("Legal", "Credit", "Advertising"): with other words it is a subhead.
+  let leadGeneric = false;
+  let leadLength = 0;
+  if (!long) {
+    const words = phraseStarts.length > 0 ? wordsOf(tokens) : NO_WORDS;
+    for (let s = 0; s < phraseStarts.length; s++) {
+      const i = phraseStarts[s] as number;
+      const list = phraseLists[s] as Phrase[];
+      for (let q = 0; q < list.length; q++) {
+        const p = list[q] as Phrase;
+        if (p.leadOnly && i !== 0) continue;
+        if (p.words.length > words.length - i) continue;
+        let match = true;
+        for (let k = 1; k < p.words.length; k++) {
+          if (words[i + k] !== p.words[k]) {
+            match = false;
+            break;
+          }
+        }
+        if (!match) continue;
+        hits[p.kind] = (hits[p.kind] ?? 0) + 1;
+        worded = true;
+        if (i === 0 && p.words.length > leadLength) {
+          leadLength = p.words.length;
+          leadKind = p.kind;
+          leadGeneric = p.leadOnly && p.words.length === 1;
+        }
+      }
+    }
+    if (unspacedChars > 0) {
+      for (const p of unspaced) {
+        const at = lower.indexOf(p.words[0] ?? '');
+        if (at === -1) continue;
+        hits[p.kind] = (hits[p.kind] ?? 0) + 1;
+        worded = true;
+        if (at === 0 && leadLength === 0) {
+          leadKind = p.kind;
+          leadLength = 1;
+        }
+      }
+    }
+  }
+
+  // Shapes that name a kind whatever the words.
+  const shareRow = !cut && isShareRow(tokens);
+  const copyright =
+    !long && full.length <= 600 && COPYRIGHT_HINT.test(lower) && (foldsToAscii ? COPYRIGHT : COPYRIGHT_ASCII).test(trimmed);
+  const commentChrome =
+    !cut &&
+    trimmed.length <= 120 &&
+    (COMMENT_CHROME.test(trimmed) ||
+      (trimmed.charCodeAt(trimmed.length - 1) === 58 &&
+        (foldsToAscii ? COMMENT_SIGNATURE : COMMENT_SIGNATURE_ASCII).test(trimmed) &&
+        (foldsToAscii ? CLOCK : CLOCK_ASCII).test(trimmed)));
+  const creditLine =
+    !long &&
+    trimmed.length <= 200 &&
+    !sentenceEnd &&
+    !cut &&
+    ((foldsToAscii ? CREDIT_LINE : CREDIT_LINE_ASCII).test(trimmed) || ((hits.credit ?? 0) > 0 && SLASHED_NAMES.test(trimmed)));
+  const bioLine = !long && full.length <= 600 && bioHint(full) && BIO_LINE.test(full);
+  values[F_SHARE_ROW] = shareRow ? 1 : 0;
+  values[F_COPYRIGHT] = copyright ? 1 : 0;
+  values[F_COMMENT_CHROME] = commentChrome ? 1 : 0;
+  values[F_CREDIT_LINE] = creditLine ? 1 : 0;
+  values[F_BIO_LINE] = bioLine ? 1 : 0;
+
+  let anchor: VocabularyKind | undefined;
+  let loose = false;
+  if (shareRow) anchor = 'share';
+  else if (copyright && !prose) anchor = (hits.credit ?? 0) > 0 || PHOTO_WORD.test(lower) ? 'credit' : 'footer';
+  else if (commentChrome) anchor = 'comments';
+  else if (creditLine || (!prose && CAPTION_LEAD.test(trimmed))) anchor = 'credit';
+  else if (
+    !prose &&
+    !sentence &&
+    wordCount <= LABELLED_MAX_WORDS &&
+    leadKind !== undefined &&
+    labelAfter(trimmed, leadLength) &&
+    !labelledSentence(trimmed)
+  )
+    anchor = leadKind === 'related' ? 'promo' : leadKind;
+  else if (
+    wordCount <= PROMPT_MAX_WORDS &&
+    !cut &&
+    NEWSLETTER_WORD.test(lower) &&
+    (secondPerson || (leadKind === 'newsletter' && wordCount <= ANCHOR_SLACK * 2)) &&
+    (hits.newsletter ?? 0) >= 1 &&
+    !REPORTED.test(lower)
+  )
+    // "Sign up for our newsletter to get …", "Get the day's stories in your inbox.": a prompt, sentence or not.
+    anchor = 'newsletter';
+  else if (
+    wordCount <= PROMPT_MAX_WORDS * 2 &&
+    !long &&
+    (hits.cookie ?? 0) >= 1 &&
+    (secondPerson || !sentence) &&
+    !REPORTED.test(lower)
+  )
+    // "We use cookies to give you the best experience …", "Accept all cookies": a cookie banner.
+    anchor = 'cookie';
+  else if (!prose && wordCount <= ANCHOR_MAX_WORDS) {
+    // A sentence opening with a furniture phrase ("Share this information, please?") is the writer's
+    // unless the phrase is nearly all of it ("Thanks for signing up!").
+    if (leadKind !== undefined && wordCount <= leadLength + (sentence ? 1 : ANCHOR_SLACK)) {
+      anchor = leadKind;
+      loose = leadGeneric && wordCount > leadLength + numbers;
+    } else if (!sentence) {
+      let best = 0;
+      // An indexed loop: a for…of made an iterator result per kind until this is optimised.
+      for (let k = 0; k < VOCABULARY_KINDS.length; k++) {
+        const kind = VOCABULARY_KINDS[k] as VocabularyKind;
+        const n = hits[kind] ?? 0;
+        if (n >= 2 && n > best) {
+          best = n;
+          anchor = kind;
+        }
+      }
+    }
+  }
+  KIND_OF.worded = worded;
+  KIND_OF.looseAnchor = loose;
+  KIND_OF.commentChrome = commentChrome;
+  return anchor;
+}
+
+/**
+ * A line's shape as a word, number and mark skeleton ("w 0, w"), when it has two marks or more (see
+ * LineFeatures.skeleton).
+ */
+function skeletonOf(tokens: readonly Token[], cut: boolean, long: boolean): string | undefined {
+  // The skeleton's length and marks are counted first, and its text is made only when it is kept (two marks or
+  // more): most lines have fewer. A word adds "w" unless the skeleton ends with one; a number adds "0", a mark its
+  // text (never "w": a letter is a word).
+  let skeletonLength = 0;
+  let endsWord = false;
+  let marks = 0;
+  let scanned = 0;
+  for (; !cut && scanned < tokens.length && skeletonLength < SKELETON_LENGTH; scanned++) {
+    const t = tokens[scanned] as Token;
+    if (t.kind === 'word') {
+      if (!endsWord) skeletonLength++;
+      endsWord = true;
+    } else {
+      skeletonLength += t.kind === 'number' ? 1 : t.text.length;
+      endsWord = false;
+      marks++;
+    }
+  }
+  let skeleton: string | undefined;
+  if (!long && marks >= 2) {
+    skeleton = '';
+    for (let k = 0; k < scanned; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === 'word') {
+        if (!skeleton.endsWith('w')) skeleton += 'w';
+      } else skeleton += t.kind === 'number' ? '0' : t.text;
+    }
+  }
+  return skeleton;
+}
+
 /** The line's furniture signals. Linear in the line's length; word-level signals read its first READ characters. */
 export function lineFeatures(text: string): LineFeatures {
   const full = text.length > MAX_READ ? text.slice(0, MAX_READ).trim() : text.trim();
@@ -621,21 +856,9 @@ export function lineFeatures(text: string): LineFeatures {
   const lower = trimmed.toLowerCase();
   // A paragraph's shape is all that is read: none of these patterns marks one.
   if (!paragraph) {
-    values[F_COUNTER] = visible > 0 && digits > 0 && !cut && COUNTER.test(trimmed) ? 1 : 0;
-    const dated = digits > 0 && (foldsToAscii ? DATE_TIME : DATE_TIME_ASCII).test(trimmed);
-    values[F_DATE_TIME] = dated && wordCount > DATE_LINE_WORDS ? 1 : 0;
-    values[F_DATE_ONLY] = dated && wordCount <= DATE_LINE_WORDS ? 1 : 0;
-    values[F_BYLINE] = !cut && wordCount <= BYLINE_WORDS && BYLINE.test(trimmed) ? 1 : 0;
-    values[F_RELATIVE_TIME] =
-      (lower.includes(' ago') || lower.includes('just now')) && (foldsToAscii ? RELATIVE_TIME : RELATIVE_TIME_ASCII).test(trimmed)
-        ? 1
-        : 0;
-    const inner = sentenceEnd && !cut ? innerSentenceEnds(trimmed) : cut ? 2 : 0;
-    values[F_SENTENCES] = Math.min(3, inner + (sentenceEnd ? 1 : 0)) / 3;
+    shapeFeatures(values, text, trimmed, lower, cut, wordCount, digits, visible, sentenceEnd, foldsToAscii);
     values[F_SEPARATOR] = separatorHint && SEPARATOR.test(trimmed) ? 1 : 0;
     values[F_URL_LIKE] = urlGate && URL_HINT.test(lower) && URL_LIKE.test(trimmed) ? 1 : 0;
-    values[F_BRACKETED] = '[(【「'.includes(trimmed.charAt(0)) && BRACKETED.test(trimmed) ? 1 : 0;
-    values[F_LIST_MARKER] = !/[\p{L}"“'‘(]/u.test(text.charAt(0)) && LIST_MARKER.test(text) ? 1 : 0;
     values[F_QUOTE_MARK] = quoteMark ? 1 : 0;
   } else {
     values[F_SENTENCES] = 1;
@@ -643,130 +866,30 @@ export function lineFeatures(text: string): LineFeatures {
   values[F_GLUED] = glued >= 2 ? 1 : 0;
   values[F_SECOND_PERSON] = secondPerson ? 1 : 0;
 
+  const sentence = sentenceEnd && wordCount >= SENTENCE_WORDS;
   // Furniture words, and whether the line is a heading or prompt made of them.
   const hits: Partial<Record<VocabularyKind, number>> = {};
-  // Whether any furniture word was met (what hits has keys for; no list of its keys is made).
-  let worded = false;
-  let leadKind: VocabularyKind | undefined;
-  // A common word that names furniture only alone ("Legal", "Credit", "Advertising"): with other words it is a subhead.
-  let leadGeneric = false;
-  let leadLength = 0;
-  if (!long) {
-    const words = phraseStarts.length > 0 ? wordsOf(tokens) : NO_WORDS;
-    for (let s = 0; s < phraseStarts.length; s++) {
-      const i = phraseStarts[s] as number;
-      const list = phraseLists[s] as Phrase[];
-      for (let q = 0; q < list.length; q++) {
-        const p = list[q] as Phrase;
-        if (p.leadOnly && i !== 0) continue;
-        if (p.words.length > words.length - i) continue;
-        let match = true;
-        for (let k = 1; k < p.words.length; k++) {
-          if (words[i + k] !== p.words[k]) {
-            match = false;
-            break;
-          }
-        }
-        if (!match) continue;
-        hits[p.kind] = (hits[p.kind] ?? 0) + 1;
-        worded = true;
-        if (i === 0 && p.words.length > leadLength) {
-          leadLength = p.words.length;
-          leadKind = p.kind;
-          leadGeneric = p.leadOnly && p.words.length === 1;
-        }
-      }
-    }
-    if (unspacedChars > 0) {
-      for (const p of unspaced) {
-        const at = lower.indexOf(p.words[0] ?? '');
-        if (at === -1) continue;
-        hits[p.kind] = (hits[p.kind] ?? 0) + 1;
-        worded = true;
-        if (at === 0 && leadLength === 0) {
-          leadKind = p.kind;
-          leadLength = 1;
-        }
-      }
-    }
-  }
-
-  // Shapes that name a kind whatever the words.
-  const shareRow = !cut && isShareRow(tokens);
-  const copyright =
-    !long && full.length <= 600 && COPYRIGHT_HINT.test(lower) && (foldsToAscii ? COPYRIGHT : COPYRIGHT_ASCII).test(trimmed);
-  const commentChrome =
-    !cut &&
-    trimmed.length <= 120 &&
-    (COMMENT_CHROME.test(trimmed) ||
-      (trimmed.charCodeAt(trimmed.length - 1) === 58 &&
-        (foldsToAscii ? COMMENT_SIGNATURE : COMMENT_SIGNATURE_ASCII).test(trimmed) &&
-        (foldsToAscii ? CLOCK : CLOCK_ASCII).test(trimmed)));
-  const creditLine =
-    !long &&
-    trimmed.length <= 200 &&
-    !sentenceEnd &&
-    !cut &&
-    ((foldsToAscii ? CREDIT_LINE : CREDIT_LINE_ASCII).test(trimmed) || ((hits.credit ?? 0) > 0 && SLASHED_NAMES.test(trimmed)));
-  const bioLine = !long && full.length <= 600 && bioHint(full) && BIO_LINE.test(full);
-  values[F_SHARE_ROW] = shareRow ? 1 : 0;
-  values[F_COPYRIGHT] = copyright ? 1 : 0;
-  values[F_COMMENT_CHROME] = commentChrome ? 1 : 0;
-  values[F_CREDIT_LINE] = creditLine ? 1 : 0;
-  values[F_BIO_LINE] = bioLine ? 1 : 0;
-
-  const sentence = sentenceEnd && wordCount >= SENTENCE_WORDS;
-  let anchor: VocabularyKind | undefined;
-  let loose = false;
-  if (shareRow) anchor = 'share';
-  else if (copyright && !prose) anchor = (hits.credit ?? 0) > 0 || PHOTO_WORD.test(lower) ? 'credit' : 'footer';
-  else if (commentChrome) anchor = 'comments';
-  else if (creditLine || (!prose && CAPTION_LEAD.test(trimmed))) anchor = 'credit';
-  else if (
-    !prose &&
-    !sentence &&
-    wordCount <= LABELLED_MAX_WORDS &&
-    leadKind !== undefined &&
-    labelAfter(trimmed, leadLength) &&
-    !labelledSentence(trimmed)
-  )
-    anchor = leadKind === 'related' ? 'promo' : leadKind;
-  else if (
-    wordCount <= PROMPT_MAX_WORDS &&
-    !cut &&
-    NEWSLETTER_WORD.test(lower) &&
-    (secondPerson || (leadKind === 'newsletter' && wordCount <= ANCHOR_SLACK * 2)) &&
-    (hits.newsletter ?? 0) >= 1 &&
-    !REPORTED.test(lower)
-  )
-    // "Sign up for our newsletter to get …", "Get the day's stories in your inbox.": a prompt, sentence or not.
-    anchor = 'newsletter';
-  else if (
-    wordCount <= PROMPT_MAX_WORDS * 2 &&
-    !long &&
-    (hits.cookie ?? 0) >= 1 &&
-    (secondPerson || !sentence) &&
-    !REPORTED.test(lower)
-  )
-    // "We use cookies to give you the best experience …", "Accept all cookies": a cookie banner.
-    anchor = 'cookie';
-  else if (!prose && wordCount <= ANCHOR_MAX_WORDS) {
-    // A sentence opening with a furniture phrase ("Share this information, please?") is the writer's
-    // unless the phrase is nearly all of it ("Thanks for signing up!").
-    if (leadKind !== undefined && wordCount <= leadLength + (sentence ? 1 : ANCHOR_SLACK)) {
-      anchor = leadKind;
-      loose = leadGeneric && wordCount > leadLength + numbers;
-    } else if (!sentence) {
-      let best = 0;
-      for (const kind of VOCABULARY_KINDS) {
-        const n = hits[kind] ?? 0;
-        if (n >= 2 && n > best) {
-          best = n;
-          anchor = kind;
-        }
-      }
-    }
-  }
+  const anchor = kindOf(
+    values,
+    hits,
+    tokens,
+    phraseStarts,
+    phraseLists,
+    full,
+    trimmed,
+    lower,
+    long,
+    cut,
+    unspacedChars,
+    foldsToAscii,
+    sentenceEnd,
+    prose,
+    sentence,
+    wordCount,
+    secondPerson,
+    numbers,
+  );
+  const { worded, looseAnchor: loose, commentChrome } = KIND_OF;
   // An indexed loop, not a callback: a closure per line.
   for (let k = 0; k < VOCABULARY_KINDS.length; k++) {
     const kind = VOCABULARY_KINDS[k] as VocabularyKind;
@@ -776,34 +899,7 @@ export function lineFeatures(text: string): LineFeatures {
   }
 
   const folded = wordCount > 0 && wordCount <= 15 ? (ODD_SPACE.test(lower) ? lower.replace(/\s+/gu, ' ') : lower) : undefined;
-  // The skeleton's length and marks are counted first, and its text is made only when it is kept (two marks or
-  // more): most lines have fewer. A word adds "w" unless the skeleton ends with one; a number adds "0", a mark its
-  // text (never "w": a letter is a word).
-  let skeletonLength = 0;
-  let endsWord = false;
-  let marks = 0;
-  let scanned = 0;
-  for (; !cut && scanned < tokens.length && skeletonLength < SKELETON_LENGTH; scanned++) {
-    const t = tokens[scanned] as Token;
-    if (t.kind === 'word') {
-      if (!endsWord) skeletonLength++;
-      endsWord = true;
-    } else {
-      skeletonLength += t.kind === 'number' ? 1 : t.text.length;
-      endsWord = false;
-      marks++;
-    }
-  }
-  let skeleton: string | undefined;
-  if (!long && marks >= 2) {
-    skeleton = '';
-    for (let k = 0; k < scanned; k++) {
-      const t = tokens[k] as Token;
-      if (t.kind === 'word') {
-        if (!skeleton.endsWith('w')) skeleton += 'w';
-      } else skeleton += t.kind === 'number' ? '0' : t.text;
-    }
-  }
+  const skeleton = skeletonOf(tokens, cut, long);
   const colon = finalChar === ':' || finalChar === '：';
   return {
     values,

@@ -123,7 +123,7 @@ const TEASER_REACH = 3;
  * out near zero), so it is a hand-set prior added to the learned log-odds:
  * enough to make a headline-and-teaser list after the article a tail.
  */
-const TEASER_RUN_BOOST = 2.5;
+export const TEASER_RUN_BOOST = 2.5;
 
 /** A list item's shape repeats within this many lines (a headline, a byline and a date per item). */
 const TEMPLATE_REACH = 3;
@@ -186,6 +186,12 @@ export const CONTEXT_WEIGHTS = weightVector(FEATURES, WEIGHT_TABLES.context);
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
+/** The larger of two probabilities, as Math.max gives it (NaN wins), without the new number Math.max makes. */
+function maxOf(a: number, b: number): number {
+  // (Math.max also prefers +0 to -0; a probability is never -0: 1 / (1 + e^-z) is at least +0.)
+  return b > a || b !== b ? b : a;
+}
+
 /**
  * The feature rows of every line: own features (through `featuresOf`, which
  * may cache them by text) and context, read with the first-stage weights.
@@ -195,29 +201,50 @@ export function featureRows(
   featuresOf: (text: string, line: number) => LineFeatures = lineFeatures,
   lineWeights: Float64Array = LINE_WEIGHTS,
 ): Pick<ScoredLines, 'own' | 'context' | 'rows' | 'governors'> {
+  const { own, context, rows, governors } = rowsAndLogits(lines, featuresOf, lineWeights, undefined);
+  return { own, context, rows, governors };
+}
+
+/**
+ * The feature rows, and with `contextWeights` each read line's second-stage log-odds, summed as its context row is
+ * written. The sum reads the context values from the locals they were computed in, in the row's order, and leaves
+ * out the terms that are zero (a zero feature adds ±0, which leaves a sum as it is but for the sign of a zero sum):
+ * so it is the same number as the dot product of the row, while code not yet optimised makes a new heap number per
+ * float read from a typed array and per operation (reading the row back cost four per feature, 17 features a line).
+ */
+function rowsAndLogits(
+  lines: readonly Line[],
+  featuresOf: (text: string, line: number) => LineFeatures,
+  lineWeights: Float64Array,
+  contextWeights: Float64Array | undefined,
+): ScoredLines {
   const n = lines.length;
   const own: (LineFeatures | undefined)[] = new Array<LineFeatures | undefined>(n);
-  const nonBlank: number[] = [];
+  const nonBlank = new Int32Array(n);
+  let m = 0;
   for (let i = 0; i < n; i++) {
     const line = lines[i];
     if (!line || line.blank || line.excluded) continue;
     own[i] = featuresOf(line.text, i);
-    nonBlank.push(i);
+    nonBlank[m++] = i;
   }
-  const m = nonBlank.length;
-  const f = (k: number): LineFeatures | undefined => own[nonBlank[k] ?? -1];
-  // First stage.
+  const f = (k: number): LineFeatures | undefined => (k >= 0 && k < m ? own[nonBlank[k] as number] : undefined);
+  // First stage, and its prefix sums in the same loop.
   const p = new Float64Array(m);
+  const pSum = new Float64Array(m + 1);
+  let pTotal = 0;
   for (let k = 0; k < m; k++) {
     const x = f(k);
+    let pk = 0;
     if (x)
-      p[k] =
+      pk =
         lineWeights === LINE_WEIGHTS
           ? (x.first ??= sigmoid(logit(x.values, lineWeights)))
           : sigmoid(logit(x.values, lineWeights));
+    p[k] = pk;
+    pTotal += pk;
+    pSum[k + 1] = pTotal;
   }
-  const pSum = new Float64Array(m + 1);
-  for (let k = 0; k < m; k++) pSum[k + 1] = (pSum[k] ?? 0) + (p[k] ?? 0);
   // Repeated short lines.
   const repeated = repeatedLines(own, m);
   // Blocks of consecutive non-blank lines; short runs within them; lists introduced by a colon.
@@ -299,27 +326,73 @@ export function featureRows(
   const context = new Float64Array(m * CONTEXT_FEATURES.length);
   const rows = new Int32Array(n).fill(-1);
   const governors: (string | undefined)[] = new Array<string | undefined>(n);
+  const logits = new Float64Array(n);
+  // The second stage's context weights, read once into locals (a typed array read in code not yet optimised makes
+  // a new heap number each time). With no weights, no log-odds are summed.
+  const cw = contextWeights ?? CONTEXT_WEIGHTS;
+  const sum = contextWeights !== undefined;
+  const defaults = contextWeights === CONTEXT_WEIGHTS;
+  const ownCount = LINE_FEATURES.length;
+  const wRepeat = cw[ownCount + CI_REPEAT] ?? 0;
+  const wPrevProse = cw[ownCount + CI_PREV_PROSE] ?? 0;
+  const wNextProse = cw[ownCount + CI_NEXT_PROSE] ?? 0;
+  const wBlankBefore = cw[ownCount + CI_BLANK_BEFORE] ?? 0;
+  const wBlankAfter = cw[ownCount + CI_BLANK_AFTER] ?? 0;
+  const wShortRun = cw[ownCount + CI_SHORT_RUN] ?? 0;
+  const wAnchorAbove = cw[ownCount + CI_ANCHOR_ABOVE] ?? 0;
+  const wGoverned = cw[ownCount + CI_GOVERNED] ?? 0;
+  const wIntroduced = cw[ownCount + CI_INTRODUCED] ?? 0;
+  const wTemplated = cw[ownCount + CI_TEMPLATED] ?? 0;
+  const wTeaserRun = cw[ownCount + CI_TEASER_RUN] ?? 0;
+  const wNeighbourWords = cw[ownCount + CI_NEIGHBOUR_WORDS] ?? 0;
+  const wPrevP = cw[ownCount + CI_PREV_P] ?? 0;
+  const wNextP = cw[ownCount + CI_NEXT_P] ?? 0;
+  const wAroundP = cw[ownCount + CI_AROUND_P] ?? 0;
+  const wAboveMaxP = cw[ownCount + CI_ABOVE_MAX_P] ?? 0;
+  const wBelowMaxP = cw[ownCount + CI_BELOW_MAX_P] ?? 0;
   let governorKind: string | undefined;
-  let lastAnchor = -Infinity;
+  // (No anchor yet: far enough above the first line. A number that stays small: -Infinity made a new heap number
+  // at each line's test in code not yet optimised.)
+  let lastAnchor = -ANCHOR_REACH - 1;
   let governor = -1; // rank of the last governing heading
   let governorNeedsItem = false;
   let seenProse = false; // headings above the article's first paragraph govern nothing
   let itemsSince = 0; // non-prose lines since the governing heading
   let proseSince = 0; // prose lines since it
+  // The first-stage probabilities of lines k - 2 to k + 2, slid along (0 past the text's edges): each read once.
+  let pPrev2 = 0;
+  let pPrev = 0;
+  let pSelf = m > 0 ? (p[0] as number) : 0;
+  let pNext = m > 1 ? (p[1] as number) : 0;
+  let pNext2 = 0;
   for (let k = 0; k < m; k++) {
-    const i = nonBlank[k] ?? 0;
+    if (k > 0) {
+      pPrev2 = pPrev;
+      pPrev = pSelf;
+      pSelf = pNext;
+      pNext = pNext2;
+    }
+    pNext2 = k + 2 < m ? (p[k + 2] as number) : 0;
+    const i = nonBlank[k] as number;
     const x = own[i];
     if (!x) continue;
     const row = k * CONTEXT_FEATURES.length;
     const prev = k > 0 ? f(k - 1) : undefined;
     const next = f(k + 1);
-    context[row + CI_REPEAT] = repeated[i] ?? 0;
-    context[row + CI_PREV_PROSE] = prev?.prose ? 1 : 0;
-    context[row + CI_NEXT_PROSE] = next?.prose ? 1 : 0;
-    context[row + CI_BLANK_BEFORE] = i > 0 && !own[i - 1] ? 1 : 0;
-    context[row + CI_BLANK_AFTER] = i + 1 < n && !own[i + 1] ? 1 : 0;
-    context[row + CI_SHORT_RUN] = (runLength[i] ?? 0) >= SHORT_RUN ? 1 : 0;
-    context[row + CI_ANCHOR_ABOVE] = k - lastAnchor <= ANCHOR_REACH ? 1 : 0;
+    const repeat = repeated[i] as number;
+    const prevProse = prev?.prose ? 1 : 0;
+    const nextProse = next?.prose ? 1 : 0;
+    const blankBefore = i > 0 && !own[i - 1] ? 1 : 0;
+    const blankAfter = i + 1 < n && !own[i + 1] ? 1 : 0;
+    const shortRun = (runLength[i] as number) >= SHORT_RUN ? 1 : 0;
+    const anchorAbove = k - lastAnchor <= ANCHOR_REACH ? 1 : 0;
+    context[row + CI_REPEAT] = repeat;
+    context[row + CI_PREV_PROSE] = prevProse;
+    context[row + CI_NEXT_PROSE] = nextProse;
+    context[row + CI_BLANK_BEFORE] = blankBefore;
+    context[row + CI_BLANK_AFTER] = blankAfter;
+    context[row + CI_SHORT_RUN] = shortRun;
+    context[row + CI_ANCHOR_ABOVE] = anchorAbove;
     // Two paragraphs in a row are the article's (or a long comment's second half): the section is over.
     if (x.prose && prev?.prose) governor = -1;
     const open = governor >= 0 && proseSince <= itemsSince + GOVERN_SLACK && (!governorNeedsItem || itemsSince > 0);
@@ -328,7 +401,8 @@ export function featureRows(
     const governed = x.anchor === undefined && open && placed && (!x.prose || proseSince + 1 <= itemsSince + GOVERN_SLACK);
     context[row + CI_GOVERNED] = governed ? 1 : 0;
     if (governed) governors[i] = governorKind;
-    context[row + CI_INTRODUCED] = introduced[i] ?? 0;
+    const intro = introduced[i] as number;
+    context[row + CI_INTRODUCED] = intro;
     // A line shaped like one of its three neighbours on either side: an item of a list (a date under
     // each headline, a price under each product).
     let templated = false;
@@ -338,21 +412,49 @@ export function featureRows(
       }
     }
     context[row + CI_TEMPLATED] = templated ? 1 : 0;
-    context[row + CI_TEASER_RUN] = teaser[k] ?? 0;
-    const lo = Math.max(0, k - NEIGHBOURHOOD);
-    const hi = Math.min(m, k + NEIGHBOURHOOD + 1);
+    const teaserRun = teaser[k] as number;
+    context[row + CI_TEASER_RUN] = teaserRun;
+    const lo = k - NEIGHBOURHOOD > 0 ? k - NEIGHBOURHOOD : 0;
+    const hi = k + NEIGHBOURHOOD + 1 < m ? k + NEIGHBOURHOOD + 1 : m;
     const others = hi - lo - 1;
-    const words = (wordy[hi] ?? 0) - (wordy[lo] ?? 0) - ((wordy[k + 1] ?? 0) - (wordy[k] ?? 0));
-    context[row + CI_NEIGHBOUR_WORDS] = others > 0 ? words / others : 0;
+    const words = (wordy[hi] as number) - (wordy[lo] as number) - ((wordy[k + 1] as number) - (wordy[k] as number));
+    const neighbourWords = others > 0 ? words / others : 0;
+    context[row + CI_NEIGHBOUR_WORDS] = neighbourWords;
     // At the text's edges a missing neighbour reads as the line itself, not as article.
-    const self = p[k] ?? 0;
-    context[row + CI_PREV_P] = k > 0 ? (p[k - 1] ?? 0) : self;
-    context[row + CI_NEXT_P] = k + 1 < m ? (p[k + 1] ?? 0) : self;
-    const around = (pSum[hi] ?? 0) - (pSum[lo] ?? 0) - self;
-    context[row + CI_AROUND_P] = others > 0 ? around / others : self;
-    context[row + CI_ABOVE_MAX_P] = k > 0 ? Math.max(p[k - 1] ?? 0, k > 1 ? (p[k - 2] ?? 0) : 0) : self;
-    context[row + CI_BELOW_MAX_P] = k + 1 < m ? Math.max(p[k + 1] ?? 0, k + 2 < m ? (p[k + 2] ?? 0) : 0) : self;
+    const prevP = k > 0 ? pPrev : pSelf;
+    const nextP = k + 1 < m ? pNext : pSelf;
+    const aroundP = others > 0 ? ((pSum[hi] as number) - (pSum[lo] as number) - pSelf) / others : pSelf;
+    const aboveMaxP = k > 0 ? maxOf(pPrev, pPrev2) : pSelf;
+    const belowMaxP = k + 1 < m ? maxOf(pNext, pNext2) : pSelf;
+    context[row + CI_PREV_P] = prevP;
+    context[row + CI_NEXT_P] = nextP;
+    context[row + CI_AROUND_P] = aroundP;
+    context[row + CI_ABOVE_MAX_P] = aboveMaxP;
+    context[row + CI_BELOW_MAX_P] = belowMaxP;
     rows[i] = k;
+    if (sum) {
+      // The own-line part depends only on the line's text: computed once per cached line.
+      let z = defaults ? (x.second ??= logit(x.values, cw)) : logit(x.values, cw);
+      // The context row's terms in its order (a 0/1 feature that is 1 adds its weight: 1 · w is w).
+      if (repeat !== 0) z += wRepeat;
+      if (prevProse !== 0) z += wPrevProse;
+      if (nextProse !== 0) z += wNextProse;
+      if (blankBefore !== 0) z += wBlankBefore;
+      if (blankAfter !== 0) z += wBlankAfter;
+      if (shortRun !== 0) z += wShortRun;
+      if (anchorAbove !== 0) z += wAnchorAbove;
+      if (governed) z += wGoverned;
+      if (intro !== 0) z += wIntroduced;
+      if (templated) z += wTemplated;
+      if (teaserRun !== 0) z += wTeaserRun;
+      if (neighbourWords !== 0) z += neighbourWords * wNeighbourWords;
+      z += prevP * wPrevP;
+      z += nextP * wNextP;
+      z += aroundP * wAroundP;
+      z += aboveMaxP * wAboveMaxP;
+      z += belowMaxP * wBelowMaxP;
+      logits[i] = teaserRun !== 0 ? z + TEASER_RUN_BOOST : z;
+    }
     if (x.anchor !== undefined) lastAnchor = k;
     if (x.anchor !== undefined && GOVERNING.has(x.anchor) && seenProse) {
       governor = k;
@@ -369,7 +471,7 @@ export function featureRows(
     }
     if (x.prose) seenProse = true;
   }
-  return { own, context, rows, governors };
+  return { own, context, rows, logits, governors };
 }
 
 /**
@@ -404,37 +506,27 @@ function repeatedLines(own: readonly (LineFeatures | undefined)[], lines: number
   return repeated;
 }
 
-/** The log-odds of furniture for one feature row. */
-/** The log-odds of furniture for a feature row (the first `row.length` weights). */
+/**
+ * The log-odds of furniture for a feature row (the first `row.length` weights). A zero feature is left out: it adds
+ * ±0, which leaves the sum as it is (but for the sign of a zero sum), and most of a row is zeros (the word and
+ * anchor columns of the kinds a line does not name), each a read, a product and a sum that code not yet optimised
+ * makes a new heap number for.
+ */
 export function logit(row: Float64Array, weights: Float64Array = CONTEXT_WEIGHTS): number {
   let z = 0;
-  for (let j = 0; j < row.length; j++) z += (row[j] ?? 0) * (weights[j] ?? 0);
+  for (let j = 0; j < row.length; j++) {
+    const x = row[j] as number;
+    if (x !== 0) z += x * (weights[j] ?? 0);
+  }
   return z;
 }
 
 export function scoreLines(
   lines: readonly Line[],
-  featuresOf?: (text: string, line: number) => LineFeatures,
+  featuresOf: (text: string, line: number) => LineFeatures = lineFeatures,
   weights: { line: Float64Array; context: Float64Array } = { line: LINE_WEIGHTS, context: CONTEXT_WEIGHTS },
 ): ScoredLines {
-  const { own, context, rows, governors } = featureRows(lines, featuresOf, weights.line);
-  const logits = new Float64Array(lines.length);
-  const w = weights.context;
-  const defaults = w === CONTEXT_WEIGHTS;
-  const ownCount = LINE_FEATURES.length;
-  // A plain loop over typed arrays: a closure per line kept the sums boxed (about 1 MB of garbage per 1 MB lint).
-  const width = CONTEXT_FEATURES.length;
-  for (let i = 0; i < lines.length; i++) {
-    const row = rows[i] as number;
-    const f = own[i];
-    if (row < 0 || !f) continue;
-    // The own-line part depends only on the line's text: computed once per cached line.
-    let z = defaults ? (f.second ??= logit(f.values, w)) : logit(f.values, w);
-    const at = row * width;
-    for (let j = 0; j < width; j++) z += (context[at + j] as number) * (w[ownCount + j] ?? 0);
-    logits[i] = z + TEASER_RUN_BOOST * (context[at + CONTEXT_INDEX.teaser_run] ?? 0);
-  }
-  return { own, context, rows, logits, governors };
+  return rowsAndLogits(lines, featuresOf, weights.line, weights.context);
 }
 
 export type Place = 'head' | 'inner' | 'tail';
