@@ -211,6 +211,30 @@ describe('cli: files that are skipped', () => {
   });
 });
 
+describe('cli: files read ahead of the lint', () => {
+  // Each file's doubled word sits on a line of its own number, so a result given to the wrong file shows; skipped
+  // files sit among them.
+  const names = Array.from({ length: 12 }, (_, i) => `f${String(i).padStart(2, '0')}.txt`);
+  const files: Record<string, string | Buffer> = {};
+  names.forEach((name, i) => (files[name] = `${'Filler line.\n'.repeat(i)}${REPEAT}`));
+  files['f03.txt'] = Buffer.from([0, 1, 2, 3]);
+  files['f07.txt'] = Buffer.from('Caf\xe9 the the.\n', 'latin1');
+  let dir: string;
+  let cleanup: () => void;
+  before(() => ({ dir, cleanup } = fixture(files)));
+  after(() => cleanup());
+
+  it('reports every file in order with its own findings, the skipped ones in their places', () => {
+    const run = cli(['lint', '--format', 'json', ...LEX, '.'], { cwd: dir });
+    assert.equal(run.status, 0, run.stderr);
+    const report = parseJson(run).files;
+    assert.deepEqual(
+      report.map((f) => [f.path, f.error === undefined ? f.diagnostics.map((d) => d.range.start.line) : 'skipped']),
+      names.map((name, i) => [name, i === 3 || i === 7 ? 'skipped' : [i]]),
+    );
+  });
+});
+
 describe('cli: stdin', () => {
   let dir: string;
   let cleanup: () => void;
