@@ -75,6 +75,37 @@ describe('what the editor shows', () => {
   }
 });
 
+describe('rule links', () => {
+  for (const declared of [true, false]) {
+    it(`${declared ? 'links' : 'sends no link on'} each diagnostic when the client ${declared ? 'declares' : 'does not declare'} codeDescriptionSupport; the hover links the rule's page either way`, async () => {
+      const capabilities = pushCapabilities();
+      capabilities.textDocument = {
+        ...capabilities.textDocument,
+        publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: declared },
+      };
+      const client = await started(capabilities);
+      try {
+        const uri = 'file:///virtual/links.txt';
+        await client.open(uri, 'text', FIGURE);
+        const { diagnostics } = await client.diagnosticsFor(uri, 1);
+        assert.ok(diagnostics.length > 0);
+        for (const d of diagnostics) {
+          if (declared) assert.match(d.codeDescription?.href ?? '', new RegExp(`/docs/rules/${String(d.code)}\\.html$`));
+          else assert.equal(d.codeDescription, undefined, String(d.code));
+        }
+        const [figure] = ofRule(diagnostics, 'unattributed-number');
+        assert.ok(figure);
+        const hover = await client.hover(uri, figure.range.start);
+        const value = (hover?.contents as { value?: string } | undefined)?.value ?? '';
+        assert.match(value, /\[More about unattributed-number\]\(file:\/\/\S+\/docs\/rules\/unattributed-number\.html\)/);
+        assert.equal(await client.shutdown(), 0);
+      } finally {
+        client.kill();
+      }
+    });
+  }
+});
+
 describe('counts', () => {
   it('Lint Workspace counts problems as the Problems panel does, and hints apart', async () => {
     const tmp = tempDir();

@@ -105,7 +105,8 @@ function codeDescription(docsBase: string, rule: string): { href: string } {
 export interface ConvertContext {
   uri: string;
   index: LineIndex;
-  docsBase: string;
+  /** Where rules' pages are, for `codeDescription`; undefined: no link (the client shows none). */
+  docsBase: string | undefined;
   /** The rewrite's source, when it was read: related locations in it point at its URI, placed by its own lines. */
   source?: { uri: string; index: LineIndex };
 }
@@ -117,7 +118,7 @@ export function toDiagnostic(finding: Finding, ctx: ConvertContext): Diagnostic 
     severity: toSeverity(finding.severity),
     source: SOURCE,
     code: finding.rule,
-    codeDescription: codeDescription(ctx.docsBase, finding.rule),
+    codeDescription: ctx.docsBase === undefined ? undefined : codeDescription(ctx.docsBase, finding.rule),
     message: finding.message,
     data,
   };

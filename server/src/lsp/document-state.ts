@@ -282,7 +282,7 @@ export class Analyzer {
     const linted = performance.now();
     const index = result.article.index;
     const shown = mostSevere(result.findings, MAX_DIAGNOSTICS);
-    const ctx = { uri: doc.uri, index, docsBase: this.ctx.options.docsBase, ...sourceLocations(source) };
+    const ctx = { uri: doc.uri, index, docsBase: this.ctx.options.diagnosticDocsBase, ...sourceLocations(source) };
     const { diagnostics, stats } = convertReusing(previous, change, shown, index, ctx);
     state.converted = { findings: shown, diagnostics: [...diagnostics], index };
     if (shown.length < result.findings.length) diagnostics.push(tooManyNotice(shown.length, result.findings.length));
@@ -355,7 +355,7 @@ export class Analyzer {
       const { format, settings, loaded, source } = input;
       const result = this.linter.lintText(uri, edited, format, settings, loaded, state.cache.fork(), source?.input);
       const index = result.article.index;
-      const ctx = { uri, index, docsBase: this.ctx.options.docsBase, ...sourceLocations(source) };
+      const ctx = { uri, index, docsBase: this.ctx.options.diagnosticDocsBase, ...sourceLocations(source) };
       const change = [{ start: at, end: at + 1, oldStart: at, oldEnd: at }];
       convertReusing(state.converted, change, mostSevere(result.findings, MAX_DIAGNOSTICS), index, ctx);
       done++;

@@ -7,6 +7,7 @@
  */
 import { MarkupKind, type Diagnostic, type Hover, type Position } from 'vscode-languageserver';
 import { ruleById } from '../core';
+import { ruleDocUrl } from './convert';
 import type { DiagnosticData } from '../protocol';
 
 /** Escapes what Markdown would otherwise read as markup in rule messages. */
@@ -28,7 +29,7 @@ export function firstSentence(text: string): string {
 }
 
 /** One rule's part of the hover: the rule, why, how, and its page. */
-function describeRule(rule: string, findings: readonly Diagnostic[], markdown: boolean): string {
+function describeRule(rule: string, findings: readonly Diagnostic[], markdown: boolean, docsBase: string): string {
   const meta = ruleById(rule)?.meta;
   const esc = markdown ? escapeMarkdown : (s: string): string => s;
   const fixes = [...new Set(findings.flatMap((d) => ((d.data as DiagnosticData | undefined)?.fixes ?? []).map((f) => f.title)))];
@@ -41,13 +42,19 @@ function describeRule(rule: string, findings: readonly Diagnostic[], markdown: b
   if (meta?.rationale) lines.push(`${markdown ? '_Why:_' : 'Why:'} ${esc(firstSentence(meta.rationale))}`);
   const how = fixes.length > 0 ? `${fixes.map(esc).join('; ')} (quick fix)` : 'edit by hand, or silence it from the quick fixes';
   lines.push(`${markdown ? '_Fix:_' : 'Fix:'} ${how}`);
-  const href = findings[0]?.codeDescription?.href;
+  // From the rule, not the diagnostic: a client that declares no codeDescriptionSupport is sent no link there.
+  const href = meta ? ruleDocUrl(docsBase, rule) : undefined;
   if (href) lines.push(markdown ? `[More about ${esc(rule)}](${href})` : `More: ${href}`);
   // Markdown needs two spaces to break a line inside a paragraph; a blank line would spread the parts apart.
   return lines.join(markdown ? '  \n' : '\n');
 }
 
-export function hoverAt(diagnostics: readonly Diagnostic[], position: Position, markdown: boolean): Hover | null {
+export function hoverAt(
+  diagnostics: readonly Diagnostic[],
+  position: Position,
+  markdown: boolean,
+  docsBase: string,
+): Hover | null {
   const hits = diagnostics.filter((d) => d.code !== undefined && contains(d, position));
   const first = hits[0];
   if (!first) return null;
@@ -58,7 +65,9 @@ export function hoverAt(diagnostics: readonly Diagnostic[], position: Position, 
     if (list) list.push(d);
     else byRule.set(rule, [d]);
   }
-  const value = [...byRule].map(([rule, list]) => describeRule(rule, list, markdown)).join(markdown ? '\n\n---\n\n' : '\n\n');
+  const value = [...byRule]
+    .map(([rule, list]) => describeRule(rule, list, markdown, docsBase))
+    .join(markdown ? '\n\n---\n\n' : '\n\n');
   // The range covered by every finding under the cursor, so the hover stays while the cursor is on any of them.
   // Where every finding under the cursor overlaps: the hover stays while the cursor is on all of them.
   let range = first.range;

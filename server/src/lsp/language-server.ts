@@ -283,7 +283,12 @@ export class CopydeskServer {
     if (!doc) return null;
     const analysis = await this.analyzer.analyze(doc);
     if (analysis.version !== doc.version) return null;
-    return hoverAt(analysis.diagnostics, clampPosition(doc, position), supportsMarkdownHover(this.ctx.client));
+    return hoverAt(
+      analysis.diagnostics,
+      clampPosition(doc, position),
+      supportsMarkdownHover(this.ctx.client),
+      this.ctx.options.docsBase,
+    );
   }
 }
 

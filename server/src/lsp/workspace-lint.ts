@@ -121,7 +121,7 @@ export class WorkspaceLint {
     const source = await this.sources.sourceForFile(read.text, path, format, config);
     if (this.ctx.docs.get(uri)) return { diagnostics: [] };
     const result = this.linter.lintText(uri, read.text, format, settings, config?.loaded, undefined, source?.input);
-    const docsBase = this.ctx.options.docsBase;
+    const docsBase = this.ctx.options.diagnosticDocsBase;
     const convert = { uri, index: result.article.index, docsBase, ...sourceLocations(source) };
     const diagnostics = result.findings.map((f) => toDiagnostic(f, convert));
     this.diskLinted.add(uri);
