@@ -103,10 +103,10 @@ async function check(source: string, name: string, expected: Record<string, numb
     assert.deepEqual(result.errors, []);
     assert.equal(result.filetype, 'text', 'Neovim sends language id "text" for .txt');
     assert.deepEqual(counts(result.before, EDITORIAL), expected, 'the editorial findings');
+    // Neovim 0.7 declares no codeDescriptionSupport, so its diagnostics carry no rule link: the hover has it.
     for (const d of result.before ?? []) {
       assert.equal(d.source, 'copydesk');
-      assert.match(d.href ?? '', new RegExp(`^file://.*/docs/rules/${d.code}\\.html$`));
-      assert.ok(existsSync(fileURLToPath(d.href ?? '')), `the rule page ${d.href ?? ''} exists (rendered at build time)`);
+      assert.equal(d.href, null, `no codeDescription on ${d.code}`);
     }
     const published = (result.publishes ?? []).filter((p) => p.uri === result.uri);
     assert.equal(published[0]?.version, 0, 'diagnostics published for the version Neovim opened');
@@ -134,7 +134,9 @@ async function check(source: string, name: string, expected: Record<string, numb
     const last = published[published.length - 1];
     assert.ok(last && last.version !== null && last.version > 0, 'new diagnostics for the edited version');
     assert.match(result.hover ?? '', /copydesk/);
-    assert.match(result.hover ?? '', /\]\(file:\/\/|\]\(https?:\/\//, 'the hover links the rule page');
+    const link = /\]\((file:\/\/[^)\s]*\/docs\/rules\/[a-z-]+\.html)\)/.exec(result.hover ?? '')?.[1];
+    assert.ok(link, `the hover links the rule page: ${result.hover ?? ''}`);
+    assert.ok(existsSync(fileURLToPath(link)), `the rule page ${link} exists (rendered at build time)`);
     assert.equal(result.stopped, true, 'the server stopped when asked');
     return result;
   } finally {
