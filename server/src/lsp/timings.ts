@@ -59,25 +59,25 @@ export class Timings {
    * used `cpuMs` of CPU time since.
    */
   published(uri: string, version: number, ms: number, cpuMs?: number): void {
-    for (let i = this.entries.length - 1; i >= 0; i--) {
-      const e = this.entries[i];
-      if (e && e.uri === uri && e.version === version) {
-        e.serverMs ??= ms;
-        if (cpuMs !== undefined) e.serverCpuMs ??= cpuMs;
-        return;
-      }
-    }
+    const e = this.latest(uri, version);
+    if (!e) return;
+    e.serverMs ??= ms;
+    if (cpuMs !== undefined) e.serverCpuMs ??= cpuMs;
   }
 
   /** The publish of `uri` at `version` was written out `ms` after the change that made that version arrived. */
   written(uri: string, version: number, ms: number): void {
+    const e = this.latest(uri, version);
+    if (e) e.writtenMs ??= ms;
+  }
+
+  /** The newest entry for `uri` at `version`. */
+  private latest(uri: string, version: number): LintTiming | undefined {
     for (let i = this.entries.length - 1; i >= 0; i--) {
       const e = this.entries[i];
-      if (e && e.uri === uri && e.version === version) {
-        e.writtenMs ??= ms;
-        return;
-      }
+      if (e && e.uri === uri && e.version === version) return e;
     }
+    return undefined;
   }
 
   all(): LintTiming[] {
