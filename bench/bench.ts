@@ -51,11 +51,15 @@ const GC_EACH_RUN = process.env.BENCH_GC_EACH_RUN === '1';
 const PREFIXES = ['ca', 'cb', 'cc'];
 
 /**
- * write-good's time per KB at 1 MB over that at 50 KB above which its cliché
- * expression ran in V8's regex interpreter: native, the two are within 10% of
- * each other; interpreted, the 1 MB time is about twice (2.2x seen here).
+ * Fresh processes per size for the paired runs; the table keeps the one where write-good was fastest. write-good's
+ * time is bimodal from one process to the next: its cliché expression takes about 0.85 s or about 2 s per MB
+ * (press text, this machine), and stays in that mode for the life of the process. Which mode a process gets
+ * follows its memory layout: with address randomisation off (`setarch -R`) every process is slow; hash seed,
+ * core and V8's regex tier-up (`--no-regexp-tier-up`) make no difference. Both modes come up often enough that
+ * three processes find the fast one nearly always (about one run in eight sees only the slow one; the line under
+ * the table shows every process's median). The ratio is then against write-good at its best.
  */
-const WRITE_GOOD_INTERPRETED = 1.5;
+const PAIRED_PROCESSES = 3;
 
 /** The targets of issue 9. */
 const TARGETS = {
@@ -423,11 +427,16 @@ function runChild(args: string[], cpu = pinnedCpu): unknown {
 }
 
 /**
- * Copydesk's CLI and write-good's on the same 500 files, alternately, three
+ * Copydesk's CLI and write-good's on the same 500 files, alternately, five
  * times each: wall-clock time of the whole process (start-up, reading,
- * linting, printing to a pipe that is thrown away), median.
+ * linting, printing to a pipe that is thrown away). Copydesk's median against
+ * write-good's fastest run: each write-good process lands in its fast or its
+ * slow mode (see PAIRED_PROCESSES), and the fastest is write-good at its best.
  */
-function cliRace(dir: string, files: string[]): { copydeskMs: number; writeGoodMs: number; runs: number } {
+function cliRace(
+  dir: string,
+  files: string[],
+): { copydeskMs: number; writeGoodMs: number; runs: number; writeGoodRuns: number[] } {
   const copydesk = pinned([process.execPath, join(ROOT, 'bin', 'copydesk.js'), 'lint', '--no-config', dir]);
   const writeGood = pinned([process.execPath, requireCjs.resolve('write-good/bin/write-good.js'), ...files]);
   const time = (command: string[], ok: (status: number | null) => boolean): number => {
@@ -440,13 +449,13 @@ function cliRace(dir: string, files: string[]): { copydeskMs: number; writeGoodM
   };
   const ours: number[] = [];
   const theirs: number[] = [];
-  const runs = 3;
+  const runs = 5;
   for (let i = 0; i < runs; i++) {
     // Copydesk exits 1 when it finds errors; write-good exits with its number of suggestions.
     ours.push(time(copydesk, (s) => s === 0 || s === 1));
     theirs.push(time(writeGood, (s) => s !== null));
   }
-  return { copydeskMs: median(ours), writeGoodMs: median(theirs), runs };
+  return { copydeskMs: median(ours), writeGoodMs: Math.min(...theirs), runs, writeGoodRuns: theirs };
 }
 
 function pad(value: string | number, width: number, left = false): string {
@@ -518,7 +527,14 @@ async function main(): Promise<void> {
     say();
 
     // 1. Throughput, paired in one process.
-    const paired = texts.map((t) => ({ t, r: runChild(['--paired', t.path, String(t.pairs)]) as PairedResult }));
+    const paired = texts.map((t) => {
+      const runs = Array.from(
+        { length: PAIRED_PROCESSES },
+        () => runChild(['--paired', t.path, String(t.pairs)]) as PairedResult,
+      );
+      const r = runs.reduce((a, b) => (median(b.writeGood) < median(a.writeGood) ? b : a));
+      return { t, r, tries: runs.map((x) => median(x.writeGood)) };
+    });
     results.paired = paired.map(({ t, r }) => ({ size: t.label, bytes: t.actual, ...r }));
     const mbs = (bytes: number, ms: number): number => bytes / MB / (ms / 1000);
     say('Throughput (CPU time, median; the whole rule set and write-good alternately in one process, then the others):');
@@ -585,15 +601,10 @@ async function main(): Promise<void> {
         `style rules alone on 1 MB: ${fixed(median(mb.style), 1)} ms with parsing (${fixed(median(mb.writeGood) / median(mb.style), 1)}x ` +
           `write-good's throughput), ${fixed(styleMBs, 1)} MB/s without`,
       );
-      // write-good's cliché expression runs as native code or, in some processes, in V8's regex interpreter at about
-      // half the speed (see bench/README.md); its time per KB at 50 KB, where it is native, tells which it was.
-      const wgGrowth = kb50 ? median(mb.writeGood) / median(kb50.writeGood) / sizeRatio : NaN;
       say(
-        `write-good's time per KB, 1 MB over 50 KB: ${fixed(wgGrowth, 2)}x (${
-          wgGrowth > WRITE_GOOD_INTERPRETED
-            ? "above 1.5: its expression ran in V8's regex interpreter here, which flatters the ratios at 1 MB"
-            : 'its expression ran as native code'
-        })`,
+        `write-good's median at each size, process by process (the table keeps the fastest; see PAIRED_PROCESSES): ${paired
+          .map(({ t, tries }) => `${t.label} ${tries.map((ms) => fixed(ms, 1)).join(', ')} ms`)
+          .join('; ')}`,
       );
       say();
     }
@@ -687,8 +698,9 @@ async function main(): Promise<void> {
     results.cli = cli;
     const cliRatio = cli.copydeskMs / cli.writeGoodMs;
     say(
-      `CLI on ${cliFiles.length} files of about 4 KB (Brown Corpus, all genres), wall clock, median of ${cli.runs}: ` +
-        `copydesk lint ${fixed(cli.copydeskMs, 0)} ms, write-good ${fixed(cli.writeGoodMs, 0)} ms (${fixed(cliRatio, 2)}x)`,
+      `CLI on ${cliFiles.length} files of about 4 KB (Brown Corpus, all genres), wall clock, ${cli.runs} runs each: ` +
+        `copydesk lint ${fixed(cli.copydeskMs, 0)} ms (median), write-good ${fixed(cli.writeGoodMs, 0)} ms (its fastest; ` +
+        `all: ${cli.writeGoodRuns.map((ms) => fixed(ms, 0)).join(', ')}) (${fixed(cliRatio, 2)}x)`,
     );
     targets.push(
       target(
