@@ -272,11 +272,13 @@ function warmChild(textPath: string, runs: number): { wallMs: number; cpuMs: num
 /** Peak RSS of a fresh process that lints the text once, as the CLI does a file (the whole rule set, or write-good). */
 function memoryChild(which: 'whole' | 'write-good', textPath: string): { peakMiB: number; baseMiB: number } {
   const text = readFileSync(textPath, 'utf8');
-  const writeGood = requireCjs('write-good') as WriteGood;
+  // Each side loads only its own code: write-good's modules are no part of Copydesk's peak, nor the reverse (the
+  // engine is imported by this file, so it is loaded in both).
+  const writeGood = which === 'write-good' ? (requireCjs('write-good') as WriteGood) : undefined;
   gc();
   const baseMiB = process.memoryUsage().rss / MB;
-  if (which === 'whole') lint(text, { format: 'text', config: {} });
-  else writeGood(text);
+  if (writeGood) writeGood(text);
+  else lint(text, { format: 'text', config: {} });
   return { peakMiB: process.resourceUsage().maxRSS / 1024, baseMiB };
 }
 
