@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { oneByteFiles } from './one-byte.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -56,3 +57,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [oneProtocol] }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
 ]);
+
+// Each bundle as one byte a character (scripts/one-byte.mjs): esbuild escapes strings but not regular expressions.
+oneByteFiles(['dist/client.js', 'dist/server.js', 'dist/cli.js']);

@@ -39,8 +39,12 @@ export class LineIndex {
 
   /** Offset just after the line's last character, before its line break. */
   lineEnd(line: number): number {
-    const next = this.lineStarts[line + 1];
-    if (next === undefined) return this.text.length;
+    // No read past the list's end, and the text's length read on every call: the parse's loop over the lines has
+    // this function optimised before it asks for the last line, and V8 dropped the optimised code at the first step
+    // met there for the first time (an element past the end, or a property read with no feedback).
+    const length = this.text.length;
+    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : undefined;
+    if (next === undefined) return length;
     let end = next;
     if (this.text.charCodeAt(end - 1) === 10) end--;
     if (this.text.charCodeAt(end - 1) === 13) end--;
