@@ -218,6 +218,8 @@ export interface LineFeatures {
 interface Phrase {
   words: readonly string[];
   kind: VocabularyKind;
+  /** The kind's place in VOCABULARY_KINDS. */
+  kindIndex: number;
   /** Counts only when it opens the line (a word too common elsewhere). */
   leadOnly: boolean;
 }
@@ -228,12 +230,13 @@ const UNSPACED_ALL = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/gu;
 
 const byFirstWord = new Map<string, Phrase[]>();
 const unspaced: Phrase[] = [];
-for (const kind of VOCABULARY_KINDS) {
+for (let kindIndex = 0; kindIndex < VOCABULARY_KINDS.length; kindIndex++) {
+  const kind = VOCABULARY_KINDS[kindIndex] as VocabularyKind;
   for (const raw of PHRASES[kind]) {
     const leadOnly = raw.startsWith('^');
     const text = leadOnly ? raw.slice(1) : raw;
     if (UNSPACED.test(text)) {
-      unspaced.push({ words: [text], kind, leadOnly });
+      unspaced.push({ words: [text], kind, kindIndex, leadOnly });
       continue;
     }
     const words = tokenize(text)
@@ -242,7 +245,7 @@ for (const kind of VOCABULARY_KINDS) {
     const first = words[0];
     if (first === undefined) continue;
     const list = byFirstWord.get(first);
-    const phrase = { words, kind, leadOnly };
+    const phrase = { words, kind, kindIndex, leadOnly };
     if (list) list.push(phrase);
     else byFirstWord.set(first, [phrase]);
   }
@@ -512,8 +515,59 @@ function shapeFeatures(
   values[F_BRACKETED] = '[(【「'.includes(trimmed.charAt(0)) && BRACKETED.test(trimmed) ? 1 : 0;
   values[F_LIST_MARKER] = !WORD_LEAD.test(text.charAt(0)) && LIST_MARKER.test(text) ? 1 : 0;
 }
+/**
+ * Whether COMMENT_CHROME can match: each of its alternatives needs one of these (a "says:" ends with a colon; a
+ * count, a rating or "[ 40 comments ]" needs a digit, the last also its bracket; a lone "Reply" or "Downvote" is at
+ * most eight characters). A cheap test before the pattern, which most lines fail.
+ */
+function commentGate(trimmed: string, digits: number): boolean {
+  return digits > 0 || trimmed.length <= 8 || trimmed.charCodeAt(trimmed.length - 1) === 58;
+}
+
+/**
+ * Whether CREDIT_LINE can match a line with neither a colon nor a ©: only its agency alternative, which ends the line
+ * with an agency's name ("Getty Images", "Shutterstock", "iStockphoto", "Alamy", "AP Photo", "AFP", "Reuters", "EPA")
+ * and perhaps a ")": so the line's last character is ")" or one that case-folds to the last letter of one of those
+ * ("s" also from "ſ", "k" also from the Kelvin sign). A cheap test before the pattern.
+ */
+function creditEnd(trimmed: string): boolean {
+  const c = trimmed.charCodeAt(trimmed.length - 1);
+  if (c < 128) {
+    const lower = c | 32;
+    return c === 41 || ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? CREDIT_LAST.has(lower) : false);
+  }
+  return c === 0x17f || c === 0x212a;
+}
+/** The last letters of CREDIT_LINE's agencies (getty/alamy, images/reuters, shutterstock/istock, istockphoto/ap photo, ap/afp, epa). */
+const CREDIT_LAST = new Set([...'yskopa'].map((ch) => ch.charCodeAt(0)));
+
 /** What kindOf found beside the kind it returns (one object, reused: nothing is made per line). */
 const KIND_OF = { worded: false, looseAnchor: false, commentChrome: false };
+
+/**
+ * The furniture words of the line being read, counted by kind (in VOCABULARY_KINDS order): one array for every line,
+ * set to zeros again after each (an object per line, read and written by a computed key, cost a dictionary lookup
+ * per kind and per hit). A line's `hits` object is made from it only when it holds some furniture word.
+ */
+const HITS = new Int32Array(VOCABULARY_KINDS.length);
+const K_CREDIT = VOCABULARY_KINDS.indexOf('credit');
+const K_NEWSLETTER = VOCABULARY_KINDS.indexOf('newsletter');
+const K_COOKIE = VOCABULARY_KINDS.indexOf('cookie');
+/** The hits of a line with no furniture word (most lines; nobody writes to it). */
+const NO_HITS: Partial<Record<VocabularyKind, number>> = Object.freeze({});
+
+/** HITS as an object with a key per kind met, in VOCABULARY_KINDS order; HITS is left zeroed. */
+function takeHits(): Partial<Record<VocabularyKind, number>> {
+  const hits: Partial<Record<VocabularyKind, number>> = {};
+  for (let k = 0; k < HITS.length; k++) {
+    const n = HITS[k] as number;
+    if (n > 0) {
+      hits[VOCABULARY_KINDS[k] as VocabularyKind] = n;
+      HITS[k] = 0;
+    }
+  }
+  return hits;
+}
 
 /**
  * The furniture words of a line other than a paragraph (counted into `hits`) and the shapes that name a kind (a
@@ -522,7 +576,6 @@ const KIND_OF = { worded: false, looseAnchor: false, commentChrome: false };
  */
 function kindOf(
   values: Float64Array,
-  hits: Partial<Record<VocabularyKind, number>>,
   tokens: ReturnType<typeof tokenize>,
   phraseStarts: readonly number[],
   phraseLists: readonly Phrase[][],
@@ -539,6 +592,9 @@ function kindOf(
   wordCount: number,
   secondPerson: boolean,
   numbers: number,
+  digits: number,
+  copyrightGate: boolean,
+  creditMark: boolean,
 ): VocabularyKind | undefined {
   // Whether any furniture word was met (what hits has keys for; no list of its keys is made).
   let worded = false;
@@ -563,7 +619,7 @@ function kindOf(
           }
         }
         if (!match) continue;
-        hits[p.kind] = (hits[p.kind] ?? 0) + 1;
+        HITS[p.kindIndex] = (HITS[p.kindIndex] as number) + 1;
         worded = true;
         if (i === 0 && p.words.length > leadLength) {
           leadLength = p.words.length;
@@ -576,7 +632,7 @@ function kindOf(
       for (const p of unspaced) {
         const at = lower.indexOf(p.words[0] ?? '');
         if (at === -1) continue;
-        hits[p.kind] = (hits[p.kind] ?? 0) + 1;
+        HITS[p.kindIndex] = (HITS[p.kindIndex] as number) + 1;
         worded = true;
         if (at === 0 && leadLength === 0) {
           leadKind = p.kind;
@@ -589,11 +645,15 @@ function kindOf(
   // Shapes that name a kind whatever the words.
   const shareRow = !cut && isShareRow(tokens);
   const copyright =
-    !long && full.length <= 600 && COPYRIGHT_HINT.test(lower) && (foldsToAscii ? COPYRIGHT : COPYRIGHT_ASCII).test(trimmed);
+    !long &&
+    copyrightGate &&
+    full.length <= 600 &&
+    COPYRIGHT_HINT.test(lower) &&
+    (foldsToAscii ? COPYRIGHT : COPYRIGHT_ASCII).test(trimmed);
   const commentChrome =
     !cut &&
     trimmed.length <= 120 &&
-    (COMMENT_CHROME.test(trimmed) ||
+    ((commentGate(trimmed, digits) && COMMENT_CHROME.test(trimmed)) ||
       (trimmed.charCodeAt(trimmed.length - 1) === 58 &&
         (foldsToAscii ? COMMENT_SIGNATURE : COMMENT_SIGNATURE_ASCII).test(trimmed) &&
         (foldsToAscii ? CLOCK : CLOCK_ASCII).test(trimmed)));
@@ -602,7 +662,8 @@ function kindOf(
     trimmed.length <= 200 &&
     !sentenceEnd &&
     !cut &&
-    ((foldsToAscii ? CREDIT_LINE : CREDIT_LINE_ASCII).test(trimmed) || ((hits.credit ?? 0) > 0 && SLASHED_NAMES.test(trimmed)));
+    (((creditMark || creditEnd(trimmed)) && (foldsToAscii ? CREDIT_LINE : CREDIT_LINE_ASCII).test(trimmed)) ||
+      ((HITS[K_CREDIT] as number) > 0 && SLASHED_NAMES.test(trimmed)));
   const bioLine = !long && full.length <= 600 && bioHint(full) && BIO_LINE.test(full);
   values[F_SHARE_ROW] = shareRow ? 1 : 0;
   values[F_COPYRIGHT] = copyright ? 1 : 0;
@@ -613,7 +674,7 @@ function kindOf(
   let anchor: VocabularyKind | undefined;
   let loose = false;
   if (shareRow) anchor = 'share';
-  else if (copyright && !prose) anchor = (hits.credit ?? 0) > 0 || PHOTO_WORD.test(lower) ? 'credit' : 'footer';
+  else if (copyright && !prose) anchor = (HITS[K_CREDIT] as number) > 0 || PHOTO_WORD.test(lower) ? 'credit' : 'footer';
   else if (commentChrome) anchor = 'comments';
   else if (creditLine || (!prose && CAPTION_LEAD.test(trimmed))) anchor = 'credit';
   else if (
@@ -628,9 +689,9 @@ function kindOf(
   else if (
     wordCount <= PROMPT_MAX_WORDS &&
     !cut &&
-    NEWSLETTER_WORD.test(lower) &&
+    (HITS[K_NEWSLETTER] as number) >= 1 &&
     (secondPerson || (leadKind === 'newsletter' && wordCount <= ANCHOR_SLACK * 2)) &&
-    (hits.newsletter ?? 0) >= 1 &&
+    NEWSLETTER_WORD.test(lower) &&
     !REPORTED.test(lower)
   )
     // "Sign up for our newsletter to get …", "Get the day's stories in your inbox.": a prompt, sentence or not.
@@ -638,7 +699,7 @@ function kindOf(
   else if (
     wordCount <= PROMPT_MAX_WORDS * 2 &&
     !long &&
-    (hits.cookie ?? 0) >= 1 &&
+    (HITS[K_COOKIE] as number) >= 1 &&
     (secondPerson || !sentence) &&
     !REPORTED.test(lower)
   )
@@ -654,11 +715,10 @@ function kindOf(
       let best = 0;
       // An indexed loop: a for…of made an iterator result per kind until this is optimised.
       for (let k = 0; k < VOCABULARY_KINDS.length; k++) {
-        const kind = VOCABULARY_KINDS[k] as VocabularyKind;
-        const n = hits[kind] ?? 0;
+        const n = HITS[k] as number;
         if (n >= 2 && n > best) {
           best = n;
-          anchor = kind;
+          anchor = VOCABULARY_KINDS[k] as VocabularyKind;
         }
       }
     }
@@ -738,6 +798,11 @@ export function lineFeatures(text: string): LineFeatures {
   let urlGate = false;
   // "ſ" or the Kelvin sign: the /iu patterns must run as written (see withoutUnicode).
   let foldsToAscii = false;
+  // What COPYRIGHT_HINT needs (read on the line lower-cased): a ©, a ⓒ or the Ⓒ that lower-cases to it, a "(", or
+  // the letter pairs "py" of copyright or "rv" of reserved (only ASCII letters lower-case to these letters).
+  let copyrightGate = false;
+  // A colon or a ©: what CREDIT_LINE's labels ("Photo:", "(Image: …)", "Photo ©") need.
+  let creditMark = false;
   let previous = 0;
   for (let i = 0; i < trimmed.length; i++) {
     const c = trimmed.charCodeAt(i);
@@ -750,20 +815,26 @@ export function lineFeatures(text: string): LineFeatures {
       letters++;
       lowers++;
       if (before === 46) urlGate = true;
+      else if ((c === 121 && (before | 32) === 112) || (c === 118 && (before | 32) === 114)) copyrightGate = true;
     } else if (c >= 65 && c <= 90) {
       letters++;
       uppers++;
       if (before === 46) urlGate = true;
+      else if ((c === 89 && (before | 32) === 112) || (c === 86 && (before | 32) === 114)) copyrightGate = true;
     } else if (c < 128) {
       if (c === 34) quoteMark = true;
       else if (c === 124 || c === 47 || c === 62) separatorHint = true;
-      else if (c === 64 || c === 58 || (c === 46 && (before === 119 || before === 87))) urlGate = true;
+      else if (c === 64 || (c === 46 && (before === 119 || before === 87))) urlGate = true;
+      else if (c === 58) urlGate = creditMark = true;
+      else if (c === 40) copyrightGate = true;
     } else {
       if (before === 46) urlGate = true;
       if (c === 0x17f || c === 0x212a) foldsToAscii = true;
       if (c === 0x201c || c === 0x201d || c === 0xab || c === 0x201e) quoteMark = true;
       else if (c === 0xbb) quoteMark = separatorHint = true;
       else if (c === 0x2022 || c === 0xb7 || c === 0x203a) separatorHint = true;
+      else if (c === 0xa9) copyrightGate = creditMark = true;
+      else if (c === 0x24d2 || c === 0x24b8) copyrightGate = true;
       if (c >= 0x3040) wideChars++;
       const k = caseOf(c);
       if ((k & CASE_LETTER) !== 0) {
@@ -868,10 +939,8 @@ export function lineFeatures(text: string): LineFeatures {
 
   const sentence = sentenceEnd && wordCount >= SENTENCE_WORDS;
   // Furniture words, and whether the line is a heading or prompt made of them.
-  const hits: Partial<Record<VocabularyKind, number>> = {};
   const anchor = kindOf(
     values,
-    hits,
     tokens,
     phraseStarts,
     phraseLists,
@@ -888,15 +957,22 @@ export function lineFeatures(text: string): LineFeatures {
     wordCount,
     secondPerson,
     numbers,
+    digits,
+    copyrightGate,
+    creditMark,
   );
   const { worded, looseAnchor: loose, commentChrome } = KIND_OF;
   // An indexed loop, not a callback: a closure per line.
-  for (let k = 0; k < VOCABULARY_KINDS.length; k++) {
-    const kind = VOCABULARY_KINDS[k] as VocabularyKind;
-    const n = hits[kind];
-    if (n !== undefined) values[WORD_COLUMNS[k] ?? 0] = Math.min(2, n) / 2;
-    if (anchor === kind) values[ANCHOR_COLUMNS[k] ?? 0] = 1;
+  // (HITS is all zeros on a line with no furniture word.)
+  if (worded) {
+    for (let k = 0; k < VOCABULARY_KINDS.length; k++) {
+      const n = HITS[k] as number;
+      if (n > 0) values[WORD_COLUMNS[k] ?? 0] = Math.min(2, n) / 2;
+    }
   }
+  const anchorKind = anchor === undefined ? -1 : VOCABULARY_KINDS.indexOf(anchor);
+  if (anchorKind >= 0) values[ANCHOR_COLUMNS[anchorKind] ?? 0] = 1;
+  const hits = worded ? takeHits() : NO_HITS;
 
   const folded = wordCount > 0 && wordCount <= 15 ? (ODD_SPACE.test(lower) ? lower.replace(/\s+/gu, ' ') : lower) : undefined;
   const skeleton = skeletonOf(tokens, cut, long);
@@ -959,8 +1035,11 @@ const END_PERIOD = 0;
 const END_BANG_QUESTION = 1;
 const END_ELLIPSIS = 2;
 
-/** Some character of a paragraph's head needs a look: a digit, a "(", ©, ⓒ, Han or kana, or "py"/"rv" (see paragraphFeatures). */
-const HEAD_GATE = /[0-9(\u00a9\u24d2\u3040-\uffff]|[pP][yY]|[rR][vV]/;
+/**
+ * Some character of a paragraph's head needs a look: a digit, a "(", ©, ⓒ or Ⓒ (which lower-cases to ⓒ), Han or
+ * kana, or "py"/"rv" (see paragraphFeatures).
+ */
+const HEAD_GATE = /[0-9(\u00a9\u24b8\u24d2\u3040-\uffff]|[pP][yY]|[rR][vV]/;
 
 /**
  * A paragraph's features: its shape only (length, ending, digits, the case of
@@ -1005,8 +1084,8 @@ function paragraphFeatures(full: string, endAt: number): LineFeatures {
       }
     }
   }
-  // Digits, Han or kana, the first letter, and what COPYRIGHT_HINT needs (read on the head lower-cased: a © or ⓒ,
-  // a "(", or the letter pairs "py" of copyright or "rv" of reserved; only ASCII letters lower-case to these
+  // Digits, Han or kana, the first letter, and what COPYRIGHT_HINT needs (read on the head lower-cased: a ©, a ⓒ
+  // or the Ⓒ that lower-cases to it, a "(", or the letter pairs "py" of copyright or "rv" of reserved; only ASCII letters lower-case to these
   // letters). Most paragraphs' heads have none of these, which one native search tells.
   const head = length > PARAGRAPH_READ ? full.slice(0, PARAGRAPH_READ) : full;
   let digits = 0;
@@ -1026,7 +1105,7 @@ function paragraphFeatures(full: string, endAt: number): LineFeatures {
         } else if (c === 40) copyrightGate = true;
       } else {
         if (c >= 0x3040) wide++;
-        if (c === 0xa9 || c === 0x24d2) copyrightGate = true;
+        if (c === 0xa9 || c === 0x24d2 || c === 0x24b8) copyrightGate = true;
         if (firstLetter < 0 && c !== 0xa0 && isLetterAt(full, i)) firstLetter = i;
       }
       if ((previous === 112 && folded === 121) || (previous === 114 && folded === 118)) copyrightGate = true;
@@ -1120,7 +1199,7 @@ function paragraphOf(
     prose,
     anchor: copyright && !prose ? 'footer' : undefined,
     looseAnchor: false,
-    hits: {},
+    hits: NO_HITS,
     worded: false,
     folded: undefined,
     skeleton: undefined,
