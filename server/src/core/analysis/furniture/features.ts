@@ -718,7 +718,7 @@ function kindOf(
         const n = HITS[k] as number;
         if (n >= 2 && n > best) {
           best = n;
-          anchor = VOCABULARY_KINDS[k] as VocabularyKind;
+          anchor = VOCABULARY_KINDS[k];
         }
       }
     }
