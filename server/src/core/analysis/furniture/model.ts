@@ -236,11 +236,16 @@ function rowsAndLogits(
   for (let k = 0; k < m; k++) {
     const x = f(k);
     let pk = 0;
-    if (x)
-      pk =
-        lineWeights === LINE_WEIGHTS
-          ? (x.first ??= sigmoid(logit(x.values, lineWeights)))
-          : sigmoid(logit(x.values, lineWeights));
+    if (x) {
+      if (lineWeights !== LINE_WEIGHTS) pk = sigmoid(logit(x.values, lineWeights));
+      else if (x.first !== undefined) pk = x.first;
+      else {
+        // Both stages' own-line sums in one pass over the row (each the same number as logit gives it).
+        ownLogits(x.values);
+        pk = x.first = sigmoid(OWN_SUMS[0] as number);
+        x.second = OWN_SUMS[1] as number;
+      }
+    }
     p[k] = pk;
     pTotal += pk;
     pSum[k + 1] = pTotal;
@@ -512,6 +517,27 @@ function repeatedLines(own: readonly (LineFeatures | undefined)[], lines: number
  * anchor columns of the kinds a line does not name), each a read, a product and a sum that code not yet optimised
  * makes a new heap number for.
  */
+/** ownLogits's two sums: the first stage's log-odds and the second stage's own-line part. */
+const OWN_SUMS = new Float64Array(2);
+
+/**
+ * The shipped weights' two own-line sums of a row into OWN_SUMS, in one pass: each is summed as logit sums it (the
+ * same terms in the same order, zero features left out), so each is the same number.
+ */
+function ownLogits(row: Float64Array): void {
+  let first = 0;
+  let second = 0;
+  for (let j = 0; j < row.length; j++) {
+    const x = row[j] as number;
+    if (x !== 0) {
+      first += x * (LINE_WEIGHTS[j] ?? 0);
+      second += x * (CONTEXT_WEIGHTS[j] ?? 0);
+    }
+  }
+  OWN_SUMS[0] = first;
+  OWN_SUMS[1] = second;
+}
+
 export function logit(row: Float64Array, weights: Float64Array = CONTEXT_WEIGHTS): number {
   let z = 0;
   for (let j = 0; j < row.length; j++) {
