@@ -243,7 +243,7 @@ function rowsAndLogits(
         // Both stages' own-line sums in one pass over the row (each the same number as logit gives it).
         ownLogits(x.values);
         pk = x.first = sigmoid(OWN_SUMS[0] as number);
-        x.second = OWN_SUMS[1] as number;
+        x.second = OWN_SUMS[1];
       }
     }
     p[k] = pk;
