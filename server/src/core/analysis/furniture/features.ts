@@ -325,15 +325,18 @@ function bioPhraseAt(line: string, i: number, limit: number): boolean {
 }
 /** A contact phrase opens the line. */
 function contactLead(line: string): boolean {
-  return CONTACT_FIRST.has(line.charCodeAt(0) | 32) && CONTACT_LEAD.test(line.length > BIO_READ ? line.slice(0, BIO_READ) : line);
+  return contactFirst(line.charCodeAt(0)) && CONTACT_LEAD.test(line.length > BIO_READ ? line.slice(0, BIO_READ) : line);
 }
 /** A contact phrase opening a line. */
 const CONTACT_LEAD = /^(?:follow|reach|contact|email|have a tip|got a tip)\b/iu;
 /**
- * The letters `CONTACT_LEAD` can open with, lower-cased by `| 32`: a cheap test before it (no other character folds
- * to one of them under the expression's Unicode case folding).
+ * Whether a character code is one of the letters `CONTACT_LEAD` can open with ("frcehg"), lower-cased by `| 32`: a
+ * cheap test before it (no other character folds to one of them under the expression's Unicode case folding).
  */
-const CONTACT_FIRST = new Set([...'frcehg'].map((c) => c.charCodeAt(0)));
+function contactFirst(c: number): boolean {
+  const lower = c | 32;
+  return lower === 102 || lower === 114 || lower === 99 || lower === 101 || lower === 104 || lower === 103;
+}
 const URL_HINT = /[@:]|www\.|\.[a-z]{2,4}\b/u;
 const COPYRIGHT = /©|ⓒ|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+(?:©\s*)?\d{4}|\ball rights? reserved\b/iu;
 /** "jsmith says:", "12 comments", "Rating: 36 Votes", "Reply", "[ 40 comments ]". */
@@ -458,12 +461,23 @@ interface WordInfo {
   phrases: Phrase[] | undefined;
 }
 const WORD_INFO = new Map<string, WordInfo>();
+/**
+ * A cheap test before the lookup: a word is in WORD_INFO only if some key has its length, first and last code unit,
+ * whose bucket (wordBucket) is marked here. On the Brown press text's short lines about half the words are in no
+ * bucket and skip the lookup (a hash of the word and a probe of the map).
+ */
+const WORD_BUCKETS = new Uint8Array(4096);
+function wordBucket(word: string): number {
+  const n = word.length;
+  return (n * 977 + word.charCodeAt(0) * 31 + word.charCodeAt(n - 1)) & 4095;
+}
 for (const word of [...STOP_WORDS_MULTI, ...SECOND_PERSON_WORDS, ...byFirstWord.keys()]) {
   WORD_INFO.set(word, {
     stop: STOP_WORDS_MULTI.has(word),
     secondPerson: SECOND_PERSON_WORDS.has(word),
     phrases: byFirstWord.get(word),
   });
+  WORD_BUCKETS[wordBucket(word)] = 1;
 }
 
 const NO_WORDS: readonly string[] = [];
@@ -879,7 +893,7 @@ export function lineFeatures(text: string): LineFeatures {
     const t = tokens[k] as Token;
     if (t.kind === 'number') numbers++;
     if (t.kind === 'punct') continue;
-    const info = WORD_INFO.get(t.lower);
+    const info = WORD_BUCKETS[wordBucket(t.lower)] === 1 ? WORD_INFO.get(t.lower) : undefined;
     if (info?.phrases !== undefined) {
       phraseStarts.push(wordTotal);
       phraseLists.push(info.phrases);
@@ -1084,8 +1098,10 @@ function paragraphFeatures(full: string, endAt: number): LineFeatures {
     let i = full.indexOf(' ');
     while (i !== -1 && i < headLength) {
       visible--;
-      if (!bioGate && i < bioLength) bioGate = bioPhraseAt(full, i, bioLength);
       const next = full.indexOf(' ', i + 1);
+      // Each bio phrase has a word of two or three letters after its first space ("is", "was", "has"): only such a
+      // space is looked at.
+      if (!bioGate && i < bioLength && (next === i + 3 || next === i + 4)) bioGate = bioPhraseAt(full, i, bioLength);
       if (words < MAX_WORDS && next !== i + 1) words++;
       i = next;
     }
