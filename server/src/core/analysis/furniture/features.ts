@@ -312,6 +312,9 @@ function bioHint(line: string): boolean {
 }
 /** Whether one of BIO_PHRASES starts at `i` (a space) and ends by `limit`. */
 function bioPhraseAt(line: string, i: number, limit: number): boolean {
+  // The shortest phrase is five characters: past that, none fits (and no character past the line's end is read,
+  // which made V8 drop the function's optimised code).
+  if (i + 5 > limit) return false;
   // The phrases' next two letters: "is", "wa" and "ha" (the first is common, the two rarer).
   const c = line.charCodeAt(i + 1);
   const d = line.charCodeAt(i + 2);
@@ -429,6 +432,12 @@ function caseOf(c: number): number {
   }
   return k;
 }
+// The table filled at load for Latin-1, the Latin extensions and the general punctuation (quote marks, dashes):
+// the units most text has beyond ASCII. Filled later, inside a line reader V8 had optimised, the first such unit
+// met (a curly quote opening a paragraph) compared strings of a kind the comparisons had not seen, and V8 dropped
+// the reader's optimised code. (About 700 units, a fraction of a millisecond.)
+for (let c = 0; c < 0x250; c++) caseOf(c);
+for (let c = 0x2000; c < 0x2070; c++) caseOf(c);
 
 /** Places where a lower-case letter runs into a capital inside a word ("FacebookTwitter" has one). */
 function gluedJoints(word: string): number {
@@ -926,8 +935,9 @@ export function lineFeatures(text: string): LineFeatures {
     : (cut || paragraph ? countTokens(full, MAX_WORDS) : wordTotal) + Math.floor(unspacedChars / 2);
   // How the line ends, read backwards over closing quotes, brackets and emphasis (as above).
   const e = endAt;
-  const lastChar = full.charAt(e - 1);
-  const ellipsis = lastChar === '…' || (lastChar === '.' && full.charAt(e - 2) === '.' && full.charAt(e - 3) === '.');
+  const lastChar = e > 0 ? full.charAt(e - 1) : '';
+  // (Read only within the line: a read before its start made V8 drop lineFeatures's optimised code.)
+  const ellipsis = lastChar === '…' || (lastChar === '.' && e >= 3 && full.charAt(e - 2) === '.' && full.charAt(e - 3) === '.');
   const sentenceEnd = !ellipsis && e > 0 && isSentenceMark(full.charCodeAt(e - 1));
   const prose = long || (wordCount >= PROSE_WORDS && sentenceEnd) || wordCount >= 2 * PROSE_WORDS;
 
@@ -1126,12 +1136,11 @@ function paragraphFeatures(full: string, endAt: number): LineFeatures {
       }
     }
   }
-  // The first letter (nearly always the first character).
+  // The first letter (nearly always the first character), by the case table for every character: a test of its own
+  // for ASCII left the other tests without feedback until a paragraph opened with a quote mark, and V8 dropped the
+  // optimised code then.
   let firstLetter = -1;
-  for (let i = 0; i < headLength && firstLetter < 0; i++) {
-    const c = full.charCodeAt(i);
-    if (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : isLetterAt(full, i)) firstLetter = i;
-  }
+  for (let i = 0; i < headLength && firstLetter < 0; i++) if (isLetterAt(full, i)) firstLetter = i;
   // Digits, Han or kana, and what COPYRIGHT_HINT needs (read on the head lower-cased: a ©, a ⓒ or the Ⓒ that
   // lower-cases to it, a "(", or the letter pairs "py" of copyright or "rv" of reserved; only ASCII letters
   // lower-case to these letters). Most paragraphs' heads have none of these, which one native search tells; the
@@ -1161,9 +1170,10 @@ function paragraphFeatures(full: string, endAt: number): LineFeatures {
       previous = folded;
     }
   }
-  const lastChar = full.charCodeAt(endAt - 1);
+  const lastChar = endAt > 0 ? full.charCodeAt(endAt - 1) : -1;
   const ellipsis =
-    lastChar === 0x2026 || (lastChar === 46 && full.charCodeAt(endAt - 2) === 46 && full.charCodeAt(endAt - 3) === 46);
+    lastChar === 0x2026 ||
+    (lastChar === 46 && endAt >= 3 && full.charCodeAt(endAt - 2) === 46 && full.charCodeAt(endAt - 3) === 46);
   const ending = ellipsis ? END_ELLIPSIS : lastChar === 46 || lastChar === 0x3002 ? END_PERIOD : END_BANG_QUESTION;
   const lowerFirst = firstLetter >= 0 && isLowerLetterAt(full, firstLetter);
   const copyright = copyrightGate && length <= 600 && COPYRIGHT_HINT.test(head.toLowerCase()) && COPYRIGHT.test(head);
