@@ -306,8 +306,13 @@ const BIO_PHRASES = [' is a', ' was a', ' is the', ' has been'];
 /** A cheap test before BIO_LINE: "… is a …" early in the line, or a contact phrase opening it. */
 function bioHint(line: string): boolean {
   const limit = line.length > BIO_READ ? BIO_READ : line.length;
-  for (let i = line.indexOf(' '); i !== -1 && i < limit; i = line.indexOf(' ', i + 1))
-    if (bioPhraseAt(line, i, limit)) return true;
+  for (let i = line.indexOf(' '); i !== -1 && i < limit;) {
+    const next = line.indexOf(' ', i + 1);
+    // Each phrase's second word has two or three letters ("is", "was", "has"): only a space the next one follows
+    // three or four characters on is looked at.
+    if ((next === i + 3 || next === i + 4) && bioPhraseAt(line, i, limit)) return true;
+    i = next;
+  }
   return contactLead(line);
 }
 /** Whether one of BIO_PHRASES starts at `i` (a space) and ends by `limit`. */
@@ -515,6 +520,11 @@ function innerSentenceEnds(line: string): number {
 
 /** A line that opens with a letter, a quote or a bracket has no list marker. (A module constant: a regular expression literal in a function makes a RegExp object each time it is evaluated.) */
 const WORD_LEAD = /[\p{L}"“'‘(]/u;
+/** WORD_LEAD's test of a line's first character: an ASCII one by its code (most lines), any other by the expression. */
+function wordLead(c: number, text: string): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 34 || c === 39 || c === 40;
+  return WORD_LEAD.test(text.charAt(0));
+}
 
 /**
  * The patterns a line other than a paragraph is tested with (counters, dates, bylines, relative times, inner
@@ -549,7 +559,7 @@ function shapeFeatures(
   const inner = sentenceEnd && !cut ? innerSentenceEnds(trimmed) : cut ? 2 : 0;
   values[F_SENTENCES] = Math.min(3, inner + (sentenceEnd ? 1 : 0)) / 3;
   values[F_BRACKETED] = '[(【「'.includes(trimmed.charAt(0)) && BRACKETED.test(trimmed) ? 1 : 0;
-  values[F_LIST_MARKER] = !WORD_LEAD.test(text.charAt(0)) && LIST_MARKER.test(text) ? 1 : 0;
+  values[F_LIST_MARKER] = !wordLead(text.charCodeAt(0), text) && LIST_MARKER.test(text) ? 1 : 0;
 }
 /**
  * Whether COMMENT_CHROME can match: each of its alternatives needs one of these (a "says:" ends with a colon; a
