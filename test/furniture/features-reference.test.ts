@@ -152,6 +152,25 @@ const PIECES = [
   'Kommented:',
   '2020-01-05',
   '1/2/2020',
+  // The Ⓒ that lower-cases to ⓒ; the ends the credit gate reads (an agency's last letter in any case, ſ and the
+  // Kelvin sign among them, a closing bracket); the comment chrome the comment gate lets through.
+  'Ⓒ',
+  'Ⓒ 2019',
+  'AFP',
+  'epa',
+  'REUTERſ',
+  'iStockphoto',
+  'ALAMY',
+  'shutterstocK',
+  'AP Photo',
+  ' )',
+  'Photo ©',
+  'Reply',
+  'downvote',
+  'LiKe',
+  '[ 40 comments ]',
+  '12 comments',
+  'Rating: 36',
 ];
 
 describe('fast line features equal the plain reading', () => {
@@ -195,6 +214,7 @@ describe('fast line features equal the plain reading', () => {
       '(c) 2019',
       '©',
       'ⓒ',
+      'Ⓒ',
       'copyright',
       'rights reserved',
       '12',

@@ -206,6 +206,32 @@ export function featureRows(
 }
 
 /**
+ * The features of the k-th line read (not blank, not excluded), undefined past either end. Module functions, not
+ * closures made per call of rowsAndLogits: V8 dropped its optimised code at the second lint, whose closures were
+ * new objects (wrong call target).
+ */
+function lineAt(
+  own: readonly (LineFeatures | undefined)[],
+  nonBlank: Int32Array,
+  m: number,
+  k: number,
+): LineFeatures | undefined {
+  return k >= 0 && k < m ? own[nonBlank[k] as number] : undefined;
+}
+
+/** The k-th line read is cut off with an ellipsis, not inside a quotation (a teaser). */
+function isCutAt(own: readonly (LineFeatures | undefined)[], nonBlank: Int32Array, m: number, k: number): boolean {
+  const x = lineAt(own, nonBlank, m, k);
+  return x !== undefined && (x.values[ELLIPSIS_COLUMN] ?? 0) > 0 && !x.quoteEnd;
+}
+
+/** The k-th line read is a headline of a teaser run (the first line is the article's headline, not a teaser's). */
+function isTitleAt(own: readonly (LineFeatures | undefined)[], nonBlank: Int32Array, m: number, k: number): boolean {
+  const x = lineAt(own, nonBlank, m, k);
+  return k > 0 && x !== undefined && isStoryLine(x) && (x.values[ELLIPSIS_COLUMN] ?? 0) === 0;
+}
+
+/**
  * The feature rows, and with `contextWeights` each read line's second-stage log-odds, summed as its context row is
  * written. The sum reads the context values from the locals they were computed in, in the row's order, and leaves
  * out the terms that are zero (a zero feature adds ±0, which leaves a sum as it is but for the sign of a zero sum):
@@ -228,19 +254,23 @@ function rowsAndLogits(
     own[i] = featuresOf(line.text, i);
     nonBlank[m++] = i;
   }
-  const f = (k: number): LineFeatures | undefined => (k >= 0 && k < m ? own[nonBlank[k] as number] : undefined);
   // First stage, and its prefix sums in the same loop.
   const p = new Float64Array(m);
   const pSum = new Float64Array(m + 1);
   let pTotal = 0;
   for (let k = 0; k < m; k++) {
-    const x = f(k);
+    const x = lineAt(own, nonBlank, m, k);
     let pk = 0;
-    if (x)
-      pk =
-        lineWeights === LINE_WEIGHTS
-          ? (x.first ??= sigmoid(logit(x.values, lineWeights)))
-          : sigmoid(logit(x.values, lineWeights));
+    if (x) {
+      if (lineWeights !== LINE_WEIGHTS) pk = sigmoid(logit(x.values, lineWeights));
+      else if (x.first !== undefined) pk = x.first;
+      else {
+        // Both stages' own-line sums in one pass over the row (each the same number as logit gives it).
+        ownLogits(x.values);
+        pk = x.first = sigmoid(OWN_SUMS[0] as number);
+        x.second = OWN_SUMS[1];
+      }
+    }
     p[k] = pk;
     pTotal += pk;
     pSum[k + 1] = pTotal;
@@ -282,24 +312,15 @@ function rowsAndLogits(
   // Runs of teasers: lines cut off with an ellipsis at most TEASER_REACH lines apart, two or more,
   // with the headlines around them; only with a headline among them (sentences that trail off are prose).
   const teaser = new Uint8Array(m);
-  const isCut = (k: number): boolean => {
-    const x = f(k);
-    return x !== undefined && (x.values[ELLIPSIS_COLUMN] ?? 0) > 0 && !x.quoteEnd;
-  };
-  const isTitle = (k: number): boolean => {
-    const x = f(k);
-    // The first line is the article's headline, not a teaser's.
-    return k > 0 && x !== undefined && isStoryLine(x) && (x.values[ELLIPSIS_COLUMN] ?? 0) === 0;
-  };
   for (let k = 0; k < m;) {
-    if (!isCut(k)) {
+    if (!isCutAt(own, nonBlank, m, k)) {
       k++;
       continue;
     }
     let end = k;
     let count = 1;
     for (let q = k + 1; q < m && q <= end + TEASER_REACH; q++) {
-      if (isCut(q)) {
+      if (isCutAt(own, nonBlank, m, q)) {
         end = q;
         count++;
       }
@@ -307,17 +328,17 @@ function rowsAndLogits(
     // The headlines right above the first teaser and right below the last one belong to the run.
     let from = k;
     let to = end;
-    while (from > 0 && k - from < TEASER_REACH && isTitle(from - 1)) from--;
-    while (to + 1 < m && to - end < TEASER_REACH && isTitle(to + 1)) to++;
+    while (from > 0 && k - from < TEASER_REACH && isTitleAt(own, nonBlank, m, from - 1)) from--;
+    while (to + 1 < m && to - end < TEASER_REACH && isTitleAt(own, nonBlank, m, to + 1)) to++;
     let titles = 0;
-    for (let q = from; q <= to; q++) if (isTitle(q)) titles++;
+    for (let q = from; q <= to; q++) if (isTitleAt(own, nonBlank, m, q)) titles++;
     if (count >= 2 && titles >= 1) for (let q = from; q <= to; q++) teaser[q] = 1;
     k = end + 1;
   }
   // Furniture words among the neighbours: a prefix count over non-blank lines.
   const wordy = new Int32Array(m + 1);
   for (let k = 0; k < m; k++) {
-    const x = f(k);
+    const x = lineAt(own, nonBlank, m, k);
     const has = x !== undefined && (x.anchor !== undefined || x.worded);
     wordy[k + 1] = (wordy[k] ?? 0) + (has ? 1 : 0);
   }
@@ -377,8 +398,8 @@ function rowsAndLogits(
     const x = own[i];
     if (!x) continue;
     const row = k * CONTEXT_FEATURES.length;
-    const prev = k > 0 ? f(k - 1) : undefined;
-    const next = f(k + 1);
+    const prev = k > 0 ? lineAt(own, nonBlank, m, k - 1) : undefined;
+    const next = lineAt(own, nonBlank, m, k + 1);
     const repeat = repeated[i] as number;
     const prevProse = prev?.prose ? 1 : 0;
     const nextProse = next?.prose ? 1 : 0;
@@ -408,7 +429,8 @@ function rowsAndLogits(
     let templated = false;
     if (x.skeleton !== undefined) {
       for (let d = 1; d <= TEMPLATE_REACH && !templated; d++) {
-        if (f(k - d)?.skeleton === x.skeleton || f(k + d)?.skeleton === x.skeleton) templated = true;
+        if (lineAt(own, nonBlank, m, k - d)?.skeleton === x.skeleton || lineAt(own, nonBlank, m, k + d)?.skeleton === x.skeleton)
+          templated = true;
       }
     }
     context[row + CI_TEMPLATED] = templated ? 1 : 0;
@@ -512,6 +534,27 @@ function repeatedLines(own: readonly (LineFeatures | undefined)[], lines: number
  * anchor columns of the kinds a line does not name), each a read, a product and a sum that code not yet optimised
  * makes a new heap number for.
  */
+/** ownLogits's two sums: the first stage's log-odds and the second stage's own-line part. */
+const OWN_SUMS = new Float64Array(2);
+
+/**
+ * The shipped weights' two own-line sums of a row into OWN_SUMS, in one pass: each is summed as logit sums it (the
+ * same terms in the same order, zero features left out), so each is the same number.
+ */
+function ownLogits(row: Float64Array): void {
+  let first = 0;
+  let second = 0;
+  for (let j = 0; j < row.length; j++) {
+    const x = row[j] as number;
+    if (x !== 0) {
+      first += x * (LINE_WEIGHTS[j] ?? 0);
+      second += x * (CONTEXT_WEIGHTS[j] ?? 0);
+    }
+  }
+  OWN_SUMS[0] = first;
+  OWN_SUMS[1] = second;
+}
+
 export function logit(row: Float64Array, weights: Float64Array = CONTEXT_WEIGHTS): number {
   let z = 0;
   for (let j = 0; j < row.length; j++) {
