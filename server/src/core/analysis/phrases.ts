@@ -116,25 +116,21 @@ interface Trie {
   oneSpace: number;
   apostrophe: number;
   /**
-   * The children of each node, as edges sorted by symbol, each `child << 8 | symbol` (node 0 is the root, never a
-   * child), and what a step needs of a node in one number, `info` (`INFO_*`): where its edges start, how many it
-   * has, its flags, and whether it has a separator child. A step reads two numbers, the node's and an edge's (five
-   * separate tables took five reads, each waiting on the one before). Nodes are numbered depth first, so a phrase's
-   * nodes, and their edges, mostly follow one another; the tables a walk reads are about 220 KB in all (a table of a row
-   * per node, 900 KB, missed the processor's caches at nearly every step).
+   * The nodes, each a record of a few numbers, one after another in depth-first order, a node known by its record's
+   * offset (0 is the root, never a child): first what a step needs of it in one number, its info (`INFO_*`: its flags,
+   * whether it has a separator child, how many edges it has and where they start, or where its dense row is), then
+   * its child through SEPARATORS if it has one (a space of the phrase read as no character yet), its first terminal
+   * entry if some phrase ends at it (entries chain through `termNext`), then its children as edges sorted by symbol,
+   * each `child << 8 | symbol`. A step reads one record, mostly in one cache line, and a node's first child is the
+   * record right after it: separate tables of infos, edges, separator children, flags and terminal entries (about
+   * 220 KB) took a read of a line of each at most steps.
    */
-  info: Int32Array;
-  packedEdges: Int32Array;
+  records: Int32Array;
   /**
    * The nodes with many children (the root, the first letters), which every word visits, read a row of `dense`
-   * instead of searching their edges: the row's offset is in their `info` (`dense[offset + symbol]` the child, or 0).
+   * instead of searching their edges: the row's offset is in their info (`dense[offset + symbol]` the child, or 0).
    */
   dense: Uint16Array | Int32Array;
-  /** The child through SEPARATORS (a space of the phrase read as no character yet), or 0. */
-  separatorChild: Uint16Array | Int32Array;
-  flags: Uint8Array;
-  /** First terminal entry of a node, or -1; entries chain through `termNext`. */
-  termHead: Int32Array;
   termList: Int32Array;
   termAlt: Int32Array;
   termNext: Int32Array;
@@ -145,28 +141,32 @@ interface Trie {
 let trie: Trie | undefined;
 
 /**
- * A node with more children than this gets a dense row: a search of its sorted edges would cost more than the
- * row's cache line. Some 30 nodes have more (the root's 26 letters, a few first letters); the rest have one or
- * two, read in a step or two.
+ * A node with more children than this gets a dense row (`dense[offset + symbol]`, the child or 0: one read, no
+ * branch on the symbol): a search of its sorted edges takes a branch per edge, which the processor mispredicts as
+ * often as not, a word's letters being what they are. 236 nodes have more than two (the root, the first letters and
+ * the common beginnings: rows of 33 symbols, 16 KB in all); on the 1 MB press text a scan took 6% less time than
+ * with rows for the 16 nodes with more than eight, and rows down to nodes of two children took no less again
+ * (medians of 30, alternating in one process).
  */
-const DENSE_CHILDREN = 8;
+const DENSE_CHILDREN = 2;
 
-/** The parts of `Trie.info`: the low bits hold the edges' start (or the dense row's offset). */
+/** The parts of a node's info: the low bits hold where its edges start in its record (or its dense row's offset). */
 const INFO_BASE = 0xfffff;
 const INFO_COUNT_SHIFT = 20; // 4 bits: the number of edges (at most DENSE_CHILDREN)
 const INFO_FLAGS_SHIFT = 24; // 3 bits: LOOPS, SPECIAL, TERMINAL
 const INFO_DENSE = 1 << 27;
 const INFO_SEPARATOR = 1 << 28;
+const INFO_TERMINAL = TERMINAL << INFO_FLAGS_SHIFT;
 /** A node a step of one state cannot take in place: it loops on separators, has a class child or a separator child. */
 const INFO_GENERAL = ((LOOPS | SPECIAL) << INFO_FLAGS_SHIFT) | INFO_SEPARATOR;
 
-/** The child of a node, given its `info`, through `symbol`, or 0. */
-function childByInfo(t: Trie, info: number, symbol: number): number {
+/** The child of `node`, given its `info`, through `symbol`, or 0. */
+function childByInfo(t: Trie, node: number, info: number, symbol: number): number {
   const base = info & INFO_BASE;
   if (info & INFO_DENSE) return t.dense[base + symbol] as number;
-  const edges = t.packedEdges;
-  for (let e = base, end = base + ((info >>> INFO_COUNT_SHIFT) & 15); e < end; e++) {
-    const v = edges[e] as number;
+  const records = t.records;
+  for (let e = node + base, end = e + ((info >>> INFO_COUNT_SHIFT) & 15); e < end; e++) {
+    const v = records[e] as number;
     const s = v & 255;
     if (s === symbol) return v >>> 8;
     if (s > symbol) break;
@@ -176,7 +176,12 @@ function childByInfo(t: Trie, info: number, symbol: number): number {
 
 /** The child of `node` through `symbol`, or 0. */
 function childOf(t: Trie, node: number, symbol: number): number {
-  return childByInfo(t, t.info[node] as number, symbol);
+  return childByInfo(t, node, t.records[node] as number, symbol);
+}
+
+/** The separator child of `node`, given its `info`, or 0. */
+function separatorOf(records: Int32Array, node: number, info: number): number {
+  return (info & INFO_SEPARATOR) !== 0 ? (records[node + 1] as number) : 0;
 }
 
 interface Phrases {
@@ -329,7 +334,6 @@ function buildTrie(): Trie {
     }
   });
   edgeStart[nodes] = edges;
-  const dense = Table.from(denseRows.flat());
   const termHead = new Int32Array(nodes).fill(-1);
   const termList = termOfList.slice(0, terms);
   const termAlt = termOfAlt.slice(0, terms);
@@ -340,18 +344,39 @@ function buildTrie(): Trie {
     termHead[node] = i;
     flags[node] = (flags[node] ?? 0) | TERMINAL;
   }
-  if (nodes > INFO_BASE + 1 || DENSE_CHILDREN > 15 || width > 255) throw new Error('phrases: the trie outgrew its packing');
-  const info = new Int32Array(nodes);
+  // Each node's record, in depth-first order: its info, its separator child if it has one, its first terminal entry
+  // if some phrase ends there, then its edges (none for a dense node: its row holds its children). A node is known by
+  // its record's offset.
+  const at = new Int32Array(nodes + 1);
   for (let node = 0; node < nodes; node++) {
-    const at = denseAt[node] ?? -1;
-    const start = edgeStart[node] ?? 0;
-    info[node] =
-      (at >= 0 ? at | INFO_DENSE : start | (((edgeStart[node + 1] ?? 0) - start) << INFO_COUNT_SHIFT)) |
-      ((flags[node] ?? 0) << INFO_FLAGS_SHIFT) |
-      (separatorChild[node] ? INFO_SEPARATOR : 0);
+    const header = 1 + (separatorChild[node] ? 1 : 0) + ((flags[node] ?? 0) & TERMINAL ? 1 : 0);
+    const edgeCount = (denseAt[node] ?? -1) >= 0 ? 0 : (edgeStart[node + 1] ?? 0) - (edgeStart[node] ?? 0);
+    at[node + 1] = (at[node] ?? 0) + header + edgeCount;
   }
-  const packedEdges = new Int32Array(edges);
-  for (let e = 0; e < edges; e++) packedEdges[e] = ((edgeChild[e] ?? 0) << 8) | (edgeSymbol[e] ?? 0);
+  const size = at[nodes] ?? 0;
+  if (size > 0x7fffff || DENSE_CHILDREN > 15 || width > 255) throw new Error('phrases: the trie outgrew its packing');
+  const records = new Int32Array(size);
+  for (let node = 0; node < nodes; node++) {
+    const offset = at[node] ?? 0;
+    const f = flags[node] ?? 0;
+    const separator = separatorChild[node] ?? 0;
+    let h = offset + 1;
+    if (separator !== 0) records[h++] = at[separator] ?? 0;
+    if (f & TERMINAL) records[h++] = termHead[node] ?? -1;
+    let info = (f << INFO_FLAGS_SHIFT) | (separator !== 0 ? INFO_SEPARATOR : 0);
+    const row = denseAt[node] ?? -1;
+    if (row >= 0) {
+      info |= row | INFO_DENSE;
+    } else {
+      const first = edgeStart[node] ?? 0;
+      const last = edgeStart[node + 1] ?? 0;
+      info |= (h - offset) | ((last - first) << INFO_COUNT_SHIFT);
+      for (let e = first; e < last; e++) records[h++] = ((at[edgeChild[e] ?? 0] ?? 0) << 8) | (edgeSymbol[e] ?? 0);
+    }
+    records[offset] = info;
+  }
+  const denseChildren = denseRows.flat().map((child) => (child !== 0 ? (at[child] ?? 0) : 0));
+  const dense = size < 0x10000 ? Uint16Array.from(denseChildren) : Int32Array.from(denseChildren);
   const weaselExceptions = new Set(WEASEL_EXCEPTIONS.map((w) => WEASELS.indexOf(w)).filter((i) => i >= 0));
   return {
     textSymbol,
@@ -360,11 +385,7 @@ function buildTrie(): Trie {
     oneSpace: classOf(ONE_SPACE),
     apostrophe: classOf(APOSTROPHE),
     dense,
-    info,
-    packedEdges,
-    separatorChild,
-    flags,
-    termHead,
+    records,
     termList,
     termAlt,
     termNext,
@@ -487,7 +508,8 @@ export function scanStyleSpans(text: string, spans: readonly Span[]): Int32Array
 /** The scan itself: leaves the hits in `found` (`foundLength` numbers), offsets relative to `from`. */
 function scanHits(text: string, from: number, to: number): void {
   const t = (trie ??= buildTrie());
-  const rootInfo = t.info[0] as number;
+  const records = t.records;
+  const rootInfo = records[0] as number;
   foundLength = 0;
   foundFrom = from;
   resume.fill(from);
@@ -528,12 +550,12 @@ function scanHits(text: string, from: number, to: number): void {
           break;
         }
         const symbol = t.textSymbol[d] as number;
-        const child = symbol === 0 ? 0 : childByInfo(t, info, symbol);
+        const child = symbol === 0 ? 0 : childByInfo(t, node, info, symbol);
         p++;
         // No phrase goes on: the word's characters are known up to here.
         if (child === 0) break;
         node = child;
-        info = t.info[child] as number;
+        info = records[child] as number;
         if ((info & INFO_GENERAL) !== 0) {
           on = true;
           break;
@@ -608,7 +630,7 @@ let nextStates: number[] = [];
  */
 function walk(t: Trie, text: string, start: number, p: number, node: number, to: number): number {
   // Every field a step may read, read here: a read first met in a rare path dropped the optimised walk.
-  const { textSymbol, separatorChild, flags, termHead, termList, termAlt, termNext, oneSpace, apostrophe } = t;
+  const { textSymbol, records, termList, termAlt, termNext, oneSpace, apostrophe } = t;
   bestEnd[BE] = -1;
   bestEnd[PARTICIPLE] = -1;
   /** How far the word's characters are known to run: the walk read them. */
@@ -618,7 +640,7 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
   let touchedCount = 0;
   let count = 1;
   cur[0] = node;
-  const sep0 = separatorChild[node] as number;
+  const sep0 = separatorOf(records, node, records[node] as number);
   if (sep0 !== 0) {
     cur[1] = sep0;
     count = 2;
@@ -632,9 +654,10 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
     // Phrases ending here, if here is a word boundary.
     if (previousWord !== word && p > start) {
       for (let s = 0; s < count; s++) {
-        const node = cur[s] ?? 0;
-        if (((flags[node] ?? 0) & TERMINAL) === 0) continue;
-        for (let e = termHead[node] ?? -1; e >= 0; e = termNext[e] ?? -1) {
+        const node = cur[s] as number;
+        const info = records[node] as number;
+        if ((info & INFO_TERMINAL) === 0) continue;
+        for (let e = records[node + 1 + ((info & INFO_SEPARATOR) !== 0 ? 1 : 0)] as number; e >= 0; e = termNext[e] ?? -1) {
           const list = termList[e] ?? 0;
           const alt = termAlt[e] ?? 0;
           const best = bestAlt[list] ?? -1;
@@ -653,13 +676,14 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
     if (count === 1) {
       // The common case, one state with no class child, and no separator loop or a character it does not loop
       // on: step it in place.
-      const info = t.info[cur[0] as number] as number;
+      const at = cur[0] as number;
+      const info = records[at] as number;
       const f = info >>> INFO_FLAGS_SHIFT;
       if ((f & SPECIAL) === 0 && ((f & LOOPS) === 0 || !isSeparator(c))) {
-        const child = symbol === 0 ? 0 : childByInfo(t, info, symbol);
+        const child = symbol === 0 ? 0 : childByInfo(t, at, info, symbol);
         if (child === 0) break;
         cur[0] = child;
-        const sep = separatorChild[child] as number;
+        const sep = separatorOf(records, child, records[child] as number);
         if (sep !== 0) {
           cur[1] = sep;
           count = 2;
@@ -671,9 +695,9 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
     let n = 0;
     for (let s = 0; s < count; s++) {
       const node = cur[s] as number;
-      const info = t.info[node] as number;
+      const info = records[node] as number;
       if (symbol !== 0) {
-        const child = childByInfo(t, info, symbol);
+        const child = childByInfo(t, node, info, symbol);
         if (child !== 0) nxt[n++] = child;
       }
       const f = info >>> INFO_FLAGS_SHIFT;
@@ -688,7 +712,8 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
     }
     // Each new state also stands at its separator child (a space of the phrase that has read no character yet).
     for (let s = 0; s < n; s++) {
-      const sep = separatorChild[nxt[s] ?? 0] ?? 0;
+      const state = nxt[s] as number;
+      const sep = separatorOf(records, state, records[state] as number);
       if (sep !== 0) n = addState(nxt, n, sep);
     }
     if (n === 0) break;
