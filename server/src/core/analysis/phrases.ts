@@ -110,6 +110,8 @@ interface Trie {
    * them today: letters, `'`, `,`, `-`), then the three classes.
    */
   textSymbol: Uint8Array;
+  /** What a walk's step needs of each ASCII character, in one number (`CH_*`): its symbol and its classes. */
+  charBits: Uint16Array;
   /** Symbols per node: the row width of `dense`. */
   width: number;
   separators: number;
@@ -157,6 +159,8 @@ const INFO_FLAGS_SHIFT = 24; // 3 bits: LOOPS, SPECIAL, TERMINAL
 const INFO_DENSE = 1 << 27;
 const INFO_SEPARATOR = 1 << 28;
 const INFO_TERMINAL = TERMINAL << INFO_FLAGS_SHIFT;
+const SPECIAL_INFO = SPECIAL << INFO_FLAGS_SHIFT;
+const LOOPS_INFO = LOOPS << INFO_FLAGS_SHIFT;
 /** A node a step of one state cannot take in place: it loops on separators, has a class child or a separator child. */
 const INFO_GENERAL = ((LOOPS | SPECIAL) << INFO_FLAGS_SHIFT) | INFO_SEPARATOR;
 
@@ -378,8 +382,12 @@ function buildTrie(): Trie {
   const denseChildren = denseRows.flat().map((child) => (child !== 0 ? (at[child] ?? 0) : 0));
   const dense = size < 0x10000 ? Uint16Array.from(denseChildren) : Int32Array.from(denseChildren);
   const weaselExceptions = new Set(WEASEL_EXCEPTIONS.map((w) => WEASELS.indexOf(w)).filter((i) => i >= 0));
+  if (width > CH_SYMBOL + 1) throw new Error('phrases: the trie outgrew its packing');
+  const charBits = new Uint16Array(128);
+  for (let c = 0; c < 128; c++) charBits[c] = (textSymbol[c] ?? 0) | highCharBits(c);
   return {
     textSymbol,
+    charBits,
     width,
     separators: classOf(SEPARATORS),
     oneSpace: classOf(ONE_SPACE),
@@ -407,6 +415,24 @@ for (let c = 0; c < 128; c++) {
     (isRegexSpaceCode(c) ? SPACE : 0) |
     (c === 46 || c === 59 || c === 33 || c === 63 ? SENTENCE_END : 0) |
     (c === 10 ? NEWLINE : 0);
+}
+
+/** A walk's bits of a character: its symbol in the low bits, then what it is besides. */
+const CH_SYMBOL = 63;
+const CH_WORD = 64; // \w
+const CH_SEPARATOR = 128; // [\b\s\u200C]: SEPARATORS
+const CH_SPACE = 256; // " ": ONE_SPACE
+const CH_APOSTROPHE = 512; // ', ‘ or ’: APOSTROPHE
+const CH_END = 1024; // the end of the scanned range
+
+/** A character's bits besides its symbol (the symbol of an ASCII character is the trie's own). */
+function highCharBits(c: number): number {
+  return (
+    (c < 128 && isRegexWordCode(c) ? CH_WORD : 0) |
+    (isSeparator(c) ? CH_SEPARATOR : 0) |
+    (c === 32 ? CH_SPACE : 0) |
+    (c === 39 || c === 0x2018 || c === 0x2019 ? CH_APOSTROPHE : 0)
+  );
 }
 
 /** Hits as they are found, as (check, start, end) triples relative to the scan's start; reused by every scan. */
@@ -508,11 +534,11 @@ export function scanStyleSpans(text: string, spans: readonly Span[]): Int32Array
 /** The scan itself: leaves the hits in `found` (`foundLength` numbers), offsets relative to `from`. */
 function scanHits(text: string, from: number, to: number): void {
   const t = (trie ??= buildTrie());
-  const records = t.records;
+  const { records, charBits } = t;
   const rootInfo = records[0] as number;
   foundLength = 0;
   foundFrom = from;
-  resume.fill(from);
+  for (let r = 0; r < CHECK_COUNT; r++) resume[r] = from;
   // passive-voice: the previous word, when it is a form of "to be" that may start a match, and whether only
   // white space has followed it.
   let beStart = -1;
@@ -544,12 +570,13 @@ function scanHits(text: string, from: number, to: number): void {
       let p = i;
       let on = false;
       for (;;) {
-        const d = p < to ? text.charCodeAt(p) : -1;
-        if (d < 0 || d >= 128 || ((CLASS[d] as number) & WORD) === 0) {
+        const d = p < to ? text.charCodeAt(p) : 128;
+        const x = d < 128 ? (charBits[d] as number) : 0;
+        if ((x & CH_WORD) === 0) {
           on = true;
           break;
         }
-        const symbol = t.textSymbol[d] as number;
+        const symbol = x & CH_SYMBOL;
         const child = symbol === 0 ? 0 : childByInfo(t, node, info, symbol);
         p++;
         // No phrase goes on: the word's characters are known up to here.
@@ -630,7 +657,7 @@ let nextStates: number[] = [];
  */
 function walk(t: Trie, text: string, start: number, p: number, node: number, to: number): number {
   // Every field a step may read, read here: a read first met in a rare path dropped the optimised walk.
-  const { textSymbol, records, termList, termAlt, termNext, oneSpace, apostrophe } = t;
+  const { charBits, records, termList, termAlt, termNext, oneSpace, apostrophe } = t;
   bestEnd[BE] = -1;
   bestEnd[PARTICIPLE] = -1;
   /** How far the word's characters are known to run: the walk read them. */
@@ -647,9 +674,12 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
   }
   let previousWord = true;
   for (; ; p++) {
-    const c = p < to ? text.charCodeAt(p) : -1;
-    const ascii = c >= 0 && c < 128 ? (CLASS[c] ?? 0) : 0;
-    const word = (ascii & WORD) !== 0;
+    let x = CH_END;
+    if (p < to) {
+      const c = text.charCodeAt(p);
+      x = c < 128 ? (charBits[c] as number) : highCharBits(c);
+    }
+    const word = (x & CH_WORD) !== 0;
     if (word && previousWord && p === wordKnown) wordKnown = p + 1;
     // Phrases ending here, if here is a word boundary.
     if (previousWord !== word && p > start) {
@@ -669,17 +699,16 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
         }
       }
     }
-    if (c < 0) break;
+    if (x === CH_END) break;
     // Step every state over the character. A child through a text symbol has one parent, so it is new; a
     // node that stays on a separator, or a separator child, may already be there.
-    const symbol = c < 128 ? (textSymbol[c] ?? 0) : 0;
+    const symbol = x & CH_SYMBOL;
     if (count === 1) {
       // The common case, one state with no class child, and no separator loop or a character it does not loop
       // on: step it in place.
       const at = cur[0] as number;
       const info = records[at] as number;
-      const f = info >>> INFO_FLAGS_SHIFT;
-      if ((f & SPECIAL) === 0 && ((f & LOOPS) === 0 || !isSeparator(c))) {
+      if ((info & SPECIAL_INFO) === 0 && ((info & LOOPS_INFO) === 0 || (x & CH_SEPARATOR) === 0)) {
         const child = symbol === 0 ? 0 : childByInfo(t, at, info, symbol);
         if (child === 0) break;
         cur[0] = child;
@@ -688,6 +717,24 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
           cur[1] = sep;
           count = 2;
         }
+        previousWord = word;
+        continue;
+      }
+    } else if (count === 2 && (x & CH_SEPARATOR) !== 0 && symbol === 0) {
+      // The next most common: a node and its separator child, on a separator. The node has no child through it
+      // (a separator has no symbol) and, with no class child and no loop, is dropped; its separator child, with no
+      // class child and no separator child of its own, stays on it alone (it loops).
+      const at = cur[0] as number;
+      const sep = cur[1] as number;
+      const info = records[at] as number;
+      const sepInfo = records[sep] as number;
+      if (
+        (info & (SPECIAL_INFO | LOOPS_INFO)) === 0 &&
+        (sepInfo & (SPECIAL_INFO | INFO_SEPARATOR)) === 0 &&
+        separatorOf(records, at, info) === sep
+      ) {
+        cur[0] = sep;
+        count = 1;
         previousWord = word;
         continue;
       }
@@ -700,14 +747,13 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
         const child = childByInfo(t, node, info, symbol);
         if (child !== 0) nxt[n++] = child;
       }
-      const f = info >>> INFO_FLAGS_SHIFT;
-      if ((f & (SPECIAL | LOOPS)) !== 0) {
-        if (f & SPECIAL) {
-          const special = c === 32 ? oneSpace : c === 39 || c === 0x2018 || c === 0x2019 ? apostrophe : 0;
+      if ((info & (SPECIAL_INFO | LOOPS_INFO)) !== 0) {
+        if (info & SPECIAL_INFO) {
+          const special = (x & CH_SPACE) !== 0 ? oneSpace : (x & CH_APOSTROPHE) !== 0 ? apostrophe : 0;
           const child = special === 0 ? 0 : childOf(t, node, special);
           if (child !== 0) nxt[n++] = child;
         }
-        if (f & LOOPS && isSeparator(c)) n = addState(nxt, n, node);
+        if (info & LOOPS_INFO && (x & CH_SEPARATOR) !== 0) n = addState(nxt, n, node);
       }
     }
     // Each new state also stands at its separator child (a space of the phrase that has read no character yet).
