@@ -440,7 +440,9 @@ function highCharBits(c: number): number {
 const FOUND_SIZE = 3 * 1024;
 let found = new Int32Array(FOUND_SIZE);
 let foundLength = 0;
+/** The start of the range being scanned (the look-behinds stop there), and what the hits' offsets are relative to. */
 let foundFrom = 0;
+let foundBase = 0;
 
 function hit(check: number, start: number, end: number): void {
   if (foundLength + 3 > found.length) {
@@ -449,8 +451,8 @@ function hit(check: number, start: number, end: number): void {
     found = bigger;
   }
   found[foundLength++] = check;
-  found[foundLength++] = start - foundFrom;
-  found[foundLength++] = end - foundFrom;
+  found[foundLength++] = start - foundBase;
+  found[foundLength++] = end - foundBase;
 }
 
 /** The triples ordered by check, each check's in the order found (which is by start). */
@@ -497,7 +499,8 @@ const resume = new Int32Array(CHECK_COUNT);
  * its sentences; at each word's start the trie is walked.
  */
 export function scanStyle(text: string, from = 0, to = text.length): readonly number[] {
-  scanHits(text, from, to);
+  foundLength = 0;
+  scanHits(text, from, to, from);
   const sorted = sortedHits();
   if (found.length > FOUND_SIZE) found = new Int32Array(FOUND_SIZE);
   return sorted;
@@ -510,34 +513,25 @@ export function scanStyle(text: string, from = 0, to = text.length): readonly nu
  * outside the collected heap, not an array per span.
  */
 export function scanStyleSpans(text: string, spans: readonly Span[]): Int32Array {
-  let out = new Int32Array(FOUND_SIZE);
-  let n = 0;
+  // Every span's hits go on in the one buffer, with offsets into the text: no copy per span.
+  foundLength = 0;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as Span;
-    scanHits(text, span.start, span.end);
-    if (n + foundLength > out.length) {
-      const bigger = new Int32Array(Math.max(out.length * 2, n + foundLength));
-      bigger.set(out.subarray(0, n));
-      out = bigger;
-    }
-    for (let k = 0; k < foundLength; k += 3) {
-      out[n++] = found[k] as number;
-      out[n++] = (found[k + 1] as number) + span.start;
-      out[n++] = (found[k + 2] as number) + span.start;
-    }
+    scanHits(text, span.start, span.end, 0);
   }
+  const out = found.slice(0, foundLength);
   foundLength = 0;
   if (found.length > FOUND_SIZE) found = new Int32Array(FOUND_SIZE);
-  return out.slice(0, n);
+  return out;
 }
 
-/** The scan itself: leaves the hits in `found` (`foundLength` numbers), offsets relative to `from`. */
-function scanHits(text: string, from: number, to: number): void {
+/** The scan itself: adds the hits to `found` (`foundLength` numbers), offsets relative to `base`. */
+function scanHits(text: string, from: number, to: number, base: number): void {
   const t = (trie ??= buildTrie());
   const { records, charBits } = t;
   const rootInfo = records[0] as number;
-  foundLength = 0;
   foundFrom = from;
+  foundBase = base;
   for (let r = 0; r < CHECK_COUNT; r++) resume[r] = from;
   // passive-voice: the previous word, when it is a form of "to be" that may start a match, and whether only
   // white space has followed it.
