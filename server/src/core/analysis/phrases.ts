@@ -307,80 +307,80 @@ function buildTrie(): Trie {
     }
   }
   const Table = nodes < 0x10000 ? Uint16Array : Int32Array;
-  const edgeStart = new Int32Array(nodes + 1);
   const edgeSymbol = new Uint8Array(nodes);
   const edgeChild = new Table(nodes);
-  const denseAt = new Int32Array(nodes).fill(-1);
-  const denseRows: number[][] = [];
   const separatorChild = new Table(nodes);
   const flags = new Uint8Array(nodes);
-  let edges = 0;
-  order.forEach((old, node) => {
-    edgeStart[node] = edges;
-    let children = 0;
-    for (let kid = firstChild[old] ?? 0; kid !== 0; kid = sibling[kid] ?? 0) children++;
-    const row = children > DENSE_CHILDREN ? new Array<number>(width).fill(0) : undefined;
-    for (let kid = firstChild[old] ?? 0; kid !== 0; kid = sibling[kid] ?? 0) {
-      const symbol = symbolOf[kid] ?? 0;
-      const child = number[kid] ?? 0;
-      edgeSymbol[edges] = symbol;
-      edgeChild[edges++] = child;
-      if (row) row[symbol] = child;
-      if (symbol === classOf(SEPARATORS)) {
-        separatorChild[node] = child;
-        flags[child] = (flags[child] ?? 0) | LOOPS;
-      }
-      if (symbol === classOf(ONE_SPACE) || symbol === classOf(APOSTROPHE)) flags[node] = (flags[node] ?? 0) | SPECIAL;
-    }
-    if (row) {
-      denseAt[node] = denseRows.length * width;
-      denseRows.push(row);
-    }
-  });
-  edgeStart[nodes] = edges;
+  // Each node's terminal entries: the phrases that end at it, chained.
   const termHead = new Int32Array(nodes).fill(-1);
   const termList = termOfList.slice(0, terms);
   const termAlt = termOfAlt.slice(0, terms);
   const termNext = new Int32Array(terms);
   for (let i = 0; i < terms; i++) {
-    const node = number[termNode[i] ?? 0] ?? 0;
-    termNext[i] = termHead[node] ?? -1;
+    const node = number[termNode[i] as number] as number;
+    termNext[i] = termHead[node] as number;
     termHead[node] = i;
-    flags[node] = (flags[node] ?? 0) | TERMINAL;
+    flags[node] = (flags[node] as number) | TERMINAL;
   }
   // Each node's record, in depth-first order: its info, its separator child if it has one, its first terminal entry
   // if some phrase ends there, then its edges (none for a dense node: its row holds its children). A node is known by
-  // its record's offset.
+  // its record's offset. One pass in that order lists each node's edges and flags (a child's LOOPS comes from its
+  // parent, numbered before it) and places its record (`at`); a second writes the records and rows, every child's
+  // offset known by then. The trie is built once per process, before its first scan, in code not yet optimised:
+  // plain loops over typed arrays, no array per row.
+  const edgeStart = new Int32Array(nodes + 1);
+  const denseAt = new Int32Array(nodes).fill(-1);
   const at = new Int32Array(nodes + 1);
+  const separatorSymbol = classOf(SEPARATORS);
+  const oneSpaceSymbol = classOf(ONE_SPACE);
+  const apostropheSymbol = classOf(APOSTROPHE);
+  let rows = 0;
+  let edges = 0;
   for (let node = 0; node < nodes; node++) {
-    const header = 1 + (separatorChild[node] ? 1 : 0) + ((flags[node] ?? 0) & TERMINAL ? 1 : 0);
-    const edgeCount = (denseAt[node] ?? -1) >= 0 ? 0 : (edgeStart[node + 1] ?? 0) - (edgeStart[node] ?? 0);
-    at[node + 1] = (at[node] ?? 0) + header + edgeCount;
+    const old = order[node] as number;
+    edgeStart[node] = edges;
+    for (let kid = firstChild[old] as number; kid !== 0; kid = sibling[kid] as number) {
+      const symbol = symbolOf[kid] as number;
+      const child = number[kid] as number;
+      edgeSymbol[edges] = symbol;
+      edgeChild[edges++] = child;
+      if (symbol === separatorSymbol) {
+        separatorChild[node] = child;
+        flags[child] = (flags[child] as number) | LOOPS;
+      } else if (symbol === oneSpaceSymbol || symbol === apostropheSymbol) {
+        flags[node] = (flags[node] as number) | SPECIAL;
+      }
+    }
+    const children = edges - (edgeStart[node] as number);
+    if (children > DENSE_CHILDREN) denseAt[node] = rows++ * width;
+    const header = 1 + (separatorChild[node] !== 0 ? 1 : 0) + ((flags[node] as number) & TERMINAL ? 1 : 0);
+    at[node + 1] = (at[node] as number) + header + (children > DENSE_CHILDREN ? 0 : children);
   }
-  const size = at[nodes] ?? 0;
+  edgeStart[nodes] = edges;
+  const size = at[nodes] as number;
   if (size > 0x7fffff || DENSE_CHILDREN > 15 || width > 255) throw new Error('phrases: the trie outgrew its packing');
   const records = new Int32Array(size);
+  const dense = size < 0x10000 ? new Uint16Array(rows * width) : new Int32Array(rows * width);
   for (let node = 0; node < nodes; node++) {
-    const offset = at[node] ?? 0;
-    const f = flags[node] ?? 0;
-    const separator = separatorChild[node] ?? 0;
+    const offset = at[node] as number;
+    const f = flags[node] as number;
+    const separator = separatorChild[node] as number;
     let h = offset + 1;
-    if (separator !== 0) records[h++] = at[separator] ?? 0;
-    if (f & TERMINAL) records[h++] = termHead[node] ?? -1;
+    if (separator !== 0) records[h++] = at[separator] as number;
+    if (f & TERMINAL) records[h++] = termHead[node] as number;
     let info = (f << INFO_FLAGS_SHIFT) | (separator !== 0 ? INFO_SEPARATOR : 0);
-    const row = denseAt[node] ?? -1;
+    const first = edgeStart[node] as number;
+    const last = edgeStart[node + 1] as number;
+    const row = denseAt[node] as number;
     if (row >= 0) {
       info |= row | INFO_DENSE;
+      for (let e = first; e < last; e++) dense[row + (edgeSymbol[e] as number)] = at[edgeChild[e] as number] as number;
     } else {
-      const first = edgeStart[node] ?? 0;
-      const last = edgeStart[node + 1] ?? 0;
       info |= (h - offset) | ((last - first) << INFO_COUNT_SHIFT);
-      for (let e = first; e < last; e++) records[h++] = ((at[edgeChild[e] ?? 0] ?? 0) << 8) | (edgeSymbol[e] ?? 0);
+      for (let e = first; e < last; e++) records[h++] = ((at[edgeChild[e] as number] as number) << 8) | (edgeSymbol[e] as number);
     }
     records[offset] = info;
   }
-  const denseChildren = denseRows.flat().map((child) => (child !== 0 ? (at[child] ?? 0) : 0));
-  const dense = size < 0x10000 ? Uint16Array.from(denseChildren) : Int32Array.from(denseChildren);
   const weaselExceptions = new Set(WEASEL_EXCEPTIONS.map((w) => WEASELS.indexOf(w)).filter((i) => i >= 0));
   if (width > CH_SYMBOL + 1) throw new Error('phrases: the trie outgrew its packing');
   const charBits = new Uint16Array(128);
