@@ -112,6 +112,8 @@ const EDGE_CASES: string[] = [
   // Repeated words: case, punctuation, line breaks, non-ASCII, runs without a word character.
   'the the, The the, the  the, the\nthe, the\tthe, the. the. the, the, Über über, ÜBER über, — —, 1 1, _ _, a a.',
   'İ i̇ İ, Straße STRASSE, café CAFÉ, ΣΊΣΥΦΟΣ σίσυφος.',
+  // Runs with a character that is not ASCII, their ends ASCII or not: naïve NAÏVE, quotation marks, the Kelvin sign.
+  'naïve NAÏVE naïvE, “the the” “the “the, \u212Aelp kelp kelP, x’y X’Y x’z, ‘a’ ‘A’ ‘b’, é- É- e-, -é -É.',
   // Text that is not prose at all.
   '2339  1  1  11  18\t6-2 6-2\t| W | W |\t$$ $$ ...... !!!! ???',
   '',

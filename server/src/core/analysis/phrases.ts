@@ -110,31 +110,29 @@ interface Trie {
    * them today: letters, `'`, `,`, `-`), then the three classes.
    */
   textSymbol: Uint8Array;
+  /** What a walk's step needs of each ASCII character, in one number (`CH_*`): its symbol and its classes. */
+  charBits: Uint16Array;
   /** Symbols per node: the row width of `dense`. */
   width: number;
   separators: number;
   oneSpace: number;
   apostrophe: number;
   /**
-   * The children of each node, as edges sorted by symbol, each `child << 8 | symbol` (node 0 is the root, never a
-   * child), and what a step needs of a node in one number, `info` (`INFO_*`): where its edges start, how many it
-   * has, its flags, and whether it has a separator child. A step reads two numbers, the node's and an edge's (five
-   * separate tables took five reads, each waiting on the one before). Nodes are numbered depth first, so a phrase's
-   * nodes, and their edges, mostly follow one another; the tables a walk reads are about 220 KB in all (a table of a row
-   * per node, 900 KB, missed the processor's caches at nearly every step).
+   * The nodes, each a record of a few numbers, one after another in depth-first order, a node known by its record's
+   * offset (0 is the root, never a child): first what a step needs of it in one number, its info (`INFO_*`: its flags,
+   * whether it has a separator child, how many edges it has and where they start, or where its dense row is), then
+   * its child through SEPARATORS if it has one (a space of the phrase read as no character yet), its first terminal
+   * entry if some phrase ends at it (entries chain through `termNext`), then its children as edges sorted by symbol,
+   * each `child << 8 | symbol`. A step reads one record, mostly in one cache line, and a node's first child is the
+   * record right after it: separate tables of infos, edges, separator children, flags and terminal entries (about
+   * 220 KB) took a read of a line of each at most steps.
    */
-  info: Int32Array;
-  packedEdges: Int32Array;
+  records: Int32Array;
   /**
    * The nodes with many children (the root, the first letters), which every word visits, read a row of `dense`
-   * instead of searching their edges: the row's offset is in their `info` (`dense[offset + symbol]` the child, or 0).
+   * instead of searching their edges: the row's offset is in their info (`dense[offset + symbol]` the child, or 0).
    */
   dense: Uint16Array | Int32Array;
-  /** The child through SEPARATORS (a space of the phrase read as no character yet), or 0. */
-  separatorChild: Uint16Array | Int32Array;
-  flags: Uint8Array;
-  /** First terminal entry of a node, or -1; entries chain through `termNext`. */
-  termHead: Int32Array;
   termList: Int32Array;
   termAlt: Int32Array;
   termNext: Int32Array;
@@ -145,28 +143,34 @@ interface Trie {
 let trie: Trie | undefined;
 
 /**
- * A node with more children than this gets a dense row: a search of its sorted edges would cost more than the
- * row's cache line. Some 30 nodes have more (the root's 26 letters, a few first letters); the rest have one or
- * two, read in a step or two.
+ * A node with more children than this gets a dense row (`dense[offset + symbol]`, the child or 0: one read, no
+ * branch on the symbol): a search of its sorted edges takes a branch per edge, which the processor mispredicts as
+ * often as not, a word's letters being what they are. 236 nodes have more than two (the root, the first letters and
+ * the common beginnings: rows of 33 symbols, 16 KB in all); on the 1 MB press text a scan took 6% less time than
+ * with rows for the 16 nodes with more than eight, and rows down to nodes of two children took no less again
+ * (medians of 30, alternating in one process).
  */
-const DENSE_CHILDREN = 8;
+const DENSE_CHILDREN = 2;
 
-/** The parts of `Trie.info`: the low bits hold the edges' start (or the dense row's offset). */
+/** The parts of a node's info: the low bits hold where its edges start in its record (or its dense row's offset). */
 const INFO_BASE = 0xfffff;
 const INFO_COUNT_SHIFT = 20; // 4 bits: the number of edges (at most DENSE_CHILDREN)
 const INFO_FLAGS_SHIFT = 24; // 3 bits: LOOPS, SPECIAL, TERMINAL
 const INFO_DENSE = 1 << 27;
 const INFO_SEPARATOR = 1 << 28;
+const INFO_TERMINAL = TERMINAL << INFO_FLAGS_SHIFT;
+const SPECIAL_INFO = SPECIAL << INFO_FLAGS_SHIFT;
+const LOOPS_INFO = LOOPS << INFO_FLAGS_SHIFT;
 /** A node a step of one state cannot take in place: it loops on separators, has a class child or a separator child. */
 const INFO_GENERAL = ((LOOPS | SPECIAL) << INFO_FLAGS_SHIFT) | INFO_SEPARATOR;
 
-/** The child of a node, given its `info`, through `symbol`, or 0. */
-function childByInfo(t: Trie, info: number, symbol: number): number {
+/** The child of `node`, given its `info`, through `symbol`, or 0. */
+function childByInfo(t: Trie, node: number, info: number, symbol: number): number {
   const base = info & INFO_BASE;
   if (info & INFO_DENSE) return t.dense[base + symbol] as number;
-  const edges = t.packedEdges;
-  for (let e = base, end = base + ((info >>> INFO_COUNT_SHIFT) & 15); e < end; e++) {
-    const v = edges[e] as number;
+  const records = t.records;
+  for (let e = node + base, end = e + ((info >>> INFO_COUNT_SHIFT) & 15); e < end; e++) {
+    const v = records[e] as number;
     const s = v & 255;
     if (s === symbol) return v >>> 8;
     if (s > symbol) break;
@@ -176,7 +180,12 @@ function childByInfo(t: Trie, info: number, symbol: number): number {
 
 /** The child of `node` through `symbol`, or 0. */
 function childOf(t: Trie, node: number, symbol: number): number {
-  return childByInfo(t, t.info[node] as number, symbol);
+  return childByInfo(t, node, t.records[node] as number, symbol);
+}
+
+/** The separator child of `node`, given its `info`, or 0. */
+function separatorOf(records: Int32Array, node: number, info: number): number {
+  return (info & INFO_SEPARATOR) !== 0 ? (records[node + 1] as number) : 0;
 }
 
 interface Phrases {
@@ -298,73 +307,93 @@ function buildTrie(): Trie {
     }
   }
   const Table = nodes < 0x10000 ? Uint16Array : Int32Array;
-  const edgeStart = new Int32Array(nodes + 1);
   const edgeSymbol = new Uint8Array(nodes);
   const edgeChild = new Table(nodes);
-  const denseAt = new Int32Array(nodes).fill(-1);
-  const denseRows: number[][] = [];
   const separatorChild = new Table(nodes);
   const flags = new Uint8Array(nodes);
-  let edges = 0;
-  order.forEach((old, node) => {
-    edgeStart[node] = edges;
-    let children = 0;
-    for (let kid = firstChild[old] ?? 0; kid !== 0; kid = sibling[kid] ?? 0) children++;
-    const row = children > DENSE_CHILDREN ? new Array<number>(width).fill(0) : undefined;
-    for (let kid = firstChild[old] ?? 0; kid !== 0; kid = sibling[kid] ?? 0) {
-      const symbol = symbolOf[kid] ?? 0;
-      const child = number[kid] ?? 0;
-      edgeSymbol[edges] = symbol;
-      edgeChild[edges++] = child;
-      if (row) row[symbol] = child;
-      if (symbol === classOf(SEPARATORS)) {
-        separatorChild[node] = child;
-        flags[child] = (flags[child] ?? 0) | LOOPS;
-      }
-      if (symbol === classOf(ONE_SPACE) || symbol === classOf(APOSTROPHE)) flags[node] = (flags[node] ?? 0) | SPECIAL;
-    }
-    if (row) {
-      denseAt[node] = denseRows.length * width;
-      denseRows.push(row);
-    }
-  });
-  edgeStart[nodes] = edges;
-  const dense = Table.from(denseRows.flat());
+  // Each node's terminal entries: the phrases that end at it, chained.
   const termHead = new Int32Array(nodes).fill(-1);
   const termList = termOfList.slice(0, terms);
   const termAlt = termOfAlt.slice(0, terms);
   const termNext = new Int32Array(terms);
   for (let i = 0; i < terms; i++) {
-    const node = number[termNode[i] ?? 0] ?? 0;
-    termNext[i] = termHead[node] ?? -1;
+    const node = number[termNode[i] as number] as number;
+    termNext[i] = termHead[node] as number;
     termHead[node] = i;
-    flags[node] = (flags[node] ?? 0) | TERMINAL;
+    flags[node] = (flags[node] as number) | TERMINAL;
   }
-  if (nodes > INFO_BASE + 1 || DENSE_CHILDREN > 15 || width > 255) throw new Error('phrases: the trie outgrew its packing');
-  const info = new Int32Array(nodes);
+  // Each node's record, in depth-first order: its info, its separator child if it has one, its first terminal entry
+  // if some phrase ends there, then its edges (none for a dense node: its row holds its children). A node is known by
+  // its record's offset. One pass in that order lists each node's edges and flags (a child's LOOPS comes from its
+  // parent, numbered before it) and places its record (`at`); a second writes the records and rows, every child's
+  // offset known by then. The trie is built once per process, before its first scan, in code not yet optimised:
+  // plain loops over typed arrays, no array per row.
+  const edgeStart = new Int32Array(nodes + 1);
+  const denseAt = new Int32Array(nodes).fill(-1);
+  const at = new Int32Array(nodes + 1);
+  const separatorSymbol = classOf(SEPARATORS);
+  const oneSpaceSymbol = classOf(ONE_SPACE);
+  const apostropheSymbol = classOf(APOSTROPHE);
+  let rows = 0;
+  let edges = 0;
   for (let node = 0; node < nodes; node++) {
-    const at = denseAt[node] ?? -1;
-    const start = edgeStart[node] ?? 0;
-    info[node] =
-      (at >= 0 ? at | INFO_DENSE : start | (((edgeStart[node + 1] ?? 0) - start) << INFO_COUNT_SHIFT)) |
-      ((flags[node] ?? 0) << INFO_FLAGS_SHIFT) |
-      (separatorChild[node] ? INFO_SEPARATOR : 0);
+    const old = order[node] as number;
+    edgeStart[node] = edges;
+    for (let kid = firstChild[old] as number; kid !== 0; kid = sibling[kid] as number) {
+      const symbol = symbolOf[kid] as number;
+      const child = number[kid] as number;
+      edgeSymbol[edges] = symbol;
+      edgeChild[edges++] = child;
+      if (symbol === separatorSymbol) {
+        separatorChild[node] = child;
+        flags[child] = (flags[child] as number) | LOOPS;
+      } else if (symbol === oneSpaceSymbol || symbol === apostropheSymbol) {
+        flags[node] = (flags[node] as number) | SPECIAL;
+      }
+    }
+    const children = edges - (edgeStart[node] as number);
+    if (children > DENSE_CHILDREN) denseAt[node] = rows++ * width;
+    const header = 1 + (separatorChild[node] !== 0 ? 1 : 0) + ((flags[node] as number) & TERMINAL ? 1 : 0);
+    at[node + 1] = (at[node] as number) + header + (children > DENSE_CHILDREN ? 0 : children);
   }
-  const packedEdges = new Int32Array(edges);
-  for (let e = 0; e < edges; e++) packedEdges[e] = ((edgeChild[e] ?? 0) << 8) | (edgeSymbol[e] ?? 0);
+  edgeStart[nodes] = edges;
+  const size = at[nodes] as number;
+  if (size > 0x7fffff || DENSE_CHILDREN > 15 || width > 255) throw new Error('phrases: the trie outgrew its packing');
+  const records = new Int32Array(size);
+  const dense = size < 0x10000 ? new Uint16Array(rows * width) : new Int32Array(rows * width);
+  for (let node = 0; node < nodes; node++) {
+    const offset = at[node] as number;
+    const f = flags[node] as number;
+    const separator = separatorChild[node] as number;
+    let h = offset + 1;
+    if (separator !== 0) records[h++] = at[separator] as number;
+    if (f & TERMINAL) records[h++] = termHead[node] as number;
+    let info = (f << INFO_FLAGS_SHIFT) | (separator !== 0 ? INFO_SEPARATOR : 0);
+    const first = edgeStart[node] as number;
+    const last = edgeStart[node + 1] as number;
+    const row = denseAt[node] as number;
+    if (row >= 0) {
+      info |= row | INFO_DENSE;
+      for (let e = first; e < last; e++) dense[row + (edgeSymbol[e] as number)] = at[edgeChild[e] as number] as number;
+    } else {
+      info |= (h - offset) | ((last - first) << INFO_COUNT_SHIFT);
+      for (let e = first; e < last; e++) records[h++] = ((at[edgeChild[e] as number] as number) << 8) | (edgeSymbol[e] as number);
+    }
+    records[offset] = info;
+  }
   const weaselExceptions = new Set(WEASEL_EXCEPTIONS.map((w) => WEASELS.indexOf(w)).filter((i) => i >= 0));
+  if (width > CH_SYMBOL + 1) throw new Error('phrases: the trie outgrew its packing');
+  const charBits = new Uint16Array(128);
+  for (let c = 0; c < 128; c++) charBits[c] = (textSymbol[c] ?? 0) | highCharBits(c);
   return {
     textSymbol,
+    charBits,
     width,
     separators: classOf(SEPARATORS),
     oneSpace: classOf(ONE_SPACE),
     apostrophe: classOf(APOSTROPHE),
     dense,
-    info,
-    packedEdges,
-    separatorChild,
-    flags,
-    termHead,
+    records,
     termList,
     termAlt,
     termNext,
@@ -388,12 +417,32 @@ for (let c = 0; c < 128; c++) {
     (c === 10 ? NEWLINE : 0);
 }
 
+/** A walk's bits of a character: its symbol in the low bits, then what it is besides. */
+const CH_SYMBOL = 63;
+const CH_WORD = 64; // \w
+const CH_SEPARATOR = 128; // [\b\s\u200C]: SEPARATORS
+const CH_SPACE = 256; // " ": ONE_SPACE
+const CH_APOSTROPHE = 512; // ', ‘ or ’: APOSTROPHE
+const CH_END = 1024; // the end of the scanned range
+
+/** A character's bits besides its symbol (the symbol of an ASCII character is the trie's own). */
+function highCharBits(c: number): number {
+  return (
+    (c < 128 && isRegexWordCode(c) ? CH_WORD : 0) |
+    (isSeparator(c) ? CH_SEPARATOR : 0) |
+    (c === 32 ? CH_SPACE : 0) |
+    (c === 39 || c === 0x2018 || c === 0x2019 ? CH_APOSTROPHE : 0)
+  );
+}
+
 /** Hits as they are found, as (check, start, end) triples relative to the scan's start; reused by every scan. */
 /** Room for the hits of a long paragraph; a bigger buffer, grown for a huge one, is let go after its scan. */
 const FOUND_SIZE = 3 * 1024;
 let found = new Int32Array(FOUND_SIZE);
 let foundLength = 0;
+/** The start of the range being scanned (the look-behinds stop there), and what the hits' offsets are relative to. */
 let foundFrom = 0;
+let foundBase = 0;
 
 function hit(check: number, start: number, end: number): void {
   if (foundLength + 3 > found.length) {
@@ -402,8 +451,8 @@ function hit(check: number, start: number, end: number): void {
     found = bigger;
   }
   found[foundLength++] = check;
-  found[foundLength++] = start - foundFrom;
-  found[foundLength++] = end - foundFrom;
+  found[foundLength++] = start - foundBase;
+  found[foundLength++] = end - foundBase;
 }
 
 /** The triples ordered by check, each check's in the order found (which is by start). */
@@ -450,7 +499,8 @@ const resume = new Int32Array(CHECK_COUNT);
  * its sentences; at each word's start the trie is walked.
  */
 export function scanStyle(text: string, from = 0, to = text.length): readonly number[] {
-  scanHits(text, from, to);
+  foundLength = 0;
+  scanHits(text, from, to, from);
   const sorted = sortedHits();
   if (found.length > FOUND_SIZE) found = new Int32Array(FOUND_SIZE);
   return sorted;
@@ -463,34 +513,26 @@ export function scanStyle(text: string, from = 0, to = text.length): readonly nu
  * outside the collected heap, not an array per span.
  */
 export function scanStyleSpans(text: string, spans: readonly Span[]): Int32Array {
-  let out = new Int32Array(FOUND_SIZE);
-  let n = 0;
+  // Every span's hits go on in the one buffer, with offsets into the text: no copy per span.
+  foundLength = 0;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as Span;
-    scanHits(text, span.start, span.end);
-    if (n + foundLength > out.length) {
-      const bigger = new Int32Array(Math.max(out.length * 2, n + foundLength));
-      bigger.set(out.subarray(0, n));
-      out = bigger;
-    }
-    for (let k = 0; k < foundLength; k += 3) {
-      out[n++] = found[k] as number;
-      out[n++] = (found[k + 1] as number) + span.start;
-      out[n++] = (found[k + 2] as number) + span.start;
-    }
+    scanHits(text, span.start, span.end, 0);
   }
+  const out = found.slice(0, foundLength);
   foundLength = 0;
   if (found.length > FOUND_SIZE) found = new Int32Array(FOUND_SIZE);
-  return out.slice(0, n);
+  return out;
 }
 
-/** The scan itself: leaves the hits in `found` (`foundLength` numbers), offsets relative to `from`. */
-function scanHits(text: string, from: number, to: number): void {
+/** The scan itself: adds the hits to `found` (`foundLength` numbers), offsets relative to `base`. */
+function scanHits(text: string, from: number, to: number, base: number): void {
   const t = (trie ??= buildTrie());
-  const rootInfo = t.info[0] as number;
-  foundLength = 0;
+  const { records, charBits } = t;
+  const rootInfo = records[0] as number;
   foundFrom = from;
-  resume.fill(from);
+  foundBase = base;
+  for (let r = 0; r < CHECK_COUNT; r++) resume[r] = from;
   // passive-voice: the previous word, when it is a form of "to be" that may start a match, and whether only
   // white space has followed it.
   let beStart = -1;
@@ -522,18 +564,19 @@ function scanHits(text: string, from: number, to: number): void {
       let p = i;
       let on = false;
       for (;;) {
-        const d = p < to ? text.charCodeAt(p) : -1;
-        if (d < 0 || d >= 128 || ((CLASS[d] as number) & WORD) === 0) {
+        const d = p < to ? text.charCodeAt(p) : 128;
+        const x = d < 128 ? (charBits[d] as number) : 0;
+        if ((x & CH_WORD) === 0) {
           on = true;
           break;
         }
-        const symbol = t.textSymbol[d] as number;
-        const child = symbol === 0 ? 0 : childByInfo(t, info, symbol);
+        const symbol = x & CH_SYMBOL;
+        const child = symbol === 0 ? 0 : childByInfo(t, node, info, symbol);
         p++;
         // No phrase goes on: the word's characters are known up to here.
         if (child === 0) break;
         node = child;
-        info = t.info[child] as number;
+        info = records[child] as number;
         if ((info & INFO_GENERAL) !== 0) {
           on = true;
           break;
@@ -608,7 +651,7 @@ let nextStates: number[] = [];
  */
 function walk(t: Trie, text: string, start: number, p: number, node: number, to: number): number {
   // Every field a step may read, read here: a read first met in a rare path dropped the optimised walk.
-  const { textSymbol, separatorChild, flags, termHead, termList, termAlt, termNext, oneSpace, apostrophe } = t;
+  const { charBits, records, termList, termAlt, termNext, oneSpace, apostrophe } = t;
   bestEnd[BE] = -1;
   bestEnd[PARTICIPLE] = -1;
   /** How far the word's characters are known to run: the walk read them. */
@@ -618,23 +661,27 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
   let touchedCount = 0;
   let count = 1;
   cur[0] = node;
-  const sep0 = separatorChild[node] as number;
+  const sep0 = separatorOf(records, node, records[node] as number);
   if (sep0 !== 0) {
     cur[1] = sep0;
     count = 2;
   }
   let previousWord = true;
   for (; ; p++) {
-    const c = p < to ? text.charCodeAt(p) : -1;
-    const ascii = c >= 0 && c < 128 ? (CLASS[c] ?? 0) : 0;
-    const word = (ascii & WORD) !== 0;
+    let x = CH_END;
+    if (p < to) {
+      const c = text.charCodeAt(p);
+      x = c < 128 ? (charBits[c] as number) : highCharBits(c);
+    }
+    const word = (x & CH_WORD) !== 0;
     if (word && previousWord && p === wordKnown) wordKnown = p + 1;
     // Phrases ending here, if here is a word boundary.
     if (previousWord !== word && p > start) {
       for (let s = 0; s < count; s++) {
-        const node = cur[s] ?? 0;
-        if (((flags[node] ?? 0) & TERMINAL) === 0) continue;
-        for (let e = termHead[node] ?? -1; e >= 0; e = termNext[e] ?? -1) {
+        const node = cur[s] as number;
+        const info = records[node] as number;
+        if ((info & INFO_TERMINAL) === 0) continue;
+        for (let e = records[node + 1 + ((info & INFO_SEPARATOR) !== 0 ? 1 : 0)] as number; e >= 0; e = termNext[e] ?? -1) {
           const list = termList[e] ?? 0;
           const alt = termAlt[e] ?? 0;
           const best = bestAlt[list] ?? -1;
@@ -646,20 +693,20 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
         }
       }
     }
-    if (c < 0) break;
+    if (x === CH_END) break;
     // Step every state over the character. A child through a text symbol has one parent, so it is new; a
     // node that stays on a separator, or a separator child, may already be there.
-    const symbol = c < 128 ? (textSymbol[c] ?? 0) : 0;
+    const symbol = x & CH_SYMBOL;
     if (count === 1) {
       // The common case, one state with no class child, and no separator loop or a character it does not loop
       // on: step it in place.
-      const info = t.info[cur[0] as number] as number;
-      const f = info >>> INFO_FLAGS_SHIFT;
-      if ((f & SPECIAL) === 0 && ((f & LOOPS) === 0 || !isSeparator(c))) {
-        const child = symbol === 0 ? 0 : childByInfo(t, info, symbol);
+      const at = cur[0] as number;
+      const info = records[at] as number;
+      if ((info & SPECIAL_INFO) === 0 && ((info & LOOPS_INFO) === 0 || (x & CH_SEPARATOR) === 0)) {
+        const child = symbol === 0 ? 0 : childByInfo(t, at, info, symbol);
         if (child === 0) break;
         cur[0] = child;
-        const sep = separatorChild[child] as number;
+        const sep = separatorOf(records, child, records[child] as number);
         if (sep !== 0) {
           cur[1] = sep;
           count = 2;
@@ -667,28 +714,46 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
         previousWord = word;
         continue;
       }
+    } else if (count === 2 && (x & CH_SEPARATOR) !== 0 && symbol === 0) {
+      // The next most common: a node and its separator child, on a separator. The node has no child through it
+      // (a separator has no symbol) and, with no class child and no loop, is dropped; its separator child, with no
+      // class child and no separator child of its own, stays on it alone (it loops).
+      const at = cur[0] as number;
+      const sep = cur[1] as number;
+      const info = records[at] as number;
+      const sepInfo = records[sep] as number;
+      if (
+        (info & (SPECIAL_INFO | LOOPS_INFO)) === 0 &&
+        (sepInfo & (SPECIAL_INFO | INFO_SEPARATOR)) === 0 &&
+        separatorOf(records, at, info) === sep
+      ) {
+        cur[0] = sep;
+        count = 1;
+        previousWord = word;
+        continue;
+      }
     }
     let n = 0;
     for (let s = 0; s < count; s++) {
       const node = cur[s] as number;
-      const info = t.info[node] as number;
+      const info = records[node] as number;
       if (symbol !== 0) {
-        const child = childByInfo(t, info, symbol);
+        const child = childByInfo(t, node, info, symbol);
         if (child !== 0) nxt[n++] = child;
       }
-      const f = info >>> INFO_FLAGS_SHIFT;
-      if ((f & (SPECIAL | LOOPS)) !== 0) {
-        if (f & SPECIAL) {
-          const special = c === 32 ? oneSpace : c === 39 || c === 0x2018 || c === 0x2019 ? apostrophe : 0;
+      if ((info & (SPECIAL_INFO | LOOPS_INFO)) !== 0) {
+        if (info & SPECIAL_INFO) {
+          const special = (x & CH_SPACE) !== 0 ? oneSpace : (x & CH_APOSTROPHE) !== 0 ? apostrophe : 0;
           const child = special === 0 ? 0 : childOf(t, node, special);
           if (child !== 0) nxt[n++] = child;
         }
-        if (f & LOOPS && isSeparator(c)) n = addState(nxt, n, node);
+        if (info & LOOPS_INFO && (x & CH_SEPARATOR) !== 0) n = addState(nxt, n, node);
       }
     }
     // Each new state also stands at its separator child (a space of the phrase that has read no character yet).
     for (let s = 0; s < n; s++) {
-      const sep = separatorChild[nxt[s] ?? 0] ?? 0;
+      const state = nxt[s] as number;
+      const sep = separatorOf(records, state, records[state] as number);
       if (sep !== 0) n = addState(nxt, n, sep);
     }
     if (n === 0) break;
@@ -740,8 +805,21 @@ function passive(text: string, start: number, end: number, beStart: number, gapS
   if (!PASSIVE_EXCEPTIONS.includes(text.slice(start, end).toLowerCase())) hit(PASSIVE, beStart, end);
 }
 
+/**
+ * Whether two runs of non-space are the same in lower case, as write-good compares them (`toLowerCase`). Runs of ASCII
+ * compare character by character. Other runs are lower-cased whole (a character may lower-case to two, "İ", or to
+ * ASCII, the Kelvin sign), but first their first and their last characters are compared where both are ASCII: such a
+ * character lower-cases to one character at the same end of the lower-cased run, so a difference there is a
+ * difference of the runs, found without making them (runs next to one another nearly always differ at an end; on
+ * news pages, whose quotation marks and apostrophes are curly, a tenth of their characters not ASCII, lower-casing
+ * every pair with one took 13% of the scan).
+ */
 function sameLowerCase(text: string, a: number, aEnd: number, b: number, bEnd: number, ascii: boolean): boolean {
-  if (!ascii) return text.slice(a, aEnd).toLowerCase() === text.slice(b, bEnd).toLowerCase();
+  if (!ascii) {
+    if (asciiEndsDiffer(text.charCodeAt(a), text.charCodeAt(b))) return false;
+    if (asciiEndsDiffer(text.charCodeAt(aEnd - 1), text.charCodeAt(bEnd - 1))) return false;
+    return text.slice(a, aEnd).toLowerCase() === text.slice(b, bEnd).toLowerCase();
+  }
   if (aEnd - a !== bEnd - b) return false;
   for (let i = 0; i < aEnd - a; i++) {
     const x = text.charCodeAt(a + i);
@@ -751,6 +829,12 @@ function sameLowerCase(text: string, a: number, aEnd: number, b: number, bEnd: n
     if (lower !== (y | 32) || lower < 97 || lower > 122) return false;
   }
   return true;
+}
+
+/** Whether two characters are both ASCII and differ in lower case. */
+function asciiEndsDiffer(x: number, y: number): boolean {
+  if (x === y || x >= 128 || y >= 128) return false;
+  return (x >= 65 && x <= 90 ? x | 32 : x) !== (y >= 65 && y <= 90 ? y | 32 : y);
 }
 
 /**
