@@ -7,7 +7,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { brownFiles, brownText } from '../../bench/corpus';
 import { lint, LintCache, parseArticle, ruleById, type DocFormat } from '../../server/src/core';
+import { articleAttribution, findCues, mayHaveCues } from '../../server/src/core/analysis/figures/attribution';
 import {
   documentContext,
   hintStart,
@@ -416,6 +418,14 @@ describe('figure model fast paths', () => {
     'Shares of the firm fell 9% on Tuesday.',
     'The average yield was 2.150% on $700 million of notes. A week earlier the rate was 2.210%.',
     'Some 3,000 residents were evacuated as the river rose.',
+    'According to the survey, 40 percent of voters stayed home.',
+    'The ministry gave these figures:',
+    'It also found that $3.2 million went unspent.',
+    '- 4,500 homes were flooded',
+    '— Jo Rivera (@jrivera) May 2, 2024',
+    '"Some 12 percent of them left," she said.',
+    "The plan would cost $3.2 million, the mayor's office said.",
+    'Officials reported 2,300 arrests.',
   ];
   const rule = ruleById('unattributed-number');
   const findingsOf = (text: string, format: DocFormat, cache?: LintCache): string =>
@@ -450,5 +460,86 @@ describe('figure model fast paths', () => {
       (JSON.parse(findingsOf(text, 'text')) as { start: number }[]).some((f) => f.start === text.indexOf('12 percent'));
     assert.equal(reported(unsourced), true);
     assert.equal(reported(sourced), false);
+  });
+
+  it('mayHaveCues: a text it finds no cue word in has no cue (Brown press sentences and generated text)', () => {
+    let without = 0;
+    let withCues = 0;
+    const check = (text: string): void => {
+      const cues = findCues(text).cues.length;
+      if (!mayHaveCues(text)) {
+        without++;
+        assert.equal(cues, 0, text);
+      } else if (cues > 0) withCues++;
+    };
+    for (const s of parseArticle(brownText(brownFiles('ca').slice(0, 20)), 'text').sentences) check(s.text);
+    const words = [
+      'said',
+      'SAID',
+      'sa\u212Aid',
+      'as\u212Aed',
+      'per',
+      'according',
+      'report',
+      'plan',
+      'statement',
+      'asked',
+      'SOURCE',
+    ];
+    const around = [
+      '',
+      ' ',
+      '2',
+      'x',
+      '\u00e9',
+      "'",
+      '’',
+      '-',
+      '[',
+      ']',
+      '\u0301',
+      '_',
+      '²',
+      '𝐀',
+      'the ',
+      ' by the ',
+      ' for ',
+      ' that ',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...around)), { maxLength: 12 }), (parts) =>
+        check(parts.join('')),
+      ),
+      { numRuns: 3000, seed: 5 },
+    );
+    check('asKed for'.replace('K', '\u212A'));
+    assert.ok(without > 500 && withCues > 500, `${without} without a cue word, ${withCues} with cues`);
+  });
+
+  it('maySource: a sentence it rules out is covered by no sentence, lead-in or credit scope at any offset', () => {
+    const texts = [brownText(brownFiles('ca').slice(0, 10))];
+    const rnd = fc.sample(fc.array(fc.constantFrom(...pieces.keys()), { minLength: 3, maxLength: 40 }), { numRuns: 60, seed: 7 });
+    for (const picks of rnd) texts.push(picks.map((k) => pieces[k]).join(picks.length % 2 ? '\n' : '\n\n'));
+    let ruledOut = 0;
+    let sourced = 0;
+    for (const text of texts) {
+      for (const format of ['text', 'markdown'] as const) {
+        const article = parseArticle(text, format);
+        const attribution = articleAttribution(article);
+        // A second, fresh, so that `maySource` answers before any sentence's cues were read.
+        const ask = articleAttribution(article);
+        article.sentences.forEach((s, i) => {
+          const may = ask.maySource(i);
+          for (let at = s.start; at < s.end; at += Math.max(1, (s.end - s.start) >> 3)) {
+            const scope = attribution.coverage(i, at);
+            const taken = scope === 'sentence' || scope === 'lead-in' || scope === 'credit';
+            if (taken) sourced++;
+            if (!may) assert.equal(taken, false, `${scope} at ${at - s.start} of ${JSON.stringify(s.text)}`);
+          }
+          if (!may) ruledOut++;
+        });
+      }
+    }
+    assert.ok(ruledOut > 1000 && sourced > 1000, `${ruledOut} sentences ruled out, ${sourced} offsets sourced`);
   });
 });

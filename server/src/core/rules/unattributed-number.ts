@@ -175,6 +175,19 @@ function relativeClause(article: Article, f: ArticleFigure): Span | undefined {
   return /^(?:which|who|whom|whose|where)\b/.test(opener) ? { start: s.start + c.start, end: s.start + c.end } : undefined;
 }
 
+/** Whether a quotation (sorted, not overlapping) holds a character of the span. */
+function quoteIn(quotes: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as Span).end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo];
+  return q !== undefined && q.start < span.end && q.end > span.start;
+}
+
 /**
  * Whether the sentence lies wholly inside one region of the document's shape: then every figure in it is placed in a
  * region (`placeFigure`), a table row's line or a recipe's or product copy's span, and none is a statistic.
@@ -311,7 +324,9 @@ function check(context: RuleContext): void {
       }
       continue;
     }
-    // A sentence read lazily and not classified: its quantities are its figures' (a figure starts where its quantity does).
+    // A sentence read lazily and not classified: its quantities are its figures' (a figure starts where its quantity
+    // does). Read only when a figure in it could be sourced there: quoted, or a scope `stated` takes.
+    if (!quoteIn(article.quotes, s) && !attribution.maySource(index)) continue;
     const { quantities } = readQuantities(s.text);
     for (let j = 0; j < quantities.length; j++) {
       const q = quantities[j] as Quantity;
