@@ -693,7 +693,14 @@ export function articleAttribution(article: Article, options: AttributionOptions
     memo[i] = value;
     return value;
   };
-  const has = (i: number): boolean => cuesOf(i).cues.length > 0;
+  // Whether a sentence has cues: one with no word a cue is made at has none, and is not read for them.
+  const has = (i: number): boolean => {
+    const known = memo[i];
+    if (known) return known.cues.length > 0;
+    const s = sentences[i];
+    if (s && !options.matcher && !mayHaveCues(s.text)) return false;
+    return cuesOf(i).cues.length > 0;
+  };
 
   // Paragraph-level scopes (lead-ins and their continuations, credited posts, reports), worked out
   // for a paragraph when a figure in it asks, from the few paragraphs around it.
