@@ -345,8 +345,19 @@ function namesIn(tokens: readonly Token[], from: number, to: number): string[] {
   return out;
 }
 
-/** The cues of a sentence's text. */
+/**
+ * The cues of a sentence's text. A text with none of the words a cue is made at (`mayHaveCues`) and no user cues to
+ * look for is not tokenized: it has no cue, no names, carries nothing and introduces no document, and it is a lead-in
+ * only by ending on a colon (its first word is not "according").
+ */
 export function findCues(text: string, matcher?: CueMatcher): SentenceCues {
+  if (!matcher && !mayHaveCues(text))
+    return { cues: [], leadIn: COLON_END.test(text), names: [], carries: false, document: false };
+  return readCues(text, matcher);
+}
+
+/** `findCues` reading every token, with no test of the words first (the reference its test compares with). */
+export function readCues(text: string, matcher?: CueMatcher): SentenceCues {
   const tokens = tokenize(text);
   const cues: Cue[] = [];
   const names: string[] = [];
