@@ -189,12 +189,13 @@ function quoteIn(quotes: readonly Span[], span: Span): boolean {
 }
 
 /**
- * Whether the sentence lies wholly inside one region of the document's shape: then every figure in it is placed in a
- * region (`placeFigure`), a table row's line or a recipe's or product copy's span, and none is a statistic.
+ * Whether the sentence lies wholly inside a recipe's or product copy's span: then every figure in it is placed in a
+ * region (`placeFigure`: a table row's line or that span), and none is a statistic. Tables are left to `placeFigure`
+ * (a line's table neighbourhood is read only when a statistic on it asks).
  */
 function insideRegion(shape: DocumentShape, s: Sentence): boolean {
-  const region = shape.regionAt(s.start);
-  return region !== undefined && s.end <= region.end;
+  const span = shape.spanAt(s.start);
+  return span !== undefined && s.end <= span.end;
 }
 
 function check(context: RuleContext): void {
@@ -233,7 +234,7 @@ function check(context: RuleContext): void {
   };
   const shape = documentShape(article, context.cache);
   // The sentences whose statistics may be reported: not in a heading or furniture, and (read lazily) not wholly in a
-  // region of the document's shape (a table row, a recipe, product copy), where every figure takes the region's kind.
+  // recipe's or product copy's span, where every figure takes a region's kind.
   const live = new Uint8Array(indexes.length);
   let anyStatistic = false;
   for (let k = 0; k < indexes.length; k++) {

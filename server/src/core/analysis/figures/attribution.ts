@@ -852,13 +852,20 @@ export function articleAttribution(article: Article, options: AttributionOptions
     return known === 1;
   };
   /** `continuesFrom`, with `continues` answered by the opener's first word alone (`CONTINUATION_START`). */
+  let continueMemo: Int8Array | undefined;
   const mayContinue = (pi: number): boolean => {
-    const opener = sentences[firstOf(pi)];
-    return (
-      !!opener &&
-      prose(pi) &&
-      (paragraphs[pi]?.kind === 'list-item' || CONTINUATION_START.test(opener.text.slice(0, CONTINUES_READS)))
-    );
+    continueMemo ??= new Int8Array(paragraphs.length);
+    let known = continueMemo[pi] ?? 0;
+    if (known === 0) {
+      const opener = sentences[firstOf(pi)];
+      const may =
+        !!opener &&
+        prose(pi) &&
+        (paragraphs[pi]?.kind === 'list-item' || CONTINUATION_START.test(opener.text.slice(0, CONTINUES_READS)));
+      known = may ? 1 : -1;
+      continueMemo[pi] = known;
+    }
+    return known === 1;
   };
   let reachMemo: Int8Array | undefined;
   const mayReach = (pi: number): boolean => {
