@@ -169,7 +169,6 @@ const GIVEN = set(
   'placed credited given made put set assessed appraised valued computed supplied furnished cited quoted brought filed',
 );
 
-/** Whether a document noun sits in "in the ... budget" or "under the plan" (a few words back). */
 /**
  * Every word at which `findCues` can make a cue (its `lower`, the token's lower case), as one expression over a
  * sentence's text: a sentence in which it finds none has no cue. A token starts neither after a letter nor inside
@@ -203,6 +202,7 @@ export function mayHaveCues(text: string): boolean {
   return CUE_WORD.test(text) || text.includes(KELVIN);
 }
 
+/** Whether a document noun sits in "in the ... budget" or "under the plan" (a few words back). */
 function inDocument(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const t = tokens[k] as Token;
