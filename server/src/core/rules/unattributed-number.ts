@@ -234,14 +234,15 @@ function check(context: RuleContext): void {
   };
   const shape = documentShape(article, context.cache);
   // The sentences whose statistics may be reported: not in a heading or furniture, and (read lazily) not wholly in a
-  // recipe's or product copy's span, where every figure takes a region's kind.
+  // recipe's or product copy's span, where every figure takes a region's kind. The spans are looked for once some
+  // sentence holds a statistic (a text with none is read as far as that, and no further, with no scan for spans).
   const live = new Uint8Array(indexes.length);
   let anyStatistic = false;
   for (let k = 0; k < indexes.length; k++) {
     const s = sentences[indexes[k] ?? 0];
     if (!s || paragraphs[s.paragraph]?.kind === 'heading') continue;
     if (furniture.isFurnitureAt(s.start) || furniture.isFurnitureAt(s.end - 1)) continue;
-    if (lazy && insideRegion(shape, s)) continue;
+    if (lazy && anyStatistic && insideRegion(shape, s)) continue;
     live[k] = 1;
     if (!anyStatistic) {
       const figures = figuresAt(k);
