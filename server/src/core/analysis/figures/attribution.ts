@@ -818,12 +818,15 @@ export function articleAttribution(article: Article, options: AttributionOptions
     const names = new Set<string>();
     for (let i = 0; i < ledeEnd; i++) for (const n of cuesOf(i).names) names.add(n);
     if (names.size === 0) return storyEnd;
+    // The names as a list, read by index: this runs once per lint, mostly unoptimised, where a `for...of` over the set
+    // made an iterator and a result per name and sentence.
+    const list = [...names];
     const mentioned: number[] = [];
     for (let i = ledeEnd; i < sentences.length; i++) {
       const s = sentences[i];
       if (!s || mentioned[mentioned.length - 1] === s.paragraph) continue;
-      for (const n of names) {
-        if (s.text.includes(n)) {
+      for (let k = 0; k < list.length; k++) {
+        if (s.text.includes(list[k] as string)) {
           mentioned.push(s.paragraph);
           break;
         }
