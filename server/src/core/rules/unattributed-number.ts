@@ -232,7 +232,9 @@ function check(context: RuleContext): void {
     }
     return figures;
   };
-  const shape = documentShape(article, context.cache);
+  // The document's shape, made when first asked (a text with no statistic never asks).
+  let shape: DocumentShape | undefined;
+  const shapeOf = (): DocumentShape => (shape ??= documentShape(article, context.cache));
   // The sentences whose statistics may be reported: not in a heading or furniture, and (read lazily) not wholly in a
   // recipe's or product copy's span, where every figure takes a region's kind. The spans are looked for once some
   // sentence holds a statistic (a text with none is read as far as that, and no further, with no scan for spans).
@@ -242,7 +244,7 @@ function check(context: RuleContext): void {
     const s = sentences[indexes[k] ?? 0];
     if (!s || paragraphs[s.paragraph]?.kind === 'heading') continue;
     if (furniture.isFurnitureAt(s.start) || furniture.isFurnitureAt(s.end - 1)) continue;
-    if (lazy && anyStatistic && insideRegion(shape, s)) continue;
+    if (lazy && anyStatistic && insideRegion(shapeOf(), s)) continue;
     live[k] = 1;
     if (!anyStatistic) {
       const figures = figuresAt(k);
@@ -262,7 +264,7 @@ function check(context: RuleContext): void {
     }
     return indexes[lo] === sentence ? figuresAt(lo) : undefined;
   };
-  const doc = documentContext(article, context.cache, shape);
+  const doc = documentContext(article, context.cache, shapeOf());
   const attribution = articleAttribution(article, { matcher, cueKey: key, cache: context.cache });
   const candidates: ArticleFigure[] = [];
   // Loops by index: this function runs once per lint, so it is seldom optimised, and an unoptimised `for...of`
