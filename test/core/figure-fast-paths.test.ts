@@ -7,7 +7,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { LintCache, parseArticle } from '../../server/src/core';
+import { brownFiles, brownText } from '../../bench/corpus';
+import { lint, LintCache, parseArticle, ruleById, type DocFormat } from '../../server/src/core';
+import { articleAttribution, findCues, mayHaveCues, readCues } from '../../server/src/core/analysis/figures/attribution';
 import {
   documentContext,
   hintStart,
@@ -386,5 +388,163 @@ describe('figure model fast paths', () => {
       }
     });
     assert.ok(seen >= 8, `only ${seen} figures read`);
+  });
+
+  // A lint without a cache classifies a sentence's quantities only where a statistic of it could be reported (not in a
+  // heading, furniture or a region of the document's shape); a cache that keeps values for a next run classifies
+  // every candidate sentence. Both must report the same.
+  const pieces = [
+    'Unemployment in the county rose to 12 percent last spring.',
+    'The storm left 4,500 homes without power for a week.',
+    'Officials spent $3.2 million on the new bridge.',
+    'About 40 percent of voters stayed home, and 2,300 people signed the petition.',
+    'Unemployment reached 12 percent, the labour office said.',
+    'According to the utility, 4,500 homes lost power.',
+    'The kettle sells for $39.99 in most shops.',
+    'It has a 120Hz screen and a 6,000mAh battery.',
+    'Every blender is now 35% off at the store.',
+    'The 27" monitor costs $249.99 and weighs 3.2 million grams.',
+    '2 cups flour',
+    '1 tsp salt, and 700 people ate it',
+    '3 tbsp butter',
+    '200 g sugar for 1,500 guests',
+    'Rivera 58 81% 2 14',
+    'Okafor 44 63% 1 9',
+    'Lind 12 30% 0 2 4,000',
+    '# Prices climbed 12 percent in 2,000 towns',
+    'Share this article',
+    'Related stories: 5,000 jobs cut at the mill',
+    '© 2024 The Daily Post. All rights reserved.',
+    'Shares of the firm fell 9% on Tuesday.',
+    'The average yield was 2.150% on $700 million of notes. A week earlier the rate was 2.210%.',
+    'Some 3,000 residents were evacuated as the river rose.',
+    'According to the survey, 40 percent of voters stayed home.',
+    'The ministry gave these figures:',
+    'It also found that $3.2 million went unspent.',
+    '- 4,500 homes were flooded',
+    '— Jo Rivera (@jrivera) May 2, 2024',
+    '"Some 12 percent of them left," she said.',
+    "The plan would cost $3.2 million, the mayor's office said.",
+    'Officials reported 2,300 arrests.',
+  ];
+  const rule = ruleById('unattributed-number');
+  const findingsOf = (text: string, format: DocFormat, cache?: LintCache): string =>
+    JSON.stringify(lint(text, { format, rules: rule ? [rule] : [], cache }).findings);
+
+  it('unattributed-number: a lint without a cache (sentences classified only where they can be reported) is a lint through a kept cache', () => {
+    let findings = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces.keys()), { minLength: 3, maxLength: 30 }),
+        fc.constantFrom('\n', '\n\n'),
+        fc.constantFrom<DocFormat>('text', 'markdown'),
+        (picks, gap, format) => {
+          const text = picks.map((k) => pieces[k]).join(gap);
+          const cold = findingsOf(text, format);
+          assert.equal(cold, findingsOf(text, format, new LintCache()));
+          findings += (JSON.parse(cold) as unknown[]).length;
+        },
+      ),
+      { numRuns: 300, seed: 5 },
+    );
+    assert.ok(findings > 100, `only ${findings} findings`);
+  });
+
+  it('unattributed-number: a sourced restatement inside product copy (quantities read, not classified) still sources the figure', () => {
+    const product = [pieces[6], pieces[7], pieces[8], pieces[9]] as string[];
+    const lede = 'Unemployment in the county rose to 12 percent last spring.';
+    const sourced = [lede, '', product[0], product[1], pieces[4], product[2], product[3]].join('\n');
+    const unsourced = [lede, '', ...product].join('\n');
+    for (const text of [sourced, unsourced]) assert.equal(findingsOf(text, 'text'), findingsOf(text, 'text', new LintCache()));
+    const reported = (text: string): boolean =>
+      (JSON.parse(findingsOf(text, 'text')) as { start: number }[]).some((f) => f.start === text.indexOf('12 percent'));
+    assert.equal(reported(unsourced), true);
+    assert.equal(reported(sourced), false);
+  });
+
+  it('findCues, which skips a text with no cue word (mayHaveCues), reads what every token gives (Brown press sentences and generated text)', () => {
+    let without = 0;
+    let withCues = 0;
+    const check = (text: string): void => {
+      const full = readCues(text);
+      assert.deepEqual(findCues(text), full, text);
+      if (!mayHaveCues(text)) {
+        without++;
+        assert.equal(full.cues.length, 0, text);
+      } else if (full.cues.length > 0) withCues++;
+    };
+    for (const s of parseArticle(brownText(brownFiles('ca').slice(0, 20)), 'text').sentences) check(s.text);
+    const words = [
+      'said',
+      'SAID',
+      'sa\u212Aid',
+      'as\u212Aed',
+      'per',
+      'according',
+      'report',
+      'plan',
+      'statement',
+      'asked',
+      'SOURCE',
+    ];
+    const around = [
+      '',
+      ' ',
+      '2',
+      'x',
+      '\u00e9',
+      "'",
+      '’',
+      '-',
+      '[',
+      ']',
+      ':',
+      ',',
+      '\u0301',
+      '_',
+      '²',
+      '𝐀',
+      'the ',
+      ' by the ',
+      ' for ',
+      ' that ',
+      ' to,',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...around)), { maxLength: 12 }), (parts) =>
+        check(parts.join('')),
+      ),
+      { numRuns: 3000, seed: 5 },
+    );
+    check('asKed for'.replace('K', '\u212A'));
+    check('The figures were these:');
+    assert.ok(without > 500 && withCues > 500, `${without} without a cue word, ${withCues} with cues`);
+  });
+
+  it('maySource: a sentence it rules out is covered by no sentence, lead-in or credit scope at any offset', () => {
+    const texts = [brownText(brownFiles('ca').slice(0, 10))];
+    const rnd = fc.sample(fc.array(fc.constantFrom(...pieces.keys()), { minLength: 3, maxLength: 40 }), { numRuns: 60, seed: 7 });
+    for (const picks of rnd) texts.push(picks.map((k) => pieces[k]).join(picks.length % 2 ? '\n' : '\n\n'));
+    let ruledOut = 0;
+    let sourced = 0;
+    for (const text of texts) {
+      for (const format of ['text', 'markdown'] as const) {
+        const article = parseArticle(text, format);
+        const attribution = articleAttribution(article);
+        // A second, fresh, so that `maySource` answers before any sentence's cues were read.
+        const ask = articleAttribution(article);
+        article.sentences.forEach((s, i) => {
+          const may = ask.maySource(i);
+          for (let at = s.start; at < s.end; at += Math.max(1, (s.end - s.start) >> 3)) {
+            const scope = attribution.coverage(i, at);
+            const taken = scope === 'sentence' || scope === 'lead-in' || scope === 'credit';
+            if (taken) sourced++;
+            if (!may) assert.equal(taken, false, `${scope} at ${at - s.start} of ${JSON.stringify(s.text)}`);
+          }
+          if (!may) ruledOut++;
+        });
+      }
+    }
+    assert.ok(ruledOut > 1000 && sourced > 1000, `${ruledOut} sentences ruled out, ${sourced} offsets sourced`);
   });
 });

@@ -7,6 +7,7 @@
 import { inSpans, type Article, type Paragraph, type Sentence } from '../article';
 import { furnitureOf } from '../analysis/boilerplate';
 import { articleAttribution, compileCues, SOURCE_PLACEHOLDER } from '../analysis/figures/attribution';
+import { documentShape, type DocumentShape } from '../analysis/figures/documents';
 import {
   documentContext,
   placeFigure,
@@ -14,8 +15,9 @@ import {
   statisticSentences,
   type ArticleFigure,
   type Confidence,
+  type Figure,
 } from '../analysis/figures/figures';
-import { quantityKey, type Quantity } from '../analysis/figures/quantities';
+import { quantityKey, readQuantities, type Quantity } from '../analysis/figures/quantities';
 import { stringList, type Rule, type RuleContext, type RuleOptions } from '../rule';
 import { SEVERITIES, type Severity, type Span } from '../types';
 
@@ -173,6 +175,29 @@ function relativeClause(article: Article, f: ArticleFigure): Span | undefined {
   return /^(?:which|who|whom|whose|where)\b/.test(opener) ? { start: s.start + c.start, end: s.start + c.end } : undefined;
 }
 
+/** Whether a quotation (sorted, not overlapping) holds a character of the span. */
+function quoteIn(quotes: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as Span).end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo];
+  return q !== undefined && q.start < span.end && q.end > span.start;
+}
+
+/**
+ * Whether the sentence lies wholly inside a recipe's or product copy's span: then every figure in it is placed in a
+ * region (`placeFigure`: a table row's line or that span), and none is a statistic. Tables are left to `placeFigure`
+ * (a line's table neighbourhood is read only when a statistic on it asks).
+ */
+function insideRegion(shape: DocumentShape, s: Sentence): boolean {
+  const span = shape.spanAt(s.start);
+  return span !== undefined && s.end <= span.end;
+}
+
 function check(context: RuleContext): void {
   const { article } = context;
   const { text, sentences, paragraphs } = article;
@@ -189,14 +214,47 @@ function check(context: RuleContext): void {
   // The candidates: statistics in prose sentences, read only where a sentence can hold one.
   // Each sentence's figures depend only on its text: kept per sentence across runs (found without hashing it).
   const indexes = statisticSentences(article, context.cache);
-  const spans = indexes.map((index) => sentences[index] as Sentence);
-  const figuresPer = context.cache.perSpan('unattributed-number:figures', text, spans, (s) => sentenceFigures(s.text));
-  const read = indexes.map((index, k) => ({ index, figures: figuresPer[k] ?? [] }));
-  type Read = (typeof read)[number];
-  if (!read.some((r) => r.figures.some((f) => f.kind === 'statistic'))) return;
+  // A cache that keeps nothing for a next run (a lint without one) classifies a sentence's quantities only where a
+  // statistic of it could be reported (`live`); the others give only their quantities, to the search for sourced
+  // restatements below. A cache that keeps them reads every sentence once, for the runs after this one.
+  const lazy = !context.cache.keepsSpans;
+  let figuresPer: (Figure[] | undefined)[];
+  if (lazy) figuresPer = new Array<Figure[] | undefined>(indexes.length).fill(undefined);
+  else {
+    const spans = indexes.map((index) => sentences[index] as Sentence);
+    figuresPer = context.cache.perSpan('unattributed-number:figures', text, spans, (s) => sentenceFigures(s.text));
+  }
+  const figuresAt = (k: number): Figure[] => {
+    let figures = figuresPer[k];
+    if (figures === undefined) {
+      figures = sentenceFigures((sentences[indexes[k] ?? 0] as Sentence).text);
+      figuresPer[k] = figures;
+    }
+    return figures;
+  };
+  // The document's shape, made when first asked (a text with no statistic never asks).
+  let shape: DocumentShape | undefined;
+  const shapeOf = (): DocumentShape => (shape ??= documentShape(article, context.cache));
+  // The sentences whose statistics may be reported: not in a heading or furniture, and (read lazily) not wholly in a
+  // recipe's or product copy's span, where every figure takes a region's kind. The spans are looked for once some
+  // sentence holds a statistic (a text with none is read as far as that, and no further, with no scan for spans).
+  const live = new Uint8Array(indexes.length);
+  let anyStatistic = false;
+  for (let k = 0; k < indexes.length; k++) {
+    const s = sentences[indexes[k] ?? 0];
+    if (!s || paragraphs[s.paragraph]?.kind === 'heading') continue;
+    if (furniture.isFurnitureAt(s.start) || furniture.isFurnitureAt(s.end - 1)) continue;
+    if (lazy && anyStatistic && insideRegion(shapeOf(), s)) continue;
+    live[k] = 1;
+    if (!anyStatistic) {
+      const figures = figuresAt(k);
+      for (let j = 0; j < figures.length && !anyStatistic; j++) anyStatistic = (figures[j] as Figure).kind === 'statistic';
+    }
+  }
+  if (!anyStatistic) return;
   // A sentence's figures, when it was read: a search of the sorted indexes (asked only for a rate or a price
   // after a sentence of market data, so no map of every sentence is built).
-  const figuresOf = (sentence: number): Read['figures'] | undefined => {
+  const figuresOf = (sentence: number): Figure[] | undefined => {
     let lo = 0;
     let hi = indexes.length;
     while (lo < hi) {
@@ -204,20 +262,20 @@ function check(context: RuleContext): void {
       if ((indexes[mid] ?? 0) < sentence) lo = mid + 1;
       else hi = mid;
     }
-    return indexes[lo] === sentence ? read[lo]?.figures : undefined;
+    return indexes[lo] === sentence ? figuresAt(lo) : undefined;
   };
-  const doc = documentContext(article, context.cache);
+  const doc = documentContext(article, context.cache, shapeOf());
   const attribution = articleAttribution(article, { matcher, cueKey: key, cache: context.cache });
   const candidates: ArticleFigure[] = [];
   // Loops by index: this function runs once per lint, so it is seldom optimised, and an unoptimised `for...of`
   // allocates an iterator and a result per step (thousands per run here).
-  for (let r = 0; r < read.length; r++) {
-    const { index, figures } = read[r] as Read;
-    const s = sentences[index];
-    if (!s || paragraphs[s.paragraph]?.kind === 'heading') continue;
-    if (furniture.isFurnitureAt(s.start) || furniture.isFurnitureAt(s.end - 1)) continue;
+  for (let k = 0; k < indexes.length; k++) {
+    if (live[k] === 0) continue;
+    const index = indexes[k] as number;
+    const s = sentences[index] as Sentence;
+    const figures = figuresAt(k);
     for (let j = 0; j < figures.length; j++) {
-      const f = figures[j] as Read['figures'][number];
+      const f = figures[j] as Figure;
       if (f.kind !== 'statistic') continue;
       const placed = placeFigure(f, s, index, doc);
       if (placed.kind !== 'statistic' || severity[placed.confidence] === 'off') continue;
@@ -248,21 +306,35 @@ function check(context: RuleContext): void {
   const keys = new Set(unsourced.map((f) => quantityKey(f.quantity)));
   const values = new Set(unsourced.map((f) => f.quantity.value));
   const sourced = new Map<string, number[]>();
-  for (let r = 0; r < read.length; r++) {
-    const { index, figures } = read[r] as Read;
+  const stated = (q: Quantity, index: number, at: number): void => {
+    if (!values.has(q.value)) return;
+    const k = quantityKey(q);
+    if (!keys.has(k)) return;
+    const scope = inSpans(article.quotes, at) ? 'quoted' : attribution.coverage(index, at);
+    if (scope !== 'quoted' && scope !== 'sentence' && scope !== 'credit' && scope !== 'lead-in') return;
+    const list = sourced.get(k);
+    if (list) list.push(index);
+    else sourced.set(k, [index]);
+  };
+  for (let r = 0; r < indexes.length; r++) {
+    const index = indexes[r] as number;
     const s = sentences[index];
     if (!s) continue;
-    for (let j = 0; j < figures.length; j++) {
-      const f = figures[j] as Read['figures'][number];
-      if (!values.has(f.quantity.value)) continue;
-      const k = quantityKey(f.quantity);
-      if (!keys.has(k)) continue;
-      const at = s.start + f.start;
-      const scope = inSpans(article.quotes, at) ? 'quoted' : attribution.coverage(index, at);
-      if (scope !== 'quoted' && scope !== 'sentence' && scope !== 'credit' && scope !== 'lead-in') continue;
-      const list = sourced.get(k);
-      if (list) list.push(index);
-      else sourced.set(k, [index]);
+    const figures = figuresPer[r];
+    if (figures) {
+      for (let j = 0; j < figures.length; j++) {
+        const f = figures[j] as Figure;
+        stated(f.quantity, index, s.start + f.start);
+      }
+      continue;
+    }
+    // A sentence read lazily and not classified: its quantities are its figures' (a figure starts where its quantity
+    // does). Read only when a figure in it could be sourced there: quoted, or a scope `stated` takes.
+    if (!quoteIn(article.quotes, s) && !attribution.maySource(index)) continue;
+    const { quantities } = readQuantities(s.text);
+    for (let j = 0; j < quantities.length; j++) {
+      const q = quantities[j] as Quantity;
+      stated(q, index, s.start + q.start);
     }
   }
   const paragraphOf = (sentence: number): number => sentences[sentence]?.paragraph ?? 0;

@@ -169,6 +169,39 @@ const GIVEN = set(
   'placed credited given made put set assessed appraised valued computed supplied furnished cited quoted brought filed',
 );
 
+/**
+ * Every word at which `findCues` can make a cue (its `lower`, the token's lower case), as one expression over a
+ * sentence's text: a sentence in which it finds none has no cue. A token starts neither after a letter nor inside
+ * one and ends before no letter or digit, so a cue word is matched where no ASCII letter stands before it and no
+ * ASCII letter or digit after it (a superset of the tokens: ASCII only, and no Unicode flag, is more than twice as
+ * fast). Without the Unicode flag the case of ASCII letters alone is folded, and the one other character that
+ * `toLowerCase` takes to an ASCII letter, the Kelvin sign, is looked for on its own. "[SOURCE]" holds "source"; the
+ * user's cues are matched by their own trie.
+ */
+const CUE_WORD = new RegExp(
+  `(?<![a-z])(?:${[
+    ...REPORTING,
+    ...AMBIGUOUS,
+    ...SPOKESPEOPLE,
+    ...AGENT_PARTICIPLES,
+    ...SOURCE_NOUNS,
+    ...POSSESSED_SOURCES,
+    ...DECISIONS,
+    ...DOCUMENTS,
+    ...GIVEN,
+    ...'according per familiar source sources added statement calls called calling asks asked asking'.split(' '),
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![a-z0-9])`,
+  'i',
+);
+const KELVIN = '\u212A';
+
+/** Whether `findCues` may find a cue in the text: false only when it finds none (a test of the words alone). */
+export function mayHaveCues(text: string): boolean {
+  return CUE_WORD.test(text) || text.includes(KELVIN);
+}
+
 /** Whether a document noun sits in "in the ... budget" or "under the plan" (a few words back). */
 function inDocument(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
@@ -184,6 +217,15 @@ function inDocument(tokens: readonly Token[], i: number): boolean {
 /** Openers of a paragraph that carries on from the one before: "It also found...", "The report says...". */
 const CONTINUATION = set('it its they their also additionally further furthermore moreover meanwhile');
 const CONTINUATION_NOUNS = set('report study survey data figures analysis census poll review audit document filing');
+
+/**
+ * A sentence whose first token may be one of `continues`'s openers (a word of `CONTINUATION`, or "the" or "this"
+ * before one of `CONTINUATION_NOUNS`): its first word, after the white space the tokenizer passes over, in the 60 characters `continues` reads.
+ */
+const CONTINUATION_START = new RegExp(
+  `^[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]*(?:${[...CONTINUATION, 'the', 'this'].join('|')})(?![\\p{L}\\p{M}\\p{Nd}])`,
+  'iu',
+);
 
 // ---------------------------------------------------------------------------
 // User cues: a token trie
@@ -303,8 +345,19 @@ function namesIn(tokens: readonly Token[], from: number, to: number): string[] {
   return out;
 }
 
-/** The cues of a sentence's text. */
+/**
+ * The cues of a sentence's text. A text with none of the words a cue is made at (`mayHaveCues`) and no user cues to
+ * look for is not tokenized: it has no cue, no names, carries nothing and introduces no document, and it is a lead-in
+ * only by ending on a colon (its first word is not "according").
+ */
 export function findCues(text: string, matcher?: CueMatcher): SentenceCues {
+  if (!matcher && !mayHaveCues(text))
+    return { cues: [], leadIn: COLON_END.test(text), names: [], carries: false, document: false };
+  return readCues(text, matcher);
+}
+
+/** `findCues` reading every token, with no test of the words first (the reference its test compares with). */
+export function readCues(text: string, matcher?: CueMatcher): SentenceCues {
   const tokens = tokenize(text);
   const cues: Cue[] = [];
   const names: string[] = [];
@@ -593,6 +646,13 @@ export interface ArticleAttribution {
    * sits in (absolute), which bounds what an actor's decision covers.
    */
   coverage(index: number, offset: number, relative?: Span, clause?: Span): Scope | undefined;
+  /**
+   * Whether a figure of sentence `index` may be covered in its own sentence ('sentence'), by a lead-in ('lead-in') or
+   * by a credited post ('credit'): false only when `coverage` gives none of these at any offset of the sentence. A
+   * test of words and of the paragraphs' ends, with no sentence read for cues: for a caller that wants only those
+   * scopes and would otherwise read the sentence first (the sourced restatements of `unattributed-number`).
+   */
+  maySource(index: number): boolean;
 }
 
 /** A credit line under an embedded post: "— Name (@handle) November 1, 2019". */
@@ -644,7 +704,14 @@ export function articleAttribution(article: Article, options: AttributionOptions
     memo[i] = value;
     return value;
   };
-  const has = (i: number): boolean => cuesOf(i).cues.length > 0;
+  // Whether a sentence has cues: one with no word a cue is made at has none, and is not read for them.
+  const has = (i: number): boolean => {
+    const known = memo[i];
+    if (known) return known.cues.length > 0;
+    const s = sentences[i];
+    if (s && !options.matcher && !mayHaveCues(s.text)) return false;
+    return cuesOf(i).cues.length > 0;
+  };
 
   // Paragraph-level scopes (lead-ins and their continuations, credited posts, reports), worked out
   // for a paragraph when a figure in it asks, from the few paragraphs around it.
@@ -751,12 +818,15 @@ export function articleAttribution(article: Article, options: AttributionOptions
     const names = new Set<string>();
     for (let i = 0; i < ledeEnd; i++) for (const n of cuesOf(i).names) names.add(n);
     if (names.size === 0) return storyEnd;
+    // The names as a list, read by index: this runs once per lint, mostly unoptimised, where a `for...of` over the set
+    // made an iterator and a result per name and sentence.
+    const list = [...names];
     const mentioned: number[] = [];
     for (let i = ledeEnd; i < sentences.length; i++) {
       const s = sentences[i];
       if (!s || mentioned[mentioned.length - 1] === s.paragraph) continue;
-      for (const n of names) {
-        if (s.text.includes(n)) {
+      for (let k = 0; k < list.length; k++) {
+        if (s.text.includes(list[k] as string)) {
           mentioned.push(s.paragraph);
           break;
         }
@@ -769,8 +839,61 @@ export function articleAttribution(article: Article, options: AttributionOptions
     return storyEnd;
   };
 
+  // What `maySource` asks of a paragraph: whether it may open or follow a lead-in (the tests `opensLead` and
+  // `followsLead` make before they read any cues), and whether a lead-in or a credit may reach it.
+  let leadMemo: Int8Array | undefined;
+  const mayLead = (pi: number): boolean => {
+    leadMemo ??= new Int8Array(paragraphs.length);
+    let known = leadMemo[pi] ?? 0;
+    if (known === 0) {
+      const opener = sentences[firstOf(pi)];
+      const last = sentences[firstOf(pi) - 1];
+      const opens = opener !== undefined && LEAD_IN_HINT.test(opener.text.length > 200 ? opener.text.slice(0, 40) : opener.text);
+      known = opens || (last !== undefined && COLON_END.test(last.text)) ? 1 : -1;
+      leadMemo[pi] = known;
+    }
+    return known === 1;
+  };
+  /** `continuesFrom`, with `continues` answered by the opener's first word alone (`CONTINUATION_START`). */
+  let continueMemo: Int8Array | undefined;
+  const mayContinue = (pi: number): boolean => {
+    continueMemo ??= new Int8Array(paragraphs.length);
+    let known = continueMemo[pi] ?? 0;
+    if (known === 0) {
+      const opener = sentences[firstOf(pi)];
+      const may =
+        !!opener &&
+        prose(pi) &&
+        (paragraphs[pi]?.kind === 'list-item' || CONTINUATION_START.test(opener.text.slice(0, CONTINUES_READS)));
+      known = may ? 1 : -1;
+      continueMemo[pi] = known;
+    }
+    return known === 1;
+  };
+  let reachMemo: Int8Array | undefined;
+  const mayReach = (pi: number): boolean => {
+    reachMemo ??= new Int8Array(paragraphs.length);
+    const known = reachMemo[pi] ?? 0;
+    if (known !== 0) return known === 1;
+    // `paragraphScope`: a lead-in opening or introducing this paragraph, or one that the paragraphs continuing one
+    // another before it go back to, or a credit line after it.
+    let reach = mayLead(pi);
+    for (let k = pi; !reach && k > 0 && k > pi - MAX_CONTINUED && mayContinue(k); k--) reach = mayLead(k - 1);
+    reach ||= isCredit(pi + 1);
+    reachMemo[pi] = reach ? 1 : -1;
+    return reach;
+  };
+
   return {
     cuesOf,
+    maySource(index) {
+      const s = sentences[index];
+      if (!s) return false;
+      if (options.matcher) return true;
+      const known = memo[index];
+      if (known ? known.cues.length > 0 : mayHaveCues(s.text)) return true;
+      return mayReach(s.paragraph);
+    },
     coverage(index, offset, relative, clause) {
       const s = sentences[index];
       if (!s) return undefined;
@@ -804,8 +927,11 @@ export function articleAttribution(article: Article, options: AttributionOptions
 /** Paragraphs past the last that names the story's source that it still covers. */
 const STORY_REACH = 2;
 
+/** The characters of a paragraph's opener that `continues` reads. */
+const CONTINUES_READS = 60;
+
 function continues(sentence: string): boolean {
-  const tokens = tokenize(sentence, 0, Math.min(sentence.length, 60));
+  const tokens = tokenize(sentence, 0, Math.min(sentence.length, CONTINUES_READS));
   const a = tokens[0]?.lower ?? '';
   const b = tokens[1]?.lower ?? '';
   if (CONTINUATION.has(a)) return true;

@@ -97,6 +97,11 @@ function shapeOf(text: string): LineFeatures {
  */
 export interface DocumentShape {
   regionAt(offset: number): Region | undefined;
+  /**
+   * The recipe or product span holding `offset`, if any (no table is looked for): `regionAt` gives a region for every
+   * offset inside it, a table row's or this span.
+   */
+  spanAt(offset: number): Region | undefined;
 }
 
 const FRACTIONS = '½⅓⅔¼¾⅛⅜⅝⅞';
@@ -282,6 +287,14 @@ export function documentShape(article: Article, cache?: LintCache): DocumentShap
       }
       if (!spansRead) readSpans();
       for (const r of spans) if (offset >= r.start && offset < r.end) return r;
+      return undefined;
+    },
+    spanAt(offset) {
+      if (!spansRead) readSpans();
+      for (let k = 0; k < spans.length; k++) {
+        const r = spans[k] as Region;
+        if (offset >= r.start && offset < r.end) return r;
+      }
       return undefined;
     },
   };

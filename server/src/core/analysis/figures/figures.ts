@@ -1187,9 +1187,9 @@ export interface DocumentContext {
 
 /**
  * With a cache, the per-line and per-paragraph scans are kept across runs (see `firstPersonPiece`): an edit reads the
- * years of its own paragraph only.
+ * years of its own paragraph only. `shape`, when given, is the article's `documentShape` made with the same cache.
  */
-export function documentContext(article: Article, cache?: LintCache): DocumentContext {
+export function documentContext(article: Article, cache?: LintCache, shape?: DocumentShape): DocumentContext {
   const { text, paragraphs } = article;
   // The paragraphs with a year's digits, found by one search of the text on a cold cache: `yearDigitsAt` is where the
   // next year's digits at or after the paragraph last asked about begin (the spans come in order; a year never spans
@@ -1237,7 +1237,7 @@ export function documentContext(article: Article, cache?: LintCache): DocumentCo
     }
     return dated;
   };
-  return { shape: documentShape(article, cache), firstPerson: firstPersonPiece(article, cache), now, datedAt };
+  return { shape: shape ?? documentShape(article, cache), firstPerson: firstPersonPiece(article, cache), now, datedAt };
 }
 
 /**
