@@ -248,6 +248,29 @@ describe('documents: parts whose figures need no source', () => {
     assert.deepEqual(regionKinds('The lamp costs $24.99.\n\nSales rose 30 percent.\n'), []);
   });
 
+  it('reads product copy only where its lines stand close together', () => {
+    // News that gives a price now and then: four prices, seventeen paragraphs apart.
+    const spread = (gap: number): string =>
+      ['Bread costs $3.49 now.', 'Fares are $2.75 a ride.', 'Milk is $1.99 a litre.', 'Stamps cost $0.68 each.']
+        .map((price, k) => [price, ...Array.from({ length: gap }, (_, i) => `Neighbours met about plan ${k}${i}.`)].join('\n\n'))
+        .join('\n\n');
+    assert.deepEqual(regionKinds(spread(17)), []);
+    assert.deepEqual(
+      documentRegions(parseArticle(spread(3))).map((r) => r.kind),
+      ['product'],
+    );
+    // Two pieces of product copy far apart are two regions, and the prose between them is neither.
+    const shop = 'Lamp for $24.99\n\nA 35% off deal.\n\nHeadphones for $79.99\n\nA 27" 144Hz monitor.\n';
+    const prose = Array.from({ length: 20 }, (_, i) => `The shop opened its doors on day ${i}.`).join('\n\n');
+    const twice = `${shop}\n${prose}\n\n${shop}`;
+    const regions = documentRegions(parseArticle(twice));
+    assert.deepEqual(
+      regions.map((r) => r.kind),
+      ['product', 'product'],
+    );
+    assert.ok(regions.every((r) => !twice.slice(r.start, r.end).includes('day 10')));
+  });
+
   it('tells a first-person piece from news with quoted speakers', () => {
     const essay = 'I wrote this in my kitchen. I think my readers know me. I kept my notes and I read them to myself.';
     const news = '“I was scared,” she said. Officials counted the damage. The council met on Monday to vote.';

@@ -569,6 +569,22 @@ ruleTests(ID, {
       findings: [{ text: '30 percent', line: 2 }],
     },
     {
+      name: 'a statistic in news that gives a price now and then is still a statistic',
+      text: [
+        'Bread costs $3.49 at the corner shop.',
+        ...Array.from({ length: 17 }, (_, i) => `Neighbours talked about the plan for street ${String.fromCharCode(65 + i)}.`),
+        'Fares are $2.75 a ride this spring.',
+        ...Array.from({ length: 8 }, (_, i) => `The council heard from the people of ward ${String.fromCharCode(65 + i)}.`),
+        'Rents in the county rose 12 percent last year.',
+        ...Array.from({ length: 8 }, (_, i) => `The mayor walked through the market of ward ${String.fromCharCode(75 + i)}.`),
+        'Milk is $1.99 a litre at the market.',
+        ...Array.from({ length: 17 }, (_, i) => `The school board looked at the plan for lane ${String.fromCharCode(65 + i)}.`),
+        'Stamps cost $0.68 each at the post office.',
+        '',
+      ].join('\n\n'),
+      findings: [{ text: '12 percent', line: 54 }],
+    },
+    {
       name: 'a statistic in a first-person line of a news story',
       text: 'Officials met on Monday.\n\nI counted the crowd myself.\n\nAbout 14,000 people have fled the valley since May.\n',
       findings: [{ text: '14,000 people', line: 4 }],

@@ -75,6 +75,14 @@ const TABLE_WINDOW = 2;
 /** Lines of a recipe or of product copy a document needs before its figures are read as amounts or prices. */
 const MIN_RECIPE_LINES = 4;
 const MIN_PRODUCT_LINES = 4;
+/**
+ * Non-blank lines that may stand between two lines of one recipe or one piece of product copy. Such copy keeps its
+ * amounts and prices close together: on the development pages the widest gap inside product copy was 5 lines, and
+ * inside a recipe 15 (a method between two lists of ingredients). A wider gap ends the span, so that a long page
+ * that gives a price now and then (news about fuel or fares, or many stories in one file) is not read as product
+ * copy from its first price to its last.
+ */
+const MAX_SPAN_GAP = 16;
 
 /** The shape of one line, from regular expressions over its text. */
 function shapeOf(text: string): LineFeatures {
@@ -184,12 +192,16 @@ export function documentShape(article: Article, cache?: LintCache): DocumentShap
   // Non-blank prose lines, and each line's place among them.
   const kept: number[] = [];
   const place = new Int32Array(lines.length).fill(-1);
+  // How many of them come before each line.
+  const keptBefore = new Int32Array(lines.length + 1);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
+    keptBefore[i] = kept.length;
     if (l.blank || l.excluded) continue;
     place[i] = kept.length;
     kept.push(i);
   }
+  keptBefore[lines.length] = kept.length;
   const levels = new Int8Array(kept.length).fill(-1);
   const level = (k: number): number => {
     if (k < 0 || k >= kept.length) return 0;
@@ -220,7 +232,26 @@ export function documentShape(article: Article, cache?: LintCache): DocumentShap
       let n = 0;
       let first = -1;
       let last = -1;
+      // A run of such lines ends where more than MAX_SPAN_GAP non-blank lines follow its last one; one with enough
+      // lines is a region.
+      const close = (): void => {
+        const a = lines[first];
+        const b = lines[last];
+        const enough = n >= min;
+        n = 0;
+        first = -1;
+        last = -1;
+        if (!enough || !a || !b) return;
+        let end = b.end;
+        if (toSection) {
+          // A recipe's method follows its ingredients: the region runs on to the next heading.
+          const heading = article.headings.find((h) => h.start > b.end);
+          end = heading ? heading.start : text.length;
+        }
+        spans.push({ start: a.start, end, kind });
+      };
       const count = (line: number): void => {
+        if (last !== -1 && line !== last && (keptBefore[line] ?? 0) - (keptBefore[last + 1] ?? 0) > MAX_SPAN_GAP) close();
         if (line !== last) n++;
         if (first === -1) first = line;
         last = line;
@@ -256,16 +287,7 @@ export function documentShape(article: Article, cache?: LintCache): DocumentShap
           re.lastIndex = Math.max(re.lastIndex, lines[line]?.end ?? re.lastIndex);
         }
       }
-      const a = lines[first];
-      const b = lines[last];
-      if (n < min || !a || !b) return;
-      let end = b.end;
-      if (toSection) {
-        // A recipe's method follows its ingredients: the region runs on to the next heading.
-        const heading = article.headings.find((h) => h.start > b.end);
-        end = heading ? heading.start : text.length;
-      }
-      spans.push({ start: a.start, end, kind });
+      close();
     };
     span(RECIPE_RE, MIN_RECIPE_LINES, 'recipe', true, RECIPE_LINE, RECIPE_ON, RECIPE_CONT);
     span(PRODUCT_RE, MIN_PRODUCT_LINES, 'product', false, PRODUCT_LINE, PRODUCT_ON, PRODUCT_CONT);
