@@ -5,7 +5,7 @@
  * name), then mentions are grouped into people by name.
  */
 import type { LintCache } from '../cache';
-import type { Article, Paragraph } from '../article';
+import type { Article, Line, Paragraph } from '../article';
 import type { Span } from '../types';
 
 /** An office as compared: `head` is the canonical office, `prefixes` (deputy, vice...) make a different office. */
@@ -520,11 +520,17 @@ function putToken(tk: Tokens, n: number, start: number, matchEnd: number, to: nu
   let hyphen = false;
   let period = false;
   let ascii = true;
+  // The word-list trie is walked in the same loop (`keyState`: most words leave it at their first letters).
+  let found = 1;
   for (let i = wordStart; i < wordEnd; i++) {
     const c = text.charCodeAt(i);
     if (c === 45) hyphen = true;
     else if (c === 46) period = true;
     else if (c >= 128) ascii = false;
+    if (found !== 0) {
+      const column = c < 128 ? (KEY_COLUMNS[c] as number) : -1;
+      found = column < 0 ? 0 : (KEY_TRIE.next[found * KEY_COLUMN_COUNT + column] as number);
+    }
   }
   if (hyphen) {
     // Lengths and bits, read from the text, not a match array and a modifier object: an index into a match, or any
@@ -536,12 +542,12 @@ function putToken(tk: Tokens, n: number, start: number, matchEnd: number, to: nu
     state |=
       (prefixLength === 5 ? PREFIX_THEN : prefixLength === 3 ? PREFIX_EX : 0) |
       (suffixLength === 6 ? SUFFIX_ELECT : suffixLength === 9 ? SUFFIX_NOMINATE : suffixLength === 10 ? SUFFIX_DESIGNATE : 0);
+    if (prefixLength !== 0 || suffixLength !== 0) found = keyState(text, wordStart, wordEnd);
   }
   let key: string | undefined;
   let flags = 0;
   if (ascii) {
     // The same as looking up the lowercase word: an ASCII word's lowercase is its capitals made small.
-    const found = keyState(text, wordStart, wordEnd);
     key = KEY_TRIE.keys[found];
     if (key !== undefined) flags = KEY_TRIE.flags[found] as number;
   } else {
@@ -831,7 +837,18 @@ function modifierPrefixAt(text: string, i: number): boolean {
 
 /** The end of the word characters from `i`. */
 function wordRunEnd(text: string, i: number): number {
-  while (i < text.length && categoriesAt(text, i) & C_WORD) i += isPairAt(text, i) ? 2 : 1;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      // ASCII (most characters) from the table at once: no surrogate to test for.
+      if (!((UNIT_CATEGORIES[c] as number) & C_WORD)) return i;
+      i++;
+    } else {
+      if (!(categoriesAt(text, i) & C_WORD)) return i;
+      i += isPairAt(text, i) ? 2 : 1;
+    }
+  }
   return i;
 }
 
@@ -1353,8 +1370,8 @@ function titledMention(tk: Tokens, t: number, match: TitleMatch, floor: number, 
   };
 }
 
-/** Writes the mentions of a paragraph's tokens into `out` from its first slot; returns how many. */
-function scanParagraph(text: string, tk: Tokens, out: Mention[]): number {
+/** Writes the mentions of a paragraph's tokens into `out` from slot `base` on; returns how many. */
+function scanParagraph(text: string, tk: Tokens, out: Mention[], base: number): number {
   let count = 0;
   let floor = 0;
   let i = 0;
@@ -1363,7 +1380,7 @@ function scanParagraph(text: string, tk: Tokens, out: Mention[]): number {
     if (title) {
       const mention = titledMention(tk, i, title, floor, text);
       if (mention) {
-        out[count++] = mention;
+        out[base + count++] = mention;
         while (i < tk.length && (tk.end[i] as number) <= mention.end) i++;
         floor = i;
         continue;
@@ -1381,7 +1398,7 @@ function scanParagraph(text: string, tk: Tokens, out: Mention[]): number {
         // A name with no given name makes no mention here (it has no full key).
         if (!qualifies && givenAt >= 0) {
           const name = nameMatch(tk, i, next, surnameAt, givenAt, text);
-          out[count++] = {
+          out[base + count++] = {
             start: name.start,
             end: name.end,
             name,
@@ -1543,13 +1560,20 @@ export function peopleWithOffices(article: Article, cache?: LintCache, spans?: s
 function proseMentions(article: Article, cache: LintCache | undefined, spans: string | undefined): Mention[] {
   const mentions: Mention[] = [];
   const { text, lines } = article;
+  if (!cache || (spans !== undefined && !cache.keepsSpans)) {
+    // Nothing kept for a next run (a lint without a cache, the CLI's): each paragraph's mentions go straight from the
+    // scan into the list, moved in place to the paragraph's offset (no list or placed object per paragraph).
+    const paragraphs = article.paragraphs;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k] as Paragraph;
+      if (p.kind !== 'heading') scanInto(text.slice(p.start, p.end), breaks(p, lines), p.start, mentions);
+    }
+    markQuoted(mentions, article.quotes);
+    return mentions;
+  }
   const prose = article.paragraphs.filter((p) => p.kind !== 'heading');
-  const breaks = (p: Paragraph): boolean => {
-    for (let l = p.firstLine; l <= p.lastLine; l++) if ((lines[l]?.text.length ?? 0) > 100) return true;
-    return false;
-  };
-  const scan = (p: Paragraph): Mention[] => scanRegion(text.slice(p.start, p.end), breaks(p));
-  if (cache && spans !== undefined) {
+  const scan = (p: Paragraph): Mention[] => scanRegion(text.slice(p.start, p.end), breaks(p, lines));
+  if (spans !== undefined) {
     // The value depends only on the paragraph's text (its line lengths included). It also keeps its mentions as
     // last placed: a paragraph that has not moved (the edit was after it) takes them again as they are, one that
     // has moves them in place (nothing else holds them; a cache fork that lints through them moves them too, and
@@ -1570,18 +1594,22 @@ function proseMentions(article: Article, cache: LintCache | undefined, spans: st
       }
       for (let i = 0; i < placed.length; i++) mentions.push(placed[i] as Mention);
     }
-  } else if (cache) {
+  } else {
     for (const p of prose) {
       const own = text.slice(p.start, p.end);
-      const breakLines = breaks(p);
+      const breakLines = breaks(p, lines);
       const local = cache.get(breakLines ? 'people:unwrapped' : 'people', own, () => scanRegion(own, breakLines));
       for (const m of local) mentions.push(shiftMention(m, p.start));
     }
-  } else {
-    for (const p of prose) for (const m of scan(p)) mentions.push(shiftMention(m, p.start));
   }
   markQuoted(mentions, article.quotes);
   return mentions;
+}
+
+/** Whether a line of paragraph `p` is over 100 characters: not wrapped prose, so a line break keeps words apart. */
+function breaks(p: Paragraph, lines: readonly Line[]): boolean {
+  for (let l = p.firstLine; l <= p.lastLine; l++) if ((lines[l]?.text.length ?? 0) > 100) return true;
+  return false;
 }
 
 /**
@@ -1611,7 +1639,7 @@ interface PlacedMentions {
 /** The mentions that tokens of `text` (from `paragraphTokens` or `tokensByExpression`) give. */
 export function mentionsFromTokens(text: string, tk: Tokens): Mention[] {
   const out: Mention[] = [];
-  scanParagraph(text, tk, out);
+  scanParagraph(text, tk, out, 0);
   return out;
 }
 
@@ -1632,7 +1660,7 @@ function scanRegion(own: string, breakLines: boolean): Mention[] {
     tk.text = '';
     return NO_MENTIONS;
   }
-  const count = scanParagraph(own, tk, found);
+  const count = scanParagraph(own, tk, found, 0);
   // The text is a slice of the document's: not kept alive by the module, nor are the mentions (their names are
   // slices of it too).
   tk.text = '';
@@ -1642,6 +1670,24 @@ function scanRegion(own: string, breakLines: boolean): Mention[] {
   found.fill(undefined as unknown as Mention, 0, count);
   if (found.length > SCRATCH_TOKENS) found.length = 0;
   return mentions;
+}
+
+/**
+ * The mentions in one paragraph's text `own`, moved in place by `at` (the paragraph's offset) and pushed onto `out`:
+ * `scanRegion` for a caller that keeps no list per paragraph.
+ */
+function scanInto(own: string, breakLines: boolean, at: number, out: Mention[]): void {
+  const tk = scratch;
+  tk.text = own;
+  scanTokens(tk, breakLines);
+  if (tk.length >= 2) {
+    // Written at the list's end (as a push would), then moved.
+    const base = out.length;
+    const count = scanParagraph(own, tk, out, base);
+    for (let k = base; k < base + count; k++) moveMention(out[k] as Mention, at);
+  }
+  tk.text = '';
+  if (tk.start.length > SCRATCH_TOKENS) scratch = new Tokens('');
 }
 
 /**
