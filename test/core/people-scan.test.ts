@@ -18,6 +18,7 @@ import {
   analyzePeople,
   mentionsFromTokens,
   paragraphTokens,
+  paragraphTokensAt,
   peopleWithOffices,
   tokenList,
   tokensByExpression,
@@ -306,5 +307,97 @@ describe('people: only the people with an office', () => {
       assert.deepEqual(peopleWithOffices(article, cache, 'people:test'), withOffices(analyzePeople(article)));
       cache.endRun();
     }
+  });
+});
+
+/**
+ * A lint reads each paragraph in place in the document's text (no slice of its own), its capital and hyphen searches
+ * running on past a paragraph with none into the ones after it; a cache keyed by strings still reads a slice per
+ * paragraph, as every paragraph did before. The two must find the same mentions, wherever the paragraphs lie: at the
+ * text's start and end, after a byte order mark (read from a slice), between CRLF line breaks, with a capital, a
+ * then-/ex- prefix, a lowercase title word or half of a surrogate pair at either edge.
+ */
+describe('people: paragraphs read in place', () => {
+  const moved = (m: Modifier | undefined, by: number): Modifier | undefined =>
+    m && { ...m, start: m.start + by, end: m.end + by };
+  const agree = (text: string): void => {
+    for (const format of ['text', 'markdown'] as const) {
+      const article = parseArticle(text, format);
+      const context = `${JSON.stringify(text.slice(0, 200))} (${format})`;
+      for (const p of article.paragraphs) {
+        if (!/^[\r\n]?$/.test(text.charAt(p.start - 1)) || !/^[\r\n]?$/.test(text.charAt(p.end))) continue;
+        for (const breakLines of [false, true]) {
+          const own = tokenList(paragraphTokens(text.slice(p.start, p.end), breakLines)).map((t) => ({
+            ...t,
+            start: t.start + p.start,
+            end: t.end + p.start,
+            prefix: moved(t.prefix, p.start),
+            suffix: moved(t.suffix, p.start),
+          }));
+          assert.deepEqual(tokenList(paragraphTokensAt(text, p.start, p.end, breakLines)), own, context);
+        }
+      }
+      const sliced = analyzePeople(article, new LintCache());
+      assert.deepEqual(analyzePeople(article), sliced, context);
+      assert.deepEqual(analyzePeople(article, new LintCache(false), 'people:test'), sliced, context);
+      assert.deepEqual(analyzePeople(article, new LintCache(), 'people:test'), sliced, context);
+      assert.deepEqual(peopleWithOffices(article, new LintCache(false), 'people:test'), withOffices(sliced), context);
+    }
+  };
+
+  it('finds what slices find, on edge cases, press text and a story', () => {
+    const edges = [
+      'Sen. Jones met the late\n\nPresident Smith Jones',
+      'President Ann Smith of\n\nthe State Department',
+      'Senator Ann Smith\n\nde la Cruz and Smith de\n\nla Cruz',
+      'Gov.\n\nSmith Jones met Gov.\r\n\r\nSmith Jones',
+      'then-\n\nPresident Smith, ex\n\n-Senator Bo Lee, Smith-\n\nJones Smith, -\n\nSmith Jones',
+      'x\n\nthen-President Smith Jones\n\nex-Gov. Jones',
+      '\ud835\n\n\udc00lpha Smith; 𝐀lpha Beta\n\n𝐀lpha Beta\ud835\n\n\udc00',
+      '\ufeffPresident Smith Jones\n\nthe late Pope John Paul',
+      'a\r\n\r\nPresident Smith\r\nJones\r\n',
+      `${'no capitals here\n\n'.repeat(50)}President Smith Jones`,
+      `Senator Ann Lee\n\n${'no hyphen\n\n'.repeat(20)}ex-Senator Ann Lee-\n\n-elect Lee`,
+      `${'x'.repeat(120)}\nPresident Smith\nJones of\nthe State\n\nPresident Smith\nJones`,
+    ];
+    for (const text of edges) agree(text);
+    agree(STORY);
+    agree(STORY.replace(/\n/g, '\r\n'));
+    agree(`\ufeff${STORY}`);
+    for (const file of brownFiles('ca').slice(0, 12)) agree(brownText([file]));
+  });
+
+  it('finds it on generated documents', () => {
+    const words = [
+      'President',
+      'Smith',
+      'Jones',
+      'Gov.',
+      'J.',
+      'the',
+      'late',
+      'of',
+      'de',
+      'then-',
+      'ex-',
+      'Senator',
+      'said',
+      '𝐀',
+      '\ud835',
+      '\udc00',
+      '-',
+      '.',
+      '"',
+      '# ',
+    ];
+    const joins = [' ', ' ', ' ', '', '\n', '\r\n', '\n\n', '\r\n\r\n', '\n \n', ', '];
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...joins)), { maxLength: 30 }),
+        (bom, parts) => agree((bom ? '\ufeff' : '') + parts.map(([w, j]) => w + j).join('')),
+      ),
+      { numRuns: 1500 },
+    );
   });
 });
