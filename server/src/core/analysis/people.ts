@@ -386,6 +386,8 @@ const SUFFIX_ELECT = 1 << 19;
 const SUFFIX_NOMINATE = 1 << 20;
 const SUFFIX_DESIGNATE = 1 << 21;
 const HAS_SUFFIX = SUFFIX_ELECT | SUFFIX_NOMINATE | SUFFIX_DESIGNATE;
+/** Every character of the word is ASCII: its normalised name is its key (`nameKeyOf`). */
+const IS_ASCII = 1 << 22;
 
 const TITLE_TAILS = new Set<string>();
 for (const key of TITLES.keys()) {
@@ -599,6 +601,7 @@ function putToken(tk: Tokens, n: number, start: number, matchEnd: number, to: nu
     flags |= NAME_LIKE;
   }
   if (c0 < 128 ? c0 >= 65 && c0 <= 90 : (kind & C_UPPER) !== 0) state |= IS_CAPITAL;
+  if (ascii) state |= IS_ASCII;
   tk.reserve(n);
   tk.start[n] = wordStart;
   tk.end[n] = wordEnd;
@@ -1007,6 +1010,26 @@ function capitalFrom(tk: Tokens, from: number): number {
   return at < tk.limit ? at : -1;
 }
 
+/**
+ * `capitalFrom(tk, from)` for `from` the end of a token: a capital A-Z after one or more plain spaces there is the
+ * next anchor (a space before it, no capital between), found without the expression, which is then not run for a
+ * word joined to the one before (every word of a name or a title after the first).
+ */
+function nextCapitalAfter(tk: Tokens, from: number): number {
+  const text = tk.text;
+  let q = from;
+  while (q < tk.limit && text.charCodeAt(q) === 32) q++;
+  if (q > from && q < tk.limit) {
+    const c = text.charCodeAt(q);
+    if (c >= 65 && c <= 90) {
+      tk.capitalFrom = from;
+      tk.capitalAt = q;
+      return q;
+    }
+  }
+  return capitalFrom(tk, from);
+}
+
 function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
   const text = tk.text;
   const floor = tk.floor;
@@ -1046,7 +1069,8 @@ function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
     for (;;) {
       let q = b;
       while (q > floor && q > held.lastEnd && isJoiningSpace(text.charCodeAt(q - 1), breakLines)) q--;
-      if (q === b) break;
+      // A word that ends where the last token met ends would start before it.
+      if (q === b || q <= held.lastEnd) break;
       const w = lowercasePartStart(text, q, floor);
       if (w < 0 || w < held.lastEnd) break;
       if (w > floor && (text.charCodeAt(w - 1) === 45 || categoriesBefore(text, w) & C_WORD)) break;
@@ -1070,7 +1094,7 @@ function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
       meet(tk, q, r, breakLines);
     }
     if (hyphen >= 0 && hyphen < held.lastEnd) hyphen = hyphenFrom(tk, held.lastEnd);
-    if (capital >= 0 && capital < held.lastEnd) capital = capitalFrom(tk, held.lastEnd);
+    if (capital >= 0 && capital < held.lastEnd) capital = nextCapitalAfter(tk, held.lastEnd);
   }
   if (held.start >= 0 && held.joined) {
     const n = tk.length;
@@ -1333,10 +1357,10 @@ function nameMatch(
   givenAt: number,
   text: string,
 ): Span & { text: string } {
-  const surname = normalizeName(wordOf(tk, surnameAt));
+  const surname = nameKeyOf(tk, surnameAt);
   let fullKey: string | undefined;
   if (givenAt >= 0) {
-    fullKey = `${normalizeName(wordOf(tk, givenAt))} ${surname}`;
+    fullKey = `${nameKeyOf(tk, givenAt)} ${surname}`;
     for (let x = i + 1; x < next; x++) if (!isCoreWord(tk, i, x)) fullKey += ` ${keyOf(tk, x)}`;
   }
   matchedSurname = surname;
@@ -1344,6 +1368,14 @@ function nameMatch(
   const start = tk.start[i] as number;
   const end = tk.end[next - 1] as number;
   return { start, end, text: text.slice(start, end) };
+}
+
+/**
+ * `normalizeName` of token `i`'s word. An ASCII word needs no normalising: its lowercase without a period taken into
+ * it is its key (a word of a list has the list's own string; no expression tests it for other characters).
+ */
+function nameKeyOf(tk: Tokens, i: number): string {
+  return (tk.flags[i] as number) & IS_ASCII ? keyOf(tk, i) : normalizeName(wordOf(tk, i));
 }
 
 const NON_ASCII = /[^ -~]/;
@@ -1676,7 +1708,11 @@ function proseMentions(article: Article, cache: LintCache | undefined, spans: st
 
 /** Whether a line of paragraph `p` is over 100 characters: not wrapped prose, so a line break keeps words apart. */
 function breaks(p: Paragraph, lines: readonly Line[]): boolean {
-  for (let l = p.firstLine; l <= p.lastLine; l++) if ((lines[l]?.text.length ?? 0) > 100) return true;
+  // A line's length from its extent (its text is that slice): no read of the string.
+  for (let l = p.firstLine; l <= p.lastLine; l++) {
+    const line = lines[l];
+    if (line && line.end - line.start > 100) return true;
+  }
   return false;
 }
 
