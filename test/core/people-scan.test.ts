@@ -17,6 +17,7 @@ import { LintCache, parseArticle } from '../../server/src/core';
 import {
   analyzePeople,
   mentionsFromTokens,
+  normalizeName,
   paragraphTokens,
   paragraphTokensAt,
   peopleWithOffices,
@@ -86,6 +87,7 @@ function referenceToken(text: string, start: number, matchEnd: number): Token {
   }
   let prefix: Modifier | undefined;
   let suffix: Modifier | undefined;
+  const ascii = /^[\x00-\x7f]*$/.test(word);
   const hyphen = word.includes('-');
   const pre = /^(then|ex)-(?=\p{L})/iu.exec(word);
   if (pre && pre[1] !== undefined) {
@@ -117,7 +119,7 @@ function referenceToken(text: string, start: number, matchEnd: number): Token {
     flags |= NAME_LIKE;
   }
   const capital = /^\p{Lu}/u.test(word);
-  return { start: wordStart, end: wordEnd, text: word, key, flags, capital, possessive, prefix, suffix, joined: false };
+  return { start: wordStart, end: wordEnd, text: word, key, flags, capital, possessive, prefix, suffix, joined: false, ascii };
 }
 
 /** Every match of `INTERESTING` as a token of the reference maker. */
@@ -141,6 +143,8 @@ function check(text: string): void {
     const tokens = paragraphTokens(text, breakLines);
     const context = `${JSON.stringify(text)} breakLines=${breakLines}`;
     assert.deepEqual(tokenList(tokens), expected(text, breakLines), context);
+    // A name word of ASCII characters takes its key as its normalised name.
+    for (const t of tokenList(tokens)) if (t.ascii) assert.equal(t.key, normalizeName(t.text), context);
     assert.deepEqual(tokenList(tokensByExpression(text, INTERESTING, breakLines)), referenceTokens(text, breakLines), context);
     assert.deepEqual(
       mentionsFromTokens(text, tokens),

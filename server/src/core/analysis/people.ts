@@ -347,6 +347,8 @@ export interface Token extends Span {
   suffix: Modifier | undefined;
   /** Only spaces (and, in wrapped prose, a line break) separate this token from the previous one. */
   joined: boolean;
+  /** Every character of the word before its possessive ending (its modifiers included) is ASCII. */
+  ascii: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
@@ -670,6 +672,7 @@ export function tokenList(tk: Tokens): Token[] {
       prefix: prefixOf(tk, i),
       suffix: suffixOf(tk, i),
       joined: (f & IS_JOINED) !== 0,
+      ascii: (f & IS_ASCII) !== 0,
     });
   }
   return out;
