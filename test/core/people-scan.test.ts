@@ -87,7 +87,7 @@ function referenceToken(text: string, start: number, matchEnd: number): Token {
   }
   let prefix: Modifier | undefined;
   let suffix: Modifier | undefined;
-  const ascii = /^[\x00-\x7f]*$/.test(word);
+  const ascii = [...word].every((ch) => ch.charCodeAt(0) < 128);
   const hyphen = word.includes('-');
   const pre = /^(then|ex)-(?=\p{L})/iu.exec(word);
   if (pre && pre[1] !== undefined) {
