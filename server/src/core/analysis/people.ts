@@ -970,9 +970,13 @@ const held = { start: -1, end: 0, joined: false, made: false, lastEnd: -1 };
 
 /** The scan meets the word at [start, matchEnd) of `tk`'s text: the held token is kept if either is joined to it. */
 function meet(tk: Tokens, start: number, matchEnd: number, breakLines: boolean): void {
+  meetJoined(tk, start, matchEnd, held.lastEnd >= 0 && onlySpaces(tk.text, held.lastEnd, start, breakLines));
+}
+
+/** `meet`, told whether the word is joined to the last token met. */
+function meetJoined(tk: Tokens, start: number, matchEnd: number, joined: boolean): void {
   const text = tk.text;
   const limit = tk.limit;
-  const joined = held.lastEnd >= 0 && onlySpaces(text, held.lastEnd, start, breakLines);
   if (held.start >= 0 && (held.joined || joined)) {
     const n = tk.length;
     if (!held.made) putToken(tk, n, held.start, held.end, limit);
@@ -1013,26 +1017,6 @@ function capitalFrom(tk: Tokens, from: number): number {
   return at < tk.limit ? at : -1;
 }
 
-/**
- * `capitalFrom(tk, from)` for `from` the end of a token: a capital A-Z after one or more plain spaces there is the
- * next anchor (a space before it, no capital between), found without the expression, which is then not run for a
- * word joined to the one before (every word of a name or a title after the first).
- */
-function nextCapitalAfter(tk: Tokens, from: number): number {
-  const text = tk.text;
-  let q = from;
-  while (q < tk.limit && text.charCodeAt(q) === 32) q++;
-  if (q > from && q < tk.limit) {
-    const c = text.charCodeAt(q);
-    if (c >= 65 && c <= 90) {
-      tk.capitalFrom = from;
-      tk.capitalAt = q;
-      return q;
-    }
-  }
-  return capitalFrom(tk, from);
-}
-
 function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
   const text = tk.text;
   const floor = tk.floor;
@@ -1045,8 +1029,12 @@ function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
   held.lastEnd = -1;
   /** The next hyphen at or after the last token's end, for then-/ex- anchors (-1: none left). */
   let hyphen = hyphenFrom(tk, floor);
-  let before = 0;
   let capital = capitalFrom(tk, floor);
+  // The joining spaces after the last token met, [gapStart, gapEnd), as the look for lowercase words after it read
+  // them (gapEnd: the first other character, or the limit): the next anchor's look back over them, whether it is
+  // joined and whether it starts with a capital are then known without reading them again.
+  let gapStart = -2;
+  let gapEnd = -2;
   for (;;) {
     // The next anchor: a capitalised word or a word with a then-/ex- prefix, whichever comes first.
     let start = -1;
@@ -1067,7 +1055,56 @@ function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
     } else if (start < 0) {
       break;
     }
-    // Lowercase title and name words joined to the anchor, back to the last token met.
+    if (held.lastEnd === gapStart && start === gapEnd) {
+      // Only joining spaces since the last token: no lowercase word between, and the anchor is joined to it.
+      meetJoined(tk, start, end, true);
+    } else {
+      meetAnchor(tk, start, end, breakLines, gapStart);
+    }
+    // Lowercase title and name words joined after it.
+    for (;;) {
+      let q = held.lastEnd;
+      while (q < limit && isJoiningSpace(text.charCodeAt(q), breakLines)) q++;
+      gapStart = held.lastEnd;
+      gapEnd = q;
+      if (q === held.lastEnd || q >= limit) break;
+      const r = lowercasePartEnd(text, q, limit);
+      if (r < 0 || !goesWithNext(text, r, limit)) break;
+      meetJoined(tk, q, r, true);
+    }
+    if (hyphen >= 0 && hyphen < held.lastEnd) hyphen = hyphenFrom(tk, held.lastEnd);
+    if (capital >= 0 && capital < held.lastEnd) {
+      // A capital A-Z after the spaces is the next anchor (a space before it, no capital between): a word joined to
+      // the one before (every word of a name or a title after the first) is found without the capital expression.
+      const c = gapEnd > gapStart && gapEnd < limit ? text.charCodeAt(gapEnd) : 0;
+      if (c >= 65 && c <= 90) {
+        tk.capitalFrom = gapStart;
+        tk.capitalAt = gapEnd;
+        capital = gapEnd;
+      } else {
+        capital = capitalFrom(tk, held.lastEnd);
+      }
+    }
+  }
+  if (held.start >= 0 && held.joined) {
+    const n = tk.length;
+    if (!held.made) putToken(tk, n, held.start, held.end, limit);
+    tk.flags[n] = (tk.flags[n] as number) | IS_JOINED;
+    tk.length = n + 1;
+  }
+  return tk;
+}
+
+/**
+ * Meets the anchor [start, end) after the lowercase title and name words joined to it, back to the last token met.
+ * `gapStart`: where the joining spaces after the last token start (see `scanTokens`), when it is the token's end, the
+ * anchor being after the first other character.
+ */
+function meetAnchor(tk: Tokens, start: number, end: number, breakLines: boolean, gapStart: number): void {
+  const text = tk.text;
+  const floor = tk.floor;
+  let before = 0;
+  {
     let b = start;
     for (;;) {
       let q = b;
@@ -1082,30 +1119,17 @@ function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
       BEFORE[before++] = q;
       b = w;
     }
-    while (before > 0) {
-      before -= 2;
-      meet(tk, BEFORE[before] as number, BEFORE[before + 1] as number, breakLines);
-    }
-    meet(tk, start, end, breakLines);
-    // Lowercase title and name words joined after it.
-    for (;;) {
-      let q = held.lastEnd;
-      while (q < limit && isJoiningSpace(text.charCodeAt(q), breakLines)) q++;
-      if (q === held.lastEnd || q >= limit) break;
-      const r = lowercasePartEnd(text, q, limit);
-      if (r < 0 || !goesWithNext(text, r, limit)) break;
-      meet(tk, q, r, breakLines);
-    }
-    if (hyphen >= 0 && hyphen < held.lastEnd) hyphen = hyphenFrom(tk, held.lastEnd);
-    if (capital >= 0 && capital < held.lastEnd) capital = nextCapitalAfter(tk, held.lastEnd);
   }
-  if (held.start >= 0 && held.joined) {
-    const n = tk.length;
-    if (!held.made) putToken(tk, n, held.start, held.end, limit);
-    tk.flags[n] = (tk.flags[n] as number) | IS_JOINED;
-    tk.length = n + 1;
+  if (before === 0 && held.lastEnd === gapStart) {
+    // Something other than a joining space lies between the last token and the anchor: not joined.
+    meetJoined(tk, start, end, false);
+    return;
   }
-  return tk;
+  while (before > 0) {
+    before -= 2;
+    meet(tk, BEFORE[before] as number, BEFORE[before + 1] as number, breakLines);
+  }
+  meet(tk, start, end, breakLines);
 }
 
 /**
