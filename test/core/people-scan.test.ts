@@ -170,6 +170,7 @@ const EDGES = [
   'said the\nPresident Smith\r\nof\tthe\u00a0State',
   'Mr.\u00a0Smith and Mrs.\u2028Jones',
   "Émile Zola met Ángela Merkel’s aide; O’Brien’s and O'Brien's Gov.",
+  'Senator Ann O’Neil met Jean d’Arc Lee, O’Brien Smith, Gov.’s Lee and Ann Lee-O’Hara',
   '𝐀lpha Beta and 𝐚lpha Beta; \ud835 Smith Jones; Smith \udc00 Jones',
   'e\u0301mile Smith Jones; ²Smith Jones; ½ Smith Jones',
   'President Kennedy Administration; the Joseph P. Kennedy School',

@@ -532,9 +532,10 @@ function isSingleLetter(text: string, from: number, to: number): boolean {
 /**
  * Writes token `n` of `tk` for the word matched at [start, matchEnd) of its text (a period at `matchEnd`, before
  * `to`, joins an abbreviation or an initial); `IS_JOINED` is set by the caller. No string is made for a word of
- * ASCII characters whose length, first and last letter no listed key has (most of them).
+ * ASCII characters whose length, first and last letter no listed key has (most of them). `run`: the `RUN_` bits of
+ * the word as the scan read it (`anchorRunEnd`), or -1 (read here).
  */
-function putToken(tk: Tokens, n: number, start: number, matchEnd: number, to: number): void {
+function putToken(tk: Tokens, n: number, start: number, matchEnd: number, to: number, run: number): void {
   const text = tk.text;
   let wordStart = start;
   let wordEnd = matchEnd;
@@ -546,20 +547,33 @@ function putToken(tk: Tokens, n: number, start: number, matchEnd: number, to: nu
   ) {
     state |= IS_POSSESSIVE;
     wordEnd -= 2;
+    run = -1;
   }
   let hyphen = false;
   let period = false;
   let ascii = true;
-  // The word-list trie is walked in the same loop (`keyState`: most words leave it at their first letters).
   let found = 1;
-  for (let i = wordStart; i < wordEnd; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 45) hyphen = true;
-    else if (c === 46) period = true;
-    else if (c >= 128) ascii = false;
-    if (found !== 0) {
+  if (run >= 0) {
+    // What the run holds was read along with it: the trie is walked only as far as some key goes.
+    hyphen = (run & RUN_HYPHEN) !== 0;
+    period = (run & RUN_PERIOD) !== 0;
+    ascii = (run & RUN_NON_ASCII) === 0;
+    for (let i = wordStart; i < wordEnd && found !== 0; i++) {
+      const c = text.charCodeAt(i);
       const column = c < 128 ? (KEY_COLUMNS[c] as number) : -1;
       found = column < 0 ? 0 : (KEY_TRIE.next[found * KEY_COLUMN_COUNT + column] as number);
+    }
+  } else {
+    // The word-list trie is walked in the same loop (`keyState`: most words leave it at their first letters).
+    for (let i = wordStart; i < wordEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 45) hyphen = true;
+      else if (c === 46) period = true;
+      else if (c >= 128) ascii = false;
+      if (found !== 0) {
+        const column = c < 128 ? (KEY_COLUMNS[c] as number) : -1;
+        found = column < 0 ? 0 : (KEY_TRIE.next[found * KEY_COLUMN_COUNT + column] as number);
+      }
     }
   }
   if (hyphen) {
@@ -701,7 +715,7 @@ export function tokensByExpression(text: string, re: RegExp, breakLines: boolean
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const matchEnd = m.index + m[0].length;
     const n = tk.length;
-    putToken(tk, n, m.index, matchEnd, tk.limit);
+    putToken(tk, n, m.index, matchEnd, tk.limit, -1);
     if (prevEnd >= 0 && onlySpaces(text, prevEnd, m.index, breakLines)) tk.flags[n] = (tk.flags[n] as number) | IS_JOINED;
     prevEnd = Math.max(matchEnd, tk.end[n] as number);
     tk.length = n + 1;
@@ -873,22 +887,6 @@ function modifierPrefixAt(text: string, i: number): boolean {
   return text.startsWith('then-', i) || text.startsWith('ex-', i);
 }
 
-/** The end of the word characters from `i`, before `limit`. */
-function wordRunEnd(text: string, i: number, limit: number): number {
-  while (i < limit) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      // ASCII (most characters) from the table at once: no surrogate to test for.
-      if (!((UNIT_CATEGORIES[c] as number) & C_WORD)) return i;
-      i++;
-    } else {
-      if (!(categoriesAt(text, i) & C_WORD)) return i;
-      i += isPairAt(text, i) ? 2 : 1;
-    }
-  }
-  return i;
-}
-
 function isPairAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   // Only a high surrogate reads on: a read past the end (a word that ends the text) makes V8 drop optimised code.
@@ -913,15 +911,40 @@ function prefixedAnchorEnd(text: string, hyphen: number, floor: number, limit: n
   return anchorRunEnd(text, hyphen + 1, limit);
 }
 
-/** The end of an anchor whose word characters run from `e`: on over an apostrophe, a period or a hyphen with a word character after it. */
+/** What `anchorRunEnd` met in a run: a hyphen, a period, a character outside ASCII (`putToken` reads them). */
+const RUN_HYPHEN = 1;
+const RUN_PERIOD = 2;
+const RUN_NON_ASCII = 4;
+/** The `RUN_` bits of the run the last `anchorRunEnd` read. */
+let runBits = 0;
+
+/**
+ * The end of an anchor whose word characters run from `e` (before `limit`): on over an apostrophe, a period or a
+ * hyphen with a word character after it. What it met is left in `runBits`.
+ */
 function anchorRunEnd(text: string, e: number, limit: number): number {
+  let bits = 0;
   for (;;) {
-    e = wordRunEnd(text, e, limit);
-    if (e >= limit) return e;
+    while (e < limit) {
+      const c = text.charCodeAt(e);
+      if (c < 128) {
+        // ASCII (most characters) from the table at once: no surrogate to test for.
+        if (!((UNIT_CATEGORIES[c] as number) & C_WORD)) break;
+        e++;
+      } else {
+        if (!(categoriesAt(text, e) & C_WORD)) break;
+        bits |= RUN_NON_ASCII;
+        e += isPairAt(text, e) ? 2 : 1;
+      }
+    }
+    if (e >= limit) break;
     const c = text.charCodeAt(e);
-    if (!(c === 39 || c === 0x2019 || c === 46 || c === 45) || e + 1 >= limit || !(categoriesAt(text, e + 1) & C_WORD)) return e;
+    if (!(c === 39 || c === 0x2019 || c === 46 || c === 45) || e + 1 >= limit || !(categoriesAt(text, e + 1) & C_WORD)) break;
+    bits |= c === 45 ? RUN_HYPHEN : c === 46 ? RUN_PERIOD : c === 39 ? 0 : RUN_NON_ASCII;
     e++;
   }
+  runBits = bits;
+  return e;
 }
 
 /** The white space allowed between a lowercase title or name word and the word it goes with. */
@@ -966,29 +989,30 @@ export function paragraphTokensAt(text: string, start: number, end: number, brea
  * The token the scan met last, held until it is known whether the next one is joined to it, and where the last token
  * met ends: one object for every paragraph (a closure over them was an allocation per paragraph).
  */
-const held = { start: -1, end: 0, joined: false, made: false, lastEnd: -1 };
+const held = { start: -1, end: 0, joined: false, made: false, lastEnd: -1, run: -1 };
 
 /** The scan meets the word at [start, matchEnd) of `tk`'s text: the held token is kept if either is joined to it. */
-function meet(tk: Tokens, start: number, matchEnd: number, breakLines: boolean): void {
-  meetJoined(tk, start, matchEnd, held.lastEnd >= 0 && onlySpaces(tk.text, held.lastEnd, start, breakLines));
+function meet(tk: Tokens, start: number, matchEnd: number, breakLines: boolean, run: number): void {
+  meetJoined(tk, start, matchEnd, held.lastEnd >= 0 && onlySpaces(tk.text, held.lastEnd, start, breakLines), run);
 }
 
-/** `meet`, told whether the word is joined to the last token met. */
-function meetJoined(tk: Tokens, start: number, matchEnd: number, joined: boolean): void {
+/** `meet`, told whether the word is joined to the last token met; `run` as `putToken` takes it. */
+function meetJoined(tk: Tokens, start: number, matchEnd: number, joined: boolean, run: number): void {
   const text = tk.text;
   const limit = tk.limit;
   if (held.start >= 0 && (held.joined || joined)) {
     const n = tk.length;
-    if (!held.made) putToken(tk, n, held.start, held.end, limit);
+    if (!held.made) putToken(tk, n, held.start, held.end, limit, held.run);
     if (held.joined) tk.flags[n] = (tk.flags[n] as number) | IS_JOINED;
     tk.length = n + 1;
   }
   // A period after the word may belong to it ("Gov.", "J."): then the token is needed to know. It is written in the
   // slot after the last token kept.
   held.made = matchEnd < limit && text.charCodeAt(matchEnd) === 46;
-  if (held.made) putToken(tk, tk.length, start, matchEnd, limit);
+  if (held.made) putToken(tk, tk.length, start, matchEnd, limit, run);
   held.start = start;
   held.end = matchEnd;
+  held.run = run;
   held.joined = joined;
   held.lastEnd = held.made ? Math.max(matchEnd, tk.end[tk.length] as number) : matchEnd;
 }
@@ -1027,6 +1051,7 @@ function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
   held.joined = false;
   held.made = false;
   held.lastEnd = -1;
+  held.run = -1;
   /** The next hyphen at or after the last token's end, for then-/ex- anchors (-1: none left). */
   let hyphen = hyphenFrom(tk, floor);
   let capital = capitalFrom(tk, floor);
@@ -1039,12 +1064,15 @@ function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
     // The next anchor: a capitalised word or a word with a then-/ex- prefix, whichever comes first.
     let start = -1;
     let end = -1;
+    let run = -1;
     while (hyphen >= 0) {
       const prefixed = prefixedAnchorEnd(text, hyphen, floor, limit);
       const from = hyphen > floor && text.charCodeAt(hyphen - 1) === 120 ? hyphen - 2 : hyphen - 4;
       if (prefixed >= 0 && from >= held.lastEnd) {
         start = from;
         end = prefixed;
+        // "then-", "ex-" and what the run after it holds.
+        run = runBits | RUN_HYPHEN;
         break;
       }
       hyphen = hyphenFrom(tk, hyphen + 1);
@@ -1052,14 +1080,15 @@ function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
     if (capital >= 0 && (start < 0 || capital < start)) {
       start = capital;
       end = anchorRunEnd(text, capital + (isPairAt(text, capital) ? 2 : 1), limit);
+      run = runBits | (text.charCodeAt(capital) >= 128 ? RUN_NON_ASCII : 0);
     } else if (start < 0) {
       break;
     }
     if (held.lastEnd === gapStart && start === gapEnd) {
       // Only joining spaces since the last token: no lowercase word between, and the anchor is joined to it.
-      meetJoined(tk, start, end, true);
+      meetJoined(tk, start, end, true, run);
     } else {
-      meetAnchor(tk, start, end, breakLines, gapStart);
+      meetAnchor(tk, start, end, breakLines, gapStart, run);
     }
     // Lowercase title and name words joined after it.
     for (;;) {
@@ -1070,7 +1099,8 @@ function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
       if (q === held.lastEnd || q >= limit) break;
       const r = lowercasePartEnd(text, q, limit);
       if (r < 0 || !goesWithNext(text, r, limit)) break;
-      meetJoined(tk, q, r, true);
+      // A lowercase word: letters a-z, nothing in it for the token maker to look for.
+      meetJoined(tk, q, r, true, 0);
     }
     if (hyphen >= 0 && hyphen < held.lastEnd) hyphen = hyphenFrom(tk, held.lastEnd);
     if (capital >= 0 && capital < held.lastEnd) {
@@ -1088,7 +1118,7 @@ function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
   }
   if (held.start >= 0 && held.joined) {
     const n = tk.length;
-    if (!held.made) putToken(tk, n, held.start, held.end, limit);
+    if (!held.made) putToken(tk, n, held.start, held.end, limit, held.run);
     tk.flags[n] = (tk.flags[n] as number) | IS_JOINED;
     tk.length = n + 1;
   }
@@ -1100,7 +1130,7 @@ function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
  * `gapStart`: where the joining spaces after the last token start (see `scanTokens`), when it is the token's end, the
  * anchor being after the first other character.
  */
-function meetAnchor(tk: Tokens, start: number, end: number, breakLines: boolean, gapStart: number): void {
+function meetAnchor(tk: Tokens, start: number, end: number, breakLines: boolean, gapStart: number, run: number): void {
   const text = tk.text;
   const floor = tk.floor;
   let before = 0;
@@ -1122,14 +1152,14 @@ function meetAnchor(tk: Tokens, start: number, end: number, breakLines: boolean,
   }
   if (before === 0 && held.lastEnd === gapStart) {
     // Something other than a joining space lies between the last token and the anchor: not joined.
-    meetJoined(tk, start, end, false);
+    meetJoined(tk, start, end, false, run);
     return;
   }
   while (before > 0) {
     before -= 2;
-    meet(tk, BEFORE[before] as number, BEFORE[before + 1] as number, breakLines);
+    meet(tk, BEFORE[before] as number, BEFORE[before + 1] as number, breakLines, 0);
   }
-  meet(tk, start, end, breakLines);
+  meet(tk, start, end, breakLines, run);
 }
 
 /**
