@@ -1765,6 +1765,8 @@ function proseMentions(article: Article, cache: LintCache | undefined, spans: st
 
 /** Whether a line of paragraph `p` is over 100 characters: not wrapped prose, so a line break keeps words apart. */
 function breaks(p: Paragraph, lines: readonly Line[]): boolean {
+  // A paragraph of one line is that line (the parse makes paragraphs of whole lines): its line is not read.
+  if (p.firstLine === p.lastLine) return p.end - p.start > 100;
   // A line's length from its extent (its text is that slice): no read of the string.
   for (let l = p.firstLine; l <= p.lastLine; l++) {
     const line = lines[l];
