@@ -24,6 +24,7 @@ import {
   tokenList,
   tokensByExpression,
   wordListFlags,
+  type Mention,
   type Modifier,
   type PeopleAnalysis,
   type Person,
@@ -146,12 +147,42 @@ function check(text: string): void {
     // A name word of ASCII characters takes its key as its normalised name.
     for (const t of tokenList(tokens)) if (t.ascii) assert.equal(t.key, normalizeName(t.text), context);
     assert.deepEqual(tokenList(tokensByExpression(text, INTERESTING, breakLines)), referenceTokens(text, breakLines), context);
-    assert.deepEqual(
-      mentionsFromTokens(text, tokens),
-      mentionsFromTokens(text, tokensByExpression(text, INTERESTING, breakLines)),
-      context,
-    );
+    const mentions = mentionsFromTokens(text, tokens);
+    assert.deepEqual(mentions, mentionsFromTokens(text, tokensByExpression(text, INTERESTING, breakLines)), context);
+    for (const m of mentions) assert.deepEqual(nameKeys(m, tokenList(tokens)), [m.surname, m.fullKey], context);
   }
+}
+
+/** `Token.flags` bits of the name lists. */
+const IN_NAME_SUFFIXES = 128;
+const IN_PARTICLES = 256;
+
+/**
+ * A mention's surname and full key as the name's words give them, each normalised on its own and joined (the scan
+ * takes a plain two-word name's keys from the name in lowercase): the surname is the last word, not a name suffix
+ * after the first, that is not an initial or a particle (else the last such word); the given name the first other
+ * one before it that is not a particle; the suffixes follow.
+ */
+function nameKeys(m: Mention, tokens: Token[]): [string, string | undefined] {
+  const words = tokens.filter((t) => t.start >= m.name.start && t.end <= m.name.end);
+  const core = (x: number): boolean => x === 0 || !((words[x] as Token).flags & IN_NAME_SUFFIXES);
+  let surnameAt = -1;
+  let lastCore = -1;
+  for (let x = words.length - 1; x >= 0; x--) {
+    if (!core(x)) continue;
+    if (lastCore < 0) lastCore = x;
+    const w = words[x] as Token;
+    if (!/^\p{L}\.$/u.test(w.text) && !(w.flags & IN_PARTICLES)) {
+      surnameAt = x;
+      break;
+    }
+  }
+  if (surnameAt < 0) surnameAt = lastCore;
+  const surname = normalizeName((words[surnameAt] as Token).text);
+  const givenAt = words.findIndex((w, x) => core(x) && x !== surnameAt && !(w.flags & IN_PARTICLES));
+  if (givenAt < 0 || givenAt > surnameAt) return [surname, undefined];
+  const suffixes = words.filter((_, x) => !core(x)).map((w) => ` ${w.key}`);
+  return [surname, `${normalizeName((words[givenAt] as Token).text)} ${surname}${suffixes.join('')}`];
 }
 
 const EDGES = [
@@ -171,6 +202,7 @@ const EDGES = [
   'Mr.\u00a0Smith and Mrs.\u2028Jones',
   "Émile Zola met Ángela Merkel’s aide; O’Brien’s and O'Brien's Gov.",
   'Senator Ann O’Neil met Jean d’Arc Lee, O’Brien Smith, Gov.’s Lee and Ann Lee-O’Hara',
+  'John Smith, JOHN SMITH, John  Smith, John\u00a0Smith, J. Smith, John Smith Jr., John Q. Smith, Éva Smith, Ann de Smith',
   '𝐀lpha Beta and 𝐚lpha Beta; \ud835 Smith Jones; Smith \udc00 Jones',
   'e\u0301mile Smith Jones; ²Smith Jones; ½ Smith Jones',
   'President Kennedy Administration; the Joseph P. Kennedy School',

@@ -1414,6 +1414,17 @@ function nameMatch(
   givenAt: number,
   text: string,
 ): Span & { text: string } {
+  const start = tk.start[i] as number;
+  const end = tk.end[next - 1] as number;
+  if (next - i === 2 && givenAt === i && surnameAt === i + 1 && isPlainPair(tk, i)) {
+    // "John Smith": two ASCII words and one space, its full key the name in lowercase, the surname the end of that
+    // (what the keys joined would be, with no string made per word).
+    const nameText = text.slice(start, end);
+    const fullKey = nameText.toLowerCase();
+    matchedFullKey = fullKey;
+    matchedSurname = fullKey.slice((tk.start[i + 1] as number) - start);
+    return { start, end, text: nameText };
+  }
   const surname = nameKeyOf(tk, surnameAt);
   let fullKey: string | undefined;
   if (givenAt >= 0) {
@@ -1422,9 +1433,23 @@ function nameMatch(
   }
   matchedSurname = surname;
   matchedFullKey = fullKey;
-  const start = tk.start[i] as number;
-  const end = tk.end[next - 1] as number;
   return { start, end, text: text.slice(start, end) };
+}
+
+/**
+ * Whether tokens `i` and `i + 1` are words of ASCII characters with no period taken into them, one plain space
+ * apart: their keys are then their words in lowercase (`nameKeyOf`).
+ */
+function isPlainPair(tk: Tokens, i: number): boolean {
+  const a = tk.flags[i] as number;
+  const b = tk.flags[i + 1] as number;
+  const gap = tk.end[i] as number;
+  return (
+    (a & b & IS_ASCII) !== 0 &&
+    !((a | b) & HAS_PERIOD) &&
+    gap + 1 === (tk.start[i + 1] as number) &&
+    tk.text.charCodeAt(gap) === 32
+  );
 }
 
 /**
