@@ -203,6 +203,7 @@ const EDGES = [
   "Émile Zola met Ángela Merkel’s aide; O’Brien’s and O'Brien's Gov.",
   'Senator Ann O’Neil met Jean d’Arc Lee, O’Brien Smith, Gov.’s Lee and Ann Lee-O’Hara',
   'John Smith, JOHN SMITH, John  Smith, John\u00a0Smith, J. Smith, John Smith Jr., John Q. Smith, Éva Smith, Ann de Smith',
+  'Senator J. and President Smith. Mr. Smith’s aide, Gov. Éva, Dr. SMITH and Mayor O’Hara',
   '𝐀lpha Beta and 𝐚lpha Beta; \ud835 Smith Jones; Smith \udc00 Jones',
   'e\u0301mile Smith Jones; ²Smith Jones; ½ Smith Jones',
   'President Kennedy Administration; the Joseph P. Kennedy School',

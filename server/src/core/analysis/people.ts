@@ -1425,6 +1425,13 @@ function nameMatch(
     matchedSurname = fullKey.slice((tk.start[i + 1] as number) - start);
     return { start, end, text: nameText };
   }
+  if (next - i === 1 && ((tk.flags[i] as number) & (IS_ASCII | HAS_PERIOD)) === IS_ASCII) {
+    // "President Kennedy": one ASCII word with no period taken into it, its key the name in lowercase.
+    const nameText = text.slice(start, end);
+    matchedSurname = nameText.toLowerCase();
+    matchedFullKey = undefined;
+    return { start, end, text: nameText };
+  }
   const surname = nameKeyOf(tk, surnameAt);
   let fullKey: string | undefined;
   if (givenAt >= 0) {
