@@ -17,11 +17,14 @@ import { LintCache, parseArticle } from '../../server/src/core';
 import {
   analyzePeople,
   mentionsFromTokens,
+  normalizeName,
   paragraphTokens,
+  paragraphTokensAt,
   peopleWithOffices,
   tokenList,
   tokensByExpression,
   wordListFlags,
+  type Mention,
   type Modifier,
   type PeopleAnalysis,
   type Person,
@@ -85,6 +88,7 @@ function referenceToken(text: string, start: number, matchEnd: number): Token {
   }
   let prefix: Modifier | undefined;
   let suffix: Modifier | undefined;
+  const ascii = [...word].every((ch) => ch.charCodeAt(0) < 128);
   const hyphen = word.includes('-');
   const pre = /^(then|ex)-(?=\p{L})/iu.exec(word);
   if (pre && pre[1] !== undefined) {
@@ -116,7 +120,7 @@ function referenceToken(text: string, start: number, matchEnd: number): Token {
     flags |= NAME_LIKE;
   }
   const capital = /^\p{Lu}/u.test(word);
-  return { start: wordStart, end: wordEnd, text: word, key, flags, capital, possessive, prefix, suffix, joined: false };
+  return { start: wordStart, end: wordEnd, text: word, key, flags, capital, possessive, prefix, suffix, joined: false, ascii };
 }
 
 /** Every match of `INTERESTING` as a token of the reference maker. */
@@ -140,13 +144,45 @@ function check(text: string): void {
     const tokens = paragraphTokens(text, breakLines);
     const context = `${JSON.stringify(text)} breakLines=${breakLines}`;
     assert.deepEqual(tokenList(tokens), expected(text, breakLines), context);
+    // A name word of ASCII characters takes its key as its normalised name.
+    for (const t of tokenList(tokens)) if (t.ascii) assert.equal(t.key, normalizeName(t.text), context);
     assert.deepEqual(tokenList(tokensByExpression(text, INTERESTING, breakLines)), referenceTokens(text, breakLines), context);
-    assert.deepEqual(
-      mentionsFromTokens(text, tokens),
-      mentionsFromTokens(text, tokensByExpression(text, INTERESTING, breakLines)),
-      context,
-    );
+    const mentions = mentionsFromTokens(text, tokens);
+    assert.deepEqual(mentions, mentionsFromTokens(text, tokensByExpression(text, INTERESTING, breakLines)), context);
+    for (const m of mentions) assert.deepEqual(nameKeys(m, tokenList(tokens)), [m.surname, m.fullKey], context);
   }
+}
+
+/** `Token.flags` bits of the name lists. */
+const IN_NAME_SUFFIXES = 128;
+const IN_PARTICLES = 256;
+
+/**
+ * A mention's surname and full key as the name's words give them, each normalised on its own and joined (the scan
+ * takes a plain two-word name's keys from the name in lowercase): the surname is the last word, not a name suffix
+ * after the first, that is not an initial or a particle (else the last such word); the given name the first other
+ * one before it that is not a particle; the suffixes follow.
+ */
+function nameKeys(m: Mention, tokens: Token[]): [string, string | undefined] {
+  const words = tokens.filter((t) => t.start >= m.name.start && t.end <= m.name.end);
+  const core = (x: number): boolean => x === 0 || !((words[x] as Token).flags & IN_NAME_SUFFIXES);
+  let surnameAt = -1;
+  let lastCore = -1;
+  for (let x = words.length - 1; x >= 0; x--) {
+    if (!core(x)) continue;
+    if (lastCore < 0) lastCore = x;
+    const w = words[x] as Token;
+    if (!/^\p{L}\.$/u.test(w.text) && !(w.flags & IN_PARTICLES)) {
+      surnameAt = x;
+      break;
+    }
+  }
+  if (surnameAt < 0) surnameAt = lastCore;
+  const surname = normalizeName((words[surnameAt] as Token).text);
+  const givenAt = words.findIndex((w, x) => core(x) && x !== surnameAt && !(w.flags & IN_PARTICLES));
+  if (givenAt < 0 || givenAt > surnameAt) return [surname, undefined];
+  const suffixes = words.filter((_, x) => !core(x)).map((w) => ` ${w.key}`);
+  return [surname, `${normalizeName((words[givenAt] as Token).text)} ${surname}${suffixes.join('')}`];
 }
 
 const EDGES = [
@@ -165,6 +201,9 @@ const EDGES = [
   'said the\nPresident Smith\r\nof\tthe\u00a0State',
   'Mr.\u00a0Smith and Mrs.\u2028Jones',
   "Émile Zola met Ángela Merkel’s aide; O’Brien’s and O'Brien's Gov.",
+  'Senator Ann O’Neil met Jean d’Arc Lee, O’Brien Smith, Gov.’s Lee and Ann Lee-O’Hara',
+  'John Smith, JOHN SMITH, John  Smith, John\u00a0Smith, J. Smith, John Smith Jr., John Q. Smith, Éva Smith, Ann de Smith',
+  'Senator J. and President Smith. Mr. Smith’s aide, Gov. Éva, Dr. SMITH and Mayor O’Hara',
   '𝐀lpha Beta and 𝐚lpha Beta; \ud835 Smith Jones; Smith \udc00 Jones',
   'e\u0301mile Smith Jones; ²Smith Jones; ½ Smith Jones',
   'President Kennedy Administration; the Joseph P. Kennedy School',
@@ -306,5 +345,97 @@ describe('people: only the people with an office', () => {
       assert.deepEqual(peopleWithOffices(article, cache, 'people:test'), withOffices(analyzePeople(article)));
       cache.endRun();
     }
+  });
+});
+
+/**
+ * A lint reads each paragraph in place in the document's text (no slice of its own), its capital and hyphen searches
+ * running on past a paragraph with none into the ones after it; a cache keyed by strings still reads a slice per
+ * paragraph, as every paragraph did before. The two must find the same mentions, wherever the paragraphs lie: at the
+ * text's start and end, after a byte order mark (read from a slice), between CRLF line breaks, with a capital, a
+ * then-/ex- prefix, a lowercase title word or half of a surrogate pair at either edge.
+ */
+describe('people: paragraphs read in place', () => {
+  const moved = (m: Modifier | undefined, by: number): Modifier | undefined =>
+    m && { ...m, start: m.start + by, end: m.end + by };
+  const agree = (text: string): void => {
+    for (const format of ['text', 'markdown'] as const) {
+      const article = parseArticle(text, format);
+      const context = `${JSON.stringify(text.slice(0, 200))} (${format})`;
+      for (const p of article.paragraphs) {
+        if (!/^[\r\n]?$/.test(text.charAt(p.start - 1)) || !/^[\r\n]?$/.test(text.charAt(p.end))) continue;
+        for (const breakLines of [false, true]) {
+          const own = tokenList(paragraphTokens(text.slice(p.start, p.end), breakLines)).map((t) => ({
+            ...t,
+            start: t.start + p.start,
+            end: t.end + p.start,
+            prefix: moved(t.prefix, p.start),
+            suffix: moved(t.suffix, p.start),
+          }));
+          assert.deepEqual(tokenList(paragraphTokensAt(text, p.start, p.end, breakLines)), own, context);
+        }
+      }
+      const sliced = analyzePeople(article, new LintCache());
+      assert.deepEqual(analyzePeople(article), sliced, context);
+      assert.deepEqual(analyzePeople(article, new LintCache(false), 'people:test'), sliced, context);
+      assert.deepEqual(analyzePeople(article, new LintCache(), 'people:test'), sliced, context);
+      assert.deepEqual(peopleWithOffices(article, new LintCache(false), 'people:test'), withOffices(sliced), context);
+    }
+  };
+
+  it('finds what slices find, on edge cases, press text and a story', () => {
+    const edges = [
+      'Sen. Jones met the late\n\nPresident Smith Jones',
+      'President Ann Smith of\n\nthe State Department',
+      'Senator Ann Smith\n\nde la Cruz and Smith de\n\nla Cruz',
+      'Gov.\n\nSmith Jones met Gov.\r\n\r\nSmith Jones',
+      'then-\n\nPresident Smith, ex\n\n-Senator Bo Lee, Smith-\n\nJones Smith, -\n\nSmith Jones',
+      'x\n\nthen-President Smith Jones\n\nex-Gov. Jones',
+      '\ud835\n\n\udc00lpha Smith; 𝐀lpha Beta\n\n𝐀lpha Beta\ud835\n\n\udc00',
+      '\ufeffPresident Smith Jones\n\nthe late Pope John Paul',
+      'a\r\n\r\nPresident Smith\r\nJones\r\n',
+      `${'no capitals here\n\n'.repeat(50)}President Smith Jones`,
+      `Senator Ann Lee\n\n${'no hyphen\n\n'.repeat(20)}ex-Senator Ann Lee-\n\n-elect Lee`,
+      `${'x'.repeat(120)}\nPresident Smith\nJones of\nthe State\n\nPresident Smith\nJones`,
+    ];
+    for (const text of edges) agree(text);
+    agree(STORY);
+    agree(STORY.replace(/\n/g, '\r\n'));
+    agree(`\ufeff${STORY}`);
+    for (const file of brownFiles('ca').slice(0, 12)) agree(brownText([file]));
+  });
+
+  it('finds it on generated documents', () => {
+    const words = [
+      'President',
+      'Smith',
+      'Jones',
+      'Gov.',
+      'J.',
+      'the',
+      'late',
+      'of',
+      'de',
+      'then-',
+      'ex-',
+      'Senator',
+      'said',
+      '𝐀',
+      '\ud835',
+      '\udc00',
+      '-',
+      '.',
+      '"',
+      '# ',
+    ];
+    const joins = [' ', ' ', ' ', '', '\n', '\r\n', '\n\n', '\r\n\r\n', '\n \n', ', '];
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...joins)), { maxLength: 30 }),
+        (bom, parts) => agree((bom ? '\ufeff' : '') + parts.map(([w, j]) => w + j).join('')),
+      ),
+      { numRuns: 1500 },
+    );
   });
 });

@@ -5,7 +5,7 @@
  * name), then mentions are grouped into people by name.
  */
 import type { LintCache } from '../cache';
-import type { Article, Paragraph } from '../article';
+import type { Article, Line, Paragraph } from '../article';
 import type { Span } from '../types';
 
 /** An office as compared: `head` is the canonical office, `prefixes` (deputy, vice...) make a different office. */
@@ -277,13 +277,39 @@ export class Tokens {
   keys: (string | undefined)[];
 
   text: string;
+  /**
+   * The part of `text` the scan reads: a paragraph read in place in the document's text ([floor, limit), a line break
+   * or nothing on either side), or the whole of a text of its own.
+   */
+  floor = 0;
+  limit: number;
+  /**
+   * The next capital anchor and the next hyphen at or after a position, as last searched in `text` (`searchedFrom`,
+   * `capitalAt` / `hyphenFrom`, `hyphenAt`; -1: none up to the text's end): the search for a paragraph's first one
+   * runs on past its end into the paragraphs after it, and what it found there serves them, so that the document is
+   * searched once however many paragraphs have none.
+   */
+  capitalFrom = 0;
+  capitalAt = -2;
+  hyphenFrom = 0;
+  hyphenAt = -2;
 
   constructor(text: string, capacity = 16) {
     this.text = text;
+    this.limit = text.length;
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.flags = new Int32Array(capacity);
     this.keys = new Array<string | undefined>(capacity).fill(undefined);
+  }
+
+  /** Reads `text`, all of it, from now on (what the searches found in another text is forgotten). */
+  setText(text: string): void {
+    this.text = text;
+    this.floor = 0;
+    this.limit = text.length;
+    this.capitalAt = -2;
+    this.hyphenAt = -2;
   }
 
   /** Room for token `n`. */
@@ -321,6 +347,8 @@ export interface Token extends Span {
   suffix: Modifier | undefined;
   /** Only spaces (and, in wrapped prose, a line break) separate this token from the previous one. */
   joined: boolean;
+  /** Every character of the word before its possessive ending (its modifiers included) is ASCII. */
+  ascii: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
@@ -360,6 +388,8 @@ const SUFFIX_ELECT = 1 << 19;
 const SUFFIX_NOMINATE = 1 << 20;
 const SUFFIX_DESIGNATE = 1 << 21;
 const HAS_SUFFIX = SUFFIX_ELECT | SUFFIX_NOMINATE | SUFFIX_DESIGNATE;
+/** Every character of the word is ASCII: its normalised name is its key (`nameKeyOf`). */
+const IS_ASCII = 1 << 22;
 
 const TITLE_TAILS = new Set<string>();
 for (const key of TITLES.keys()) {
@@ -502,9 +532,10 @@ function isSingleLetter(text: string, from: number, to: number): boolean {
 /**
  * Writes token `n` of `tk` for the word matched at [start, matchEnd) of its text (a period at `matchEnd`, before
  * `to`, joins an abbreviation or an initial); `IS_JOINED` is set by the caller. No string is made for a word of
- * ASCII characters whose length, first and last letter no listed key has (most of them).
+ * ASCII characters whose length, first and last letter no listed key has (most of them). `run`: the `RUN_` bits of
+ * the word as the scan read it (`anchorRunEnd`), or -1 (read here).
  */
-function putToken(tk: Tokens, n: number, start: number, matchEnd: number, to: number): void {
+function putToken(tk: Tokens, n: number, start: number, matchEnd: number, to: number, run: number): void {
   const text = tk.text;
   let wordStart = start;
   let wordEnd = matchEnd;
@@ -516,15 +547,34 @@ function putToken(tk: Tokens, n: number, start: number, matchEnd: number, to: nu
   ) {
     state |= IS_POSSESSIVE;
     wordEnd -= 2;
+    run = -1;
   }
   let hyphen = false;
   let period = false;
   let ascii = true;
-  for (let i = wordStart; i < wordEnd; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 45) hyphen = true;
-    else if (c === 46) period = true;
-    else if (c >= 128) ascii = false;
+  let found = 1;
+  if (run >= 0) {
+    // What the run holds was read along with it: the trie is walked only as far as some key goes.
+    hyphen = (run & RUN_HYPHEN) !== 0;
+    period = (run & RUN_PERIOD) !== 0;
+    ascii = (run & RUN_NON_ASCII) === 0;
+    for (let i = wordStart; i < wordEnd && found !== 0; i++) {
+      const c = text.charCodeAt(i);
+      const column = c < 128 ? (KEY_COLUMNS[c] as number) : -1;
+      found = column < 0 ? 0 : (KEY_TRIE.next[found * KEY_COLUMN_COUNT + column] as number);
+    }
+  } else {
+    // The word-list trie is walked in the same loop (`keyState`: most words leave it at their first letters).
+    for (let i = wordStart; i < wordEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 45) hyphen = true;
+      else if (c === 46) period = true;
+      else if (c >= 128) ascii = false;
+      if (found !== 0) {
+        const column = c < 128 ? (KEY_COLUMNS[c] as number) : -1;
+        found = column < 0 ? 0 : (KEY_TRIE.next[found * KEY_COLUMN_COUNT + column] as number);
+      }
+    }
   }
   if (hyphen) {
     // Lengths and bits, read from the text, not a match array and a modifier object: an index into a match, or any
@@ -536,12 +586,12 @@ function putToken(tk: Tokens, n: number, start: number, matchEnd: number, to: nu
     state |=
       (prefixLength === 5 ? PREFIX_THEN : prefixLength === 3 ? PREFIX_EX : 0) |
       (suffixLength === 6 ? SUFFIX_ELECT : suffixLength === 9 ? SUFFIX_NOMINATE : suffixLength === 10 ? SUFFIX_DESIGNATE : 0);
+    if (prefixLength !== 0 || suffixLength !== 0) found = keyState(text, wordStart, wordEnd);
   }
   let key: string | undefined;
   let flags = 0;
   if (ascii) {
     // The same as looking up the lowercase word: an ASCII word's lowercase is its capitals made small.
-    const found = keyState(text, wordStart, wordEnd);
     key = KEY_TRIE.keys[found];
     if (key !== undefined) flags = KEY_TRIE.flags[found] as number;
   } else {
@@ -567,6 +617,7 @@ function putToken(tk: Tokens, n: number, start: number, matchEnd: number, to: nu
     flags |= NAME_LIKE;
   }
   if (c0 < 128 ? c0 >= 65 && c0 <= 90 : (kind & C_UPPER) !== 0) state |= IS_CAPITAL;
+  if (ascii) state |= IS_ASCII;
   tk.reserve(n);
   tk.start[n] = wordStart;
   tk.end[n] = wordEnd;
@@ -635,6 +686,7 @@ export function tokenList(tk: Tokens): Token[] {
       prefix: prefixOf(tk, i),
       suffix: suffixOf(tk, i),
       joined: (f & IS_JOINED) !== 0,
+      ascii: (f & IS_ASCII) !== 0,
     });
   }
   return out;
@@ -663,7 +715,7 @@ export function tokensByExpression(text: string, re: RegExp, breakLines: boolean
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const matchEnd = m.index + m[0].length;
     const n = tk.length;
-    putToken(tk, n, m.index, matchEnd, text.length);
+    putToken(tk, n, m.index, matchEnd, tk.limit, -1);
     if (prevEnd >= 0 && onlySpaces(text, prevEnd, m.index, breakLines)) tk.flags[n] = (tk.flags[n] as number) | IS_JOINED;
     prevEnd = Math.max(matchEnd, tk.end[n] as number);
     tk.length = n + 1;
@@ -793,29 +845,35 @@ function isAsciiLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
-/** The end of a lowercase title or name word at `i` that no word character, apostrophe or hyphen follows, or -1. */
-function lowercasePartEnd(text: string, i: number): number {
+/**
+ * The end of a lowercase title or name word at `i` that no word character, apostrophe or hyphen follows before
+ * `limit`, or -1.
+ */
+function lowercasePartEnd(text: string, i: number, limit: number): number {
   let state = 1;
   let r = i;
-  for (; r < text.length; r++) {
+  for (; r < limit; r++) {
     const c = text.charCodeAt(r);
     if (!isAsciiLower(c)) break;
     state = FORWARD.next[state * 26 + c - 97] as number;
     if (state === 0) return -1;
   }
   if (!FORWARD.ends[state]) return -1;
-  if (r < text.length) {
+  if (r < limit) {
     const c = text.charCodeAt(r);
     if (c === 39 || c === 0x2019 || c === 45 || categoriesAt(text, r) & C_WORD) return -1;
   }
   return r;
 }
 
-/** The start of a lowercase title or name word that ends at `q` (the run of letters a-z that ends there), or -1. */
-function lowercasePartStart(text: string, q: number): number {
+/**
+ * The start of a lowercase title or name word that ends at `q` (the run of letters a-z that ends there, not before
+ * `floor`), or -1.
+ */
+function lowercasePartStart(text: string, q: number, floor: number): number {
   let state = 1;
   let w = q;
-  for (; w > 0; w--) {
+  for (; w > floor; w--) {
     const c = text.charCodeAt(w - 1);
     if (!isAsciiLower(c)) break;
     state = BACKWARD.next[state * 26 + c - 97] as number;
@@ -827,12 +885,6 @@ function lowercasePartStart(text: string, q: number): number {
 /** Whether "then-" or "ex-" starts at `i`. */
 function modifierPrefixAt(text: string, i: number): boolean {
   return text.startsWith('then-', i) || text.startsWith('ex-', i);
-}
-
-/** The end of the word characters from `i`. */
-function wordRunEnd(text: string, i: number): number {
-  while (i < text.length && categoriesAt(text, i) & C_WORD) i += isPairAt(text, i) ? 2 : 1;
-  return i;
 }
 
 function isPairAt(text: string, i: number): boolean {
@@ -847,28 +899,52 @@ function isPairAt(text: string, i: number): boolean {
  * The end of the anchor with a then-/ex- prefix whose hyphen is at `hyphen`, or -1: "then"/"ex" not preceded by a
  * word character or a hyphen, a letter after the hyphen, and the word running on as `anchorRunEnd` reads it.
  */
-function prefixedAnchorEnd(text: string, hyphen: number): number {
+function prefixedAnchorEnd(text: string, hyphen: number, floor: number, limit: number): number {
   const start =
-    hyphen >= 4 && text.startsWith('then', hyphen - 4)
+    hyphen - 4 >= floor && text.startsWith('then', hyphen - 4)
       ? hyphen - 4
-      : hyphen >= 2 && text.startsWith('ex', hyphen - 2)
+      : hyphen - 2 >= floor && text.startsWith('ex', hyphen - 2)
         ? hyphen - 2
         : -1;
-  if (start < 0 || hyphen + 1 >= text.length || !(categoriesAt(text, hyphen + 1) & C_LETTER)) return -1;
-  if (start > 0 && (text.charCodeAt(start - 1) === 45 || categoriesBefore(text, start) & C_WORD)) return -1;
-  return anchorRunEnd(text, hyphen + 1);
+  if (start < 0 || hyphen + 1 >= limit || !(categoriesAt(text, hyphen + 1) & C_LETTER)) return -1;
+  if (start > floor && (text.charCodeAt(start - 1) === 45 || categoriesBefore(text, start) & C_WORD)) return -1;
+  return anchorRunEnd(text, hyphen + 1, limit);
 }
 
-/** The end of an anchor whose word characters run from `e`: on over an apostrophe, a period or a hyphen with a word character after it. */
-function anchorRunEnd(text: string, e: number): number {
+/** What `anchorRunEnd` met in a run: a hyphen, a period, a character outside ASCII (`putToken` reads them). */
+const RUN_HYPHEN = 1;
+const RUN_PERIOD = 2;
+const RUN_NON_ASCII = 4;
+/** The `RUN_` bits of the run the last `anchorRunEnd` read. */
+let runBits = 0;
+
+/**
+ * The end of an anchor whose word characters run from `e` (before `limit`): on over an apostrophe, a period or a
+ * hyphen with a word character after it. What it met is left in `runBits`.
+ */
+function anchorRunEnd(text: string, e: number, limit: number): number {
+  let bits = 0;
   for (;;) {
-    e = wordRunEnd(text, e);
-    if (e >= text.length) return e;
+    while (e < limit) {
+      const c = text.charCodeAt(e);
+      if (c < 128) {
+        // ASCII (most characters) from the table at once: no surrogate to test for.
+        if (!((UNIT_CATEGORIES[c] as number) & C_WORD)) break;
+        e++;
+      } else {
+        if (!(categoriesAt(text, e) & C_WORD)) break;
+        bits |= RUN_NON_ASCII;
+        e += isPairAt(text, e) ? 2 : 1;
+      }
+    }
+    if (e >= limit) break;
     const c = text.charCodeAt(e);
-    if (!(c === 39 || c === 0x2019 || c === 46 || c === 45) || e + 1 >= text.length || !(categoriesAt(text, e + 1) & C_WORD))
-      return e;
+    if (!(c === 39 || c === 0x2019 || c === 46 || c === 45) || e + 1 >= limit || !(categoriesAt(text, e + 1) & C_WORD)) break;
+    bits |= c === 45 ? RUN_HYPHEN : c === 46 ? RUN_PERIOD : c === 39 ? 0 : RUN_NON_ASCII;
     e++;
   }
+  runBits = bits;
+  return e;
 }
 
 /** The white space allowed between a lowercase title or name word and the word it goes with. */
@@ -880,11 +956,11 @@ function isLookaheadSpace(c: number): boolean {
  * Whether a lowercase title or name word ending at `r` goes with the word after it: white space, then a capital,
  * a then-/ex- prefix or another such lowercase word.
  */
-function goesWithNext(text: string, r: number): boolean {
+function goesWithNext(text: string, r: number, limit: number): boolean {
   let q = r;
-  while (q < text.length && isLookaheadSpace(text.charCodeAt(q))) q++;
-  if (q === r || q >= text.length) return false;
-  return (categoriesAt(text, q) & C_UPPER) !== 0 || modifierPrefixAt(text, q) || lowercasePartEnd(text, q) >= 0;
+  while (q < limit && isLookaheadSpace(text.charCodeAt(q))) q++;
+  if (q === r || q >= limit) return false;
+  return (categoriesAt(text, q) & C_UPPER) !== 0 || modifierPrefixAt(text, q) || lowercasePartEnd(text, q, limit) >= 0;
 }
 
 /**
@@ -898,107 +974,192 @@ export function paragraphTokens(text: string, breakLines: boolean): Tokens {
   return scanTokens(new Tokens(text), breakLines);
 }
 
-/** `paragraphTokens` into `tk` (its text), from its first slot. */
+/**
+ * `paragraphTokens` of the paragraph [start, end) of `text`, read in place (as a lint reads it when a line break or
+ * nothing lies on either side), with offsets into `text`. For the tests.
+ */
+export function paragraphTokensAt(text: string, start: number, end: number, breakLines: boolean): Tokens {
+  const tk = new Tokens(text);
+  tk.floor = start;
+  tk.limit = end;
+  return scanTokens(tk, breakLines);
+}
+
 /**
  * The token the scan met last, held until it is known whether the next one is joined to it, and where the last token
  * met ends: one object for every paragraph (a closure over them was an allocation per paragraph).
  */
-const held = { start: -1, end: 0, joined: false, made: false, lastEnd: -1 };
+const held = { start: -1, end: 0, joined: false, made: false, lastEnd: -1, run: -1 };
 
 /** The scan meets the word at [start, matchEnd) of `tk`'s text: the held token is kept if either is joined to it. */
-function meet(tk: Tokens, start: number, matchEnd: number, breakLines: boolean): void {
+function meet(tk: Tokens, start: number, matchEnd: number, breakLines: boolean, run: number): void {
+  meetJoined(tk, start, matchEnd, held.lastEnd >= 0 && onlySpaces(tk.text, held.lastEnd, start, breakLines), run);
+}
+
+/** `meet`, told whether the word is joined to the last token met; `run` as `putToken` takes it. */
+function meetJoined(tk: Tokens, start: number, matchEnd: number, joined: boolean, run: number): void {
   const text = tk.text;
-  const joined = held.lastEnd >= 0 && onlySpaces(text, held.lastEnd, start, breakLines);
+  const limit = tk.limit;
   if (held.start >= 0 && (held.joined || joined)) {
     const n = tk.length;
-    if (!held.made) putToken(tk, n, held.start, held.end, text.length);
+    if (!held.made) putToken(tk, n, held.start, held.end, limit, held.run);
     if (held.joined) tk.flags[n] = (tk.flags[n] as number) | IS_JOINED;
     tk.length = n + 1;
   }
   // A period after the word may belong to it ("Gov.", "J."): then the token is needed to know. It is written in the
   // slot after the last token kept.
-  held.made = matchEnd < text.length && text.charCodeAt(matchEnd) === 46;
-  if (held.made) putToken(tk, tk.length, start, matchEnd, text.length);
+  held.made = matchEnd < limit && text.charCodeAt(matchEnd) === 46;
+  if (held.made) putToken(tk, tk.length, start, matchEnd, limit, run);
   held.start = start;
   held.end = matchEnd;
+  held.run = run;
   held.joined = joined;
   held.lastEnd = held.made ? Math.max(matchEnd, tk.end[tk.length] as number) : matchEnd;
 }
 
+/**
+ * The first hyphen at or after `from` in `tk`'s text and before its limit, or -1. A search that finds none in the
+ * paragraph runs on to the next hyphen after it, which the searches of the paragraphs before that one then take.
+ */
+function hyphenFrom(tk: Tokens, from: number): number {
+  if (tk.hyphenAt === -2 || from < tk.hyphenFrom || (tk.hyphenAt >= 0 && from > tk.hyphenAt)) {
+    tk.hyphenAt = tk.text.indexOf('-', from);
+    tk.hyphenFrom = from;
+  }
+  const at = tk.hyphenAt;
+  return at < tk.limit ? at : -1;
+}
+
+/** The first capital anchor at or after `from` in `tk`'s text and before its limit, or -1 (searched as `hyphenFrom`). */
+function capitalFrom(tk: Tokens, from: number): number {
+  if (tk.capitalAt === -2 || from < tk.capitalFrom || (tk.capitalAt >= 0 && from > tk.capitalAt)) {
+    CAPITAL.lastIndex = from;
+    tk.capitalAt = nextCapital(tk.text);
+    tk.capitalFrom = from;
+  }
+  const at = tk.capitalAt;
+  return at < tk.limit ? at : -1;
+}
+
 function scanTokens(tk: Tokens, breakLines: boolean): Tokens {
   const text = tk.text;
+  const floor = tk.floor;
+  const limit = tk.limit;
   tk.length = 0;
   held.start = -1;
   held.end = 0;
   held.joined = false;
   held.made = false;
   held.lastEnd = -1;
+  held.run = -1;
   /** The next hyphen at or after the last token's end, for then-/ex- anchors (-1: none left). */
-  let hyphen = text.indexOf('-');
-  let before = 0;
-  CAPITAL.lastIndex = 0;
-  let capital = nextCapital(text);
+  let hyphen = hyphenFrom(tk, floor);
+  let capital = capitalFrom(tk, floor);
+  // The joining spaces after the last token met, [gapStart, gapEnd), as the look for lowercase words after it read
+  // them (gapEnd: the first other character, or the limit): the next anchor's look back over them, whether it is
+  // joined and whether it starts with a capital are then known without reading them again.
+  let gapStart = -2;
+  let gapEnd = -2;
   for (;;) {
     // The next anchor: a capitalised word or a word with a then-/ex- prefix, whichever comes first.
     let start = -1;
     let end = -1;
+    let run = -1;
     while (hyphen >= 0) {
-      const prefixed = prefixedAnchorEnd(text, hyphen);
-      const from = hyphen > 0 && text.charCodeAt(hyphen - 1) === 120 ? hyphen - 2 : hyphen - 4;
+      const prefixed = prefixedAnchorEnd(text, hyphen, floor, limit);
+      const from = hyphen > floor && text.charCodeAt(hyphen - 1) === 120 ? hyphen - 2 : hyphen - 4;
       if (prefixed >= 0 && from >= held.lastEnd) {
         start = from;
         end = prefixed;
+        // "then-", "ex-" and what the run after it holds.
+        run = runBits | RUN_HYPHEN;
         break;
       }
-      hyphen = text.indexOf('-', hyphen + 1);
+      hyphen = hyphenFrom(tk, hyphen + 1);
     }
     if (capital >= 0 && (start < 0 || capital < start)) {
       start = capital;
-      end = anchorRunEnd(text, capital + (isPairAt(text, capital) ? 2 : 1));
+      end = anchorRunEnd(text, capital + (isPairAt(text, capital) ? 2 : 1), limit);
+      run = runBits | (text.charCodeAt(capital) >= 128 ? RUN_NON_ASCII : 0);
     } else if (start < 0) {
       break;
     }
-    // Lowercase title and name words joined to the anchor, back to the last token met.
+    if (held.lastEnd === gapStart && start === gapEnd) {
+      // Only joining spaces since the last token: no lowercase word between, and the anchor is joined to it.
+      meetJoined(tk, start, end, true, run);
+    } else {
+      meetAnchor(tk, start, end, breakLines, gapStart, run);
+    }
+    // Lowercase title and name words joined after it.
+    for (;;) {
+      let q = held.lastEnd;
+      while (q < limit && isJoiningSpace(text.charCodeAt(q), breakLines)) q++;
+      gapStart = held.lastEnd;
+      gapEnd = q;
+      if (q === held.lastEnd || q >= limit) break;
+      const r = lowercasePartEnd(text, q, limit);
+      if (r < 0 || !goesWithNext(text, r, limit)) break;
+      // A lowercase word: letters a-z, nothing in it for the token maker to look for.
+      meetJoined(tk, q, r, true, 0);
+    }
+    if (hyphen >= 0 && hyphen < held.lastEnd) hyphen = hyphenFrom(tk, held.lastEnd);
+    if (capital >= 0 && capital < held.lastEnd) {
+      // A capital A-Z after the spaces is the next anchor (a space before it, no capital between): a word joined to
+      // the one before (every word of a name or a title after the first) is found without the capital expression.
+      const c = gapEnd > gapStart && gapEnd < limit ? text.charCodeAt(gapEnd) : 0;
+      if (c >= 65 && c <= 90) {
+        tk.capitalFrom = gapStart;
+        tk.capitalAt = gapEnd;
+        capital = gapEnd;
+      } else {
+        capital = capitalFrom(tk, held.lastEnd);
+      }
+    }
+  }
+  if (held.start >= 0 && held.joined) {
+    const n = tk.length;
+    if (!held.made) putToken(tk, n, held.start, held.end, limit, held.run);
+    tk.flags[n] = (tk.flags[n] as number) | IS_JOINED;
+    tk.length = n + 1;
+  }
+  return tk;
+}
+
+/**
+ * Meets the anchor [start, end) after the lowercase title and name words joined to it, back to the last token met.
+ * `gapStart`: where the joining spaces after the last token start (see `scanTokens`), when it is the token's end, the
+ * anchor being after the first other character.
+ */
+function meetAnchor(tk: Tokens, start: number, end: number, breakLines: boolean, gapStart: number, run: number): void {
+  const text = tk.text;
+  const floor = tk.floor;
+  let before = 0;
+  {
     let b = start;
     for (;;) {
       let q = b;
-      while (q > 0 && q > held.lastEnd && isJoiningSpace(text.charCodeAt(q - 1), breakLines)) q--;
-      if (q === b) break;
-      const w = lowercasePartStart(text, q);
+      while (q > floor && q > held.lastEnd && isJoiningSpace(text.charCodeAt(q - 1), breakLines)) q--;
+      // A word that ends where the last token met ends would start before it.
+      if (q === b || q <= held.lastEnd) break;
+      const w = lowercasePartStart(text, q, floor);
       if (w < 0 || w < held.lastEnd) break;
-      if (w > 0 && (text.charCodeAt(w - 1) === 45 || categoriesBefore(text, w) & C_WORD)) break;
+      if (w > floor && (text.charCodeAt(w - 1) === 45 || categoriesBefore(text, w) & C_WORD)) break;
       if (before + 2 > BEFORE.length) BEFORE = widened(BEFORE, BEFORE.length * 2);
       BEFORE[before++] = w;
       BEFORE[before++] = q;
       b = w;
     }
-    while (before > 0) {
-      before -= 2;
-      meet(tk, BEFORE[before] as number, BEFORE[before + 1] as number, breakLines);
-    }
-    meet(tk, start, end, breakLines);
-    // Lowercase title and name words joined after it.
-    for (;;) {
-      let q = held.lastEnd;
-      while (q < text.length && isJoiningSpace(text.charCodeAt(q), breakLines)) q++;
-      if (q === held.lastEnd || q >= text.length) break;
-      const r = lowercasePartEnd(text, q);
-      if (r < 0 || !goesWithNext(text, r)) break;
-      meet(tk, q, r, breakLines);
-    }
-    if (hyphen >= 0 && hyphen < held.lastEnd) hyphen = text.indexOf('-', held.lastEnd);
-    if (capital >= 0 && capital < held.lastEnd) {
-      CAPITAL.lastIndex = held.lastEnd;
-      capital = nextCapital(text);
-    }
   }
-  if (held.start >= 0 && held.joined) {
-    const n = tk.length;
-    if (!held.made) putToken(tk, n, held.start, held.end, text.length);
-    tk.flags[n] = (tk.flags[n] as number) | IS_JOINED;
-    tk.length = n + 1;
+  if (before === 0 && held.lastEnd === gapStart) {
+    // Something other than a joining space lies between the last token and the anchor: not joined.
+    meetJoined(tk, start, end, false, run);
+    return;
   }
-  return tk;
+  while (before > 0) {
+    before -= 2;
+    meet(tk, BEFORE[before] as number, BEFORE[before + 1] as number, breakLines, 0);
+  }
+  meet(tk, start, end, breakLines, run);
 }
 
 /**
@@ -1253,17 +1414,57 @@ function nameMatch(
   givenAt: number,
   text: string,
 ): Span & { text: string } {
-  const surname = normalizeName(wordOf(tk, surnameAt));
+  const start = tk.start[i] as number;
+  const end = tk.end[next - 1] as number;
+  if (next - i === 2 && givenAt === i && surnameAt === i + 1 && isPlainPair(tk, i)) {
+    // "John Smith": two ASCII words and one space, its full key the name in lowercase, the surname the end of that
+    // (what the keys joined would be, with no string made per word).
+    const nameText = text.slice(start, end);
+    const fullKey = nameText.toLowerCase();
+    matchedFullKey = fullKey;
+    matchedSurname = fullKey.slice((tk.start[i + 1] as number) - start);
+    return { start, end, text: nameText };
+  }
+  if (next - i === 1 && ((tk.flags[i] as number) & (IS_ASCII | HAS_PERIOD)) === IS_ASCII) {
+    // "President Kennedy": one ASCII word with no period taken into it, its key the name in lowercase.
+    const nameText = text.slice(start, end);
+    matchedSurname = nameText.toLowerCase();
+    matchedFullKey = undefined;
+    return { start, end, text: nameText };
+  }
+  const surname = nameKeyOf(tk, surnameAt);
   let fullKey: string | undefined;
   if (givenAt >= 0) {
-    fullKey = `${normalizeName(wordOf(tk, givenAt))} ${surname}`;
+    fullKey = `${nameKeyOf(tk, givenAt)} ${surname}`;
     for (let x = i + 1; x < next; x++) if (!isCoreWord(tk, i, x)) fullKey += ` ${keyOf(tk, x)}`;
   }
   matchedSurname = surname;
   matchedFullKey = fullKey;
-  const start = tk.start[i] as number;
-  const end = tk.end[next - 1] as number;
   return { start, end, text: text.slice(start, end) };
+}
+
+/**
+ * Whether tokens `i` and `i + 1` are words of ASCII characters with no period taken into them, one plain space
+ * apart: their keys are then their words in lowercase (`nameKeyOf`).
+ */
+function isPlainPair(tk: Tokens, i: number): boolean {
+  const a = tk.flags[i] as number;
+  const b = tk.flags[i + 1] as number;
+  const gap = tk.end[i] as number;
+  return (
+    (a & b & IS_ASCII) !== 0 &&
+    !((a | b) & HAS_PERIOD) &&
+    gap + 1 === (tk.start[i + 1] as number) &&
+    tk.text.charCodeAt(gap) === 32
+  );
+}
+
+/**
+ * `normalizeName` of token `i`'s word. An ASCII word needs no normalising: its lowercase without a period taken into
+ * it is its key (a word of a list has the list's own string; no expression tests it for other characters).
+ */
+function nameKeyOf(tk: Tokens, i: number): string {
+  return (tk.flags[i] as number) & IS_ASCII ? keyOf(tk, i) : normalizeName(wordOf(tk, i));
 }
 
 const NON_ASCII = /[^ -~]/;
@@ -1353,8 +1554,8 @@ function titledMention(tk: Tokens, t: number, match: TitleMatch, floor: number, 
   };
 }
 
-/** Writes the mentions of a paragraph's tokens into `out` from its first slot; returns how many. */
-function scanParagraph(text: string, tk: Tokens, out: Mention[]): number {
+/** Writes the mentions of a paragraph's tokens into `out` from slot `base` on; returns how many. */
+function scanParagraph(text: string, tk: Tokens, out: Mention[], base: number): number {
   let count = 0;
   let floor = 0;
   let i = 0;
@@ -1363,7 +1564,7 @@ function scanParagraph(text: string, tk: Tokens, out: Mention[]): number {
     if (title) {
       const mention = titledMention(tk, i, title, floor, text);
       if (mention) {
-        out[count++] = mention;
+        out[base + count++] = mention;
         while (i < tk.length && (tk.end[i] as number) <= mention.end) i++;
         floor = i;
         continue;
@@ -1381,7 +1582,7 @@ function scanParagraph(text: string, tk: Tokens, out: Mention[]): number {
         // A name with no given name makes no mention here (it has no full key).
         if (!qualifies && givenAt >= 0) {
           const name = nameMatch(tk, i, next, surnameAt, givenAt, text);
-          out[count++] = {
+          out[base + count++] = {
             start: name.start,
             end: name.end,
             name,
@@ -1543,21 +1744,29 @@ export function peopleWithOffices(article: Article, cache?: LintCache, spans?: s
 function proseMentions(article: Article, cache: LintCache | undefined, spans: string | undefined): Mention[] {
   const mentions: Mention[] = [];
   const { text, lines } = article;
-  const prose = article.paragraphs.filter((p) => p.kind !== 'heading');
-  const breaks = (p: Paragraph): boolean => {
-    for (let l = p.firstLine; l <= p.lastLine; l++) if ((lines[l]?.text.length ?? 0) > 100) return true;
-    return false;
-  };
-  const scan = (p: Paragraph): Mention[] => scanRegion(text.slice(p.start, p.end), breaks(p));
-  if (cache && spans !== undefined) {
+  const tk = inPlace;
+  tk.setText(text);
+  if (!cache || (spans !== undefined && !cache.keepsSpans)) {
+    // Nothing kept for a next run (a lint without a cache, the CLI's): each paragraph's mentions go straight from the
+    // scan into the list (no list or placed object per paragraph).
+    const paragraphs = article.paragraphs;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k] as Paragraph;
+      if (p.kind !== 'heading') scanParagraphAt(tk, p, breaks(p, lines), mentions, mentions.length);
+    }
+  } else if (spans !== undefined) {
     // The value depends only on the paragraph's text (its line lengths included). It also keeps its mentions as
     // last placed: a paragraph that has not moved (the edit was after it) takes them again as they are, one that
     // has moves them in place (nothing else holds them; a cache fork that lints through them moves them too, and
     // `at` with them).
+    const prose = article.paragraphs.filter((p) => p.kind !== 'heading');
     const kept = cache.perSpan(spans, text, prose, (p): PlacedMentions => {
-      const placed = scan(p);
-      if (placed.length === 0) return NOTHING_PLACED;
-      for (let k = 0; k < placed.length; k++) moveMention(placed[k] as Mention, p.start);
+      const count = scanParagraphAt(tk, p, breaks(p, lines), found, 0);
+      if (count === 0) return NOTHING_PLACED;
+      // A list of the mentions' own length, not one grown by pushing (17 slots for one mention).
+      const placed = found.slice(0, count);
+      found.fill(undefined as unknown as Mention, 0, count);
+      if (found.length > SCRATCH_TOKENS) found.length = 0;
       return { at: p.start, placed };
     });
     for (let k = 0; k < prose.length; k++) {
@@ -1570,18 +1779,32 @@ function proseMentions(article: Article, cache: LintCache | undefined, spans: st
       }
       for (let i = 0; i < placed.length; i++) mentions.push(placed[i] as Mention);
     }
-  } else if (cache) {
+  } else {
+    const prose = article.paragraphs.filter((p) => p.kind !== 'heading');
     for (const p of prose) {
       const own = text.slice(p.start, p.end);
-      const breakLines = breaks(p);
+      const breakLines = breaks(p, lines);
       const local = cache.get(breakLines ? 'people:unwrapped' : 'people', own, () => scanRegion(own, breakLines));
       for (const m of local) mentions.push(shiftMention(m, p.start));
     }
-  } else {
-    for (const p of prose) for (const m of scan(p)) mentions.push(shiftMention(m, p.start));
   }
+  // The document's text is not kept alive by the module.
+  tk.setText('');
+  if (tk.start.length > SCRATCH_TOKENS) inPlace = new Tokens('');
   markQuoted(mentions, article.quotes);
   return mentions;
+}
+
+/** Whether a line of paragraph `p` is over 100 characters: not wrapped prose, so a line break keeps words apart. */
+function breaks(p: Paragraph, lines: readonly Line[]): boolean {
+  // A paragraph of one line is that line (the parse makes paragraphs of whole lines): its line is not read.
+  if (p.firstLine === p.lastLine) return p.end - p.start > 100;
+  // A line's length from its extent (its text is that slice): no read of the string.
+  for (let l = p.firstLine; l <= p.lastLine; l++) {
+    const line = lines[l];
+    if (line && line.end - line.start > 100) return true;
+  }
+  return false;
 }
 
 /**
@@ -1611,7 +1834,7 @@ interface PlacedMentions {
 /** The mentions that tokens of `text` (from `paragraphTokens` or `tokensByExpression`) give. */
 export function mentionsFromTokens(text: string, tk: Tokens): Mention[] {
   const out: Mention[] = [];
-  scanParagraph(text, tk, out);
+  scanParagraph(text, tk, out, 0);
   return out;
 }
 
@@ -1626,16 +1849,16 @@ const SCRATCH_TOKENS = 4096;
 /** The mentions in one paragraph's text, with offsets relative to it. */
 function scanRegion(own: string, breakLines: boolean): Mention[] {
   const tk = scratch;
-  tk.text = own;
+  tk.setText(own);
   scanTokens(tk, breakLines);
   if (tk.length < 2) {
-    tk.text = '';
+    tk.setText('');
     return NO_MENTIONS;
   }
-  const count = scanParagraph(own, tk, found);
+  const count = scanParagraph(own, tk, found, 0);
   // The text is a slice of the document's: not kept alive by the module, nor are the mentions (their names are
   // slices of it too).
-  tk.text = '';
+  tk.setText('');
   if (tk.start.length > SCRATCH_TOKENS) scratch = new Tokens('');
   // A list of the mentions' own length, not one grown by pushing (17 slots for one mention).
   const mentions = count === 0 ? NO_MENTIONS : found.slice(0, count);
@@ -1643,6 +1866,41 @@ function scanRegion(own: string, breakLines: boolean): Mention[] {
   if (found.length > SCRATCH_TOKENS) found.length = 0;
   return mentions;
 }
+
+/**
+ * Writes the mentions of paragraph `p` of `tk`'s text (the document's) into `out` from slot `base` on, at their places
+ * in the document; returns how many. The paragraph is read in place, with no slice of its own (a slice's characters
+ * are read through it, about an eighth slower), when a line break or nothing lies on either side of it: then nothing
+ * outside it changes what is read in it (the capital expression's look-behind at its first character included).
+ */
+function scanParagraphAt(tk: Tokens, p: Paragraph, breakLines: boolean, out: Mention[], base: number): number {
+  const text = tk.text;
+  if (isLineBreakAt(text, p.start - 1) && isLineBreakAt(text, p.end)) {
+    tk.floor = p.start;
+    tk.limit = p.end;
+    scanTokens(tk, breakLines);
+    return tk.length < 2 ? 0 : scanParagraph(text, tk, out, base);
+  }
+  const own = text.slice(p.start, p.end);
+  const local = scratch;
+  local.setText(own);
+  scanTokens(local, breakLines);
+  const count = local.length < 2 ? 0 : scanParagraph(own, local, out, base);
+  for (let k = base; k < base + count; k++) moveMention(out[k] as Mention, p.start);
+  local.setText('');
+  if (local.start.length > SCRATCH_TOKENS) scratch = new Tokens('');
+  return count;
+}
+
+/** Whether `i` is outside `text` or a line break (CR, LF) is there. */
+function isLineBreakAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  return c === 10 || c === 13;
+}
+
+/** The tokens of the paragraphs read in place, reused paragraph after paragraph and document after document. */
+let inPlace = new Tokens('');
 
 /**
  * The mentions `scanRegion` finds in a paragraph, reused (its length is never set back to 0: V8 then lets go of the
