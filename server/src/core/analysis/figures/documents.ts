@@ -216,7 +216,8 @@ export function documentShape(article: Article, cache?: LintCache): DocumentShap
   let spansRead = false;
   const readSpans = (): void => {
     spansRead = true;
-    // Recipes and product copy: from the first such line to the last, when there are enough of them.
+    // Recipes and product copy: from the first such line to the last of a run of them with no gap wider than
+    // MAX_SPAN_GAP, when the run has enough of them.
     // A cache that keeps nothing for a next run (a lint without one) gains nothing from the lines' bits: the
     // expressions run over the whole text instead, which finds the same lines (faster, and with no list per line).
     const bits = cache?.keepsSpans ? cache.perSpan('figures:shape-lines', text, lines, (l) => shapeLineBits(l.text)) : undefined;
