@@ -49,6 +49,7 @@ import {
   WEASEL_EXCEPTIONS,
   WEASELS,
 } from './phrases-data';
+import { TRIE_DENSE, TRIE_RECORDS, TRIE_SYMBOLS, TRIE_TERM_ALT, TRIE_TERM_LIST, TRIE_TERM_NEXT } from './phrases-trie-data';
 import { isRegexSpaceCode, isRegexWordCode } from '../tokens';
 import type { Span } from '../types';
 
@@ -103,7 +104,7 @@ const LOOPS = 1; // reached through SEPARATORS: stays itself on a further separa
 const SPECIAL = 2; // has a ONE_SPACE or APOSTROPHE child
 const TERMINAL = 4; // some phrase ends here
 
-interface Trie {
+export interface Trie {
   /**
    * The symbol of each ASCII character of the text (0: no phrase has it). The
    * letters fold case; the alphabet is the characters the lists use (27 of
@@ -197,15 +198,50 @@ interface Phrases {
   curly: boolean;
 }
 
-function buildTrie(): Trie {
+/** The word lists a trie is built from: phrases-data.ts's, or the generator's as it writes them. */
+export interface TrieLists {
+  ADVERB_STEMS: readonly string[];
+  ADVERB_FILLERS: readonly string[];
+  TO_BE: readonly string[];
+  CLICHES: readonly string[];
+  TOO_WORDY: readonly string[];
+  WEASELS: readonly string[];
+  WEASEL_EXCEPTIONS: readonly string[];
+  BE_VERBS: readonly string[];
+  IRREGULAR_PARTICIPLES: readonly string[];
+}
+
+const DATA_LISTS: TrieLists = {
+  ADVERB_STEMS,
+  ADVERB_FILLERS,
+  TO_BE,
+  CLICHES,
+  TOO_WORDY,
+  WEASELS,
+  WEASEL_EXCEPTIONS,
+  BE_VERBS,
+  IRREGULAR_PARTICIPLES,
+};
+
+/**
+ * The trie of the lists, built from their phrases. A process does not run this: `tools/generate.ts` does, and writes
+ * the result into phrases-trie-data.ts, which `decodeTrie` reads (a test compares the two field by field, so lists or
+ * a builder changed without `npm run generate` fail it).
+ */
+export function buildTrie(data: TrieLists = DATA_LISTS): Trie {
   const lists: Phrases[] = [
-    { list: ADVERB, phrases: [...ADVERB_STEMS.map((s) => `${s}y`), ...ADVERB_FILLERS], space: SEPARATORS, curly: false },
-    { list: E_PRIME, phrases: TO_BE, space: SEPARATORS, curly: true },
-    { list: CLICHE, phrases: CLICHES, space: SEPARATORS, curly: false },
-    { list: WORDY, phrases: TOO_WORDY, space: SEPARATORS, curly: false },
-    { list: WEASEL, phrases: WEASELS, space: ONE_SPACE, curly: false },
-    { list: BE, phrases: BE_VERBS, space: SEPARATORS, curly: false },
-    { list: PARTICIPLE, phrases: IRREGULAR_PARTICIPLES, space: SEPARATORS, curly: false },
+    {
+      list: ADVERB,
+      phrases: [...data.ADVERB_STEMS.map((s) => `${s}y`), ...data.ADVERB_FILLERS],
+      space: SEPARATORS,
+      curly: false,
+    },
+    { list: E_PRIME, phrases: data.TO_BE, space: SEPARATORS, curly: true },
+    { list: CLICHE, phrases: data.CLICHES, space: SEPARATORS, curly: false },
+    { list: WORDY, phrases: data.TOO_WORDY, space: SEPARATORS, curly: false },
+    { list: WEASEL, phrases: data.WEASELS, space: ONE_SPACE, curly: false },
+    { list: BE, phrases: data.BE_VERBS, space: SEPARATORS, curly: false },
+    { list: PARTICIPLE, phrases: data.IRREGULAR_PARTICIPLES, space: SEPARATORS, curly: false },
   ];
   // The alphabet: the 26 letters, then every other character a phrase spells out.
   const textSymbol = new Uint8Array(128);
@@ -381,13 +417,11 @@ function buildTrie(): Trie {
     }
     records[offset] = info;
   }
-  const weaselExceptions = new Set(WEASEL_EXCEPTIONS.map((w) => WEASELS.indexOf(w)).filter((i) => i >= 0));
+  const weaselExceptions = weaselExceptionsOf(data.WEASELS, data.WEASEL_EXCEPTIONS);
   if (width > CH_SYMBOL + 1) throw new Error('phrases: the trie outgrew its packing');
-  const charBits = new Uint16Array(128);
-  for (let c = 0; c < 128; c++) charBits[c] = (textSymbol[c] ?? 0) | highCharBits(c);
   return {
     textSymbol,
-    charBits,
+    charBits: charBitsOf(textSymbol),
     width,
     separators: classOf(SEPARATORS),
     oneSpace: classOf(ONE_SPACE),
@@ -398,6 +432,91 @@ function buildTrie(): Trie {
     termAlt,
     termNext,
     weaselExceptions,
+  };
+}
+
+/** Alternative indexes of weasel-words' exceptions in its list. */
+function weaselExceptionsOf(weasels: readonly string[], exceptions: readonly string[]): Set<number> {
+  return new Set(exceptions.map((w) => weasels.indexOf(w)).filter((i) => i >= 0));
+}
+
+/** A walk's table of each ASCII character's bits, given the characters' symbols. */
+function charBitsOf(textSymbol: Uint8Array): Uint16Array {
+  const charBits = new Uint16Array(128);
+  for (let c = 0; c < 128; c++) charBits[c] = (textSymbol[c] ?? 0) | highCharBits(c);
+  return charBits;
+}
+
+// ---------------------------------------------------------------- the trie as generated text
+
+/**
+ * Building the trie from the lists took 15-19 ms of CPU in a fresh process (code not yet optimised, run once), a
+ * tenth of a one-file CLI run, paid again by every language-server start; so `tools/generate.ts` builds it and
+ * writes its arrays into phrases-trie-data.ts, and a process only reads them at first use. Each array is a JSON text
+ * of its numbers, read by `JSON.parse` and copied into a typed array by the typed array's constructor: both native,
+ * no loop of ours over the numbers (about 1 ms for the records' 29,000). Five base-64 digits a number were a third
+ * smaller (166 KB against 260 KB of source) but took 2-3 times as long, in a loop over the numbers that V8 has not
+ * optimised by its end. The text is ASCII (the built sources stay one byte a character). Numbers, not bytes: no
+ * typed array is read through another's buffer, so the machine's byte order does not matter.
+ */
+export interface EncodedTrie {
+  /** The characters of the alphabet after the 26 letters (symbols 1 to 26), in symbol order. */
+  symbols: string;
+  records: string;
+  dense: string;
+  termList: string;
+  termAlt: string;
+  termNext: string;
+}
+
+export function encodeTrie(t: Trie): EncodedTrie {
+  let symbols = '';
+  for (let symbol = 27; ; symbol++) {
+    const c = t.textSymbol.indexOf(symbol);
+    if (c < 0) break;
+    symbols += String.fromCharCode(c);
+  }
+  const json = (a: ArrayLike<number>): string => JSON.stringify(Array.from(a));
+  return {
+    symbols,
+    records: json(t.records),
+    dense: json(t.dense),
+    termList: json(t.termList),
+    termAlt: json(t.termAlt),
+    termNext: json(t.termNext),
+  };
+}
+
+/**
+ * The trie of phrases-trie-data.ts (`encodeTrie`'s text of `buildTrie`'s trie). It reads no other list than the
+ * weasel words, so a bundle, which has no `buildTrie` to keep, leaves the others out.
+ */
+export function decodeTrie(): Trie {
+  const records = new Int32Array(JSON.parse(TRIE_RECORDS) as number[]);
+  const denseNumbers = JSON.parse(TRIE_DENSE) as number[];
+  // The row table's type as `buildTrie` chooses it.
+  const dense = records.length < 0x10000 ? new Uint16Array(denseNumbers) : new Int32Array(denseNumbers);
+  const textSymbol = new Uint8Array(128);
+  for (let c = 0; c < 26; c++) {
+    textSymbol[65 + c] = 1 + c;
+    textSymbol[97 + c] = 1 + c;
+  }
+  for (let i = 0; i < TRIE_SYMBOLS.length; i++) textSymbol[TRIE_SYMBOLS.charCodeAt(i)] = 27 + i;
+  // The classes' symbols follow the characters', as `buildTrie` numbers them.
+  const classBase = 27 + TRIE_SYMBOLS.length;
+  return {
+    textSymbol,
+    charBits: charBitsOf(textSymbol),
+    width: classBase + 3,
+    separators: classBase - 1 - SEPARATORS,
+    oneSpace: classBase - 1 - ONE_SPACE,
+    apostrophe: classBase - 1 - APOSTROPHE,
+    dense,
+    records,
+    termList: new Int32Array(JSON.parse(TRIE_TERM_LIST) as number[]),
+    termAlt: new Int32Array(JSON.parse(TRIE_TERM_ALT) as number[]),
+    termNext: new Int32Array(JSON.parse(TRIE_TERM_NEXT) as number[]),
+    weaselExceptions: weaselExceptionsOf(WEASELS, WEASEL_EXCEPTIONS),
   };
 }
 
@@ -527,7 +646,7 @@ export function scanStyleSpans(text: string, spans: readonly Span[]): Int32Array
 
 /** The scan itself: adds the hits to `found` (`foundLength` numbers), offsets relative to `base`. */
 function scanHits(text: string, from: number, to: number, base: number): void {
-  const t = (trie ??= buildTrie());
+  const t = (trie ??= decodeTrie());
   const { records, charBits } = t;
   const rootInfo = records[0] as number;
   foundFrom = from;
