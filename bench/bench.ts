@@ -55,11 +55,16 @@ const PREFIXES = ['ca', 'cb', 'cc'];
  * time is bimodal from one process to the next: its cliché expression takes about 0.85 s or about 2 s per MB
  * (press text, this machine), and stays in that mode for the life of the process. Which mode a process gets
  * follows its memory layout: with address randomisation off (`setarch -R`) every process is slow; hash seed,
- * core and V8's regex tier-up (`--no-regexp-tier-up`) make no difference. Both modes come up often enough that
- * three processes find the fast one nearly always (about one run in eight sees only the slow one; the line under
- * the table shows every process's median). The ratio is then against write-good at its best.
+ * core and V8's regex tier-up (`--no-regexp-tier-up`) make no difference. More processes are started until both
+ * modes have been seen (the slowest median at least WRITE_GOOD_MODES times the fastest), at least
+ * PAIRED_PROCESSES and at most MAX_PAIRED_PROCESSES: about six processes in ten are slow, so three see only the
+ * slow mode about one run in five, and six about one run in twenty. The ratio is then against write-good at its
+ * best; when its fast mode was never seen, the report says so and the throughput target is not counted as met.
  */
 const PAIRED_PROCESSES = 3;
+const MAX_PAIRED_PROCESSES = 6;
+/** The two modes are 2.2-2.4x apart; runs of one mode differ by under 15%. */
+const WRITE_GOOD_MODES = 1.6;
 
 /** The targets of issue 9. */
 const TARGETS = {
@@ -530,12 +535,15 @@ async function main(): Promise<void> {
 
     // 1. Throughput, paired in one process.
     const paired = texts.map((t) => {
-      const runs = Array.from(
-        { length: PAIRED_PROCESSES },
-        () => runChild(['--paired', t.path, String(t.pairs)]) as PairedResult,
-      );
+      const runs: PairedResult[] = [];
+      const spread = (): number => {
+        const times = runs.map((x) => median(x.writeGood));
+        return Math.max(...times) / Math.min(...times);
+      };
+      while (runs.length < PAIRED_PROCESSES || (runs.length < MAX_PAIRED_PROCESSES && spread() < WRITE_GOOD_MODES))
+        runs.push(runChild(['--paired', t.path, String(t.pairs)]) as PairedResult);
       const r = runs.reduce((a, b) => (median(b.writeGood) < median(a.writeGood) ? b : a));
-      return { t, r, tries: runs.map((x) => median(x.writeGood)) };
+      return { t, r, tries: runs.map((x) => median(x.writeGood)), bothModes: spread() >= WRITE_GOOD_MODES };
     });
     results.paired = paired.map(({ t, r }) => ({ size: t.label, bytes: t.actual, ...r }));
     const mbs = (bytes: number, ms: number): number => bytes / MB / (ms / 1000);
@@ -581,12 +589,14 @@ async function main(): Promise<void> {
     say();
     if (mb) {
       const ratio = median(mb.ratios);
+      const fastSeen = paired.find((p) => p.r === mb)?.bothModes === true;
       targets.push(
         target(
           `whole rule set, 1 MB: >= ${TARGETS.wholeOverWriteGood}x write-good's throughput`,
-          `${fixed(median(mb.whole), 1)} ms vs ${fixed(median(mb.writeGood), 1)} ms`,
+          `${fixed(median(mb.whole), 1)} ms vs ${fixed(median(mb.writeGood), 1)} ms` +
+            (fastSeen ? '' : " (write-good's fast mode not seen: not counted)"),
           ratio,
-          ratio >= TARGETS.wholeOverWriteGood,
+          fastSeen && ratio >= TARGETS.wholeOverWriteGood,
         ),
       );
       const editorial = mbs(big.actual, median(mb.editorial));
@@ -605,7 +615,10 @@ async function main(): Promise<void> {
       );
       say(
         `write-good's median at each size, process by process (the table keeps the fastest; see PAIRED_PROCESSES): ${paired
-          .map(({ t, tries }) => `${t.label} ${tries.map((ms) => fixed(ms, 1)).join(', ')} ms`)
+          .map(
+            ({ t, tries, bothModes }) =>
+              `${t.label} ${tries.map((ms) => fixed(ms, 1)).join(', ')} ms${bothModes ? '' : ' (one mode only)'}`,
+          )
           .join('; ')}`,
       );
       say();
