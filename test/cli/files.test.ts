@@ -211,7 +211,7 @@ describe('cli: files that are skipped', () => {
   });
 });
 
-describe('cli: files read ahead of the lint', () => {
+describe('cli: many files, read one after another', () => {
   // Each file's doubled word sits on a line of its own number, so a result given to the wrong file shows; skipped
   // files sit among them.
   const names = Array.from({ length: 12 }, (_, i) => `f${String(i).padStart(2, '0')}.txt`);
