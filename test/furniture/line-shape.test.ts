@@ -1,11 +1,12 @@
 /**
- * line-shape.ts reads a line's end by character codes: the code test is the expression it replaced, on every UTF-16
+ * line-shape.ts reads a line's end by character codes: the code test (tokens.ts's isRegexSpaceCode) is the expression it replaced, on every UTF-16
  * code unit, and trailingEllipsis finds the same ellipsis as before on lines ending in every kind of white space.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseArticle } from '../../server/src/core/article';
-import { isSpaceCode, trailingEllipsis } from '../../server/src/core/analysis/line-shape';
+import { trailingEllipsis } from '../../server/src/core/analysis/line-shape';
+import { isRegexSpaceCode } from '../../server/src/core/tokens';
 
 /** The expression trailingEllipsis read a line's end with. */
 const SPACE = /[\s\u00A0]/;
@@ -15,7 +16,7 @@ describe('line shape', () => {
     let spaces = 0;
     for (let c = 0; c <= 0xffff; c++) {
       const expected = SPACE.test(String.fromCharCode(c));
-      assert.equal(isSpaceCode(c), expected, `U+${c.toString(16).padStart(4, '0')}`);
+      assert.equal(isRegexSpaceCode(c), expected, `U+${c.toString(16).padStart(4, '0')}`);
       if (expected) spaces++;
     }
     // The tab to the carriage return, the space, U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F,

@@ -4,29 +4,11 @@
  * an ending ellipsis, and its links. Everything here is linear in the line's length.
  */
 import type { Article, Line, Link } from '../article';
+import { isRegexSpaceCode } from '../tokens';
 
 const LEAD = /^[ \t\u00A0]*(?:>[ \t]*)*(?:(?:[-*+•·▪►]|\d{1,3}[.)])[ \t]+)?/;
 // The one-character tests below are module constants: a regular expression literal in a function body makes a new
 // RegExp object each time it is evaluated (trailingEllipsis runs on every line of a lint).
-/**
- * Whether a character code is white space as `/[\s\u00A0]/` reads it (JavaScript's `\s`, which holds the no-break
- * space): trailingEllipsis reads each line's end with it, a test of codes where the expression took a one-character
- * string and a match per character. test/furniture/line-shape.test.ts compares the two on every code unit.
- */
-export function isSpaceCode(c: number): boolean {
-  return c <= 32
-    ? c === 32 || (c >= 9 && c <= 13)
-    : c >= 0xa0 &&
-        (c === 0xa0 ||
-          c === 0x1680 ||
-          (c >= 0x2000 && c <= 0x200a) ||
-          c === 0x2028 ||
-          c === 0x2029 ||
-          c === 0x202f ||
-          c === 0x205f ||
-          c === 0x3000 ||
-          c === 0xfeff);
-}
 const TEASER_LEAD = /[\s\u00A0:–—|-]/;
 
 /** Offset (into the line's text) where the words start: after indentation, `>` and a list marker. */
@@ -51,7 +33,8 @@ export interface TrailingEllipsis {
 export function trailingEllipsis(line: Line, linksOnLine: readonly Link[]): TrailingEllipsis | undefined {
   const text = line.text;
   let e = text.length;
-  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  // `\s` holds the no-break space: isRegexSpaceCode reads a line's trailing white space as /[\s\u00A0]/ did.
+  while (e > 0 && isRegexSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e === 0) return undefined;
   const last = text.charAt(e - 1);
   if (last !== '.' && last !== '…' && last !== ')' && last !== '*' && last !== '_') return undefined;
