@@ -841,48 +841,28 @@ export function articleAttribution(article: Article, options: AttributionOptions
 
   // What `maySource` asks of a paragraph: whether it may open or follow a lead-in (the tests `opensLead` and
   // `followsLead` make before they read any cues), and whether a lead-in or a credit may reach it.
-  let leadMemo: Int8Array | undefined;
-  const mayLead = (pi: number): boolean => {
-    leadMemo ??= new Int8Array(paragraphs.length);
-    let known = leadMemo[pi] ?? 0;
-    if (known === 0) {
-      const opener = sentences[firstOf(pi)];
-      const last = sentences[firstOf(pi) - 1];
-      const opens = opener !== undefined && LEAD_IN_HINT.test(opener.text.length > 200 ? opener.text.slice(0, 40) : opener.text);
-      known = opens || (last !== undefined && COLON_END.test(last.text)) ? 1 : -1;
-      leadMemo[pi] = known;
-    }
-    return known === 1;
-  };
+  const mayLead = memoPerParagraph(paragraphs.length, (pi) => {
+    const opener = sentences[firstOf(pi)];
+    const last = sentences[firstOf(pi) - 1];
+    const opens = opener !== undefined && LEAD_IN_HINT.test(opener.text.length > 200 ? opener.text.slice(0, 40) : opener.text);
+    return opens || (last !== undefined && COLON_END.test(last.text));
+  });
   /** `continuesFrom`, with `continues` answered by the opener's first word alone (`CONTINUATION_START`). */
-  let continueMemo: Int8Array | undefined;
-  const mayContinue = (pi: number): boolean => {
-    continueMemo ??= new Int8Array(paragraphs.length);
-    let known = continueMemo[pi] ?? 0;
-    if (known === 0) {
-      const opener = sentences[firstOf(pi)];
-      const may =
-        !!opener &&
-        prose(pi) &&
-        (paragraphs[pi]?.kind === 'list-item' || CONTINUATION_START.test(opener.text.slice(0, CONTINUES_READS)));
-      known = may ? 1 : -1;
-      continueMemo[pi] = known;
-    }
-    return known === 1;
-  };
-  let reachMemo: Int8Array | undefined;
-  const mayReach = (pi: number): boolean => {
-    reachMemo ??= new Int8Array(paragraphs.length);
-    const known = reachMemo[pi] ?? 0;
-    if (known !== 0) return known === 1;
+  const mayContinue = memoPerParagraph(paragraphs.length, (pi) => {
+    const opener = sentences[firstOf(pi)];
+    return (
+      !!opener &&
+      prose(pi) &&
+      (paragraphs[pi]?.kind === 'list-item' || CONTINUATION_START.test(opener.text.slice(0, CONTINUES_READS)))
+    );
+  });
+  const mayReach = memoPerParagraph(paragraphs.length, (pi) => {
     // `paragraphScope`: a lead-in opening or introducing this paragraph, or one that the paragraphs continuing one
     // another before it go back to, or a credit line after it.
     let reach = mayLead(pi);
     for (let k = pi; !reach && k > 0 && k > pi - MAX_CONTINUED && mayContinue(k); k--) reach = mayLead(k - 1);
-    reach ||= isCredit(pi + 1);
-    reachMemo[pi] = reach ? 1 : -1;
-    return reach;
-  };
+    return reach || isCredit(pi + 1);
+  });
 
   return {
     cuesOf,
@@ -941,4 +921,17 @@ function continues(sentence: string): boolean {
 /** Whether a text names or points to a source (any cue): a convenience for tests and simple callers. */
 export function hasAttribution(sentence: string, matcher?: CueMatcher): boolean {
   return findCues(sentence, matcher).cues.length > 0;
+}
+
+/** A yes-or-no question about a paragraph, answered once per paragraph (the table made on the first question). */
+function memoPerParagraph(count: number, answer: (pi: number) => boolean): (pi: number) => boolean {
+  let memo: Int8Array | undefined;
+  return (pi) => {
+    memo ??= new Int8Array(count);
+    const known = memo[pi] ?? 0;
+    if (known !== 0) return known === 1;
+    const yes = answer(pi);
+    memo[pi] = yes ? 1 : -1;
+    return yes;
+  };
 }
