@@ -120,9 +120,10 @@ export interface FixData {
 }
 
 /**
- * What every Copydesk diagnostic carries in `data`: its quick fixes, for clients that show or apply them
- * themselves. The server builds code actions from its own analysis of the current text, never from `data` a
- * client sends back. No version: a diagnostic that an edit leaves as it was is sent again as the same object.
+ * What a Copydesk diagnostic with quick fixes carries in `data`: those fixes, for clients that show or apply them
+ * themselves; a diagnostic without any carries no `data`. The server builds code actions from its own analysis of
+ * the current text, never from `data` a client sends back. No version: a diagnostic that an edit leaves as it was
+ * is sent again as the same object.
  */
 export interface DiagnosticData {
   fixes: FixData[];

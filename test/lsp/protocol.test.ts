@@ -163,6 +163,26 @@ describe('language server over stdio (push diagnostics)', () => {
     assert.equal(ignore?.command?.command, CONFIG_EDITED_COMMAND, 'the server is told of the configuration it wrote');
   });
 
+  it('sends data only with quick fixes, and still answers a diagnostic sent back without it', async () => {
+    const withData = current.filter((d) => d.data !== undefined);
+    const without = current.filter((d) => d.data === undefined);
+    assert.ok(withData.length > 0 && without.length > 0, `${withData.length} with data, ${without.length} without`);
+    for (const d of withData) assert.ok(dataOf(d).fixes.length > 0, `${String(d.code)}: data without a fix`);
+    const bare = without[0];
+    assert.ok(bare);
+    const actions = (await client.codeActions(URI, bare.range, [bare])) ?? [];
+    const own = actions.filter((a) => a.diagnostics?.[0]?.message === bare.message);
+    assert.ok(
+      own.some((a) => a.title === 'Ignore this finding'),
+      own.map((a) => a.title).join(' | '),
+    );
+    assert.deepEqual(
+      own.filter((a) => a.edit !== undefined && a.command === undefined && a.title !== 'Ignore this finding'),
+      [],
+      'no quick fix edit for a finding without fixes',
+    );
+  });
+
   it('finds actions by overlap and by line, not by exact position', async () => {
     const teaser = ofRule(current, 'truncated-teaser')[1];
     assert.ok(teaser);

@@ -65,6 +65,9 @@ export function clampPosition(doc: TextDocument, p: Position): Position {
 /** Languages whose documents may carry `<!-- copydesk-... -->` directives without them reaching the reader. */
 const COMMENT_LANGUAGES = new Set(['markdown', 'article']);
 
+/** The quick fixes of a diagnostic that carries no `data`: none. */
+const NO_FIXES: DiagnosticData = { fixes: [] };
+
 /** What "Ignore "X" in this project" is offered for: a word or a short phrase on one line. */
 const MAX_IGNORED_WORDS = 4;
 const MAX_IGNORED_LENGTH = 40;
@@ -143,7 +146,7 @@ export class CodeActions {
       if (chosen.length === 0) {
         chosen = diagnosticsAt(own, { start: clampPosition(doc, range.start), end: clampPosition(doc, range.end) });
       }
-      const items = chosen.map((d) => ({ diagnostic: d, data: d.data as DiagnosticData }));
+      const items = chosen.map((d) => ({ diagnostic: d, data: (d.data as DiagnosticData | undefined) ?? NO_FIXES }));
       actions.push(...quickFixes(ctx, items));
       const config = this.configActions(doc, chosen);
       actions.push(...config.first);

@@ -1,8 +1,10 @@
 /**
  * The one place where the engine's findings become LSP diagnostics. Offsets
- * are turned into positions here, with the article's own line index, and
- * every diagnostic carries its quick fixes in `data` so that code actions can
- * be built from the diagnostic alone.
+ * are turned into positions here, with the article's own line index, and a
+ * diagnostic with quick fixes carries them in `data`, for clients that show or
+ * apply them themselves; one without carries no `data` (on a 1 MB document,
+ * 95% of the diagnostics, whose `"data":{"fixes":[]}` was a tenth of every
+ * publish).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -112,7 +114,8 @@ export interface ConvertContext {
 }
 
 export function toDiagnostic(finding: Finding, ctx: ConvertContext): Diagnostic {
-  const data: DiagnosticData = { fixes: finding.fixes.map((f) => toFixData(ctx.index, f)) };
+  const data: DiagnosticData | undefined =
+    finding.fixes.length > 0 ? { fixes: finding.fixes.map((f) => toFixData(ctx.index, f)) } : undefined;
   const diagnostic: Diagnostic = {
     range: toRange(ctx.index, finding.start, finding.end),
     severity: toSeverity(finding.severity),

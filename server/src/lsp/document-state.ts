@@ -9,7 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LintCache, type DocFormat, type Finding, type LineIndex } from '../core';
 import type { LoadedConfig } from '../config-file';
 import { formatFromLanguageId } from './language-ids';
-import type { DiagnosticData, Settings } from '../protocol';
+import type { Settings } from '../protocol';
 import type { ServerContext } from './context';
 import { SOURCE } from './convert';
 import { convertReusing, type Converted } from './diagnostic-cache';
@@ -102,13 +102,11 @@ export function mostSevere(findings: readonly Finding[], limit: number): readonl
 }
 
 function tooManyNotice(shown: number, total: number): Diagnostic {
-  const data: DiagnosticData = { fixes: [] };
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
     source: SOURCE,
     message: `Copydesk shows ${shown} of the ${total} findings in this document, the most severe first.`,
-    data,
   };
 }
 

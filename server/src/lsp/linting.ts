@@ -17,7 +17,7 @@ import {
   type SourceInput,
 } from '../core';
 import type { LoadedConfig } from '../config-file';
-import type { DiagnosticData, Settings } from '../protocol';
+import type { Settings } from '../protocol';
 import type { ServerContext } from './context';
 import { SOURCE } from './convert';
 import { pathInConfig } from './config-edits';
@@ -80,7 +80,6 @@ export class Linter {
   }
 
   tooLargeNotice(length: number): Diagnostic {
-    const data: DiagnosticData = { fixes: [] };
     return {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       severity: DiagnosticSeverity.Information,
@@ -88,7 +87,6 @@ export class Linter {
       message:
         `Copydesk did not lint this document: it is ${formatSize(length)}, over the editor limit of ` +
         `${formatSize(this.ctx.options.maxDocumentSize)}. Lint it with the command line: copydesk lint <file>.`,
-      data,
     };
   }
 }

@@ -41,8 +41,9 @@ export interface CopydeskData {
   fixes: { title: string; safe: boolean; edits: { range: Diagnostic['range']; newText: string }[] }[];
 }
 
+/** A diagnostic's quick fixes; one without any carries no `data`. */
 export function dataOf(d: Diagnostic): CopydeskData {
-  return d.data as CopydeskData;
+  return (d.data as CopydeskData | undefined) ?? { fixes: [] };
 }
 
 /** Diagnostics that have a fix marked safe. */
