@@ -704,13 +704,22 @@ export function articleAttribution(article: Article, options: AttributionOptions
     memo[i] = value;
     return value;
   };
-  // Whether a sentence has cues: one with no word a cue is made at has none, and is not read for them.
+  // Whether a sentence has cues: one with no word a cue is made at has none, and is not read for them. The answer is
+  // kept per sentence (1 yes, -1 no): the paragraph scopes ask it of the same sentences again and again (each
+  // paragraph's own source, for every figure up to a dozen paragraphs on), and a sentence with no cue word leaves
+  // nothing in `memo` to answer from.
+  let hasMemo: Int8Array | undefined;
   const has = (i: number): boolean => {
+    hasMemo ??= new Int8Array(sentences.length);
+    const answered = hasMemo[i] ?? 0;
+    if (answered !== 0) return answered === 1;
     const known = memo[i];
-    if (known) return known.cues.length > 0;
     const s = sentences[i];
-    if (s && !options.matcher && !mayHaveCues(s.text)) return false;
-    return cuesOf(i).cues.length > 0;
+    const yes = known
+      ? known.cues.length > 0
+      : s !== undefined && (options.matcher !== undefined || mayHaveCues(s.text)) && cuesOf(i).cues.length > 0;
+    hasMemo[i] = yes ? 1 : -1;
+    return yes;
   };
 
   // Paragraph-level scopes (lead-ins and their continuations, credited posts, reports), worked out
@@ -750,11 +759,11 @@ export function articleAttribution(article: Article, options: AttributionOptions
     const opener = sentences[firstOf(pi)];
     return !!opener && prose(pi) && (paragraphs[pi]?.kind === 'list-item' || continues(opener.text));
   };
-  /** The paragraph names a source of its own in any sentence. */
-  const ownSource = (pi: number): boolean => {
+  /** The paragraph names a source of its own in any sentence (asked again for each figure up to a dozen paragraphs on). */
+  const ownSource = memoPerParagraph(paragraphs.length, (pi) => {
     for (let k = firstOf(pi); k >= 0 && k < sentences.length && sentences[k]?.paragraph === pi; k++) if (has(k)) return true;
     return false;
-  };
+  });
   /** The paragraph introduces a report ("A new report ... shows", "a survey by Harlow & Sons"). */
   const reportMemo = new Map<number, boolean>();
   const introducesReport = (pi: number): boolean => {
