@@ -462,11 +462,12 @@ describe('figure model fast paths', () => {
     assert.equal(reported(sourced), false);
   });
 
-  it('findCues, which skips a text with no cue word (mayHaveCues), reads what every token gives (Brown press sentences and generated text)', () => {
+  it('findCues, which skips a text with no cue word (mayHaveCues) and a word outside CUE_WORDS, reads what every token through every test gives (Brown press sentences and generated text)', () => {
     let without = 0;
     let withCues = 0;
     const check = (text: string): void => {
-      const full = readCues(text);
+      const full = readCues(text, undefined, true);
+      assert.deepEqual(readCues(text), full, text);
       assert.deepEqual(findCues(text), full, text);
       if (!mayHaveCues(text)) {
         without++;
