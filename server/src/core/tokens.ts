@@ -261,3 +261,31 @@ export function isRegexSpaceCode(c: number): boolean {
     c === 0xfeff
   );
 }
+
+// ---------------------------------------------------------------- a quick test before a word list's lookup
+
+/**
+ * The shapes of a list of ASCII words (lower case): for each first and last character, a bit per length (31 standing
+ * for 31 and more). A token's word is a fresh string, and a set lookup hashes it first; `mayBeListed` rules out nearly
+ * every word of a sentence by one read of this table instead.
+ */
+export function wordShapes(words: Iterable<string>): Uint32Array {
+  const shapes = new Uint32Array(128 * 128);
+  for (const w of words) {
+    const first = w.charCodeAt(0);
+    const last = w.charCodeAt(w.length - 1);
+    if (w.length === 0 || first >= 128 || last >= 128) throw new Error(`wordShapes: not an ASCII word: ${JSON.stringify(w)}`);
+    const k = first * 128 + last;
+    shapes[k] = (shapes[k] ?? 0) | (1 << Math.min(w.length, 31));
+  }
+  return shapes;
+}
+
+/** False when `word` is surely not in the list `shapes` was made from (`wordShapes`); true when it may be. */
+export function mayBeListed(shapes: Uint32Array, word: string): boolean {
+  const n = word.length;
+  if (n === 0) return false;
+  const first = word.charCodeAt(0);
+  const last = word.charCodeAt(n - 1);
+  return first < 128 && last < 128 && ((shapes[first * 128 + last] as number) & (1 << (n < 31 ? n : 31))) !== 0;
+}
