@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { brownFiles, brownText } from '../../bench/corpus';
-import { isRegexSpaceCode, isRegexWordCode, mayBeListed, tokenize, wordShapes, wordsOf } from '../../server/src/core/tokens';
+import {
+  isRegexSpaceCode,
+  isRegexWordCode,
+  mayBeListed,
+  tokenize,
+  WordSet,
+  wordShapes,
+  wordsOf,
+} from '../../server/src/core/tokens';
 
 const show = (text: string): string[] => tokenize(text).map((t) => `${t.kind}:${t.text}`);
 
@@ -122,5 +130,24 @@ describe('wordShapes and mayBeListed (the test before a word list lookup)', () =
   it('refuses a word it cannot shape', () => {
     assert.throws(() => wordShapes(['']));
     assert.throws(() => wordShapes(['señor', 'ñ']));
+  });
+});
+
+describe('WordSet', () => {
+  it('answers has() as a plain set of the same words (Brown tokens, generated words, lists with words outside ASCII)', () => {
+    const lists = [['said', 'says', 'according', 'per', 'a', 'percent', 'x'.repeat(33)], ['’s', 'café', 'naïve', 'the'], []];
+    const asked = tokenize(brownText(brownFiles('ca').slice(0, 2))).map((t) => t.lower);
+    asked.push('', 'x'.repeat(33), 'x'.repeat(34), '’s', 'café', 'Said');
+    for (const words of lists) {
+      const plain = new Set(words);
+      const shaped = new WordSet(words);
+      assert.equal(shaped.size, plain.size);
+      assert.deepEqual([...shaped], [...plain]);
+      for (const w of asked) assert.equal(shaped.has(w), plain.has(w), w);
+      fc.assert(
+        fc.property(fc.stringMatching(/^[a-z\u00e9’']{0,10}$/), (w) => shaped.has(w) === plain.has(w)),
+        { numRuns: 2000, seed: 8 },
+      );
+    }
   });
 });

@@ -289,3 +289,25 @@ export function mayBeListed(shapes: Uint32Array, word: string): boolean {
   const last = word.charCodeAt(n - 1);
   return first < 128 && last < 128 && ((shapes[first * 128 + last] as number) & (1 << (n < 31 ? n : 31))) !== 0;
 }
+
+/**
+ * A set of words (lower case) whose `has` first asks `mayBeListed`: the figure model's word lists are asked about
+ * most words of a candidate sentence, each a fresh string that a plain set hashes before it can answer. A list
+ * with a word outside ASCII at either end is asked as a plain set.
+ */
+export class WordSet extends Set<string> {
+  private readonly shapes: Uint32Array | undefined;
+
+  constructor(words: Iterable<string>) {
+    super(words);
+    let shaped = true;
+    for (const w of this) {
+      if (w.length === 0 || w.charCodeAt(0) >= 128 || w.charCodeAt(w.length - 1) >= 128) shaped = false;
+    }
+    this.shapes = shaped ? wordShapes(this) : undefined;
+  }
+
+  override has(word: string): boolean {
+    return (this.shapes === undefined || mayBeListed(this.shapes, word)) && super.has(word);
+  }
+}

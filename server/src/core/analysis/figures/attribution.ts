@@ -25,7 +25,7 @@
  */
 import type { Article } from '../../article';
 import type { LintCache } from '../../cache';
-import { mayBeListed, tokenize, wordShapes, type Token } from '../../tokens';
+import { mayBeListed, tokenize, wordShapes, WordSet, type Token } from '../../tokens';
 import type { Span } from '../../types';
 
 /** The text the "add a source" fix inserts, for a person to replace. One constant, found by the shells and source-placeholder. */
@@ -86,7 +86,7 @@ export type Scope = 'sentence' | 'neighbour' | 'next-paragraph' | 'lead-in' | 'c
 // ---------------------------------------------------------------------------
 // Vocabulary
 
-const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+const set = (s: string): ReadonlySet<string> => new WordSet(s.split(/\s+/).filter(Boolean));
 
 /** Verbs that report or count, in forms that are verbs only. */
 const REPORTING = set(`

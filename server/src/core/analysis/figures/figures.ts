@@ -15,7 +15,7 @@
  */
 import type { Article, Sentence } from '../../article';
 import type { LintCache } from '../../cache';
-import { isRegexSpaceCode, type Token } from '../../tokens';
+import { isRegexSpaceCode, WordSet, type Token } from '../../tokens';
 import type { Span } from '../../types';
 import { documentShape, firstPersonPiece, type DocumentShape, type RegionKind } from './documents';
 import {
@@ -93,7 +93,7 @@ export interface ArticleFigure extends Figure {
 // ---------------------------------------------------------------------------
 // Vocabulary
 
-const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+const set = (s: string): ReadonlySet<string> => new WordSet(s.split(/\s+/).filter(Boolean));
 
 const MONTHS = set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
@@ -1347,10 +1347,12 @@ const SMALL_WORDS = new Set(
 );
 const SCALE_AFTER =
   /[\s-]+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|percent|per\s+cent|pct|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves|times|in|out)\b/iy;
-const INCIDENT_RE =
-  /\b(?:killed|killing|kills|dead|died|deaths?|injured|injuring|wounded|hurt|slain|drowned|missing|arrested|arresting|detained|displaced|evacuated|hospitali[sz]ed|infected|rescued|executed|abducted|kidnapped|perished|fled|murdered|diagnosed|sickened|poisoned|trapped|stranded|affected|quarantined|deported|casualt(?:y|ies)|fatalit(?:y|ies)|victims?|bodies|lives|claimed)\b/i;
-/** A small number may be an average: "wait an average of 41 weeks". */
-const AVERAGE_RE = /\b(?:average|median|averag(?:ed|ing))\b/i;
+/**
+ * What makes a sentence's small numbers worth reading: a casualty ("killed", "missing", "victims") or an average
+ * ("wait an average of 41 weeks"). One expression, so a sentence with neither is read once.
+ */
+const INCIDENT_OR_AVERAGE =
+  /\b(?:killed|killing|kills|dead|died|deaths?|injured|injuring|wounded|hurt|slain|drowned|missing|arrested|arresting|detained|displaced|evacuated|hospitali[sz]ed|infected|rescued|executed|abducted|kidnapped|perished|fled|murdered|diagnosed|sickened|poisoned|trapped|stranded|affected|quarantined|deported|casualt(?:y|ies)|fatalit(?:y|ies)|victims?|bodies|lives|claimed|average|median|averag(?:ed|ing))\b/i;
 const ORDINAL_AFTER = /(?:st|nd|rd|th)\b/y;
 /** After a number under 100: what makes it a percentage, money, a rate, a ratio, a scale or a range. */
 const SMALL_NUMBER_AFTER =
@@ -1524,7 +1526,7 @@ function scanStatisticSentences(text: string, sentences: readonly Sentence[], fr
   let pending = -1;
   const settle = (): void => {
     const s = sentences[pending];
-    if (s && (INCIDENT_RE.test(s.text) || AVERAGE_RE.test(s.text))) out.push(pending);
+    if (s && INCIDENT_OR_AVERAGE.test(s.text)) out.push(pending);
     pending = -1;
   };
   // The end of the last run of digits matched. A search that starts again inside it (at the next sentence, when a

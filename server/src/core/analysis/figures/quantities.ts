@@ -16,7 +16,7 @@
  */
 import type { Article } from '../../article';
 import type { LintCache } from '../../cache';
-import { tokenize, type Token } from '../../tokens';
+import { tokenize, WordSet, type Token } from '../../tokens';
 import type { Span } from '../../types';
 
 /**
@@ -138,7 +138,7 @@ export interface ArticleQuantity extends Quantity {
 function table(entries: Record<string, number>): ReadonlyMap<string, number> {
   return new Map(Object.entries(entries));
 }
-const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+const set = (s: string): ReadonlySet<string> => new WordSet(s.split(/\s+/).filter(Boolean));
 
 const ONES = table({
   zero: 0,
