@@ -173,7 +173,7 @@ const GIVEN = set(
  * Every word at which `readCues` makes a cue (a token's `lower`): each of its tests starts with one of these words,
  * so a word outside the set is passed over with one lookup instead of a dozen (most of a sentence's words).
  */
-const CUE_WORDS: ReadonlySet<string> = new Set([
+export const CUE_WORDS: ReadonlySet<string> = new Set([
   ...REPORTING,
   ...AMBIGUOUS,
   ...SPOKESPEOPLE,
@@ -195,9 +195,11 @@ const CUE_SHAPES = wordShapes(CUE_WORDS);
  * ASCII letter or digit after it (a superset of the tokens: ASCII only, and no Unicode flag, is more than twice as
  * fast). Without the Unicode flag the case of ASCII letters alone is folded, and the one other character that
  * `toLowerCase` takes to an ASCII letter, the Kelvin sign, is looked for on its own. "[SOURCE]" holds "source"; the
- * user's cues are matched by their own trie.
+ * user's cues are matched by their own trie. "No ASCII letter before it" is the start of the text or a character
+ * that is no letter, taken by the match (`(?:^|[^a-z])`): a look-behind, `(?<![a-z])`, answers the same for `test`
+ * but made the search about 30% slower.
  */
-const CUE_WORD = new RegExp(`(?<![a-z])(?:${[...CUE_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9])`, 'i');
+const CUE_WORD = new RegExp(`(?:^|[^a-z])(?:${[...CUE_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9])`, 'i');
 const KELVIN = '\u212A';
 
 /** Whether `findCues` may find a cue in the text: false only when it finds none (a test of the words alone). */
