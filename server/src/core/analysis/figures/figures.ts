@@ -849,6 +849,9 @@ const PASSIVE_AUX = set('was were been being');
 const AUDIENCE_VERBS = set('told tell tells telling addressed addresses addressing greeted greets entertained entertains');
 
 /** Whether the clause reads as background or a hypothetical, not a claim made now. */
+/** Every word `weakClause` tests a clause's words for. */
+const WEAK_CLAUSE_WORDS = new WordSet([...HYPOTHETICAL, ...FIRST_PERSON, ...COUNTERFACTUAL_MODALS, 'century', 'centuries']);
+
 function weakClause(ctx: Ctx, q: Quantity): string | undefined {
   const { tokens } = ctx;
   const lead = leadIndex(tokens, q);
@@ -862,6 +865,8 @@ function weakClause(ctx: Ctx, q: Quantity): string | undefined {
   for (let j = from; j < tokens.length && j <= q.last + CLAUSE_WINDOW; j++) {
     const t = tokens[j];
     if (!t || t.start >= q.clause.end) break;
+    // One lookup passes over a word none of the tests below takes (nearly every word).
+    if (!WEAK_CLAUSE_WORDS.has(t.lower)) continue;
     if (HYPOTHETICAL.has(t.lower)) return 'hypothetical';
     if (FIRST_PERSON.has(t.lower)) return 'first-hand';
     if (COUNTERFACTUAL_MODALS.has(t.lower) && tokens[j + 1]?.lower === 'have') return 'hypothetical';
