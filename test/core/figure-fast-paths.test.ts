@@ -9,7 +9,13 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { brownFiles, brownText } from '../../bench/corpus';
 import { lint, LintCache, parseArticle, ruleById, type DocFormat } from '../../server/src/core';
-import { articleAttribution, findCues, mayHaveCues, readCues } from '../../server/src/core/analysis/figures/attribution';
+import {
+  articleAttribution,
+  CUE_WORDS,
+  findCues,
+  mayHaveCues,
+  readCues,
+} from '../../server/src/core/analysis/figures/attribution';
 import {
   documentContext,
   hintStart,
@@ -30,7 +36,9 @@ import {
   endsSsUsIs,
   lemma,
   mayStart,
+  quantityKey,
   STARTERS,
+  type Quantity,
 } from '../../server/src/core/analysis/figures/quantities';
 import { lowerForm, tokenize, type Token } from '../../server/src/core/tokens';
 
@@ -462,11 +470,15 @@ describe('figure model fast paths', () => {
     assert.equal(reported(sourced), false);
   });
 
-  it('findCues, which skips a text with no cue word (mayHaveCues), reads what every token gives (Brown press sentences and generated text)', () => {
+  it('findCues, which skips a text with no cue word (mayHaveCues) and a word outside CUE_WORDS, reads what every token through every test gives (Brown press sentences and generated text)', () => {
     let without = 0;
     let withCues = 0;
+    // mayHaveCues's expression as first written, with a look-behind for "no ASCII letter before it".
+    const lookBehind = new RegExp(`(?<![a-z])(?:${[...CUE_WORDS].join('|')})(?![a-z0-9])`, 'i');
     const check = (text: string): void => {
-      const full = readCues(text);
+      assert.equal(mayHaveCues(text), lookBehind.test(text) || text.includes('\u212A'), text);
+      const full = readCues(text, undefined, true);
+      assert.deepEqual(readCues(text), full, text);
       assert.deepEqual(findCues(text), full, text);
       if (!mayHaveCues(text)) {
         without++;
@@ -546,5 +558,59 @@ describe('figure model fast paths', () => {
       }
     }
     assert.ok(ruledOut > 1000 && sourced > 1000, `${ruledOut} sentences ruled out, ${sourced} offsets sourced`);
+  });
+
+  it('quantityKey: small whole numbers as their own digits, the parts joined as met, equal to the key as first written', () => {
+    const round = (n: number): string => (Number.isFinite(n) ? Number(n.toPrecision(6)).toString() : String(n));
+    type Keyed = Pick<Quantity, 'unit' | 'value' | 'high' | 'currency' | 'measure' | 'per'>;
+    const reference = (q: Keyed): string => {
+      const parts: string[] = [q.unit];
+      if (q.currency !== undefined) parts.push(q.currency);
+      if (q.measure !== undefined) parts.push(q.measure);
+      if (q.per !== undefined) parts.push(`per ${round(q.per)}`);
+      parts.push(q.high !== q.value ? `${round(q.value)}-${round(q.high)}` : round(q.value));
+      return parts.join(':');
+    };
+    const edges = [
+      0,
+      -0,
+      1,
+      -1,
+      999999,
+      -999999,
+      1e6,
+      -1e6,
+      1234567,
+      999999.5,
+      0.1 + 0.2,
+      2.5e-7,
+      1e21,
+      NaN,
+      Infinity,
+      -Infinity,
+    ];
+    const value = fc.oneof(
+      fc.constantFrom(...edges),
+      fc.integer({ min: -2e6, max: 2e6 }),
+      fc.double({ noNaN: false }),
+      fc.integer({ min: 0, max: 1e9 }).map((n) => n / 100),
+    );
+    const optional = (words: string[]): fc.Arbitrary<string | undefined> =>
+      fc.option(fc.constantFrom(...words), { nil: undefined });
+    fc.assert(
+      fc.property(
+        fc.constantFrom<Quantity['unit']>('count', 'percent', 'money', 'rate', 'measure', 'fraction'),
+        value,
+        fc.option(value, { nil: undefined }),
+        optional(['USD', 'GBP']),
+        optional(['km', 'kg']),
+        fc.option(value, { nil: undefined }),
+        (unit, v, high, currency, measure, per) => {
+          const q: Keyed = { unit, value: v, high: high ?? v, currency, measure, per };
+          assert.equal(quantityKey(q), reference(q));
+        },
+      ),
+      { numRuns: 5000, seed: 9 },
+    );
   });
 });

@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isRegexSpaceCode, isRegexWordCode, tokenize, wordsOf } from '../../server/src/core/tokens';
+import fc from 'fast-check';
+import { brownFiles, brownText } from '../../bench/corpus';
+import {
+  isRegexSpaceCode,
+  isRegexWordCode,
+  mayBeListed,
+  tokenize,
+  WordSet,
+  wordShapes,
+  wordsOf,
+} from '../../server/src/core/tokens';
 
 const show = (text: string): string[] => tokenize(text).map((t) => `${t.kind}:${t.text}`);
 
@@ -82,6 +92,62 @@ describe('character classes of regular expressions (for write-good parity)', () 
       const s = String.fromCharCode(c);
       assert.equal(isRegexWordCode(c), /\w/.test(s), `\\w ${c.toString(16)}`);
       assert.equal(isRegexSpaceCode(c), /\s/.test(s), `\\s ${c.toString(16)}`);
+    }
+  });
+});
+
+describe('wordShapes and mayBeListed (the test before a word list lookup)', () => {
+  const words = ['said', 'according', 'a', 'per', 'spokeswoman', 'x'.repeat(31), 'y'.repeat(40)];
+  const shapes = wordShapes(words);
+  const listed = new Set(words);
+
+  it('never rules out a listed word, and rules out words of another first letter, last letter or length', () => {
+    for (const w of words) assert.equal(mayBeListed(shapes, w), true, w);
+    for (const w of ['', 'says', 'sad', 'the', 'aid', 'Said', 'señor', 'x'.repeat(30), '\u212Aid'])
+      assert.equal(mayBeListed(shapes, w), listed.has(w), w);
+    // A word of a listed word's shape is let through (the set lookup answers it).
+    assert.equal(mayBeListed(shapes, 'saïd'), true);
+    // Lengths from 31 on share one bit: a long word is only let through, never ruled out.
+    assert.equal(mayBeListed(shapes, 'x'.repeat(45)), true);
+  });
+
+  it('agrees with the set whenever it rules a word out (generated words)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z\u00e9\u212A']{0,12}$/), (w) => {
+        if (!mayBeListed(shapes, w)) assert.equal(listed.has(w), false, w);
+      }),
+      { numRuns: 3000, seed: 6 },
+    );
+    let ruledOut = 0;
+    for (const t of tokenize(brownText(brownFiles('ca').slice(0, 3))))
+      if (!mayBeListed(shapes, t.lower)) {
+        ruledOut++;
+        assert.equal(listed.has(t.lower), false, t.lower);
+      }
+    assert.ok(ruledOut > 1000, `${ruledOut} ruled out`);
+  });
+
+  it('refuses a word it cannot shape', () => {
+    assert.throws(() => wordShapes(['']));
+    assert.throws(() => wordShapes(['señor', 'ñ']));
+  });
+});
+
+describe('WordSet', () => {
+  it('answers has() as a plain set of the same words (Brown tokens, generated words, lists with words outside ASCII)', () => {
+    const lists = [['said', 'says', 'according', 'per', 'a', 'percent', 'x'.repeat(33)], ['’s', 'café', 'naïve', 'the'], []];
+    const asked = tokenize(brownText(brownFiles('ca').slice(0, 2))).map((t) => t.lower);
+    asked.push('', 'x'.repeat(33), 'x'.repeat(34), '’s', 'café', 'Said');
+    for (const words of lists) {
+      const plain = new Set(words);
+      const shaped = new WordSet(words);
+      assert.equal(shaped.size, plain.size);
+      assert.deepEqual([...shaped], [...plain]);
+      for (const w of asked) assert.equal(shaped.has(w), plain.has(w), w);
+      fc.assert(
+        fc.property(fc.stringMatching(/^[a-z\u00e9’']{0,10}$/), (w) => shaped.has(w) === plain.has(w)),
+        { numRuns: 2000, seed: 8 },
+      );
     }
   });
 });

@@ -113,18 +113,18 @@ function widthAt(text: string, i: number): number {
 }
 
 /**
- * The tokens of the call under way, copied out at its end into an array of their number: grown one token at a
- * time, a call's own array went through lengths of 16, 40, 76... (a sentence holds about 17 tokens), and those
- * copies were a sixth of what tokenizing allocated. Emptied after each call (it keeps no token alive), and let go
- * when a huge text has grown it.
+ * The one-character strings of ASCII, made once: an ASCII punctuation token takes its text (and its lower form, the
+ * same) from here rather than from a slice.
  */
-const pending: (Token | undefined)[] = [];
-/** Room the buffer keeps between calls: the tokens of a few long sentences. */
-const PENDING_KEPT = 4096;
+const ASCII_CHAR: readonly string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
 /** Cuts `text` from `from` to `to` into tokens. Offsets index `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  let n = 0;
+  // A fresh array per call, grown by `push`. (A buffer kept between calls and copied out at the end allocated less, but
+  // it lived in the old generation: each token stored into it went through the write barrier into the remembered set,
+  // and was stored again to clear it, which cost more than the growing array's copies: tokenize ran about a tenth
+  // slower on the 1 MB press text's candidate sentences.)
+  const tokens: Token[] = [];
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -146,7 +146,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       kind = 'number';
       t = text.slice(start, i);
-      lower = lowerForm(t);
+      // Digits and the separators between them have no case and no curly apostrophe: `lowerForm` gives the same.
+      lower = t;
     } else if (k & K_LETTER) {
       // A word of ASCII letters and digits, the common case, read in one loop that notes capitals: its lower form
       // is its text, or a plain `toLowerCase`. Anything else (an apostrophe, a letter beyond ASCII) goes on in
@@ -168,17 +169,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         t = text.slice(start, i);
         lower = upper ? t.toLowerCase() : t;
       }
+    } else if (c < 128) {
+      // ASCII punctuation: no capital, no curly apostrophe, so it is its own lower form.
+      i++;
+      kind = 'punct';
+      t = ASCII_CHAR[c] as string;
+      lower = t;
     } else {
       i += widthAt(text, i);
       kind = 'punct';
       t = text.slice(start, i);
       lower = lowerForm(t);
     }
-    pending[n++] = { start, end: i, kind, text: t, lower };
+    tokens.push({ start, end: i, kind, text: t, lower });
   }
-  const tokens = pending.slice(0, n) as Token[];
-  if (pending.length > PENDING_KEPT) pending.length = 0;
-  else for (let j = 0; j < n; j++) pending[j] = undefined;
   return tokens;
 }
 
@@ -256,4 +260,80 @@ export function isRegexSpaceCode(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
+}
+
+// ---------------------------------------------------------------- a quick test before a word list's lookup
+
+/**
+ * The shapes of a list of ASCII words (lower case): for each first and last character, a bit per length (31 standing
+ * for 31 and more). A token's word is a fresh string, and a set lookup hashes it first; `mayBeListed` rules out nearly
+ * every word of a sentence by one read of this table instead.
+ */
+export function wordShapes(words: Iterable<string>): Uint32Array {
+  const shapes = new Uint32Array(128 * 128);
+  for (const w of words) {
+    const first = w.charCodeAt(0);
+    const last = w.charCodeAt(w.length - 1);
+    if (w.length === 0 || first >= 128 || last >= 128) throw new Error(`wordShapes: not an ASCII word: ${JSON.stringify(w)}`);
+    const k = first * 128 + last;
+    shapes[k] = (shapes[k] ?? 0) | (1 << Math.min(w.length, 31));
+  }
+  return shapes;
+}
+
+/** False when `word` is surely not in the list `shapes` was made from (`wordShapes`); true when it may be. */
+export function mayBeListed(shapes: Uint32Array, word: string): boolean {
+  const n = word.length;
+  if (n === 0) return false;
+  const first = word.charCodeAt(0);
+  const last = word.charCodeAt(n - 1);
+  return first < 128 && last < 128 && ((shapes[first * 128 + last] as number) & (1 << (n < 31 ? n : 31))) !== 0;
+}
+
+/**
+ * A set of words (lower case) whose `has` first asks `mayBeListed`: the figure model's word lists are asked about
+ * most words of a candidate sentence, each a fresh string that a plain set hashes before it can answer. A list
+ * with a word outside ASCII at either end is asked as a plain set. It holds a set rather than extending `Set`: the
+ * subclass's `has`, which calls `super.has`, made sentenceFigures about 15% slower than this one (not inlined).
+ */
+export class WordSet implements ReadonlySet<string> {
+  private readonly words: ReadonlySet<string>;
+  private readonly shapes: Uint32Array | undefined;
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    let shaped = true;
+    for (const w of this.words) {
+      if (w.length === 0 || w.charCodeAt(0) >= 128 || w.charCodeAt(w.length - 1) >= 128) shaped = false;
+    }
+    this.shapes = shaped ? wordShapes(this.words) : undefined;
+  }
+
+  has(word: string): boolean {
+    return (this.shapes === undefined || mayBeListed(this.shapes, word)) && this.words.has(word);
+  }
+
+  get size(): number {
+    return this.words.size;
+  }
+
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    this.words.forEach((v) => callback.call(thisArg, v, v, this));
+  }
+
+  entries(): SetIterator<[string, string]> {
+    return this.words.entries();
+  }
+
+  keys(): SetIterator<string> {
+    return this.words.keys();
+  }
+
+  values(): SetIterator<string> {
+    return this.words.values();
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.words[Symbol.iterator]();
+  }
 }

@@ -16,7 +16,7 @@
  */
 import type { Article } from '../../article';
 import type { LintCache } from '../../cache';
-import { tokenize, type Token } from '../../tokens';
+import { tokenize, WordSet, type Token } from '../../tokens';
 import type { Span } from '../../types';
 
 /**
@@ -138,7 +138,7 @@ export interface ArticleQuantity extends Quantity {
 function table(entries: Record<string, number>): ReadonlyMap<string, number> {
   return new Map(Object.entries(entries));
 }
-const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+const set = (s: string): ReadonlySet<string> => new WordSet(s.split(/\s+/).filter(Boolean));
 
 const ONES = table({
   zero: 0,
@@ -1330,7 +1330,12 @@ function attachedLeft(tokens: readonly Token[], first: number): boolean {
 // ---------------------------------------------------------------------------
 // Comparing
 
+/** Below this, an integer has at most six significant digits: `toPrecision(6)` gives it back unchanged. */
+const EXACT_INTEGER = 1e6;
+
 function round(n: number): string {
+  // Most values are small whole numbers, whose rounded form is their own (no string through `toPrecision` and back).
+  if (Number.isInteger(n) && n < EXACT_INTEGER && n > -EXACT_INTEGER) return String(n);
   if (!Number.isFinite(n)) return String(n);
   return Number(n.toPrecision(6)).toString();
 }
@@ -1341,12 +1346,12 @@ function round(n: number): string {
  * noun are not part of it; compare `approx` and `noun.lemma` for those.
  */
 export function quantityKey(q: Pick<Quantity, 'unit' | 'value' | 'high' | 'currency' | 'measure' | 'per'>): string {
-  const parts: string[] = [q.unit];
-  if (q.currency !== undefined) parts.push(q.currency);
-  if (q.measure !== undefined) parts.push(q.measure);
-  if (q.per !== undefined) parts.push(`per ${round(q.per)}`);
-  parts.push(q.high !== q.value ? `${round(q.value)}-${round(q.high)}` : round(q.value));
-  return parts.join(':');
+  // The parts joined by ':' as they are met (no list of them).
+  let key: string = q.unit;
+  if (q.currency !== undefined) key += `:${q.currency}`;
+  if (q.measure !== undefined) key += `:${q.measure}`;
+  if (q.per !== undefined) key += `:per ${round(q.per)}`;
+  return q.high !== q.value ? `${key}:${round(q.value)}-${round(q.high)}` : `${key}:${round(q.value)}`;
 }
 
 /** Whether two quantities state the same amount in the same unit (however written). */
