@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { LintCache, fixText, lint, ruleById, type Config, type Finding } from '../../server/src/core';
 import { scanStyle, scanStyleSpans, STYLE_CHECKS } from '../../server/src/core/analysis/phrases';
-import { quoted } from '../../server/src/core/style';
+import { overlapCursor, overlapsAny, quoted } from '../../server/src/core/style';
 import { STYLE_CONFIG, STYLE_IDS, STYLE_RULES } from '../helpers/style-rules';
 
 const IDS = STYLE_IDS;
@@ -261,5 +261,42 @@ describe('scanStyleSpans (the hits of a lint whose cache keeps nothing, in one l
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => compare(parts.join(''))),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("overlapCursor (the prose test of one rule's reports, which come by start)", () => {
+  /** Sorted, non-overlapping spans from gaps and lengths (a length of 0 is an empty span). */
+  const spansArb = fc.array(fc.tuple(fc.nat(6), fc.nat(4)), { maxLength: 12 }).map((parts) => {
+    const spans: { start: number; end: number }[] = [];
+    let at = 0;
+    for (const [gap, length] of parts) {
+      const start = at + gap;
+      spans.push({ start, end: start + length });
+      at = start + length;
+    }
+    return spans;
+  });
+
+  it('answers as overlapsAny for queries in order, out of order and repeated, empty ones included', () => {
+    fc.assert(
+      fc.property(spansArb, fc.array(fc.tuple(fc.nat(70), fc.nat(6)), { maxLength: 30 }), fc.boolean(), (spans, raw, sort) => {
+        const queries = sort ? [...raw].sort((a, b) => a[0] - b[0]) : raw;
+        const overlaps = overlapCursor(spans);
+        for (const [start, length] of queries)
+          assert.equal(overlaps(start, start + length), overlapsAny(spans, start, start + length), `${start}+${length}`);
+      }),
+      { seed: 9, numRuns: 1000 },
+    );
+  });
+
+  it('a query before the last one is looked up afresh, not missed', () => {
+    const overlaps = overlapCursor([
+      { start: 2, end: 4 },
+      { start: 10, end: 12 },
+    ]);
+    assert.equal(overlaps(11, 12), true);
+    assert.equal(overlaps(3, 4), true);
+    assert.equal(overlaps(5, 9), false);
+    assert.equal(overlaps(12, 13), false);
   });
 });
