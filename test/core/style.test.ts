@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { LintCache, fixText, lint, ruleById, type Config, type Finding } from '../../server/src/core';
+import { LintCache, fixText, lint, parseArticle, ruleById, type Config, type Finding } from '../../server/src/core';
 import { scanStyle, scanStyleSpans, STYLE_CHECKS } from '../../server/src/core/analysis/phrases';
-import { overlapCursor, overlapsAny, quoted } from '../../server/src/core/style';
+import { chunkSpans, overlapCursor, overlapsAny, quoted } from '../../server/src/core/style';
 import { STYLE_CONFIG, STYLE_IDS, STYLE_RULES } from '../helpers/style-rules';
 
 const IDS = STYLE_IDS;
@@ -298,5 +298,57 @@ describe("overlapCursor (the prose test of one rule's reports, which come by sta
     assert.equal(overlaps(3, 4), true);
     assert.equal(overlaps(5, 9), false);
     assert.equal(overlaps(12, 13), false);
+  });
+});
+
+describe("chunkSpans (the style checks' units: a run of lines that is one paragraph is that paragraph)", () => {
+  /** The reference: maximal runs of non-blank lines, each a new span. */
+  const runs = (lines: readonly { start: number; end: number; blank: boolean }[]): { start: number; end: number }[] => {
+    const out: { start: number; end: number }[] = [];
+    let current: { start: number; end: number } | undefined;
+    for (const line of lines) {
+      if (line.blank) current = undefined;
+      else if (current) current.end = line.end;
+      else out.push((current = { start: line.start, end: line.end }));
+    }
+    return out;
+  };
+  const piece = fc.constantFrom(
+    'Words here.',
+    '',
+    '   ',
+    '# A heading',
+    'Title',
+    '===',
+    '- an item',
+    '```',
+    'code',
+    '<!-- note -->',
+    '\uFEFFBOM line',
+  );
+
+  it('gives the runs of non-blank lines, in markdown and plain text, fences, headings and list items included', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), fc.constantFrom('text', 'markdown'), (parts, format) => {
+        const article = parseArticle(parts.join('\n'), format);
+        const chunks = chunkSpans(article.lines, article.paragraphs);
+        assert.deepEqual(
+          chunks.map((c) => ({ start: c.start, end: c.end })),
+          runs(article.lines),
+        );
+        // A chunk is a paragraph's own object only when their extents agree.
+        for (const c of chunks)
+          if (article.paragraphs.includes(c as (typeof article.paragraphs)[number]))
+            assert.ok(article.paragraphs.some((p) => p === c && p.start === c.start && p.end === c.end));
+      }),
+      { seed: 9, numRuns: 500 },
+    );
+  });
+
+  it('a run that is one paragraph is listed as that paragraph', () => {
+    const article = parseArticle('First paragraph.\n\nSecond one,\nwrapped.', 'text');
+    const chunks = chunkSpans(article.lines, article.paragraphs);
+    assert.equal(chunks.length, 2);
+    assert.equal(chunks[1], article.paragraphs[article.paragraphs.length - 1]);
   });
 });

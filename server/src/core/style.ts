@@ -7,7 +7,7 @@
  * excluded line (front matter, code, HTML comments), not inside a URL.
  */
 import { checkIndex, scanStyle, scanStyleSpans, type StyleCheck } from './analysis/phrases';
-import type { Paragraph } from './article';
+import type { Line, Paragraph } from './article';
 import type { Rule, RuleContext } from './rule';
 import type { Report, RuleMeta, Span } from './types';
 
@@ -76,27 +76,40 @@ export function checkHits(context: RuleContext, check: StyleCheck): Span[] {
   });
 }
 
-/** Maximal runs of non-blank lines: the units the style checks run on. */
+/**
+ * Maximal runs of non-blank lines: the units the style checks run on. A run that is one paragraph (most are: all of
+ * the 4,400 of 1 MB of press text) is listed as that paragraph's object, with no new span made for it.
+ */
 function chunks(context: RuleContext): Span[] {
-  return context.memo('style:chunks', () => {
-    const out: Span[] = [];
-    let current: Span | undefined;
-    const { lines } = context.article;
-    // Indexed loops: these run once per lint, and an unoptimized `for…of` makes an iterator result per item.
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i] as (typeof lines)[number];
-      if (line.blank) {
-        if (current) out.push(current);
-        current = undefined;
-      } else if (current) {
-        current.end = line.end;
-      } else {
-        current = { start: line.start, end: line.end };
-      }
+  return context.memo('style:chunks', () => chunkSpans(context.article.lines, context.article.paragraphs));
+}
+
+/** The maximal runs of non-blank lines of `lines`, a run that is one of `paragraphs` as that paragraph (see `chunks`). */
+export function chunkSpans(lines: readonly Line[], paragraphs: readonly Paragraph[]): Span[] {
+  const out: Span[] = [];
+  let p = 0; // the paragraphs, walked once: the runs come in order
+  let start = -1;
+  let end = -1;
+  const add = (): void => {
+    while (p < paragraphs.length && (paragraphs[p] as Paragraph).start < start) p++;
+    const paragraph = p < paragraphs.length ? (paragraphs[p] as Paragraph) : undefined;
+    out.push(paragraph !== undefined && paragraph.start === start && paragraph.end === end ? paragraph : { start, end });
+  };
+  // Indexed loops: these run once per lint, and an unoptimized `for…of` makes an iterator result per item.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.blank) {
+      if (start >= 0) add();
+      start = -1;
+    } else if (start >= 0) {
+      end = line.end;
+    } else {
+      start = line.start;
+      end = line.end;
     }
-    if (current) out.push(current);
-    return out;
-  });
+  }
+  if (start >= 0) add();
+  return out;
 }
 
 /** A style rule: runs its check (memoised), keeps the hits in prose and reports them as the spec words them. */
