@@ -163,6 +163,7 @@ export class LintCache {
     for (const [namespace, dropped] of this.previousSpans) {
       if (!dropped.shared) {
         dropped.values = NO_VALUES;
+        dropped.text = '';
         this.spare.set(namespace, dropped);
       }
     }
@@ -194,7 +195,7 @@ interface SpanValues {
   shared: boolean;
 }
 
-/** The values of a spare buffer: none (it keeps no value of a run alive). */
+/** The values of a spare buffer: none (it keeps no value, and with an empty text no document, of a run alive). */
 const NO_VALUES: unknown[] = [];
 
 /** Spare room in new extent buffers beyond an eighth more spans: a small document grows by a few lines at a time. */
