@@ -148,4 +148,20 @@ describe('LintCache.fork', () => {
       { seed: 9, numRuns: 300 },
     );
   });
+
+  it('a fork and its cache linting in turn, in any order, each give what a cold run gives (no shared buffer written over)', () => {
+    const version = fc.stringMatching(/^[ab|]{0,24}$/);
+    fc.assert(
+      fc.property(version, fc.array(fc.tuple(fc.boolean(), version), { minLength: 1, maxLength: 8 }), (first, runs) => {
+        const cache = new LintCache();
+        run(cache, first);
+        const fork = cache.fork();
+        for (const [onFork, text] of runs) {
+          const { values } = run(onFork ? fork : cache, text);
+          assert.deepEqual(values, run(new LintCache(), text).values);
+        }
+      }),
+      { seed: 9, numRuns: 300 },
+    );
+  });
 });

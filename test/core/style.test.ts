@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { LintCache, fixText, lint, ruleById, type Config, type Finding } from '../../server/src/core';
+import { LintCache, fixText, lint, parseArticle, ruleById, type Config, type Finding } from '../../server/src/core';
 import { scanStyle, scanStyleSpans, STYLE_CHECKS } from '../../server/src/core/analysis/phrases';
-import { quoted } from '../../server/src/core/style';
+import { chunkSpans, overlapCursor, overlapsAny, quoted } from '../../server/src/core/style';
 import { STYLE_CONFIG, STYLE_IDS, STYLE_RULES } from '../helpers/style-rules';
 
 const IDS = STYLE_IDS;
@@ -261,5 +261,94 @@ describe('scanStyleSpans (the hits of a lint whose cache keeps nothing, in one l
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => compare(parts.join(''))),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("overlapCursor (the prose test of one rule's reports, which come by start)", () => {
+  /** Sorted, non-overlapping spans from gaps and lengths (a length of 0 is an empty span). */
+  const spansArb = fc.array(fc.tuple(fc.nat(6), fc.nat(4)), { maxLength: 12 }).map((parts) => {
+    const spans: { start: number; end: number }[] = [];
+    let at = 0;
+    for (const [gap, length] of parts) {
+      const start = at + gap;
+      spans.push({ start, end: start + length });
+      at = start + length;
+    }
+    return spans;
+  });
+
+  it('answers as overlapsAny for queries in order, out of order and repeated, empty ones included', () => {
+    fc.assert(
+      fc.property(spansArb, fc.array(fc.tuple(fc.nat(70), fc.nat(6)), { maxLength: 30 }), fc.boolean(), (spans, raw, sort) => {
+        const queries = sort ? [...raw].sort((a, b) => a[0] - b[0]) : raw;
+        const overlaps = overlapCursor(spans);
+        for (const [start, length] of queries)
+          assert.equal(overlaps(start, start + length), overlapsAny(spans, start, start + length), `${start}+${length}`);
+      }),
+      { seed: 9, numRuns: 1000 },
+    );
+  });
+
+  it('a query before the last one is looked up afresh, not missed', () => {
+    const overlaps = overlapCursor([
+      { start: 2, end: 4 },
+      { start: 10, end: 12 },
+    ]);
+    assert.equal(overlaps(11, 12), true);
+    assert.equal(overlaps(3, 4), true);
+    assert.equal(overlaps(5, 9), false);
+    assert.equal(overlaps(12, 13), false);
+  });
+});
+
+describe("chunkSpans (the style checks' units: a run of lines that is one paragraph is that paragraph)", () => {
+  /** The reference: maximal runs of non-blank lines, each a new span. */
+  const runs = (lines: readonly { start: number; end: number; blank: boolean }[]): { start: number; end: number }[] => {
+    const out: { start: number; end: number }[] = [];
+    let current: { start: number; end: number } | undefined;
+    for (const line of lines) {
+      if (line.blank) current = undefined;
+      else if (current) current.end = line.end;
+      else out.push((current = { start: line.start, end: line.end }));
+    }
+    return out;
+  };
+  const piece = fc.constantFrom(
+    'Words here.',
+    '',
+    '   ',
+    '# A heading',
+    'Title',
+    '===',
+    '- an item',
+    '```',
+    'code',
+    '<!-- note -->',
+    '\uFEFFBOM line',
+  );
+
+  it('gives the runs of non-blank lines, in markdown and plain text, fences, headings and list items included', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), fc.constantFrom('text', 'markdown'), (parts, format) => {
+        const article = parseArticle(parts.join('\n'), format);
+        const chunks = chunkSpans(article.lines, article.paragraphs);
+        assert.deepEqual(
+          chunks.map((c) => ({ start: c.start, end: c.end })),
+          runs(article.lines),
+        );
+        // A chunk is a paragraph's own object only when their extents agree.
+        for (const c of chunks)
+          if (article.paragraphs.includes(c as (typeof article.paragraphs)[number]))
+            assert.ok(article.paragraphs.some((p) => p === c && p.start === c.start && p.end === c.end));
+      }),
+      { seed: 9, numRuns: 500 },
+    );
+  });
+
+  it('a run that is one paragraph is listed as that paragraph', () => {
+    const article = parseArticle('First paragraph.\n\nSecond one,\nwrapped.', 'text');
+    const chunks = chunkSpans(article.lines, article.paragraphs);
+    assert.equal(chunks.length, 2);
+    assert.equal(chunks[1], article.paragraphs[article.paragraphs.length - 1]);
   });
 });

@@ -85,6 +85,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const severity = ruleSeverity(config, rule);
     if (severity === 'off') continue;
     const auto = autoFix.has(rule.meta.id);
+    // The texts of this rule's findings to ignore, looked up once per rule, not once per report.
+    const ignoredTexts = ignoredHere.get(rule.meta.id);
     const context: RuleContext = {
       article,
       source,
@@ -99,7 +101,6 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         if (suppressions !== NO_SUPPRESSIONS && suppressions.isSuppressed(rule.meta.id, article.index.lineAt(report.start)))
           return;
         // The flagged text only when something could ignore it: a finding may span a whole block.
-        const ignoredTexts = ignoredHere.get(rule.meta.id);
         if (ignored.size || ignoredTexts) {
           const flagged = text.slice(report.start, report.end).trim();
           if (ignored.size && ignored.has(flagged.toLowerCase())) return;
