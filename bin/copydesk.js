@@ -17,4 +17,5 @@ if (!process.execArgv.some((flag) => /^--interrupt[-_]budget\b/.test(flag))) {
   require('node:v8').setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 }
 
-require('../dist/cli.js');
+// The bundle, compiled with V8's code cache of an earlier run (see code-cache.js): a one-file lint 153 -> 127 ms.
+require('./code-cache.js').runWithCodeCache(require('node:path').join(__dirname, '..', 'dist', 'cli.js'));
