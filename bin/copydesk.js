@@ -11,6 +11,10 @@
 // ms (9 each; 1083 -> 741-825 in other sets); one 4 KB file 169 -> 142 ms; one 1 MB file 802 -> 544 ms; 5,000
 // files of 4 KB 4159-4551 -> 4163-4424 ms (3 each: no loss on a long run). Over the 500 files, 150,000 gave
 // 924 ms, 300,000 806-906, 450,000 875, 900,000 850 and 1,200,000 763 against 600,000's 741-825.
+// Ten 1 MB files: 2369 -> 1895 ms (3 each). A long-lived process is another trade: linting 1 MB again and again in
+// one process, the first lints take 650/383/389 -> 413/224/233 ms, lints 5 to 20 about a fifth longer, the same
+// from about the 25th; the sum stays lower up to 30 (4237 -> 4203 ms), so a CLI run of any size gains or breaks
+// even, but the language server, which lints for hours, does not set it.
 // A budget given to node itself (node --interrupt-budget=N copydesk ...) is left alone.
 const INTERRUPT_BUDGET = 600_000;
 if (!process.execArgv.some((flag) => /^--interrupt[-_]budget\b/.test(flag))) {
