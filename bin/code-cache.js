@@ -32,6 +32,9 @@ const MAX_CACHES = 8;
 const REWRITE_FACTOR = 2;
 const COVERED_MS = 400;
 
+/** A temporary file older than this was left by a run that was killed while writing: removed. */
+const STALE_TEMPORARY_MS = 60 * 60 * 1000;
+
 /** The file's first bytes: a mark, then the CPU milliseconds of the run that wrote it (uint32, little-endian). */
 const MAGIC = 0x31636463; // "cdc1"
 const HEADER_BYTES = 8;
@@ -85,20 +88,33 @@ function readCache(path) {
  * (two runs at once each write a whole file), then prunes the folder.
  */
 function writeCache(folder, path, make) {
+  const temporary = `${path}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
-    const bytes = make();
-    const temporary = `${path}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, bytes, { mode: 0o600 });
+    fs.writeFileSync(temporary, make(), { mode: 0o600 });
     fs.renameSync(temporary, path);
-    const caches = fs
-      .readdirSync(folder)
-      .filter((name) => name.endsWith('.bin'))
-      .map((name) => ({ name, time: fs.statSync(join(folder, name)).mtimeMs }))
-      .sort((a, b) => b.time - a.time);
+  } catch {
+    // No cache this time (a full disk, a folder that is not writable): the next run compiles as this one did.
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // Nothing more to do.
+    }
+    return;
+  }
+  try {
+    const now = Date.now();
+    const caches = [];
+    for (const name of fs.readdirSync(folder)) {
+      const info = fs.lstatSync(join(folder, name));
+      if (name.endsWith('.bin')) caches.push({ name, time: info.mtimeMs });
+      // A temporary file an interrupted run left behind (a run writes its own in milliseconds).
+      else if (name.endsWith('.tmp') && now - info.mtimeMs > STALE_TEMPORARY_MS) fs.rmSync(join(folder, name), { force: true });
+    }
+    caches.sort((a, b) => b.time - a.time);
     for (const old of caches.slice(MAX_CACHES)) fs.rmSync(join(folder, old.name), { force: true });
   } catch {
-    // No cache this time: the next run compiles as this one did.
+    // Pruned next time.
   }
 }
 

@@ -5,7 +5,18 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { BIN, ROOT, fixture, type CliRun } from './helpers';
@@ -154,6 +165,28 @@ describe('cli: bin/copydesk.js runs the bundle unchanged', () => {
       const env: NodeJS.ProcessEnv = { ...freshCache(), COPYDESK_NO_CODE_CACHE: '1' };
       assert.deepEqual(run(BIN, args, dir, [], env), direct);
       assert.equal(existsSync(env.XDG_CACHE_HOME as string), false);
+    });
+
+    it('keeps at most eight caches, the newest, and removes a temporary file an interrupted run left', () => {
+      const env = freshCache();
+      const folder = join(env.XDG_CACHE_HOME as string, 'copydesk', 'code-cache');
+      mkdirSync(folder, { recursive: true });
+      const hour = 3600;
+      const old = Date.now() / 1000 - 10 * hour;
+      for (let i = 0; i < 9; i++) {
+        writeFileSync(join(folder, `old-${i}.bin`), 'x');
+        utimesSync(join(folder, `old-${i}.bin`), old + i, old + i);
+      }
+      writeFileSync(join(folder, 'left.bin.1.tmp'), 'x');
+      utimesSync(join(folder, 'left.bin.1.tmp'), old, old);
+      writeFileSync(join(folder, 'writing.bin.2.tmp'), 'x');
+      assert.deepEqual(run(BIN, args, dir, [], env), direct);
+      const names = readdirSync(folder).sort();
+      assert.equal(names.filter((n) => n.endsWith('.bin')).length, 8, names.join(', '));
+      assert.ok(!names.includes('old-0.bin') && !names.includes('old-1.bin'), 'the two oldest went');
+      assert.ok(names.includes('old-8.bin'));
+      assert.ok(!names.includes('left.bin.1.tmp'), 'the stale temporary file went');
+      assert.ok(names.includes('writing.bin.2.tmp'), 'a fresh one may be another run writing');
     });
 
     it('is one file per bundle, Node version and node flags: other flags make another', () => {
