@@ -1,11 +1,12 @@
 // Bundles the three entry points with esbuild. The bundles are what the
 // `.vsix` ships and what the `bin` scripts run, so they carry every runtime
 // dependency and need no node_modules.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
 import { build } from 'esbuild';
 import { oneByteFiles } from './one-byte.mjs';
 
@@ -60,3 +61,24 @@ await Promise.all([
 
 // Each bundle as one byte a character (scripts/one-byte.mjs): esbuild escapes strings but not regular expressions.
 oneByteFiles(['dist/client.js', 'dist/server.js', 'dist/cli.js']);
+
+// The CLI's bundle as ASCII: its few characters from U+0080 to U+00FF (a guillemet, a pound sign in a regular
+// expression) written as \u00XX escapes too, as one-byte.mjs writes the wider ones. bin/code-cache.js then reads
+// the bundle's bytes as Latin-1, the same text as UTF-8 for ASCII, in a fifth of the time (0.7 against 3.8 ms of
+// a run that takes about 110). A character escaped by a backslash of its own loses it, as in one-byte.mjs; a file
+// that an escape would not parse stays as it is (and is read as UTF-8).
+function asciiFile(path) {
+  const source = readFileSync(path, 'utf8');
+  const escaped = source.replace(/(\\*)([^\u0000-\u007f\u2028\u2029])/g, (_, slashes, ch) => {
+    const escape = `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return (slashes.length % 2 === 1 ? slashes.slice(1) : slashes) + escape;
+  });
+  if (escaped === source) return;
+  try {
+    new Script(escaped, { filename: path });
+  } catch {
+    return;
+  }
+  writeFileSync(path, escaped);
+}
+asciiFile('dist/cli.js');

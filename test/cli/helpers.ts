@@ -10,6 +10,13 @@ import { RULES } from '../../server/src/core';
 export const ROOT = resolve(__dirname, '../../..');
 export const BIN = join(ROOT, 'bin', 'copydesk.js');
 
+/**
+ * The runs' code cache (bin/code-cache.js) goes to a folder of this test process's own, not the user's: the tests
+ * run with a cache as users do, and leave nothing behind.
+ */
+const CACHE_HOME = mkdtempSync(join(tmpdir(), 'copydesk-cli-cache-'));
+process.on('exit', () => rmSync(CACHE_HOME, { recursive: true, force: true }));
+
 export interface CliRun {
   status: number | null;
   stdout: string;
@@ -19,7 +26,7 @@ export interface CliRun {
 export function cli(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string> }): CliRun {
   assert.ok(existsSync(join(ROOT, 'dist', 'cli.js')), 'dist/cli.js is missing: run `npm run build` first');
   const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...inherited } = process.env;
-  const env = { ...inherited, ...(options.env ?? {}) };
+  const env = { ...inherited, XDG_CACHE_HOME: CACHE_HOME, ...(options.env ?? {}) };
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
     input: options.input ?? '',
