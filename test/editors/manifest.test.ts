@@ -59,7 +59,12 @@ describe('the package manifest', () => {
     const files = manifest.files ?? [];
     for (const bin of Object.values(manifest.bin ?? {})) {
       assert.ok(existsSync(join(REPO_ROOT, bin)), `${bin} exists`);
-      const target = /require\('\.\.\/(dist\/[\w-]+\.js)'\)/.exec(readFileSync(join(REPO_ROOT, bin), 'utf8'))?.[1];
+      // `require('../dist/x.js')`, or a path joined from the bin's folder (bin/copydesk.js runs its bundle through
+      // the code cache).
+      const source = readFileSync(join(REPO_ROOT, bin), 'utf8');
+      const found = /require\('\.\.\/(dist\/[\w-]+\.js)'\)|join\(__dirname, '\.\.', 'dist', '([\w-]+\.js)'\)/.exec(source);
+      const target = found?.[1] ?? (found?.[2] ? `dist/${found[2]}` : undefined);
+      if (target) assert.ok(existsSync(join(REPO_ROOT, target)), `${target} exists`);
       assert.ok(target, `${bin} loads a bundle`);
       assert.ok(files.includes('dist/*.js'), `${target} is packed`);
     }
