@@ -20,17 +20,36 @@ import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
 /**
- * Every character above U+00FF, with the backslashes right before it; but not U+2028 and U+2029, which end a line
- * outside a string (a `//` comment, say) and so cannot be replaced by an escape there: a file with one stays as it is.
+ * Every character above U+00FF (`WIDE`), or above U+007F (`NON_ASCII`), with the backslashes right before it; but
+ * not U+2028 and U+2029, which end a line outside a string (a `//` comment, say) and so cannot be replaced by an
+ * escape there: a file with one stays as it is.
  */
 const WIDE = /(\\*)([^\u0000-\u00ff\u2028\u2029])/g;
+const NON_ASCII = /(\\*)([^\u0000-\u007f\u2028\u2029])/g;
 
-/** The source with every character above U+00FF written as a \uXXXX escape. */
-export function escapeWide(source) {
-  return source.replace(WIDE, (_, slashes, ch) => {
+/** The source with every character above U+00FF (or, `ascii`, above U+007F) written as a \uXXXX escape. */
+export function escapeWide(source, ascii = false) {
+  return source.replace(ascii ? NON_ASCII : WIDE, (_, slashes, ch) => {
     const escape = `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
     return (slashes.length % 2 === 1 ? slashes.slice(1) : slashes) + escape;
   });
+}
+
+/**
+ * Rewrites one file with `escapeWide`; returns whether it did. An escape is a syntax error where the character was
+ * white space between tokens: such a file stays as it is.
+ */
+export function escapeFile(path, ascii = false) {
+  const source = readFileSync(path, 'utf8');
+  const escaped = escapeWide(source, ascii);
+  if (escaped === source) return false;
+  try {
+    new Script(escaped, { filename: path });
+  } catch {
+    return false;
+  }
+  writeFileSync(path, escaped);
+  return true;
 }
 
 /** Rewrites the .js files under `paths` (files or folders) that hold a character above U+00FF; returns how many. */
@@ -41,18 +60,7 @@ export function oneByteFiles(paths) {
       for (const name of readdirSync(path)) visit(join(path, name));
       return;
     }
-    if (!path.endsWith('.js')) return;
-    const source = readFileSync(path, 'utf8');
-    const escaped = escapeWide(source);
-    if (escaped === source) return;
-    // An escape is a syntax error where the character was white space between tokens: such a file stays as it is.
-    try {
-      new Script(escaped, { filename: path });
-    } catch {
-      return;
-    }
-    writeFileSync(path, escaped);
-    rewritten++;
+    if (path.endsWith('.js') && escapeFile(path)) rewritten++;
   };
   for (const path of paths) visit(path);
   return rewritten;
