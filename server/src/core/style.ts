@@ -48,30 +48,32 @@ function chunkHits(context: RuleContext): ChunkHits {
   });
 }
 
+/**
+ * Calls `visit` with each hit of check `k`, chunk after chunk, each chunk's by start: in order of start. No list of
+ * the spans is made (a rule reports them as they come).
+ */
+function eachHit(context: RuleContext, k: number, visit: (start: number, end: number) => void): void {
+  const { chunks: list, hits, flat } = chunkHits(context);
+  if (flat) {
+    for (let j = 0; j < flat.length; j += 3) if (flat[j] === k) visit(flat[j + 1] as number, flat[j + 2] as number);
+    return;
+  }
+  for (let i = 0; i < list.length; i++) {
+    const h = hits[i];
+    if (!h || h.length === 0) continue;
+    const at = (list[i] as Span).start;
+    // The triples are grouped by check: skip to this check's, stop after them.
+    let j = 0;
+    while (j < h.length && (h[j] as number) < k) j += 3;
+    for (; j < h.length && h[j] === k; j += 3) visit(at + (h[j + 1] as number), at + (h[j + 2] as number));
+  }
+}
+
 /** The hits of one check, as spans sorted by start, computed at most once per lint (and only for a rule that runs). */
 export function checkHits(context: RuleContext, check: StyleCheck): Span[] {
   return context.memo(`style:${check}`, () => {
-    const k = checkIndex(check);
-    const { chunks: list, hits, flat } = chunkHits(context);
     const spans: Span[] = [];
-    if (flat) {
-      // Chunk after chunk, each chunk's hits of a check by start: in order.
-      for (let j = 0; j < flat.length; j += 3) {
-        if (flat[j] === k) spans.push({ start: flat[j + 1] as number, end: flat[j + 2] as number });
-      }
-      return spans;
-    }
-    for (let i = 0; i < list.length; i++) {
-      const chunk = list[i] as Span;
-      const h = hits[i];
-      if (!h || h.length === 0) continue;
-      // The triples are grouped by check: skip to this check's, stop after them.
-      let j = 0;
-      while (j < h.length && (h[j] ?? 0) < k) j += 3;
-      for (; j < h.length && h[j] === k; j += 3) {
-        spans.push({ start: chunk.start + (h[j + 1] ?? 0), end: chunk.start + (h[j + 2] ?? 0) });
-      }
-    }
+    eachHit(context, checkIndex(check), (start, end) => spans.push({ start, end }));
     return spans;
   });
 }
@@ -118,31 +120,12 @@ export function styleRule(spec: StyleRuleSpec): Rule {
     meta: { ...spec.meta, tags: ['style'] },
     check(context) {
       const prose = proseCursor(context);
-      const { chunks: list, hits, flat } = chunkHits(context);
-      const k = checkIndex(spec.check);
-      if (flat) {
-        // The hits read from the one list as they are reported: no list of this check's spans kept to the lint's end
-        // (`checkHits` makes one for a rule that reads another check's hits).
-        for (let j = 0; j < flat.length; j += 3) {
-          if (flat[j] !== k) continue;
-          const report = spec.report({ start: flat[j + 1] as number, end: flat[j + 2] as number }, context);
-          if (report && prose(report)) context.report(report);
-        }
-        return;
-      }
-      // Chunk after chunk, as `checkHits` lists them, with no list of the spans made: each chunk's triples are
-      // grouped by check, so skip to this check's and stop after them.
-      for (let i = 0; i < list.length; i++) {
-        const h = hits[i];
-        if (!h || h.length === 0) continue;
-        const at = (list[i] as Span).start;
-        let j = 0;
-        while (j < h.length && (h[j] as number) < k) j += 3;
-        for (; j < h.length && h[j] === k; j += 3) {
-          const report = spec.report({ start: at + (h[j + 1] as number), end: at + (h[j + 2] as number) }, context);
-          if (report && prose(report)) context.report(report);
-        }
-      }
+      // The hits as they are reported: no list of this check's spans kept to the lint's end (`checkHits` makes one
+      // for a rule that reads another check's hits).
+      eachHit(context, checkIndex(spec.check), (start, end) => {
+        const report = spec.report({ start, end }, context);
+        if (report && prose(report)) context.report(report);
+      });
     },
   };
 }
