@@ -25,7 +25,7 @@
  */
 import type { Article } from '../../article';
 import type { LintCache } from '../../cache';
-import { mayBeListed, tokenize, wordShapes, WordSet, type Token } from '../../tokens';
+import { tokenize, WordSet, type Token } from '../../tokens';
 import type { Span } from '../../types';
 
 /** The text the "add a source" fix inserts, for a person to replace. One constant, found by the shells and source-placeholder. */
@@ -171,9 +171,10 @@ const GIVEN = set(
 
 /**
  * Every word at which `readCues` makes a cue (a token's `lower`): each of its tests starts with one of these words,
- * so a word outside the set is passed over with one lookup instead of a dozen (most of a sentence's words).
+ * so a word outside the set is passed over with one lookup instead of a dozen (most of a sentence's words), most of
+ * them ruled out by their shape alone (a `WordSet`).
  */
-export const CUE_WORDS: ReadonlySet<string> = new Set([
+export const CUE_WORDS: ReadonlySet<string> = new WordSet([
   ...REPORTING,
   ...AMBIGUOUS,
   ...SPOKESPEOPLE,
@@ -185,8 +186,6 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   ...GIVEN,
   ...'according per familiar source sources added statement calls called calling asks asked asking'.split(' '),
 ]);
-/** `CUE_WORDS` by first letter, last letter and length: most words are passed over with no lookup in the set. */
-const CUE_SHAPES = wordShapes(CUE_WORDS);
 
 /**
  * Every word at which `findCues` can make a cue (its `lower`, the token's lower case), as one expression over a
@@ -391,7 +390,7 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false):
       continue;
     }
     const w = t.lower;
-    if (!everyWord && !(mayBeListed(CUE_SHAPES, w) && CUE_WORDS.has(w))) continue;
+    if (!everyWord && !CUE_WORDS.has(w)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     if (w === 'according' && next?.lower === 'to') {
