@@ -52,10 +52,11 @@ function nearStarters(): string[] {
 }
 
 describe('figure model fast paths', () => {
-  it('mayStart says what the starters set says', () => {
-    for (const w of nearStarters()) assert.equal(mayStart(w), STARTERS.has(w), w);
+  it('mayStart says what a plain set of the starters says', () => {
+    const plain = new Set(STARTERS);
+    for (const w of nearStarters()) assert.equal(mayStart(w), plain.has(w), w);
     for (const w of ['', 'a', 'an', 'the', 'ten', 'tens', 'é', '\u00e0n', 'one', 'o', 'x'.repeat(40), 'a'.repeat(33)])
-      assert.equal(mayStart(w), STARTERS.has(w), w);
+      assert.equal(mayStart(w), plain.has(w), w);
     fc.assert(
       fc.property(
         fc.string({
@@ -64,7 +65,7 @@ describe('figure model fast paths', () => {
           maxLength: 12,
         }),
         (w) => {
-          assert.equal(mayStart(w), STARTERS.has(w));
+          assert.equal(mayStart(w), plain.has(w));
         },
       ),
       { numRuns: 5000 },

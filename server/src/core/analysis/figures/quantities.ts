@@ -1119,7 +1119,7 @@ export function readQuantities(text: string): SentenceQuantities {
 }
 
 /** The words a quantity may start with (besides a number token). */
-export const STARTERS: ReadonlySet<string> = new Set([
+export const STARTERS: ReadonlySet<string> = new WordSet([
   'a',
   'an',
   'half',
@@ -1136,22 +1136,11 @@ export const STARTERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The starter words' shapes: by first and last letter (char codes), a bit per length. Nearly every other word is
- * ruled out by one lookup, before the set lookup that has to hash it ("the" shares its first letter with "two"
- * and "three", not its last letter and length).
+ * Whether a word (its lower-case form) may start a quantity: `STARTERS.has(lower)`, a `WordSet`, which rules out
+ * nearly every other word by its first letter, last letter and length before hashing it ("the" shares its first
+ * letter with "two" and "three", not its last letter and length).
  */
-const STARTER_SHAPE = new Uint32Array(128 * 128);
-for (const w of STARTERS) {
-  const k = w.charCodeAt(0) * 128 + w.charCodeAt(w.length - 1);
-  STARTER_SHAPE[k] = (STARTER_SHAPE[k] ?? 0) | (1 << w.length);
-}
-
-/** Whether a word (its lower-case form) may start a quantity: `STARTERS.has(lower)`, mostly without hashing it. */
 export function mayStart(lower: string): boolean {
-  const n = lower.length;
-  const first = lower.charCodeAt(0);
-  const last = lower.charCodeAt(n - 1);
-  if (first >= 128 || last >= 128 || n > 31 || ((STARTER_SHAPE[first * 128 + last] as number) & (1 << n)) === 0) return false;
   return STARTERS.has(lower);
 }
 
