@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { LintCache, fixText, lint, parseArticle, ruleById, type Config, type Finding } from '../../server/src/core';
 import { scanStyle, scanStyleSpans, STYLE_CHECKS } from '../../server/src/core/analysis/phrases';
-import { chunkSpans, overlapCursor, overlapsAny, quoted } from '../../server/src/core/style';
+import { chunkSpans, hitsByCheck, overlapCursor, overlapsAny, quoted } from '../../server/src/core/style';
 import { STYLE_CONFIG, STYLE_IDS, STYLE_RULES } from '../helpers/style-rules';
 
 const IDS = STYLE_IDS;
@@ -260,6 +260,65 @@ describe('scanStyleSpans (the hits of a lint whose cache keeps nothing, in one l
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => compare(parts.join(''))),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("hitsByCheck (a kept cache's hits gathered by check, once per lint)", () => {
+  /** Each check's hits as `start-end` strings: from the grouped pairs, and from the one list of scanStyleSpans. */
+  function compare(text: string): void {
+    const article = parseArticle(text, 'text');
+    const chunks = chunkSpans(article.lines, article.paragraphs);
+    const grouped = hitsByCheck(
+      chunks,
+      chunks.map((c) => scanStyle(text, c.start, c.end)),
+    );
+    const flat = scanStyleSpans(text, chunks);
+    STYLE_CHECKS.forEach((_, k) => {
+      const mine: string[] = [];
+      for (let p = 2 * (grouped.from[k] ?? 0); p < 2 * (grouped.from[k + 1] ?? 0); p += 2)
+        mine.push(`${grouped.pairs[p]}-${grouped.pairs[p + 1]}`);
+      const theirs: string[] = [];
+      for (let j = 0; j < flat.length; j += 3) if (flat[j] === k) theirs.push(`${flat[j + 1]}-${flat[j + 2]}`);
+      assert.deepEqual(mine, theirs, `${STYLE_CHECKS[k]} in ${JSON.stringify(text.slice(0, 120))}`);
+    });
+    assert.equal(grouped.pairs.length, (2 * flat.length) / 3);
+  }
+
+  it('gives each check the hits of every chunk, chunk after chunk, as the one list does', () => {
+    compare(`${PARAGRAPH}\n\nSo we went. There is a way.\n\nthe the the\nthe\n\nVery unique, it was  quickly done.`);
+    compare('');
+    compare('\n\n\n');
+    compare(`${PARAGRAPH}\n`.repeat(50));
+    compare(`${PARAGRAPH}\n\n`.repeat(50));
+  });
+
+  it('agrees with the one list on generated text (repeated and moved paragraphs, blank runs)', () => {
+    const piece = fc.constantFrom('So ', 'the ', 'There is ', 'very ', 'was done', '. ', '\n', '\n\n', PARAGRAPH, 'isn’t ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => compare(parts.join(''))),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a kept cache gives, edit after edit, the style findings a cold lint gives', () => {
+    const base = [PARAGRAPH, 'So we left early. There is a way.', 'It was the the end.', 'Many were utilized.'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('x', ' ', '\n', '\n\n', 'the ', 'So ')), { minLength: 1, maxLength: 8 }),
+        (edits) => {
+          const cache = new LintCache();
+          let text = [...base, ...base].join('\n\n');
+          styleFindings(text, cache);
+          const key = (f: Finding): string => `${f.rule}|${f.start}|${f.end}|${f.message}`;
+          for (const [at, insert] of edits) {
+            const place = at % (text.length + 1);
+            text = text.slice(0, place) + insert + text.slice(place);
+            assert.deepEqual(styleFindings(text, cache).map(key), styleFindings(text).map(key));
+          }
+        },
+      ),
+      { numRuns: 100, seed: 7 },
     );
   });
 });

@@ -6,7 +6,7 @@
  * inside a direct quotation (a reporter cannot edit a quote), not on an
  * excluded line (front matter, code, HTML comments), not inside a URL.
  */
-import { checkIndex, scanStyle, scanStyleSpans, type StyleCheck } from './analysis/phrases';
+import { checkIndex, scanStyle, scanStyleSpans, STYLE_CHECKS, type StyleCheck } from './analysis/phrases';
 import type { Line, Paragraph } from './article';
 import type { Rule, RuleContext } from './rule';
 import type { Report, RuleMeta, Span } from './types';
@@ -31,20 +31,63 @@ export interface StyleRuleSpec {
  * A cache that keeps nothing for a next run (lint's own) gets every chunk's hits
  * in one typed array instead (`flat`: triples with offsets into the text, chunk
  * after chunk), not an array per chunk that would live to the end of the lint.
+ * A kept cache's hits are gathered once per lint by check (`byCheck`), so that
+ * each rule reads only its check's hits, not every chunk's list.
  */
 interface ChunkHits {
-  chunks: Span[];
-  hits: (readonly number[])[];
   flat: Int32Array | undefined;
+  byCheck: HitsByCheck | undefined;
+}
+
+/**
+ * Every chunk's hits grouped by check, with offsets into the text: check `k`'s are the pairs `from[k]` to
+ * `from[k + 1]` of `pairs` (`[start, end]`, chunk after chunk, each chunk's in its order). Made in one pass over the
+ * chunks per lint: each style rule walking every chunk's list for its own check (4,400 chunks on 1 MB, nine
+ * checks, past the 6,300 e-prime hits no rule reports) was about a twentieth of a warm edit's time.
+ */
+export interface HitsByCheck {
+  from: Int32Array;
+  pairs: Int32Array;
+}
+
+/** `hits` (per chunk of `chunks`, triples relative to the chunk, grouped by check in check order) grouped by check. */
+export function hitsByCheck(chunks: readonly Span[], hits: readonly (readonly number[])[]): HitsByCheck {
+  const checks = STYLE_CHECKS.length;
+  const from = new Int32Array(checks + 1);
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (!h) continue;
+    for (let j = 0; j < h.length; j += 3) {
+      const k = (h[j] as number) + 1;
+      from[k] = (from[k] as number) + 1;
+    }
+  }
+  for (let k = 0; k < checks; k++) from[k + 1] = (from[k + 1] as number) + (from[k] as number);
+  const next = from.slice(0, checks);
+  const pairs = new Int32Array(2 * (from[checks] as number));
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (!h || h.length === 0) continue;
+    const at = (chunks[i] as Span).start;
+    for (let j = 0; j < h.length; j += 3) {
+      const k = h[j] as number;
+      const q = next[k] as number;
+      next[k] = q + 1;
+      const p = 2 * q;
+      pairs[p] = at + (h[j + 1] as number);
+      pairs[p + 1] = at + (h[j + 2] as number);
+    }
+  }
+  return { from, pairs };
 }
 
 function chunkHits(context: RuleContext): ChunkHits {
   return context.memo('style:hits', () => {
     const { text } = context.article;
     const list = chunks(context);
-    if (!context.cache.keepsSpans) return { chunks: list, hits: [], flat: scanStyleSpans(text, list) };
+    if (!context.cache.keepsSpans) return { flat: scanStyleSpans(text, list), byCheck: undefined };
     const hits = context.cache.perSpan('style', text, list, (c) => scanStyle(text, c.start, c.end));
-    return { chunks: list, hits, flat: undefined };
+    return { flat: undefined, byCheck: hitsByCheck(list, hits) };
   });
 }
 
@@ -53,20 +96,15 @@ function chunkHits(context: RuleContext): ChunkHits {
  * the spans is made (a rule reports them as they come).
  */
 function eachHit(context: RuleContext, k: number, visit: (start: number, end: number) => void): void {
-  const { chunks: list, hits, flat } = chunkHits(context);
+  const { flat, byCheck } = chunkHits(context);
   if (flat) {
     for (let j = 0; j < flat.length; j += 3) if (flat[j] === k) visit(flat[j + 1] as number, flat[j + 2] as number);
     return;
   }
-  for (let i = 0; i < list.length; i++) {
-    const h = hits[i];
-    if (!h || h.length === 0) continue;
-    const at = (list[i] as Span).start;
-    // The triples are grouped by check: skip to this check's, stop after them.
-    let j = 0;
-    while (j < h.length && (h[j] as number) < k) j += 3;
-    for (; j < h.length && h[j] === k; j += 3) visit(at + (h[j + 1] as number), at + (h[j + 2] as number));
-  }
+  if (!byCheck) return;
+  const { from, pairs } = byCheck;
+  const end = 2 * (from[k + 1] as number);
+  for (let p = 2 * (from[k] as number); p < end; p += 2) visit(pairs[p] as number, pairs[p + 1] as number);
 }
 
 /** The hits of one check, as spans sorted by start, computed at most once per lint (and only for a rule that runs). */
