@@ -59,7 +59,9 @@ export class LintCache {
    * One value per span of `text` (sorted, non-overlapping), each computed from
    * the span's text alone (so it must not hold offsets into `text`: make them
    * relative to the span). A span whose text is unchanged since the previous
-   * run in this namespace gets the value computed then.
+   * run in this namespace gets the value computed then. The array returned is the one kept for the next run: a
+   * value made lazily (`compute` gives a placeholder, the run writes the value in when it first asks) is kept too, so
+   * long as it too depends on the span's text alone.
    */
   perSpan<T, S extends Span = Span>(namespace: string, text: string, spans: readonly S[], compute: (span: S) => T): T[] {
     const before = this.currentSpans.get(namespace) ?? this.previousSpans.get(namespace);
