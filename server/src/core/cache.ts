@@ -91,18 +91,25 @@ export class LintCache {
       suffixStart = text.length - agreed.suffix;
       shift = text.length - before.text.length;
     }
+    // The previous run's extents and values in locals, and each span's extent read once: the spans are of many
+    // shapes (paragraphs, sentences, lines, the callers' own), so each read of a field is a megamorphic lookup.
+    const count = before ? before.count : 0;
+    const beforeStarts = before ? before.starts : starts;
+    const beforeEnds = before ? before.ends : ends;
+    const beforeValues = before ? before.values : NO_VALUES;
     let j = 0; // the previous run's spans, walked once: the positions looked up only grow
-    for (let i = 0; i < spans.length; i++) {
+    for (let i = 0; i < n; i++) {
       const span = spans[i] as S;
-      starts[i] = span.start;
-      ends[i] = span.end;
+      const spanStart = span.start;
+      const spanEnd = span.end;
+      starts[i] = spanStart;
+      ends[i] = spanEnd;
       let value: T | undefined;
-      if (before && (span.end <= prefix || span.start >= suffixStart)) {
-        const at = span.end <= prefix ? 0 : shift;
-        const start = span.start - at;
-        const count = before.count;
-        while (j < count && (before.starts[j] as number) < start) j++;
-        if (j < count && before.starts[j] === start && before.ends[j] === span.end - at) value = before.values[j] as T;
+      if (count > 0 && (spanEnd <= prefix || spanStart >= suffixStart)) {
+        const at = spanEnd <= prefix ? 0 : shift;
+        const start = spanStart - at;
+        while (j < count && (beforeStarts[j] as number) < start) j++;
+        if (j < count && beforeStarts[j] === start && beforeEnds[j] === spanEnd - at) value = beforeValues[j] as T;
       }
       values[i] = value ?? compute(span);
     }
