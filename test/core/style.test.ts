@@ -301,24 +301,41 @@ describe("hitsByCheck (a kept cache's hits gathered by check, once per lint)", (
     );
   });
 
-  it('a kept cache gives, edit after edit, the style findings a cold lint gives', () => {
-    const base = [PARAGRAPH, 'So we left early. There is a way.', 'It was the the end.', 'Many were utilized.'];
+  it('a kept cache gives, edit after edit, the style findings a cold lint gives (kept hits and kept reports)', () => {
+    const base = [
+      PARAGRAPH,
+      'So we left early. There is a way.',
+      'It was the the end.',
+      'Many were utilized in order to help, which is very unique.',
+      'He said "it was very quickly done" at http://example.com/very/quickly today.',
+    ];
+    const edit = fc.oneof(
+      fc.tuple(fc.constant('insert'), fc.nat(), fc.constantFrom('x', ' ', '\n', '\n\n', 'the ', 'So ', 'very ', 'utilize ', '"')),
+      fc.tuple(fc.constant('delete'), fc.nat(), fc.constant('')),
+      fc.tuple(fc.constant('move'), fc.nat(), fc.constant('')),
+    );
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.nat(), fc.constantFrom('x', ' ', '\n', '\n\n', 'the ', 'So ')), { minLength: 1, maxLength: 8 }),
-        (edits) => {
-          const cache = new LintCache();
-          let text = [...base, ...base].join('\n\n');
-          styleFindings(text, cache);
-          const key = (f: Finding): string => `${f.rule}|${f.start}|${f.end}|${f.message}`;
-          for (const [at, insert] of edits) {
-            const place = at % (text.length + 1);
-            text = text.slice(0, place) + insert + text.slice(place);
-            assert.deepEqual(styleFindings(text, cache).map(key), styleFindings(text).map(key));
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), fc.constantFrom('text', 'markdown'), (edits, format) => {
+        const cache = new LintCache();
+        let text = [...base, ...base].join('\n\n');
+        const run = (c?: LintCache): Finding[] =>
+          lint(text, { rules: RULES, config: CONFIG, format, ...(c ? { cache: c } : {}) }).findings;
+        const key = (f: Finding): string => `${f.rule}|${f.start}|${f.end}|${f.message}|${JSON.stringify(f.fixes)}`;
+        run(cache);
+        for (const [kind, at, insert] of edits) {
+          const place = at % (text.length + 1);
+          if (kind === 'insert') text = text.slice(0, place) + insert + text.slice(place);
+          else if (kind === 'delete') text = text.slice(0, place) + text.slice(place + 1);
+          else {
+            // A paragraph moved to the end: its text the same, at another place.
+            const parts = text.split('\n\n');
+            const n = at % parts.length;
+            text = [...parts.slice(0, n), ...parts.slice(n + 1), parts[n]].join('\n\n');
           }
-        },
-      ),
-      { numRuns: 100, seed: 7 },
+          assert.deepEqual(run(cache).map(key), run().map(key), JSON.stringify(text));
+        }
+      }),
+      { numRuns: 150, seed: 7 },
     );
   });
 });

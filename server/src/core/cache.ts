@@ -58,17 +58,22 @@ export class LintCache {
   /**
    * One value per span of `text` (sorted, non-overlapping), each computed from
    * the span's text alone (so it must not hold offsets into `text`: make them
-   * relative to the span). A span whose text is unchanged since the previous
+   * relative to the span; `compute` is given the span and its index in `spans`). A span whose text is unchanged since the previous
    * run in this namespace gets the value computed then. The array returned is the one kept for the next run: a
    * value made lazily (`compute` gives a placeholder, the run writes the value in when it first asks) is kept too, so
    * long as it too depends on the span's text alone.
    */
-  perSpan<T, S extends Span = Span>(namespace: string, text: string, spans: readonly S[], compute: (span: S) => T): T[] {
+  perSpan<T, S extends Span = Span>(
+    namespace: string,
+    text: string,
+    spans: readonly S[],
+    compute: (span: S, index: number) => T,
+  ): T[] {
     const before = this.currentSpans.get(namespace) ?? this.previousSpans.get(namespace);
     const values: T[] = new Array<T>(spans.length);
     if (!before && !this.keepSpans) {
       // Nothing to reuse and nothing to keep (a one-run cache): the values alone, with no extents recorded.
-      for (let i = 0; i < spans.length; i++) values[i] = compute(spans[i] as S);
+      for (let i = 0; i < spans.length; i++) values[i] = compute(spans[i] as S, i);
       return values;
     }
     // The extents go in typed arrays written again run after run (see `spare`), not plain arrays made per run.
@@ -111,7 +116,7 @@ export class LintCache {
         while (j < count && (beforeStarts[j] as number) < start) j++;
         if (j < count && beforeStarts[j] === start && beforeEnds[j] === spanEnd - at) value = beforeValues[j] as T;
       }
-      values[i] = value ?? compute(span);
+      values[i] = value ?? compute(span, i);
     }
     if (this.keepSpans) {
       buffers.text = text;

@@ -19,6 +19,13 @@ export interface StyleRuleSpec {
   check: StyleCheck;
   /** Turns one hit into a report, or drops it (undefined). The report's range is then checked for prose. */
   report(hit: Span, context: RuleContext): Report | undefined;
+  /**
+   * `report` reads nothing outside the hit's chunk (the hit's words, the other checks' hits, which are the chunk's
+   * too) and no option: then a cache kept from run to run keeps each chunk's reports, and a warm run makes them only
+   * for the chunks an edit touched (`chunkReports`). A rule whose report reads the text around its chunk (a
+   * sentence start, a "by" after a passive) leaves this unset.
+   */
+  local?: boolean;
 }
 
 /**
@@ -37,6 +44,9 @@ export interface StyleRuleSpec {
 interface ChunkHits {
   flat: Int32Array | undefined;
   byCheck: HitsByCheck | undefined;
+  /** The chunks and each one's hits (relative to it), when kept from run to run (for `chunkReports`). */
+  chunks: readonly Span[];
+  hits: readonly (readonly number[])[];
 }
 
 /**
@@ -85,9 +95,9 @@ function chunkHits(context: RuleContext): ChunkHits {
   return context.memo('style:hits', () => {
     const { text } = context.article;
     const list = chunks(context);
-    if (!context.cache.keepsSpans) return { flat: scanStyleSpans(text, list), byCheck: undefined };
+    if (!context.cache.keepsSpans) return { flat: scanStyleSpans(text, list), byCheck: undefined, chunks: list, hits: [] };
     const hits = context.cache.perSpan('style', text, list, (c) => scanStyle(text, c.start, c.end));
-    return { flat: undefined, byCheck: hitsByCheck(list, hits) };
+    return { flat: undefined, byCheck: hitsByCheck(list, hits), chunks: list, hits };
   });
 }
 
@@ -158,6 +168,10 @@ export function styleRule(spec: StyleRuleSpec): Rule {
     meta: { ...spec.meta, tags: ['style'] },
     check(context) {
       const prose = proseCursor(context);
+      if (spec.local === true && context.cache.keepsSpans) {
+        chunkReports(context, spec, prose);
+        return;
+      }
       // The hits as they are reported: no list of this check's spans kept to the lint's end (`checkHits` makes one
       // for a rule that reads another check's hits).
       eachHit(context, checkIndex(spec.check), (start, end) => {
@@ -166,6 +180,59 @@ export function styleRule(spec: StyleRuleSpec): Rule {
       });
     },
   };
+}
+
+/** A chunk with no report of a rule (most chunks, for most rules). */
+const NO_REPORTS: readonly Report[] = Object.freeze([]);
+
+/**
+ * A local rule's reports (`StyleRuleSpec.local`) through a cache kept from run to run: per chunk, the reports of its
+ * hits with offsets relative to the chunk, kept by `LintCache.perSpan` (per rule), so that a warm run calls the
+ * rule's `report` only for the chunks an edit touched; every kept report is shifted to its chunk's place and tested
+ * for prose as before (what lies outside the chunk, its quotations, URLs and excluded lines, is read each run).
+ * The reports come in the order `eachHit` gives their hits.
+ */
+function chunkReports(context: RuleContext, spec: StyleRuleSpec, prose: (span: Span) => boolean): void {
+  const { chunks: list, hits } = chunkHits(context);
+  const k = checkIndex(spec.check);
+  const { text } = context.article;
+  const kept = context.cache.perSpan(`style-reports:${spec.meta.id}`, text, list, (chunk, i) => {
+    const h = hits[i];
+    if (!h || h.length === 0) return NO_REPORTS;
+    let out: Report[] | undefined;
+    const at = chunk.start;
+    for (let j = 0; j < h.length; j += 3) {
+      if (h[j] !== k) continue;
+      const report = spec.report({ start: at + (h[j + 1] as number), end: at + (h[j + 2] as number) }, context);
+      if (report) (out ??= []).push(shiftReport(report, -at));
+    }
+    return out ?? NO_REPORTS;
+  });
+  for (let i = 0; i < kept.length; i++) {
+    const reports = kept[i] as readonly Report[];
+    if (reports.length === 0) continue;
+    const at = (list[i] as Span).start;
+    for (let r = 0; r < reports.length; r++) {
+      const report = shiftReport(reports[r] as Report, at);
+      if (prose(report)) context.report(report);
+    }
+  }
+}
+
+/** A copy of `report` moved by `by` characters: its range, its fixes' edits and its related spans in the document. */
+function shiftReport(report: Report, by: number): Report {
+  const moved: Report = { start: report.start + by, end: report.end + by, message: report.message };
+  // Written out, not spread from a conditional object (a spread takes V8's slow path).
+  if (report.fixes !== undefined)
+    moved.fixes = report.fixes.map((fix) => ({
+      ...fix,
+      edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })),
+    }));
+  // A related span in the source text (`inSource`) stays where it is.
+  if (report.related !== undefined)
+    moved.related = report.related.map((r) => (r.inSource === true ? r : { ...r, start: r.start + by, end: r.end + by }));
+  if (report.severity !== undefined) moved.severity = report.severity;
+  return moved;
 }
 
 /** Index of the first of the sorted, non-overlapping spans that ends after `offset` (spans.length if none). */
