@@ -61,13 +61,16 @@ export class LintCache {
    * relative to the span; `compute` is given the span and its index in `spans`). A span whose text is unchanged since the previous
    * run in this namespace gets the value computed then. The array returned is the one kept for the next run: a
    * value made lazily (`compute` gives a placeholder, the run writes the value in when it first asks) is kept too, so
-   * long as it too depends on the span's text alone.
+   * long as it too depends on the span's text alone. A value that also reads a few characters around its span
+   * depends on the text from `reach.before` characters before it to `reach.after` after it: a span is then reused
+   * only when all of that is unchanged (a window that passes the text's end is unchanged only in the common end).
    */
   perSpan<T, S extends Span = Span>(
     namespace: string,
     text: string,
     spans: readonly S[],
     compute: (span: S, index: number) => T,
+    reach: SpanReach = NO_REACH,
   ): T[] {
     const before = this.currentSpans.get(namespace) ?? this.previousSpans.get(namespace);
     const values: T[] = new Array<T>(spans.length);
@@ -102,6 +105,8 @@ export class LintCache {
     const beforeStarts = before ? before.starts : starts;
     const beforeEnds = before ? before.ends : ends;
     const beforeValues = before ? before.values : NO_VALUES;
+    const reachBefore = reach.before;
+    const reachAfter = reach.after;
     let j = 0; // the previous run's spans, walked once: the positions looked up only grow
     for (let i = 0; i < n; i++) {
       const span = spans[i] as S;
@@ -110,8 +115,8 @@ export class LintCache {
       starts[i] = spanStart;
       ends[i] = spanEnd;
       let value: T | undefined;
-      if (count > 0 && (spanEnd <= prefix || spanStart >= suffixStart)) {
-        const at = spanEnd <= prefix ? 0 : shift;
+      if (count > 0 && (spanEnd + reachAfter <= prefix || spanStart - reachBefore >= suffixStart)) {
+        const at = spanEnd + reachAfter <= prefix ? 0 : shift;
         const start = spanStart - at;
         while (j < count && (beforeStarts[j] as number) < start) j++;
         if (j < count && beforeStarts[j] === start && beforeEnds[j] === spanEnd - at) value = beforeValues[j] as T;
@@ -196,6 +201,15 @@ export class LintCache {
     return n;
   }
 }
+
+/** How far around its span a `perSpan` value reads (characters before the span's start and after its end). */
+export interface SpanReach {
+  readonly before: number;
+  readonly after: number;
+}
+
+/** A value that reads its span alone. */
+const NO_REACH: SpanReach = { before: 0, after: 0 };
 
 interface SpanValues {
   /** The text the spans are offsets into (the previous run's document). */
