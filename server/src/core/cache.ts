@@ -154,7 +154,8 @@ export class LintCache {
   /**
    * A cache that starts from what this one kept of its last run, as this one would for its next run, and keeps its
    * own runs to itself: linting through the fork leaves this cache exactly as it was (the language server's warm-up
-   * lints an edited text through one). Call between runs. The two share the kept values, which are never changed.
+   * lints an edited text through one). Call between runs. The two share the kept values, which are never changed
+   * (a value made lazily, see `perSpan`, is only filled in, with what any run would write there).
    */
   fork(): LintCache {
     const fork = new LintCache();
