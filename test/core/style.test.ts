@@ -276,8 +276,12 @@ describe("hitsByCheck (a kept cache's hits gathered by check, once per lint)", (
     const flat = scanStyleSpans(text, chunks);
     STYLE_CHECKS.forEach((_, k) => {
       const mine: string[] = [];
-      for (let p = 2 * (grouped.from[k] ?? 0); p < 2 * (grouped.from[k + 1] ?? 0); p += 2)
+      for (let p = 2 * (grouped.from[k] ?? 0); p < 2 * (grouped.from[k + 1] ?? 0); p += 2) {
         mine.push(`${grouped.pairs[p]}-${grouped.pairs[p + 1]}`);
+        // Each pair names the chunk it lies in.
+        const chunk = chunks[grouped.chunkOf[p >> 1] ?? -1];
+        assert.ok(chunk && chunk.start <= (grouped.pairs[p] ?? -1) && (grouped.pairs[p + 1] ?? Infinity) <= chunk.end);
+      }
       const theirs: string[] = [];
       for (let j = 0; j < flat.length; j += 3) if (flat[j] === k) theirs.push(`${flat[j + 1]}-${flat[j + 2]}`);
       assert.deepEqual(mine, theirs, `${STYLE_CHECKS[k]} in ${JSON.stringify(text.slice(0, 120))}`);
