@@ -23,9 +23,10 @@ export interface StyleRuleSpec {
    * `report` reads nothing outside the hit's chunk (the hit's words, the other checks' hits, which are the chunk's
    * too) and no option: then a cache kept from run to run keeps each chunk's reports, and a warm run makes them only
    * for the chunks an edit touched (`chunkReports`). A rule whose report reads the text around its chunk (a
-   * sentence start, a "by" after a passive) leaves this unset.
+   * sentence start) leaves this unset; one whose report reads past its chunk only at some hits gives a test of a
+   * hit instead (its chunk's reports are then kept when every hit of it passes, else made afresh each run).
    */
-  local?: boolean;
+  local?: boolean | ((text: string, hit: Span, chunk: Span) => boolean);
 }
 
 /**
@@ -172,7 +173,7 @@ export function styleRule(spec: StyleRuleSpec): Rule {
     meta: { ...spec.meta, tags: ['style'] },
     check(context) {
       const prose = proseCursor(context);
-      if (spec.local === true && context.cache.keepsSpans) {
+      if (spec.local !== undefined && spec.local !== false && context.cache.keepsSpans) {
         chunkReports(context, spec, prose);
         return;
       }
@@ -188,6 +189,8 @@ export function styleRule(spec: StyleRuleSpec): Rule {
 
 /** A chunk with no report of a rule (most chunks, for most rules). */
 const NO_REPORTS: readonly Report[] = Object.freeze([]);
+/** A chunk whose reports read past it (`StyleRuleSpec.local`'s test failed at one of its hits): made each run. */
+const REPORT_AGAIN: readonly Report[] = Object.freeze([]);
 
 /**
  * A local rule's reports (`StyleRuleSpec.local`) through a cache kept from run to run: per chunk, the reports of its
@@ -213,19 +216,22 @@ function chunkReports(context: RuleContext, spec: StyleRuleSpec, prose: (span: S
     indexes.push(i);
     listed.push(list[i] as Span);
   }
+  const local = spec.local;
   const kept = context.cache.perSpan(`style-reports:${spec.meta.id}`, text, listed, (chunk, n) => {
     const h = hits[indexes[n] as number] as readonly number[];
-    let out: Report[] | undefined;
-    const at = chunk.start;
-    for (let j = 0; j < h.length; j += 3) {
-      if (h[j] !== k) continue;
-      const report = spec.report({ start: at + (h[j + 1] as number), end: at + (h[j + 2] as number) }, context);
-      if (report) (out ??= []).push(shiftReport(report, -at));
+    if (typeof local === 'function') {
+      for (let j = 0; j < h.length; j += 3) {
+        if (h[j] !== k) continue;
+        const hit = { start: chunk.start + (h[j + 1] as number), end: chunk.start + (h[j + 2] as number) };
+        if (!local(text, hit, chunk)) return REPORT_AGAIN;
+      }
     }
-    return out ?? NO_REPORTS;
+    return reportsOf(context, spec, k, chunk, h);
   });
   for (let n = 0; n < kept.length; n++) {
-    const reports = kept[n] as readonly Report[];
+    let reports = kept[n] as readonly Report[];
+    if (reports === REPORT_AGAIN)
+      reports = reportsOf(context, spec, k, listed[n] as Span, hits[indexes[n] as number] as readonly number[]);
     if (reports.length === 0) continue;
     const at = (listed[n] as Span).start;
     for (let r = 0; r < reports.length; r++) {
@@ -233,6 +239,24 @@ function chunkReports(context: RuleContext, spec: StyleRuleSpec, prose: (span: S
       if (prose(report)) context.report(report);
     }
   }
+}
+
+/** The reports of a chunk's hits of check `k` (`hits` relative to the chunk), with offsets relative to the chunk. */
+function reportsOf(
+  context: RuleContext,
+  spec: StyleRuleSpec,
+  k: number,
+  chunk: Span,
+  hits: readonly number[],
+): readonly Report[] {
+  let out: Report[] | undefined;
+  const at = chunk.start;
+  for (let j = 0; j < hits.length; j += 3) {
+    if (hits[j] !== k) continue;
+    const report = spec.report({ start: at + (hits[j + 1] as number), end: at + (hits[j + 2] as number) }, context);
+    if (report) (out ??= []).push(shiftReport(report, -at));
+  }
+  return out ?? NO_REPORTS;
 }
 
 /** A copy of `report` moved by `by` characters: its range, its fixes' edits and its related spans in the document. */
