@@ -92,6 +92,33 @@ describe('analyses kept per span', () => {
     }
   });
 
+  it('statisticSentences: answers kept across runs follow insertions as far after a sentence as its span reaches', () => {
+    // Runs of spaces and hyphens after a sentence about as long as hintEnd follows (64), words about as long as it
+    // reads (12), and a run too long to follow (answered by the whole scan, every run).
+    const texts = [
+      `It fell 12${' '.repeat(62)}\n\npercent overall. Then more.`,
+      `It fell 12${'-'.repeat(63)}thousandfold${' '.repeat(60)}cent. Next 5 people.`,
+      `Costs rose 9.${' '.repeat(20)}Million${' '.repeat(63)}more came. 40 left.`,
+      `About 7${' -'.repeat(33)} hundred. Later 3 percent.`,
+      'Sales hit 30 in\n\nthe spring, up 4 percent from 12. Fine.',
+    ];
+    for (const text of texts) {
+      for (const insert of [' ', '-', 'x', '\n', '5']) {
+        const cache = new LintCache();
+        statisticSentences(parseArticle(text, 'text'), cache);
+        cache.endRun();
+        for (let at = 0; at <= text.length; at++) {
+          const edited = text.slice(0, at) + insert + text.slice(at);
+          const article = parseArticle(edited, 'text');
+          assert.deepEqual(statisticSentences(article, cache), statisticSentences(article), JSON.stringify(edited));
+          cache.endRun();
+          statisticSentences(parseArticle(text, 'text'), cache);
+          cache.endRun();
+        }
+      }
+    }
+  });
+
   it('parseArticle: sentences and quotations kept per paragraph equal a parse without a cache, after edits', () => {
     const base = [
       ...pressDocuments().slice(0, 30),

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { LintCache, fixText, lint, parseArticle, ruleById, type Config, type Finding } from '../../server/src/core';
 import { scanStyle, scanStyleSpans, STYLE_CHECKS } from '../../server/src/core/analysis/phrases';
-import { chunkSpans, overlapCursor, overlapsAny, quoted } from '../../server/src/core/style';
+import { chunkSpans, hitsByCheck, overlapCursor, overlapsAny, quoted } from '../../server/src/core/style';
 import { STYLE_CONFIG, STYLE_IDS, STYLE_RULES } from '../helpers/style-rules';
 
 const IDS = STYLE_IDS;
@@ -261,6 +261,103 @@ describe('scanStyleSpans (the hits of a lint whose cache keeps nothing, in one l
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => compare(parts.join(''))),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("hitsByCheck (a kept cache's hits gathered by check, once per lint)", () => {
+  /** Each check's hits as `start-end` strings: from the grouped pairs, and from the one list of scanStyleSpans. */
+  function compare(text: string): void {
+    const article = parseArticle(text, 'text');
+    const chunks = chunkSpans(article.lines, article.paragraphs);
+    const grouped = hitsByCheck(
+      chunks,
+      chunks.map((c) => scanStyle(text, c.start, c.end)),
+    );
+    const flat = scanStyleSpans(text, chunks);
+    STYLE_CHECKS.forEach((_, k) => {
+      const mine: string[] = [];
+      for (let p = 2 * (grouped.from[k] ?? 0); p < 2 * (grouped.from[k + 1] ?? 0); p += 2) {
+        mine.push(`${grouped.pairs[p]}-${grouped.pairs[p + 1]}`);
+        // Each pair names the chunk it lies in.
+        const chunk = chunks[grouped.chunkOf[p >> 1] ?? -1];
+        assert.ok(chunk && chunk.start <= (grouped.pairs[p] ?? -1) && (grouped.pairs[p + 1] ?? Infinity) <= chunk.end);
+      }
+      const theirs: string[] = [];
+      for (let j = 0; j < flat.length; j += 3) if (flat[j] === k) theirs.push(`${flat[j + 1]}-${flat[j + 2]}`);
+      assert.deepEqual(mine, theirs, `${STYLE_CHECKS[k]} in ${JSON.stringify(text.slice(0, 120))}`);
+    });
+    assert.equal(grouped.pairs.length, (2 * flat.length) / 3);
+  }
+
+  it('gives each check the hits of every chunk, chunk after chunk, as the one list does', () => {
+    compare(`${PARAGRAPH}\n\nSo we went. There is a way.\n\nthe the the\nthe\n\nVery unique, it was  quickly done.`);
+    compare('');
+    compare('\n\n\n');
+    compare(`${PARAGRAPH}\n`.repeat(50));
+    compare(`${PARAGRAPH}\n\n`.repeat(50));
+  });
+
+  it('agrees with the one list on generated text (repeated and moved paragraphs, blank runs)', () => {
+    const piece = fc.constantFrom('So ', 'the ', 'There is ', 'very ', 'was done', '. ', '\n', '\n\n', PARAGRAPH, 'isn’t ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => compare(parts.join(''))),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a kept cache gives, edit after edit, the style findings a cold lint gives (kept hits and kept reports)', () => {
+    const base = [
+      PARAGRAPH,
+      'So we left early. There is a way.',
+      'It was the the end.',
+      'Many were utilized in order to help, which is very unique.',
+      'He said "it was very quickly done" at http://example.com/very/quickly today.',
+    ];
+    const edit = fc.oneof(
+      fc.tuple(fc.constant('insert'), fc.nat(), fc.constantFrom('x', ' ', '\n', '\n\n', 'the ', 'So ', 'very ', 'utilize ', '"')),
+      fc.tuple(fc.constant('delete'), fc.nat(), fc.constant('')),
+      fc.tuple(fc.constant('move'), fc.nat(), fc.constant('')),
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), fc.constantFrom('text', 'markdown'), (edits, format) => {
+        const cache = new LintCache();
+        let text = [...base, ...base].join('\n\n');
+        const run = (c?: LintCache): Finding[] =>
+          lint(text, { rules: RULES, config: CONFIG, format, ...(c ? { cache: c } : {}) }).findings;
+        const key = (f: Finding): string => `${f.rule}|${f.start}|${f.end}|${f.message}|${JSON.stringify(f.fixes)}`;
+        run(cache);
+        for (const [kind, at, insert] of edits) {
+          const place = at % (text.length + 1);
+          if (kind === 'insert') text = text.slice(0, place) + insert + text.slice(place);
+          else if (kind === 'delete') text = text.slice(0, place) + text.slice(place + 1);
+          else {
+            // A paragraph moved to the end: its text the same, at another place.
+            const parts = text.split('\n\n');
+            const n = at % parts.length;
+            text = [...parts.slice(0, n), ...parts.slice(n + 1), parts[n]].join('\n\n');
+          }
+          assert.deepEqual(run(cache).map(key), run().map(key), JSON.stringify(text));
+        }
+      }),
+      { numRuns: 150, seed: 7 },
+    );
+  });
+});
+
+describe('kept reports of a rule that reads past its chunk at some hits (passive-voice)', () => {
+  it('a passive at the end of its chunk follows an edit of the chunk after it', () => {
+    // "by" may open the next paragraph: the passive's message says whether an agent follows.
+    const versions = [
+      'The plan was approved\n\nBy then it was late. The fee was paid by Ann.',
+      'The plan was approved\n\nXy then it was late. The fee was paid by Ann.',
+      'The plan was approved\n\nBy then it was late. The fee was paid by Ann.',
+      'The plan was approved  \n\n\nby hand, it was late. The fee was paid by Ann.',
+      'The plan was approved  \n\n\nbye, it was late. The fee was paid by Ann.',
+      'The plan was approved x\n\nbye, it was late. The fee was paid by Ann.',
+    ];
+    const cache = new LintCache();
+    const key = (f: Finding): string => `${f.rule}|${f.start}|${f.end}|${f.message}`;
+    for (const text of versions) assert.deepEqual(styleFindings(text, cache).map(key), styleFindings(text).map(key), text);
   });
 });
 

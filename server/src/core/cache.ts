@@ -58,15 +58,25 @@ export class LintCache {
   /**
    * One value per span of `text` (sorted, non-overlapping), each computed from
    * the span's text alone (so it must not hold offsets into `text`: make them
-   * relative to the span). A span whose text is unchanged since the previous
-   * run in this namespace gets the value computed then.
+   * relative to the span; `compute` is given the span and its index in `spans`). A span whose text is unchanged since the previous
+   * run in this namespace gets the value computed then. The array returned is the one kept for the next run: a
+   * value made lazily (`compute` gives a placeholder, the run writes the value in when it first asks) is kept too, so
+   * long as it too depends on the span's text alone. A value that also reads a few characters around its span
+   * depends on the text from `reach.before` characters before it to `reach.after` after it: a span is then reused
+   * only when all of that is unchanged (a window that passes the text's end is unchanged only in the common end).
    */
-  perSpan<T, S extends Span = Span>(namespace: string, text: string, spans: readonly S[], compute: (span: S) => T): T[] {
+  perSpan<T, S extends Span = Span>(
+    namespace: string,
+    text: string,
+    spans: readonly S[],
+    compute: (span: S, index: number) => T,
+    reach: SpanReach = NO_REACH,
+  ): T[] {
     const before = this.currentSpans.get(namespace) ?? this.previousSpans.get(namespace);
     const values: T[] = new Array<T>(spans.length);
     if (!before && !this.keepSpans) {
       // Nothing to reuse and nothing to keep (a one-run cache): the values alone, with no extents recorded.
-      for (let i = 0; i < spans.length; i++) values[i] = compute(spans[i] as S);
+      for (let i = 0; i < spans.length; i++) values[i] = compute(spans[i] as S, i);
       return values;
     }
     // The extents go in typed arrays written again run after run (see `spare`), not plain arrays made per run.
@@ -89,20 +99,29 @@ export class LintCache {
       suffixStart = text.length - agreed.suffix;
       shift = text.length - before.text.length;
     }
+    // The previous run's extents and values in locals, and each span's extent read once: the spans are of many
+    // shapes (paragraphs, sentences, lines, the callers' own), so each read of a field is a megamorphic lookup.
+    const count = before ? before.count : 0;
+    const beforeStarts = before ? before.starts : starts;
+    const beforeEnds = before ? before.ends : ends;
+    const beforeValues = before ? before.values : NO_VALUES;
+    const reachBefore = reach.before;
+    const reachAfter = reach.after;
     let j = 0; // the previous run's spans, walked once: the positions looked up only grow
-    for (let i = 0; i < spans.length; i++) {
+    for (let i = 0; i < n; i++) {
       const span = spans[i] as S;
-      starts[i] = span.start;
-      ends[i] = span.end;
+      const spanStart = span.start;
+      const spanEnd = span.end;
+      starts[i] = spanStart;
+      ends[i] = spanEnd;
       let value: T | undefined;
-      if (before && (span.end <= prefix || span.start >= suffixStart)) {
-        const at = span.end <= prefix ? 0 : shift;
-        const start = span.start - at;
-        const count = before.count;
-        while (j < count && (before.starts[j] as number) < start) j++;
-        if (j < count && before.starts[j] === start && before.ends[j] === span.end - at) value = before.values[j] as T;
+      if (count > 0 && (spanEnd + reachAfter <= prefix || spanStart - reachBefore >= suffixStart)) {
+        const at = spanEnd + reachAfter <= prefix ? 0 : shift;
+        const start = spanStart - at;
+        while (j < count && (beforeStarts[j] as number) < start) j++;
+        if (j < count && beforeStarts[j] === start && beforeEnds[j] === spanEnd - at) value = beforeValues[j] as T;
       }
-      values[i] = value ?? compute(span);
+      values[i] = value ?? compute(span, i);
     }
     if (this.keepSpans) {
       buffers.text = text;
@@ -135,7 +154,8 @@ export class LintCache {
   /**
    * A cache that starts from what this one kept of its last run, as this one would for its next run, and keeps its
    * own runs to itself: linting through the fork leaves this cache exactly as it was (the language server's warm-up
-   * lints an edited text through one). Call between runs. The two share the kept values, which are never changed.
+   * lints an edited text through one). Call between runs. The two share the kept values, which are never changed
+   * (a value made lazily, see `perSpan`, is only filled in, with what any run would write there).
    */
   fork(): LintCache {
     const fork = new LintCache();
@@ -182,6 +202,15 @@ export class LintCache {
     return n;
   }
 }
+
+/** How far around its span a `perSpan` value reads (characters before the span's start and after its end). */
+export interface SpanReach {
+  readonly before: number;
+  readonly after: number;
+}
+
+/** A value that reads its span alone. */
+const NO_REACH: SpanReach = { before: 0, after: 0 };
 
 interface SpanValues {
   /** The text the spans are offsets into (the previous run's document). */

@@ -34,6 +34,8 @@ export default styleRule({
       'An adverb often props up a weak verb ("walked slowly" for "shuffled") or tells readers how to feel ("sadly"). Choose a verb that carries the meaning, or cut the adverb if the sentence loses nothing. News copy uses many harmless adverbs ("recently", "nearly"), so this rule is a hint. Words that weasel-word or too-wordy report ("very", "many", "previously") are left to those rules.',
   },
   check: 'adverb-where',
+  // Its report reads only the hit's chunk (see StyleRuleSpec.local).
+  local: true,
   report(hit, context) {
     if (reportedElsewhere(context).get(hit.start)?.includes(hit.end)) return undefined;
     const phrase = quoted(context.article.text, hit);

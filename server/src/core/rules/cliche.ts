@@ -10,6 +10,8 @@ export default styleRule({
       'A cliché was vivid once; now readers skim past it, and it often blurs what actually happened. Say the plain thing in your own words ("with a minute to spare" instead of "in the nick of time"), or cut the phrase when the sentence works without it.',
   },
   check: 'no-cliches',
+  // Its report reads only the hit's chunk (see StyleRuleSpec.local).
+  local: true,
   report(hit, { article }) {
     return {
       start: hit.start,

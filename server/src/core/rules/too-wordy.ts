@@ -105,6 +105,8 @@ export default styleRule({
       'Long phrases and officialese ("at the present time", "utilize", "in the event that") slow readers down and make copy sound like a press release. Use the short, plain word ("now", "use", "if"). The list also holds words that are often fine in news ("however", "aircraft", "purchase"), so this rule is a hint; where one replacement nearly always works, a quick fix offers it.',
   },
   check: 'too-wordy',
+  // Its report reads only the hit's chunk (see StyleRuleSpec.local).
+  local: true,
   report(hit, { article }) {
     const phrase = quoted(article.text, hit);
     const fix = shorten(article.text, hit, phrase);

@@ -15,6 +15,8 @@ export default styleRule({
       'Vague quantities ("many residents", "several officials") and intensifiers ("very", "extremely") ask readers to trust the writer instead of the facts. Give the number and who counted it, or describe what happened and let readers judge how remarkable it is; cut an intensifier that adds nothing.',
   },
   check: 'weasel-words',
+  // Its report reads only the hit's chunk (see StyleRuleSpec.local).
+  local: true,
   report(hit, { article }) {
     const phrase = quoted(article.text, hit);
     const key = phrase.slice(1, -1).toLowerCase();

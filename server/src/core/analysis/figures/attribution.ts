@@ -23,7 +23,7 @@
  * User cues (`attributionCues`) are matched literally, token by token,
  * through a trie: 20,000 of them cost no more per word than a few.
  */
-import type { Article } from '../../article';
+import type { Article, Sentence } from '../../article';
 import type { LintCache } from '../../cache';
 import { tokenize, WordSet, type Token } from '../../tokens';
 import type { Span } from '../../types';
@@ -703,12 +703,48 @@ export function articleAttribution(article: Article, options: AttributionOptions
   const { sentences, paragraphs, text } = article;
   const key = `figures:cues:${options.cueKey ?? ''}`;
   const memo: (SentenceCues | undefined)[] = new Array<SentenceCues | undefined>(sentences.length);
+  // A cache kept from run to run keeps each sentence's facts as they are found (see SentenceFacts).
+  const cache = options.cache;
+  const facts =
+    cache !== undefined && cache.keepsSpans
+      ? cache.perSpan<SentenceFacts | undefined, Sentence>(
+          `figures:sentence-facts:${options.cueKey ?? ''}`,
+          text,
+          sentences,
+          noFacts,
+        )
+      : undefined;
+  const factsOf = (i: number): SentenceFacts | undefined => {
+    if (!facts || !sentences[i]) return undefined;
+    let known = facts[i];
+    if (!known) {
+      known = { cues: undefined, bits: 0 };
+      facts[i] = known;
+    }
+    return known;
+  };
+  /** `test` of sentence `i`'s text (false when there is none), kept in the sentence's facts under `bit`. */
+  const textTest = (i: number, bit: number, test: (sentence: string) => boolean): boolean => {
+    const s = sentences[i];
+    if (!s) return false;
+    const f = factsOf(i);
+    if (!f) return test(s.text);
+    if ((f.bits & bit) !== 0) return (f.bits & (bit << 1)) !== 0;
+    const yes = test(s.text);
+    f.bits |= yes ? bit | (bit << 1) : bit;
+    return yes;
+  };
   const cuesOf = (i: number): SentenceCues => {
     const known = memo[i];
     if (known) return known;
     const s = sentences[i];
-    const read = (): SentenceCues => (s ? findCues(s.text, options.matcher) : NO_CUES);
-    const value = s && options.cache ? options.cache.get(key, s.text, read) : read();
+    const f = factsOf(i);
+    let value: SentenceCues;
+    if (f) value = f.cues ??= findCues((s as Sentence).text, options.matcher);
+    else {
+      const read = (): SentenceCues => (s ? findCues(s.text, options.matcher) : NO_CUES);
+      value = s && cache ? cache.get(key, s.text, read) : read();
+    }
     memo[i] = value;
     return value;
   };
@@ -723,9 +759,12 @@ export function articleAttribution(article: Article, options: AttributionOptions
     if (answered !== 0) return answered === 1;
     const known = memo[i];
     const s = sentences[i];
-    const yes = known
-      ? known.cues.length > 0
-      : s !== undefined && (options.matcher !== undefined || mayHaveCues(s.text)) && cuesOf(i).cues.length > 0;
+    const read = known ?? factsOf(i)?.cues;
+    const yes = read
+      ? read.cues.length > 0
+      : s !== undefined &&
+        (options.matcher !== undefined || textTest(i, MAY_HAVE_CUES, mayHaveCues)) &&
+        cuesOf(i).cues.length > 0;
     hasMemo[i] = yes ? 1 : -1;
     return yes;
   };
@@ -749,7 +788,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
     const fi = firstOf(pi);
     const opener = sentences[fi];
     if (!opener || !prose(pi)) return false;
-    if (!LEAD_IN_HINT.test(opener.text.length > 200 ? opener.text.slice(0, 40) : opener.text)) return false;
+    if (!textTest(fi, LEAD_IN_HINTED, leadInHinted)) return false;
     return cuesOf(fi).leadIn && has(fi);
   };
   /**
@@ -759,13 +798,14 @@ export function articleAttribution(article: Article, options: AttributionOptions
   const followsLead = (pi: number): boolean => {
     const li = firstOf(pi) - 1;
     const last = sentences[li];
-    if (!last || last.paragraph !== pi - 1 || !prose(pi - 1) || !COLON_END.test(last.text)) return false;
+    if (!last || last.paragraph !== pi - 1 || !prose(pi - 1) || !textTest(li, COLON_ENDED, colonEnded)) return false;
     return has(li) || SOURCE_WORD.test(last.text);
   };
   /** The paragraph carries on from the one before: a list item, or "It also found...". */
   const continuesFrom = (pi: number): boolean => {
-    const opener = sentences[firstOf(pi)];
-    return !!opener && prose(pi) && (paragraphs[pi]?.kind === 'list-item' || continues(opener.text));
+    const fi = firstOf(pi);
+    const opener = sentences[fi];
+    return !!opener && prose(pi) && (paragraphs[pi]?.kind === 'list-item' || textTest(fi, CONTINUES, continues));
   };
   /** The paragraph names a source of its own in any sentence (asked again for each figure up to a dozen paragraphs on). */
   const ownSource = memoPerParagraph(paragraphs.length, (pi) => {
@@ -780,7 +820,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
     let found = false;
     for (let k = firstOf(pi); k >= 0 && k < sentences.length && sentences[k]?.paragraph === pi; k++) {
       const s = sentences[k];
-      if (s && REPORT_HINT.test(s.text) && cuesOf(k).document) found = true;
+      if (s && textTest(k, REPORT_HINTED, reportHinted) && cuesOf(k).document) found = true;
       if (found) break;
     }
     reportMemo.set(pi, found);
@@ -859,18 +899,16 @@ export function articleAttribution(article: Article, options: AttributionOptions
   // What `maySource` asks of a paragraph: whether it may open or follow a lead-in (the tests `opensLead` and
   // `followsLead` make before they read any cues), and whether a lead-in or a credit may reach it.
   const mayLead = memoPerParagraph(paragraphs.length, (pi) => {
-    const opener = sentences[firstOf(pi)];
-    const last = sentences[firstOf(pi) - 1];
-    const opens = opener !== undefined && LEAD_IN_HINT.test(opener.text.length > 200 ? opener.text.slice(0, 40) : opener.text);
-    return opens || (last !== undefined && COLON_END.test(last.text));
+    const fi = firstOf(pi);
+    const opens = textTest(fi, LEAD_IN_HINTED, leadInHinted);
+    return opens || textTest(fi - 1, COLON_ENDED, colonEnded);
   });
   /** `continuesFrom`, with `continues` answered by the opener's first word alone (`CONTINUATION_START`). */
   const mayContinue = memoPerParagraph(paragraphs.length, (pi) => {
-    const opener = sentences[firstOf(pi)];
+    const fi = firstOf(pi);
+    const opener = sentences[fi];
     return (
-      !!opener &&
-      prose(pi) &&
-      (paragraphs[pi]?.kind === 'list-item' || CONTINUATION_START.test(opener.text.slice(0, CONTINUES_READS)))
+      !!opener && prose(pi) && (paragraphs[pi]?.kind === 'list-item' || textTest(fi, CONTINUATION_STARTS, continuationStarts))
     );
   });
   const mayReach = memoPerParagraph(paragraphs.length, (pi) => {
@@ -888,7 +926,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
       if (!s) return false;
       if (options.matcher) return true;
       const known = memo[index];
-      if (known ? known.cues.length > 0 : mayHaveCues(s.text)) return true;
+      if (known ? known.cues.length > 0 : textTest(index, MAY_HAVE_CUES, mayHaveCues)) return true;
       return mayReach(s.paragraph);
     },
     coverage(index, offset, relative, clause) {
@@ -919,6 +957,45 @@ export function articleAttribution(article: Article, options: AttributionOptions
       return undefined;
     },
   };
+}
+
+/**
+ * What a cache kept from run to run keeps of a sentence (`articleAttribution`; one per sentence of the document, by
+ * `LintCache.perSpan`, made when the sentence is first asked about): its cues once read, and its text's answers to the
+ * tests the paragraph scopes ask of it, two bits each (asked, yes). Each depends on the sentence's text alone (and
+ * the user's cues, which name the namespace). A warm edit asked them again of the same sentences every run: the
+ * cue-word expression, a hash of each sentence's text to find its cues, the report hint, the continuation reader.
+ */
+interface SentenceFacts {
+  cues: SentenceCues | undefined;
+  bits: number;
+}
+
+/** A sentence's facts before it is asked about. */
+function noFacts(): SentenceFacts | undefined {
+  return undefined;
+}
+
+/** The tests a sentence's facts keep: the bit that says it was asked; the next bit up says yes. */
+const MAY_HAVE_CUES = 1 << 0;
+const LEAD_IN_HINTED = 1 << 2;
+const COLON_ENDED = 1 << 4;
+const CONTINUES = 1 << 6;
+const REPORT_HINTED = 1 << 8;
+const CONTINUATION_STARTS = 1 << 10;
+
+/** The tests, each of a sentence's text. */
+function leadInHinted(sentence: string): boolean {
+  return LEAD_IN_HINT.test(sentence.length > 200 ? sentence.slice(0, 40) : sentence);
+}
+function colonEnded(sentence: string): boolean {
+  return COLON_END.test(sentence);
+}
+function reportHinted(sentence: string): boolean {
+  return REPORT_HINT.test(sentence);
+}
+function continuationStarts(sentence: string): boolean {
+  return CONTINUATION_START.test(sentence.slice(0, CONTINUES_READS));
 }
 
 /** Paragraphs past the last that names the story's source that it still covers. */

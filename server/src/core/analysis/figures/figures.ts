@@ -1473,30 +1473,47 @@ export function statisticSentences(article: Article, cache?: LintCache): number[
   // A cache that keeps nothing for a next run (a lint without one): the one scan answers at once, with no span listed
   // per sentence (what that cache's perSpan would give: every sentence is computed from that scan).
   if (!cache || !cache.keepsSpans) return all();
-  const spans: (Span & { i: number })[] = new Array<Span & { i: number }>(sentences.length);
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i] as Sentence;
-    const end = hintEnd(text, s);
-    if (end === -1) return all();
-    spans[i] = { start: Math.max(0, s.start - HINT_BEFORE), end, i };
-  }
   let scanned = 0;
   // Nothing to reuse (a lint without a cache): the one scan answers every sentence at once.
   let whole: Set<number> | undefined = cache.spansCold(STATISTIC_NAMESPACE) ? new Set(all()) : undefined;
-  const worth = cache.perSpan(STATISTIC_NAMESPACE, text, spans, (span) => {
-    if (whole) return whole.has(span.i);
-    if (++scanned > SCANNED_ALONE) {
-      whole = new Set(all());
-      return whole.has(span.i);
-    }
-    const s = sentences[span.i] as Sentence;
-    const own = { ...s, start: s.start - span.start, end: s.end - span.start };
-    return scanStatisticSentences(text.slice(span.start, span.end), [own], 0, 1).length > 0;
-  });
+  const wholeHas = (i: number): boolean => (whole ??= new Set(all())).has(i);
+  // Kept per sentence, reused while the text from HINT_BEFORE before it to HINT_REACH after it is unchanged (its span
+  // of text, `hintEnd`, lies within): the sentences are the spans, with no span made per sentence and no `hintEnd`
+  // read for a sentence an edit did not reach.
+  const worth = cache.perSpan(
+    STATISTIC_NAMESPACE,
+    text,
+    sentences,
+    (s, i): number => {
+      const end = hintEnd(text, s);
+      // A run too long to follow: only the whole scan reads it, and its answer is asked again each run (UNSURE).
+      if (end === -1) return UNSURE;
+      if (whole) return whole.has(i) ? 1 : 0;
+      if (++scanned > SCANNED_ALONE) return wholeHas(i) ? 1 : 0;
+      const start = Math.max(0, s.start - HINT_BEFORE);
+      const own = { ...s, start: s.start - start, end: s.end - start };
+      return scanStatisticSentences(text.slice(start, end), [own], 0, 1).length > 0 ? 1 : 0;
+    },
+    HINT_WINDOW,
+  );
   const out: number[] = [];
-  for (let i = 0; i < worth.length; i++) if (worth[i]) out.push(i);
+  for (let i = 0; i < worth.length; i++) {
+    const v = worth[i];
+    if (v === 1 || (v === UNSURE && wholeHas(i))) out.push(i);
+  }
   return out;
 }
+
+/** A sentence's kept answer when `hintEnd` found no span of text for it: the whole scan answers it, every run. */
+const UNSURE = 2;
+
+/**
+ * The farthest `hintEnd` reads after a sentence when it finds a span (a run of spaces and hyphens, a word, spaces,
+ * then HINT_AFTER more), and a character to spare.
+ */
+const HINT_REACH = HINT_RUN + 1 + HINT_WORD + 1 + HINT_RUN + 1 + HINT_AFTER + 1;
+/** What a sentence's kept answer reads around it (`LintCache.perSpan`'s reach). */
+const HINT_WINDOW = { before: HINT_BEFORE, after: HINT_REACH };
 
 function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
