@@ -56,14 +56,14 @@ export class LintCache {
   }
 
   /**
-   * One value per span of `text` (sorted, non-overlapping), each computed from
-   * the span's text alone (so it must not hold offsets into `text`: make them
-   * relative to the span; `compute` is given the span and its index in `spans`). A span whose text is unchanged since the previous
-   * run in this namespace gets the value computed then. The array returned is the one kept for the next run: a
-   * value made lazily (`compute` gives a placeholder, the run writes the value in when it first asks) is kept too, so
-   * long as it too depends on the span's text alone. A value that also reads a few characters around its span
-   * depends on the text from `reach.before` characters before it to `reach.after` after it: a span is then reused
-   * only when all of that is unchanged (a window that passes the text's end is unchanged only in the common end).
+   * One value per span of `text` (sorted, non-overlapping), each computed from the span's text alone (so it must not
+   * hold offsets into `text`: make them relative to the span; `compute` is given the span and its index in `spans`).
+   * A span whose text is unchanged since the previous run in this namespace gets the value computed then. The array
+   * returned is the one kept for the next run: a value made lazily (`compute` gives a placeholder, the run writes the
+   * value in when it first asks) is kept too, so long as it too depends on the span's text alone. A value that also
+   * reads a few characters around its span depends on the text from `reach.before` characters before it to
+   * `reach.after` after it: a span is then reused only when all of that is unchanged (a window that passes the text's
+   * end is unchanged only in the common end).
    */
   perSpan<T, S extends Span = Span>(
     namespace: string,

@@ -848,10 +848,10 @@ const PASSIVE_AUX = set('was were been being');
 /** Verbs whose object is an audience, counted by whoever was there: "She told some 420 people that ...". */
 const AUDIENCE_VERBS = set('told tell tells telling addressed addresses addressing greeted greets entertained entertains');
 
-/** Whether the clause reads as background or a hypothetical, not a claim made now. */
 /** Every word `weakClause` tests a clause's words for. */
 const WEAK_CLAUSE_WORDS = new WordSet([...HYPOTHETICAL, ...FIRST_PERSON, ...COUNTERFACTUAL_MODALS, 'century', 'centuries']);
 
+/** Whether the clause reads as background or a hypothetical, not a claim made now. */
 function weakClause(ctx: Ctx, q: Quantity): string | undefined {
   const { tokens } = ctx;
   const lead = leadIndex(tokens, q);
@@ -1488,8 +1488,7 @@ export function statisticSentences(article: Article, cache?: LintCache): number[
       const end = hintEnd(text, s);
       // A run too long to follow: only the whole scan reads it, and its answer is asked again each run (UNSURE).
       if (end === -1) return UNSURE;
-      if (whole) return whole.has(i) ? 1 : 0;
-      if (++scanned > SCANNED_ALONE) return wholeHas(i) ? 1 : 0;
+      if (whole || ++scanned > SCANNED_ALONE) return wholeHas(i) ? 1 : 0;
       const start = Math.max(0, s.start - HINT_BEFORE);
       const own = { ...s, start: s.start - start, end: s.end - start };
       return scanStatisticSentences(text.slice(start, end), [own], 0, 1).length > 0 ? 1 : 0;
