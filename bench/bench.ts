@@ -61,6 +61,15 @@ const PREFIXES = ['ca', 'cb', 'cc'];
  * slow mode about one run in five, and six about one run in twenty. The ratio is then against write-good at its
  * best; when its fast mode was never seen, the report says so and the throughput target is not counted as met.
  */
+/**
+ * Fresh processes per side for the peak memory, whose median is reported. One process's peak varies by several MiB
+ * from one run to the next (1 MB, this machine: 77.4 to 85.6 MiB over ten processes of the same build, median 81.6), because V8's
+ * optimising compiles run on worker threads, and how many are under way at once, each with its own working memory,
+ * depends on timing: with `--no-concurrent-recompilation` the same lint peaks at 75.4 to 75.7 MiB in five. A single process
+ * is a draw from that spread; five give a median that moves by about a MiB.
+ */
+const MEMORY_PROCESSES = 5;
+
 const PAIRED_PROCESSES = 3;
 const MAX_PAIRED_PROCESSES = 6;
 /**
@@ -677,17 +686,33 @@ async function main(): Promise<void> {
         warm.wallMs <= TARGETS.warm5KBms,
       ),
     );
-    const memory = runChild(['--memory', 'whole', big.path]) as { peakMiB: number; baseMiB: number };
-    const memoryWg = runChild(['--memory', 'write-good', big.path]) as { peakMiB: number; baseMiB: number };
+    // Peak memory: fresh processes, alternately Copydesk's and write-good's; the median of each side's.
+    const peaks: { whole: { peakMiB: number; baseMiB: number }[]; writeGood: { peakMiB: number; baseMiB: number }[] } = {
+      whole: [],
+      writeGood: [],
+    };
+    for (let i = 0; i < MEMORY_PROCESSES; i++) {
+      peaks.whole.push(runChild(['--memory', 'whole', big.path]) as { peakMiB: number; baseMiB: number });
+      peaks.writeGood.push(runChild(['--memory', 'write-good', big.path]) as { peakMiB: number; baseMiB: number });
+    }
+    const peakOf = (list: { peakMiB: number; baseMiB: number }[]) => ({
+      peakMiB: median(list.map((m) => m.peakMiB)),
+      baseMiB: median(list.map((m) => m.baseMiB)),
+      peaks: list.map((m) => m.peakMiB),
+    });
+    const memory = peakOf(peaks.whole);
+    const memoryWg = peakOf(peaks.writeGood);
     results.memory = { whole: memory, writeGood: memoryWg };
+    const listed = (xs: number[]) => xs.map((x) => fixed(x, 1)).join(', ');
     say(
-      `Peak memory, a fresh process linting 1 MB once: ${fixed(memory.peakMiB, 1)} MiB ` +
+      `Peak memory, a fresh process linting 1 MB once, median of ${MEMORY_PROCESSES}: ${fixed(memory.peakMiB, 1)} MiB ` +
         `(write-good ${fixed(memoryWg.peakMiB, 1)} MiB; ${fixed(memory.baseMiB, 1)} and ${fixed(memoryWg.baseMiB, 1)} MiB before linting)`,
     );
+    say(`  each process: Copydesk ${listed(memory.peaks)} MiB; write-good ${listed(memoryWg.peaks)} MiB`);
     targets.push(
       target(
         `peak memory, 1 MB: <= ${TARGETS.peakMiB} MiB`,
-        `${fixed(memory.peakMiB, 1)} MiB (write-good ${fixed(memoryWg.peakMiB, 1)})`,
+        `${fixed(memory.peakMiB, 1)} MiB, median of ${MEMORY_PROCESSES} (write-good ${fixed(memoryWg.peakMiB, 1)})`,
         memory.peakMiB / TARGETS.peakMiB,
         memory.peakMiB <= TARGETS.peakMiB,
       ),
