@@ -561,21 +561,30 @@ function highCharBits(c: number): number {
 /** Hits as they are found, as (check, start, end) triples relative to the scan's start; reused by every scan. */
 /** Room for the hits of a long paragraph; a bigger buffer, grown for a huge one, is let go after its scan. */
 const FOUND_SIZE = 3 * 1024;
-let found = new Int32Array(FOUND_SIZE);
+/**
+ * The buffer starts with room for a few hits, so that the first scan of a process grows it in its first paragraphs,
+ * before `hit` is optimised: growing it first in optimised code (the 1,024th hit, 90 KB into the press text) dropped
+ * the scan, and compiling it again took tens of milliseconds. It grows as far as a scan needs.
+ */
+let found = new Int32Array(3 * 4);
 let foundLength = 0;
 /** The start of the range being scanned (the look-behinds stop there), and what the hits' offsets are relative to. */
 let foundFrom = 0;
 let foundBase = 0;
 
-function hit(check: number, start: number, end: number): void {
+function hit(check: number, start: number, end: number, keep: boolean): void {
   if (foundLength + 3 > found.length) {
     const bigger = new Int32Array(found.length * 2);
     bigger.set(found);
     found = bigger;
   }
-  found[foundLength++] = check;
-  found[foundLength++] = start - foundBase;
-  found[foundLength++] = end - foundBase;
+  // The triple is written either way, and kept only when `keep`: a rare hit (lexical-illusions, a dozen a MB) is tested
+  // at a call made often, since a call first met in optimised code drops it (V8 has no feedback for it), which had the
+  // first scan of a fresh process compile `scanHits` once more (tens of milliseconds of compiling).
+  found[foundLength] = check;
+  found[foundLength + 1] = start - foundBase;
+  found[foundLength + 2] = end - foundBase;
+  foundLength += keep ? 3 : 0;
 }
 
 /** The triples ordered by check, each check's in the order found (which is by start). */
@@ -733,12 +742,16 @@ function scanHits(text: string, from: number, to: number, base: number): void {
       beStart = beEnd === i && wordStart >= (resume[PASSIVE] ?? 0) ? wordStart : -1;
       gapSpace = true;
       // A plain space after a word (most words' end), taken here as the loop below takes it: it ends the run of
-      // non-space the word is in (compared with the run before it) and is no sentence end. One pass through the
-      // loop's classing of a character fewer per word: about 2% of the scan on 1 MB of press text.
-      if (i < to && text.charCodeAt(i) === 32) {
-        if (prevStart >= 0 && sameLowerCase(text, prevStart, prevEnd, chunkStart, i, chunkAscii && prevAscii)) {
-          hit(ILLUSION, chunkStart, i);
-        }
+      // non-space the word is in, and is no sentence end. One pass through the loop's classing of a character fewer
+      // per word: about 2% of the scan on 1 MB of press text. A run the same as the one before it (a dozen a MB) is
+      // left to the loop below, whose call of `hit` is then the only one for lexical-illusions: a call first met in
+      // optimised code drops it (V8 has no feedback for it), and a second such call had the first scan of a fresh
+      // process compile `scanHits` three times.
+      if (
+        i < to &&
+        text.charCodeAt(i) === 32 &&
+        !(prevStart >= 0 && sameLowerCase(text, prevStart, prevEnd, chunkStart, i, chunkAscii && prevAscii))
+      ) {
         prevStart = chunkStart;
         prevEnd = i;
         prevAscii = chunkAscii;
@@ -751,8 +764,8 @@ function scanHits(text: string, from: number, to: number, base: number): void {
 
     if (k & SPACE || i === to) {
       if (chunkStart >= 0) {
-        if (chunkWord && prevStart >= 0 && sameLowerCase(text, prevStart, prevEnd, chunkStart, i, chunkAscii && prevAscii)) {
-          hit(ILLUSION, chunkStart, i);
+        if (chunkWord && prevStart >= 0) {
+          hit(ILLUSION, chunkStart, i, sameLowerCase(text, prevStart, prevEnd, chunkStart, i, chunkAscii && prevAscii));
         }
         prevStart = chunkStart;
         prevEnd = i;
@@ -831,8 +844,13 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
           const list = termList[e] ?? 0;
           const alt = termAlt[e] ?? 0;
           const best = bestAlt[list] ?? -1;
+          const end = bestEnd[list] ?? 0;
           if (best === -1) touched[touchedCount++] = list;
-          if (best === -1 || alt < best || (alt === best && p > (bestEnd[list] ?? 0))) {
+          // The first-listed phrase, and its longest end: every comparison made at every entry (-1, none yet, is
+          // above every alternative as unsigned), none first met in optimised code, which dropped the walk in the
+          // first scan of a fresh process (an entry of a list the walk had already touched, a rare case).
+          const better = (best >>> 0 > alt ? 1 : 0) | ((alt === best ? 1 : 0) & (p > end ? 1 : 0));
+          if (better !== 0) {
             bestAlt[list] = alt;
             bestEnd[list] = p;
           }
@@ -889,40 +907,33 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
         // mostly a word that runs on past a node with a separator child, "the" in "their"), neither with a class
         // child: a loop needs a separator, so each state steps through the symbol alone, to a child that has one
         // parent and so is new, as is its separator child (a separator child has none of its own, see buildTrie):
-        // no duplicates to look for.
-        let n = 0;
-        term = 0;
-        if (symbol !== 0) {
-          const a = childByInfo(t, at, info, symbol);
+        // no duplicates to look for. A child of the second state with a separator child of its own (a phrase's
+        // one-letter word read with no space before it, "ina nutshell": a few a MB) takes the general step below:
+        // its step here, first met in optimised code, dropped the walk.
+        const a = symbol === 0 ? 0 : childByInfo(t, at, info, symbol);
+        const b = symbol === 0 ? 0 : childByInfo(t, sep, sepInfo, symbol);
+        const aInfo = a === 0 ? 0 : (records[a] as number);
+        const bInfo = b === 0 ? 0 : (records[b] as number);
+        if ((bInfo & INFO_SEPARATOR) === 0) {
+          let n = 0;
+          term = (aInfo | bInfo) & INFO_TERMINAL;
           if (a !== 0) {
             nxt[n++] = a;
-            const aInfo = records[a] as number;
-            term |= aInfo & INFO_TERMINAL;
             if ((aInfo & INFO_SEPARATOR) !== 0) {
               const aSep = records[a + 1] as number;
               nxt[n++] = aSep;
               term |= (records[aSep] as number) & INFO_TERMINAL;
             }
           }
-          const b = childByInfo(t, sep, sepInfo, symbol);
-          if (b !== 0) {
-            nxt[n++] = b;
-            const bInfo = records[b] as number;
-            term |= bInfo & INFO_TERMINAL;
-            if ((bInfo & INFO_SEPARATOR) !== 0) {
-              const bSep = records[b + 1] as number;
-              nxt[n++] = bSep;
-              term |= (records[bSep] as number) & INFO_TERMINAL;
-            }
-          }
+          if (b !== 0) nxt[n++] = b;
+          if (n === 0) break;
+          const swap = cur;
+          cur = nxt;
+          nxt = swap;
+          count = n;
+          previousWord = word;
+          continue;
         }
-        if (n === 0) break;
-        const swap = cur;
-        cur = nxt;
-        nxt = swap;
-        count = n;
-        previousWord = word;
-        continue;
       }
     }
     let n = 0;
@@ -984,7 +995,7 @@ function report(t: Trie, text: string, list: number, alt: number, start: number,
   resume[list] = end;
   // weasel-words: "many" and "few" right after "too " are matched, and not reported.
   if (list === WEASEL && t.weaselExceptions.has(alt) && start - foundFrom >= 4 && text.startsWith('too ', start - 4)) return;
-  hit(list, start, end);
+  hit(list, start, end, true);
 }
 
 /**
@@ -997,7 +1008,7 @@ function passive(text: string, start: number, end: number, beStart: number, gapS
   const ed = end - start >= 3 && (text.charCodeAt(end - 2) | 32) === 101 && (text.charCodeAt(end - 1) | 32) === 100;
   if (!ed && !listed) return;
   resume[PASSIVE] = end;
-  if (!PASSIVE_EXCEPTIONS.includes(text.slice(start, end).toLowerCase())) hit(PASSIVE, beStart, end);
+  if (!PASSIVE_EXCEPTIONS.includes(text.slice(start, end).toLowerCase())) hit(PASSIVE, beStart, end, true);
 }
 
 /**
@@ -1046,7 +1057,7 @@ function sentenceStart(text: string, a: number, b: number): void {
   const shift = q > a ? 1 : 0;
   // so\b[\s\S]: "so", a boundary, and one more character of the run.
   if (b - q >= 3 && lowerAt(text, q, b) === 115 && lowerAt(text, q + 1, b) === 111 && !isRegexWordCode(text.charCodeAt(q + 2))) {
-    hit(SO, a + shift, a + shift + 2);
+    hit(SO, a + shift, a + shift + 2, true);
   }
   // there\b\s(is|are)\b
   if (b - q < 8 || !startsWithLower(text, q, 'there') || !isRegexSpaceCode(text.charCodeAt(q + 5))) return;
@@ -1054,7 +1065,7 @@ function sentenceStart(text: string, a: number, b: number): void {
   if (startsWithLower(text, q + 6, 'is') && (q + 8 === b || !isRegexWordCode(text.charCodeAt(q + 8)))) verb = 2;
   else if (q + 9 <= b && startsWithLower(text, q + 6, 'are') && (q + 9 === b || !isRegexWordCode(text.charCodeAt(q + 9))))
     verb = 3;
-  if (verb > 0) hit(THERE_IS, a + shift, q + 6 + verb);
+  if (verb > 0) hit(THERE_IS, a + shift, q + 6 + verb, true);
 }
 
 /** The character at `i` with ASCII letters lower-cased (and other characters changed too, harmlessly), or -1 at `end`. */
