@@ -572,19 +572,35 @@ let foundLength = 0;
 let foundFrom = 0;
 let foundBase = 0;
 
-function hit(check: number, start: number, end: number, keep: boolean): void {
-  if (foundLength + 3 > found.length) {
-    const bigger = new Int32Array(found.length * 2);
-    bigger.set(found);
-    found = bigger;
-  }
-  // The triple is written either way, and kept only when `keep`: a rare hit (lexical-illusions, a dozen a MB) is tested
-  // at a call made often, since a call first met in optimised code drops it (V8 has no feedback for it), which had the
-  // first scan of a fresh process compile `scanHits` once more (tens of milliseconds of compiling).
+function hit(check: number, start: number, end: number): void {
+  found[foundLength] = check;
+  found[foundLength + 1] = start - foundBase;
+  found[foundLength + 2] = end - foundBase;
+  foundLength += 3;
+  // Room for the next triple is kept at all times, so that `hitWhen` need not look.
+  if (foundLength + 3 > found.length) grow();
+}
+
+/**
+ * `hit` when `keep`: the triple is written either way (there is room, see `hit`), and kept only when `keep`. A rare hit
+ * (lexical-illusions, a dozen a MB) is tested at a call made often, since a call first met in optimised code drops it
+ * (V8 has no feedback for it), which had the first scan of a fresh process compile `scanHits` once more (tens of
+ * milliseconds of compiling). Small enough to be inlined: calling `hit` itself at every run's end cost 5% of the scan.
+ */
+function hitWhen(keep: boolean, check: number, start: number, end: number): void {
   found[foundLength] = check;
   found[foundLength + 1] = start - foundBase;
   found[foundLength + 2] = end - foundBase;
   foundLength += keep ? 3 : 0;
+  // Full only after a kept hit that filled it: about never, so this call may be first met in optimised code.
+  if (foundLength + 3 > found.length) grow();
+}
+
+/** Doubles the hits buffer. */
+function grow(): void {
+  const bigger = new Int32Array(found.length * 2);
+  bigger.set(found);
+  found = bigger;
 }
 
 /** The triples ordered by check, each check's in the order found (which is by start). */
@@ -767,8 +783,11 @@ function scanHits(text: string, from: number, to: number, base: number): void {
 
     if (k & SPACE || i === to) {
       if (chunkStart >= 0) {
-        if (chunkWord && prevStart >= 0) {
-          hit(ILLUSION, chunkStart, i, sameLowerCase(text, prevStart, prevEnd, chunkStart, i, chunkAscii && prevAscii));
+        // Two runs of ASCII the same only if as long (sameLowerCase's own first test): only then is the test made,
+        // and its answer written (hitWhen's writes at every run's end were about 2% of the scan).
+        const ascii = chunkAscii && prevAscii;
+        if (chunkWord && prevStart >= 0 && (!ascii || i - chunkStart === prevEnd - prevStart)) {
+          hitWhen(sameLowerCase(text, prevStart, prevEnd, chunkStart, i, ascii), ILLUSION, chunkStart, i);
         }
         prevStart = chunkStart;
         prevEnd = i;
@@ -998,7 +1017,7 @@ function report(t: Trie, text: string, list: number, alt: number, start: number,
   resume[list] = end;
   // weasel-words: "many" and "few" right after "too " are matched, and not reported.
   if (list === WEASEL && t.weaselExceptions.has(alt) && start - foundFrom >= 4 && text.startsWith('too ', start - 4)) return;
-  hit(list, start, end, true);
+  hit(list, start, end);
 }
 
 /**
@@ -1011,7 +1030,7 @@ function passive(text: string, start: number, end: number, beStart: number, gapS
   const ed = end - start >= 3 && (text.charCodeAt(end - 2) | 32) === 101 && (text.charCodeAt(end - 1) | 32) === 100;
   if (!ed && !listed) return;
   resume[PASSIVE] = end;
-  if (!PASSIVE_EXCEPTIONS.includes(text.slice(start, end).toLowerCase())) hit(PASSIVE, beStart, end, true);
+  if (!PASSIVE_EXCEPTIONS.includes(text.slice(start, end).toLowerCase())) hit(PASSIVE, beStart, end);
 }
 
 /**
@@ -1060,7 +1079,7 @@ function sentenceStart(text: string, a: number, b: number): void {
   const shift = q > a ? 1 : 0;
   // so\b[\s\S]: "so", a boundary, and one more character of the run.
   if (b - q >= 3 && lowerAt(text, q, b) === 115 && lowerAt(text, q + 1, b) === 111 && !isRegexWordCode(text.charCodeAt(q + 2))) {
-    hit(SO, a + shift, a + shift + 2, true);
+    hit(SO, a + shift, a + shift + 2);
   }
   // there\b\s(is|are)\b
   if (b - q < 8 || !startsWithLower(text, q, 'there') || !isRegexSpaceCode(text.charCodeAt(q + 5))) return;
@@ -1068,7 +1087,7 @@ function sentenceStart(text: string, a: number, b: number): void {
   if (startsWithLower(text, q + 6, 'is') && (q + 8 === b || !isRegexWordCode(text.charCodeAt(q + 8)))) verb = 2;
   else if (q + 9 <= b && startsWithLower(text, q + 6, 'are') && (q + 9 === b || !isRegexWordCode(text.charCodeAt(q + 9))))
     verb = 3;
-  if (verb > 0) hit(THERE_IS, a + shift, q + 6 + verb, true);
+  if (verb > 0) hit(THERE_IS, a + shift, q + 6 + verb);
 }
 
 /** The character at `i` with ASCII letters lower-cased (and other characters changed too, harmlessly), or -1 at `end`. */
