@@ -81,6 +81,8 @@ const EDGE_CASES: string[] = [
   'It was a far cry from home. It was afar cry. It was a  far\ncry. a\u00A0far\u2028cry',
   'a\u200Cfar cry, a\bfar cry and a\u200Bfar cry',
   'Afar Cry, A FAR CRY, a far cryer, xa far cry, _a far cry, éa far cry.',
+  // A phrase's one-letter word read with no space before it, then its space: "in a nutshell" as "ina nutshell".
+  'It was ina nutshell. A dimea dozen, ina jiffy and ina pinch; thea rock, Ina Pinch.',
   // A phrase with a trailing space, and one whose last letter is optional ("cease?").
   "you're the boss. you're the boss  now. you're the boss\u00A0, You’re the boss.",
   'will wonders never cease? Will wonders never ceas. will wonders never cease?Yes. will wonders never ceases',

@@ -381,6 +381,8 @@ export function buildTrie(data: TrieLists = DATA_LISTS): Trie {
       edgeSymbol[edges] = symbol;
       edgeChild[edges++] = child;
       if (symbol === separatorSymbol) {
+        // Two spaces in a row: the walk's one-state steps take a separator child to have none of its own.
+        if ((flags[node] as number) & LOOPS) throw new Error('phrases: a phrase has two spaces in a row');
         separatorChild[node] = child;
         flags[child] = (flags[child] as number) | LOOPS;
       } else if (symbol === oneSpaceSymbol || symbol === apostropheSymbol) {
@@ -393,6 +395,8 @@ export function buildTrie(data: TrieLists = DATA_LISTS): Trie {
     at[node + 1] = (at[node] as number) + header + (children > DENSE_CHILDREN ? 0 : children);
   }
   edgeStart[nodes] = edges;
+  // The scan takes a word's first step through the root's dense row without looking at its info.
+  if (denseAt[0] !== 0) throw new Error('phrases: the root has no dense row');
   const size = at[nodes] as number;
   if (size > 0x7fffff || DENSE_CHILDREN > 15 || width > 255) throw new Error('phrases: the trie outgrew its packing');
   const records = new Int32Array(size);
@@ -557,21 +561,46 @@ function highCharBits(c: number): number {
 /** Hits as they are found, as (check, start, end) triples relative to the scan's start; reused by every scan. */
 /** Room for the hits of a long paragraph; a bigger buffer, grown for a huge one, is let go after its scan. */
 const FOUND_SIZE = 3 * 1024;
-let found = new Int32Array(FOUND_SIZE);
+/**
+ * The buffer starts with room for a few hits, so that the first scan of a process grows it in its first paragraphs,
+ * before `hit` is optimised: growing it first in optimised code (the 1,024th hit, 90 KB into the press text) dropped
+ * the scan, and compiling it again took tens of milliseconds. It grows as far as a scan needs.
+ */
+let found = new Int32Array(3 * 4);
 let foundLength = 0;
 /** The start of the range being scanned (the look-behinds stop there), and what the hits' offsets are relative to. */
 let foundFrom = 0;
 let foundBase = 0;
 
 function hit(check: number, start: number, end: number): void {
-  if (foundLength + 3 > found.length) {
-    const bigger = new Int32Array(found.length * 2);
-    bigger.set(found);
-    found = bigger;
-  }
-  found[foundLength++] = check;
-  found[foundLength++] = start - foundBase;
-  found[foundLength++] = end - foundBase;
+  found[foundLength] = check;
+  found[foundLength + 1] = start - foundBase;
+  found[foundLength + 2] = end - foundBase;
+  foundLength += 3;
+  // Room for the next triple is kept at all times, so that `hitWhen` need not look.
+  if (foundLength + 3 > found.length) grow();
+}
+
+/**
+ * `hit` when `keep`: the triple is written either way (there is room, see `hit`), and kept only when `keep`. A rare hit
+ * (lexical-illusions, a dozen a MB) is tested at a call made often, since a call first met in optimised code drops it
+ * (V8 has no feedback for it), which had the first scan of a fresh process compile `scanHits` once more (tens of
+ * milliseconds of compiling). Small enough to be inlined: calling `hit` itself at every run's end cost 5% of the scan.
+ */
+function hitWhen(keep: boolean, check: number, start: number, end: number): void {
+  found[foundLength] = check;
+  found[foundLength + 1] = start - foundBase;
+  found[foundLength + 2] = end - foundBase;
+  foundLength += keep ? 3 : 0;
+  // Full only after a kept hit that filled it: about never, so this call may be first met in optimised code.
+  if (foundLength + 3 > found.length) grow();
+}
+
+/** Doubles the hits buffer. */
+function grow(): void {
+  const bigger = new Int32Array(found.length * 2);
+  bigger.set(found);
+  found = bigger;
 }
 
 /** The triples ordered by check, each check's in the order found (which is by start). */
@@ -647,8 +676,8 @@ export function scanStyleSpans(text: string, spans: readonly Span[]): Int32Array
 /** The scan itself: adds the hits to `found` (`foundLength` numbers), offsets relative to `base`. */
 function scanHits(text: string, from: number, to: number, base: number): void {
   const t = (trie ??= decodeTrie());
-  const { records, charBits } = t;
-  const rootInfo = records[0] as number;
+  const { records, charBits, dense } = t;
+  const rootRow = (records[0] as number) & INFO_BASE;
   foundFrom = from;
   foundBase = base;
   for (let r = 0; r < CHECK_COUNT; r++) resume[r] = from;
@@ -677,29 +706,37 @@ function scanHits(text: string, from: number, to: number, base: number): void {
       const wordStart = i;
       // The word's first characters, while one state of the trie follows them with no separator or class to
       // try: no word boundary is met, so no phrase ends, and most words end their walk here. Else `walk` goes on
-      // from where this stopped.
-      let node = 0;
-      let info = rootInfo;
-      let p = i;
+      // from where this stopped. The first step is the root's, always a dense row (a word character here is ASCII,
+      // and one with no symbol reads the row's empty slot 0): no branch on the kind of node for it.
+      let node = dense[rootRow + ((charBits[c] as number) & CH_SYMBOL)] as number;
+      let p = i + 1;
       let on = false;
-      for (;;) {
-        const d = p < to ? text.charCodeAt(p) : 128;
-        const x = d < 128 ? (charBits[d] as number) : 0;
-        if ((x & CH_WORD) === 0) {
-          on = true;
-          break;
-        }
-        const symbol = x & CH_SYMBOL;
-        const child = symbol === 0 ? 0 : childByInfo(t, node, info, symbol);
-        p++;
-        // No phrase goes on: the word's characters are known up to here.
-        if (child === 0) break;
-        node = child;
-        info = records[child] as number;
-        if ((info & INFO_GENERAL) !== 0) {
-          on = true;
-          break;
-        }
+      if (node !== 0) {
+        let info = records[node] as number;
+        if ((info & INFO_GENERAL) !== 0) on = true;
+        else
+          for (;;) {
+            const d = p < to ? text.charCodeAt(p) : 128;
+            const x = d < 128 ? (charBits[d] as number) : 0;
+            if ((x & CH_WORD) === 0) {
+              // The word ends on a node with no separator or class child: a walk would end a phrase here only if
+              // the node is terminal, and go on only through the character's symbol (",", "-", "'"); else it
+              // would do nothing (8,000 of its 111,000 calls on the 1 MB press text, each a call and its set-up).
+              on = (info & INFO_TERMINAL) !== 0 || (x & CH_SYMBOL) !== 0;
+              break;
+            }
+            // Symbol 0 (a digit, "_") finds no child: a dense row's slot 0 is empty, an edge's symbol is above it.
+            const child = childByInfo(t, node, info, x & CH_SYMBOL);
+            p++;
+            // No phrase goes on: the word's characters are known up to here.
+            if (child === 0) break;
+            node = child;
+            info = records[child] as number;
+            if ((info & INFO_GENERAL) !== 0) {
+              on = true;
+              break;
+            }
+          }
       }
       let beEnd = -1;
       let participleEnd = -1;
@@ -723,14 +760,34 @@ function scanHits(text: string, from: number, to: number, base: number): void {
       passive(text, wordStart, i, beStart, gapSpace, participleEnd === i);
       beStart = beEnd === i && wordStart >= (resume[PASSIVE] ?? 0) ? wordStart : -1;
       gapSpace = true;
+      // A plain space after a word (most words' end), taken here as the loop below takes it: it ends the run of
+      // non-space the word is in, and is no sentence end. One pass through the loop's classing of a character fewer
+      // per word: about 2% of the scan on 1 MB of press text. A run the same as the one before it (a dozen a MB) is
+      // left to the loop below, whose call of `hit` is then the only one for lexical-illusions: a call first met in
+      // optimised code drops it (V8 has no feedback for it), and a second such call had the first scan of a fresh
+      // process compile `scanHits` three times.
+      if (
+        i < to &&
+        text.charCodeAt(i) === 32 &&
+        !(prevStart >= 0 && sameLowerCase(text, prevStart, prevEnd, chunkStart, i, chunkAscii && prevAscii))
+      ) {
+        prevStart = chunkStart;
+        prevEnd = i;
+        prevAscii = chunkAscii;
+        chunkStart = -1;
+        i++;
+      }
       continue;
     }
     if (!(k & SPACE)) gapSpace = false;
 
     if (k & SPACE || i === to) {
       if (chunkStart >= 0) {
-        if (chunkWord && prevStart >= 0 && sameLowerCase(text, prevStart, prevEnd, chunkStart, i, chunkAscii && prevAscii)) {
-          hit(ILLUSION, chunkStart, i);
+        // Two runs of ASCII the same only if as long (sameLowerCase's own first test): only then is the test made,
+        // and its answer written (hitWhen's writes at every run's end were about 2% of the scan).
+        const ascii = chunkAscii && prevAscii;
+        if (chunkWord && prevStart >= 0 && (!ascii || i - chunkStart === prevEnd - prevStart)) {
+          hitWhen(sameLowerCase(text, prevStart, prevEnd, chunkStart, i, ascii), ILLUSION, chunkStart, i);
         }
         prevStart = chunkStart;
         prevEnd = i;
@@ -780,10 +837,15 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
   let touchedCount = 0;
   let count = 1;
   cur[0] = node;
-  const sep0 = separatorOf(records, node, records[node] as number);
-  if (sep0 !== 0) {
+  const info0 = records[node] as number;
+  // Whether some state is terminal (INFO_TERMINAL, or 0): set with the states, so that a word boundary where no
+  // phrase can end (most of them: 167,000 boundaries, 11,900 terminal states on the 1 MB press text) reads none.
+  let term = info0 & INFO_TERMINAL;
+  if ((info0 & INFO_SEPARATOR) !== 0) {
+    const sep0 = records[node + 1] as number;
     cur[1] = sep0;
     count = 2;
+    term |= (records[sep0] as number) & INFO_TERMINAL;
   }
   let previousWord = true;
   for (; ; p++) {
@@ -795,7 +857,7 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
     const word = (x & CH_WORD) !== 0;
     if (word && previousWord && p === wordKnown) wordKnown = p + 1;
     // Phrases ending here, if here is a word boundary.
-    if (previousWord !== word && p > start) {
+    if (term !== 0 && previousWord !== word && p > start) {
       for (let s = 0; s < count; s++) {
         const node = cur[s] as number;
         const info = records[node] as number;
@@ -804,8 +866,13 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
           const list = termList[e] ?? 0;
           const alt = termAlt[e] ?? 0;
           const best = bestAlt[list] ?? -1;
+          const end = bestEnd[list] ?? 0;
           if (best === -1) touched[touchedCount++] = list;
-          if (best === -1 || alt < best || (alt === best && p > (bestEnd[list] ?? 0))) {
+          // The first-listed phrase, and its longest end: every comparison made at every entry (-1, none yet, is
+          // above every alternative as unsigned), none first met in optimised code, which dropped the walk in the
+          // first scan of a fresh process (an entry of a list the walk had already touched, a rare case).
+          const better = (best >>> 0 > alt ? 1 : 0) | ((alt === best ? 1 : 0) & (p > end ? 1 : 0));
+          if (better !== 0) {
             bestAlt[list] = alt;
             bestEnd[list] = p;
           }
@@ -822,34 +889,73 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
       const at = cur[0] as number;
       const info = records[at] as number;
       if ((info & SPECIAL_INFO) === 0 && ((info & LOOPS_INFO) === 0 || (x & CH_SEPARATOR) === 0)) {
-        const child = symbol === 0 ? 0 : childByInfo(t, at, info, symbol);
+        const child = childByInfo(t, at, info, symbol);
         if (child === 0) break;
         cur[0] = child;
-        const sep = separatorOf(records, child, records[child] as number);
-        if (sep !== 0) {
+        const childInfo = records[child] as number;
+        term = childInfo & INFO_TERMINAL;
+        if ((childInfo & INFO_SEPARATOR) !== 0) {
+          const sep = records[child + 1] as number;
           cur[1] = sep;
           count = 2;
+          term |= (records[sep] as number) & INFO_TERMINAL;
         }
         previousWord = word;
         continue;
       }
-    } else if (count === 2 && (x & CH_SEPARATOR) !== 0 && symbol === 0) {
-      // The next most common: a node and its separator child, on a separator. The node has no child through it
-      // (a separator has no symbol) and, with no class child and no loop, is dropped; its separator child, with no
-      // class child and no separator child of its own, stays on it alone (it loops).
+    } else if (count === 2) {
       const at = cur[0] as number;
       const sep = cur[1] as number;
       const info = records[at] as number;
       const sepInfo = records[sep] as number;
-      if (
-        (info & (SPECIAL_INFO | LOOPS_INFO)) === 0 &&
-        (sepInfo & (SPECIAL_INFO | INFO_SEPARATOR)) === 0 &&
-        separatorOf(records, at, info) === sep
-      ) {
-        cur[0] = sep;
-        count = 1;
-        previousWord = word;
-        continue;
+      if ((x & CH_SEPARATOR) !== 0) {
+        // The next most common: a node and its separator child, on a separator. The node has no child through it
+        // (a separator has no symbol) and, with no class child and no loop, is dropped; its separator child, with no
+        // class child and no separator child of its own, stays on it alone (it loops).
+        if (
+          symbol === 0 &&
+          (info & (SPECIAL_INFO | LOOPS_INFO)) === 0 &&
+          (sepInfo & (SPECIAL_INFO | INFO_SEPARATOR)) === 0 &&
+          separatorOf(records, at, info) === sep
+        ) {
+          cur[0] = sep;
+          count = 1;
+          term = sepInfo & INFO_TERMINAL;
+          previousWord = word;
+          continue;
+        }
+      } else if (((info | sepInfo) & SPECIAL_INFO) === 0) {
+        // Two states on a character that is no separator (66,000 of the walk's 288,000 steps on the 1 MB press text:
+        // mostly a word that runs on past a node with a separator child, "the" in "their"), neither with a class
+        // child: a loop needs a separator, so each state steps through the symbol alone, to a child that has one
+        // parent and so is new, as is its separator child (a separator child has none of its own, see buildTrie):
+        // no duplicates to look for. A child of the second state with a separator child of its own (a phrase's
+        // one-letter word read with no space before it, "ina nutshell": a few a MB) takes the general step below:
+        // its step here, first met in optimised code, dropped the walk.
+        const a = symbol === 0 ? 0 : childByInfo(t, at, info, symbol);
+        const b = symbol === 0 ? 0 : childByInfo(t, sep, sepInfo, symbol);
+        const aInfo = a === 0 ? 0 : (records[a] as number);
+        const bInfo = b === 0 ? 0 : (records[b] as number);
+        if ((bInfo & INFO_SEPARATOR) === 0) {
+          let n = 0;
+          term = (aInfo | bInfo) & INFO_TERMINAL;
+          if (a !== 0) {
+            nxt[n++] = a;
+            if ((aInfo & INFO_SEPARATOR) !== 0) {
+              const aSep = records[a + 1] as number;
+              nxt[n++] = aSep;
+              term |= (records[aSep] as number) & INFO_TERMINAL;
+            }
+          }
+          if (b !== 0) nxt[n++] = b;
+          if (n === 0) break;
+          const swap = cur;
+          cur = nxt;
+          nxt = swap;
+          count = n;
+          previousWord = word;
+          continue;
+        }
       }
     }
     let n = 0;
@@ -870,9 +976,12 @@ function walk(t: Trie, text: string, start: number, p: number, node: number, to:
       }
     }
     // Each new state also stands at its separator child (a space of the phrase that has read no character yet).
+    term = 0;
     for (let s = 0; s < n; s++) {
       const state = nxt[s] as number;
-      const sep = separatorOf(records, state, records[state] as number);
+      const info = records[state] as number;
+      term |= info & INFO_TERMINAL;
+      const sep = separatorOf(records, state, info);
       if (sep !== 0) n = addState(nxt, n, sep);
     }
     if (n === 0) break;
