@@ -144,7 +144,10 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: TokenP
   // it lived in the old generation: each token stored into it went through the write barrier into the remembered set,
   // and was stored again to clear it, which cost more than the growing array's copies: tokenize ran about a tenth
   // slower on the 1 MB press text's candidate sentences.)
+  // With a pool, the call's tokens are the pool's first objects, copied out at the end into an array of their number
+  // (no array grown token by token); `tokens` then holds only those past the pool's limit.
   const tokens: Token[] = [];
+  let pooled = 0;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -201,23 +204,22 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: TokenP
       t = text.slice(start, i);
       lower = lowerForm(t);
     }
-    if (pool !== undefined) {
-      const n = tokens.length;
-      let o = pool.objects[n];
-      if (o === undefined) {
-        o = { start, end: i, kind, text: t, lower };
-        if (n < POOL_LIMIT) pool.objects.push(o);
-      } else {
+    if (pool !== undefined && pooled < POOL_LIMIT) {
+      const o = pool.objects[pooled];
+      if (o === undefined) pool.objects.push({ start, end: i, kind, text: t, lower });
+      else {
         o.start = start;
         o.end = i;
         o.kind = kind;
         o.text = t;
         o.lower = lower;
       }
-      tokens.push(o);
+      pooled++;
     } else tokens.push({ start, end: i, kind, text: t, lower });
   }
-  return tokens;
+  if (pool === undefined) return tokens;
+  const own = pool.objects.slice(0, pooled);
+  return tokens.length === 0 ? own : own.concat(tokens);
 }
 
 /** The end of a run of digits (code units: a digit outside the BMP ends the run after its first half, as ever). */
