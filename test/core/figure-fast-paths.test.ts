@@ -34,13 +34,15 @@ import {
   endsIngOrEd,
   endsSibilantPlural,
   endsSsUsIs,
+  IRREGULAR,
   lemma,
   mayStart,
   quantityKey,
+  readQuantities,
   STARTERS,
   type Quantity,
 } from '../../server/src/core/analysis/figures/quantities';
-import { lowerForm, tokenize, type Token } from '../../server/src/core/tokens';
+import { lowerForm, tokenize, TokenPool, type Token } from '../../server/src/core/tokens';
 
 /** Words near the starters: the starters themselves, cut, grown, capitalised, with apostrophes. */
 function nearStarters(): string[] {
@@ -119,6 +121,40 @@ describe('figure model fast paths', () => {
         },
       ),
       { numRuns: 5000 },
+    );
+  });
+
+  it('lemma: the shape test before the irregular plurals and the endings read from codes give what the first form gave', () => {
+    // The first form: lower case, apostrophes cut, every word through the map, an expression or endsWith per ending.
+    const reference = (word: string): string => {
+      let w = word.toLowerCase();
+      if (/['’]$/.test(w)) w = w.slice(0, -1);
+      else if (/['’]s$/.test(w)) w = w.slice(0, -2);
+      const irregular = IRREGULAR.get(w);
+      if (irregular !== undefined) return irregular;
+      if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+      if (w.length > 4 && /(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+      if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
+      return w;
+    };
+    const words = ['', 's', "'", '’s', 'ies', 'lies', 'cities', 'boxes', 'churches', 'wishes', 'glasses', 'status', 'crisis'];
+    for (const w of IRREGULAR.keys()) words.push(w, w.toUpperCase(), `${w}'s`, `${w}’`, `${w}s`, w.slice(1), w.slice(0, -1));
+    for (const w of words) assert.equal(lemma(w), reference(w), w);
+    for (const t of tokenize(brownText(brownFiles('ca').slice(0, 6)))) {
+      if (t.kind === 'word') assert.equal(lemma(t.lower), reference(t.lower), t.text);
+    }
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('a', 'c', 'e', 'h', 'i', 'l', 'm', 'n', 'p', 'o', 's', 'u', 'x', 'z', 'S', "'", '’', 'é'),
+          minLength: 0,
+          maxLength: 9,
+        }),
+        (w) => {
+          assert.equal(lemma(w), reference(w));
+        },
+      ),
+      { numRuns: 20000 },
     );
   });
 
@@ -559,6 +595,30 @@ describe('figure model fast paths', () => {
       }
     }
     assert.ok(ruledOut > 1000 && sourced > 1000, `${ruledOut} sentences ruled out, ${sourced} offsets sourced`);
+  });
+
+  it('sentenceFigures, readQuantities and findCues with a TokenPool lent from sentence to sentence give what they give without one', () => {
+    const text = `${brownText(brownFiles('ca').slice(0, 12))}\n\nAccording to the ministry, 1,200 people (about 40%) left; officials said 3 in 10 stayed.`;
+    const article = parseArticle(text, 'text');
+    const figures = new TokenPool();
+    const cues = new TokenPool();
+    // All read first, compared after: a token kept by any answer would by then hold a later sentence's words.
+    const pooled = article.sentences.map((s) => ({
+      figures: sentenceFigures(s.text, undefined, figures),
+      quantities: readQuantities(s.text, figures).quantities,
+      cues: findCues(s.text, undefined, cues),
+      everyToken: readCues(s.text, undefined, true, cues),
+    }));
+    let compared = 0;
+    article.sentences.forEach((s, i) => {
+      const p = pooled[i];
+      assert.deepEqual(p?.figures, sentenceFigures(s.text), s.text);
+      assert.deepEqual(p?.quantities, readQuantities(s.text).quantities, s.text);
+      assert.deepEqual(p?.cues, findCues(s.text), s.text);
+      assert.deepEqual(p?.everyToken, readCues(s.text, undefined, true), s.text);
+      compared += p?.figures.length ?? 0;
+    });
+    assert.ok(compared > 500, String(compared));
   });
 
   it('quantityKey: small whole numbers as their own digits, the parts joined as met, equal to the key as first written', () => {

@@ -7,9 +7,11 @@ import {
   isRegexWordCode,
   mayBeListed,
   tokenize,
+  TokenPool,
   WordSet,
   wordShapes,
   wordsOf,
+  type Token,
 } from '../../server/src/core/tokens';
 
 const show = (text: string): string[] => tokenize(text).map((t) => `${t.kind}:${t.text}`);
@@ -83,6 +85,47 @@ describe('tokenize: one buffer shared by the calls', () => {
     assert.deepEqual(tokenize(small), first);
     assert.equal(first.length, 10);
     assert.ok(first.every((t) => t !== undefined));
+  });
+});
+
+describe('tokenize with a TokenPool', () => {
+  const plain = (t: Token): Token => ({ start: t.start, end: t.end, kind: t.kind, text: t.text, lower: t.lower });
+  it('gives what a call without a pool gives, call after call, over texts shorter and longer than the one before', () => {
+    const pool = new TokenPool();
+    const texts = [
+      'The 2 mayors’ plan, in 14,000 words.',
+      'a',
+      '',
+      'Ünïcode café – don’t STOP; $3.5bn, 40% of 1,200 people.',
+      // Past the objects a pool keeps: the rest are made fresh.
+      'a, 1 '.repeat(2000),
+      'One more sentence after the long one, 3 words.',
+    ];
+    for (const line of brownText(brownFiles('ca').slice(0, 2)).split('\n')) texts.push(line);
+    let before: Token[] = [];
+    for (const text of texts) {
+      const pooled = tokenize(text, 0, text.length, pool);
+      const fresh = tokenize(text);
+      assert.deepEqual(pooled.map(plain), fresh.map(plain), text.slice(0, 40));
+      assert.equal(pooled.length, fresh.length);
+      // Each call has its own array; the objects are the call before's, written over.
+      assert.notEqual(pooled, before);
+      if (before.length > 0 && pooled.length > 0) assert.equal(pooled[0], before[0]);
+      before = pooled;
+    }
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 40 }), { maxLength: 6 }), (list) => {
+        for (const text of list) assert.deepEqual(tokenize(text, 0, text.length, pool).map(plain), tokenize(text).map(plain));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps at most a few thousand objects however long a text it is given', () => {
+    const pool = new TokenPool();
+    const huge = 'a, 1 '.repeat(5000);
+    assert.equal(tokenize(huge, 0, huge.length, pool).length, 15000);
+    assert.ok(pool.objects.length < 15000 && pool.objects.length >= 2000, String(pool.objects.length));
   });
 });
 

@@ -19,6 +19,7 @@ import {
 } from '../analysis/figures/figures';
 import { quantityKey, readQuantities, type Quantity } from '../analysis/figures/quantities';
 import { stringList, type Rule, type RuleContext, type RuleOptions } from '../rule';
+import { TokenPool } from '../tokens';
 import { SEVERITIES, type Severity, type Span } from '../types';
 
 /** What the fix inserts: a person must replace the placeholder with the real source (source-placeholder reports it until then). */
@@ -218,16 +219,21 @@ function check(context: RuleContext): void {
   // statistic of it could be reported (`live`); the others give only their quantities, to the search for sourced
   // restatements below. A cache that keeps them reads every sentence once, for the runs after this one.
   const lazy = !context.cache.keepsSpans;
+  // The token objects of the sentences read here, written over from sentence to sentence: a sentence's figures and
+  // quantities keep none of them (made per run, so nothing outlives it).
+  const pool = new TokenPool();
   let figuresPer: (Figure[] | undefined)[];
   if (lazy) figuresPer = new Array<Figure[] | undefined>(indexes.length).fill(undefined);
   else {
     const spans = indexes.map((index) => sentences[index] as Sentence);
-    figuresPer = context.cache.perSpan('unattributed-number:figures', text, spans, (s) => sentenceFigures(s.text));
+    figuresPer = context.cache.perSpan('unattributed-number:figures', text, spans, (s) =>
+      sentenceFigures(s.text, undefined, pool),
+    );
   }
   const figuresAt = (k: number): Figure[] => {
     let figures = figuresPer[k];
     if (figures === undefined) {
-      figures = sentenceFigures((sentences[indexes[k] ?? 0] as Sentence).text);
+      figures = sentenceFigures((sentences[indexes[k] ?? 0] as Sentence).text, undefined, pool);
       figuresPer[k] = figures;
     }
     return figures;
@@ -331,7 +337,7 @@ function check(context: RuleContext): void {
     // A sentence read lazily and not classified: its quantities are its figures' (a figure starts where its quantity
     // does). Read only when a figure in it could be sourced there: quoted, or a scope `stated` takes.
     if (!quoteIn(article.quotes, s) && !attribution.maySource(index)) continue;
-    const { quantities } = readQuantities(s.text);
+    const { quantities } = readQuantities(s.text, pool);
     for (let j = 0; j < quantities.length; j++) {
       const q = quantities[j] as Quantity;
       stated(q, index, s.start + q.start);

@@ -25,7 +25,7 @@
  */
 import type { Article, Sentence } from '../../article';
 import type { LintCache } from '../../cache';
-import { tokenize, WordSet, type Token } from '../../tokens';
+import { tokenize, TokenPool, WordSet, type Token } from '../../tokens';
 import type { Span } from '../../types';
 
 /** The text the "add a source" fix inserts, for a person to replace. One constant, found by the shells and source-placeholder. */
@@ -354,18 +354,18 @@ function namesIn(tokens: readonly Token[], from: number, to: number): string[] {
  * look for is not tokenized: it has no cue, no names, carries nothing and introduces no document, and it is a lead-in
  * only by ending on a colon (its first word is not "according").
  */
-export function findCues(text: string, matcher?: CueMatcher): SentenceCues {
+export function findCues(text: string, matcher?: CueMatcher, pool?: TokenPool): SentenceCues {
   if (!matcher && !mayHaveCues(text))
     return { cues: [], leadIn: COLON_END.test(text), names: [], carries: false, document: false };
-  return readCues(text, matcher);
+  return readCues(text, matcher, false, pool);
 }
 
 /**
  * `findCues` reading every token, with no test of the sentence's words first. A word outside `CUE_WORDS` is passed
  * over at once; `everyWord` puts it through every test instead (the reference the tests compare with).
  */
-export function readCues(text: string, matcher?: CueMatcher, everyWord = false): SentenceCues {
-  const tokens = tokenize(text);
+export function readCues(text: string, matcher?: CueMatcher, everyWord = false, pool?: TokenPool): SentenceCues {
+  const tokens = tokenize(text, 0, text.length, pool);
   const cues: Cue[] = [];
   const names: string[] = [];
   const cue = (kind: CueKind, a: number, b: number, extra?: Partial<Cue>): void => {
@@ -703,6 +703,8 @@ export function articleAttribution(article: Article, options: AttributionOptions
   const { sentences, paragraphs, text } = article;
   const key = `figures:cues:${options.cueKey ?? ''}`;
   const memo: (SentenceCues | undefined)[] = new Array<SentenceCues | undefined>(sentences.length);
+  // The cue reader's token objects, written over from sentence to sentence (a sentence's cues keep none of them).
+  const pool = new TokenPool();
   // A cache kept from run to run keeps each sentence's facts as they are found (see SentenceFacts).
   const cache = options.cache;
   const facts =
@@ -740,9 +742,9 @@ export function articleAttribution(article: Article, options: AttributionOptions
     const s = sentences[i];
     const f = factsOf(i);
     let value: SentenceCues;
-    if (f) value = f.cues ??= findCues((s as Sentence).text, options.matcher);
+    if (f) value = f.cues ??= findCues((s as Sentence).text, options.matcher, pool);
     else {
-      const read = (): SentenceCues => (s ? findCues(s.text, options.matcher) : NO_CUES);
+      const read = (): SentenceCues => (s ? findCues(s.text, options.matcher, pool) : NO_CUES);
       value = s && cache ? cache.get(key, s.text, read) : read();
     }
     memo[i] = value;

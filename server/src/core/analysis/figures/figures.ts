@@ -15,7 +15,7 @@
  */
 import type { Article, Sentence } from '../../article';
 import type { LintCache } from '../../cache';
-import { isRegexSpaceCode, WordSet, type Token } from '../../tokens';
+import { isRegexSpaceCode, WordSet, type Token, type TokenPool } from '../../tokens';
 import type { Span } from '../../types';
 import { documentShape, firstPersonPiece, type DocumentShape, type RegionKind } from './documents';
 import {
@@ -1164,9 +1164,12 @@ export function findFigures(text: string): Figure[] {
   return classifyFigures(text, findQuantities(text));
 }
 
-/** One sentence's figures, cached by its text when a cache is given. */
-export function sentenceFigures(text: string, cache?: LintCache): Figure[] {
-  const compute = (): Figure[] => classifyFigures(text, readQuantities(text));
+/**
+ * One sentence's figures, cached by its text when a cache is given. A caller that reads many sentences may lend a
+ * `TokenPool`: the figures keep no token, so the next sentence's tokens are written over this one's.
+ */
+export function sentenceFigures(text: string, cache?: LintCache, pool?: TokenPool): Figure[] {
+  const compute = (): Figure[] => classifyFigures(text, readQuantities(text, pool));
   return cache ? cache.get('figures:figures', text, compute) : compute();
 }
 

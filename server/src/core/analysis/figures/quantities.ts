@@ -16,7 +16,7 @@
  */
 import type { Article } from '../../article';
 import type { LintCache } from '../../cache';
-import { tokenize, WordSet, type Token } from '../../tokens';
+import { mayBeListed, tokenize, wordShapes, WordSet, type Token, type TokenPool } from '../../tokens';
 import type { Span } from '../../types';
 
 /**
@@ -327,7 +327,7 @@ const COLLECTIVE = set(`
  * keyed by it makes V8 intern each one first (about four times the cost of a `Map` lookup, measured over the
  * Brown press words); and no prototype, so "constructor" is no irregular plural.
  */
-const IRREGULAR: ReadonlyMap<string, string> = new Map<string, string>([
+export const IRREGULAR: ReadonlyMap<string, string> = new Map<string, string>([
   ['people', 'person'],
   ['persons', 'person'],
   ['men', 'man'],
@@ -352,6 +352,8 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map<string, string>([
   ['centuries', 'century'],
   ['millennia', 'millennium'],
 ]);
+/** The irregular plurals' shapes (`wordShapes`: their first letter, last letter and length). */
+const IRREGULAR_SHAPES = wordShapes(IRREGULAR.keys());
 /** Words before "times" that make it a frequency ("three times a day"), not a multiple. */
 const FREQUENCY_AFTER = set('a an per each every in this last since before during over');
 /** Words after "N times" that make it a multiple: "three times the rate", "twice as many". */
@@ -376,11 +378,18 @@ export function lemma(word: string): string {
   const last = w.charCodeAt(w.length - 1);
   if (last === 39 || last === 0x2019) w = w.slice(0, -1);
   else if (last === 115 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019)) w = w.slice(0, -2);
-  const irregular = IRREGULAR.get(w);
-  if (irregular !== undefined) return irregular;
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 4 && endsSibilantPlural(w)) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !endsSsUsIs(w)) return w.slice(0, -1);
+  // Most words asked about ("the", "and", "of", "years") are ruled out of the irregular plurals by their shape,
+  // before the map hashes them.
+  if (mayBeListed(IRREGULAR_SHAPES, w)) {
+    const irregular = IRREGULAR.get(w);
+    if (irregular !== undefined) return irregular;
+  }
+  const n = w.length;
+  // Every ending below ends in "s" ("-ies", a sibilant plural, a plain "-s"): a word that does not is its own lemma.
+  if (w.charCodeAt(n - 1) !== 115) return w;
+  if (n > 4 && w.charCodeAt(n - 2) === 101 && w.charCodeAt(n - 3) === 105) return `${w.slice(0, -3)}y`;
+  if (n > 4 && endsSibilantPlural(w)) return w.slice(0, -2);
+  if (n > 3 && !endsSsUsIs(w)) return w.slice(0, -1);
   return w;
 }
 
@@ -1097,9 +1106,13 @@ export function findQuantities(text: string): SentenceQuantities {
   return readQuantities(text);
 }
 
-/** `findQuantities` without the cheap first test, for callers that already made one. */
-export function readQuantities(text: string): SentenceQuantities {
-  const tokens = tokenize(text);
+/**
+ * `findQuantities` without the cheap first test, for callers that already made one. With a `TokenPool`, the tokens
+ * are the pool's objects, written over by its next call: the quantities keep none of them, the caller must not keep
+ * the tokens past that call.
+ */
+export function readQuantities(text: string, pool?: TokenPool): SentenceQuantities {
+  const tokens = tokenize(text, 0, text.length, pool);
   const quantities: Quantity[] = [];
   let clauses: Span[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
