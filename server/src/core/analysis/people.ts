@@ -1729,7 +1729,14 @@ export function analyzePeople(article: Article, cache?: LintCache, spans?: strin
  * mentions with those surnames are grouped, a sixth of them in press text.
  */
 export function peopleWithOffices(article: Article, cache?: LintCache, spans?: string): Person[] {
-  const mentions = proseMentions(article, cache, spans);
+  // Nothing kept for a next run (a lint without a cache, the CLI's): only the paragraphs that can hold such a mention
+  // are scanned (`officeMentions`).
+  const cold = !cache || (spans !== undefined && !cache.keepsSpans);
+  return groupOffices(cold ? officeMentions(article) : proseMentions(article, cache, spans));
+}
+
+/** `peopleWithOffices` of a list of mentions in order, with `quoted` set, that holds every mention it groups. */
+function groupOffices(mentions: Mention[]): Person[] {
   const surnames = new Set<string>();
   // Indexed loops in this once-per-lint code: a for…of over an array makes an iterator result per step.
   for (let k = 0; k < mentions.length; k++) {
@@ -1738,6 +1745,173 @@ export function peopleWithOffices(article: Article, cache?: LintCache, spans?: s
   }
   if (surnames.size === 0) return [];
   return groupPeople(mentions.filter((m) => surnames.has(m.surname)));
+}
+
+/**
+ * The mentions `peopleWithOffices` groups, in order, with `quoted` set, with no kept cache: every mention of the
+ * paragraphs that may hold a title, and of those whose capitalised words may give a surname that a title is given to;
+ * the others, three paragraphs in four in press text, are read once for their capitals and not scanned.
+ *
+ * A title's head is a capitalised word whose word-list key is the first word of a title (`IN_TITLE_PREFIXES`; `then-`
+ * and `ex-` words are read from the hyphens), and a surname is a capitalised word, whose key starts with the ASCII
+ * letters that start the word, lowercased (a word that starts with another character, or whose first letters run into
+ * one outside ASCII, which a key may normalise, is read as if it could be either). So a paragraph is scanned at once
+ * when one of its capitals starts a run of letters that is such a first word; otherwise the runs' hashes are kept,
+ * and once the titles of all the scanned paragraphs are known, the paragraph is scanned if one of them is the hash of
+ * the letters a titled surname starts with (a hash shared by chance only scans a paragraph for nothing).
+ */
+function officeMentions(article: Article): Mention[] {
+  const { text, lines, paragraphs, quotes } = article;
+  const tk = inPlace;
+  tk.setText(text);
+  const early: Mention[] = [];
+  let deferred = 0;
+  let hashes = 0;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k] as Paragraph;
+    if (p.kind === 'heading') continue;
+    const end = capitalRunHashes(tk, p, hashes);
+    if (end < 0) {
+      scanParagraphAt(tk, p, breaks(p, lines), early, early.length);
+    } else if (end > hashes) {
+      // A paragraph with no capital has no mention.
+      if (2 * deferred + 2 > DEFERRED.length) DEFERRED = widened(DEFERRED, DEFERRED.length * 2);
+      DEFERRED[2 * deferred] = k;
+      DEFERRED[2 * deferred + 1] = end;
+      deferred++;
+      hashes = end;
+    }
+  }
+  markQuoted(early, quotes);
+  let mentions = early;
+  const wanted = new Set<number>();
+  for (let k = 0; k < early.length; k++) {
+    const m = early[k] as Mention;
+    if (!m.quoted && m.title && !m.title.office.courtesy) wanted.add(leadingRunHash(m.surname));
+  }
+  if (wanted.size > 0 && deferred > 0) {
+    const late: Mention[] = [];
+    let h = 0;
+    for (let d = 0; d < deferred; d++) {
+      const end = DEFERRED[2 * d + 1] as number;
+      for (; h < end; h++) if (wanted.has(HASHES[h] as number)) break;
+      if (h < end) {
+        const p = paragraphs[DEFERRED[2 * d] as number] as Paragraph;
+        scanParagraphAt(tk, p, breaks(p, lines), late, late.length);
+      }
+      h = end;
+    }
+    if (late.length > 0) {
+      markQuoted(late, quotes);
+      mentions = mergedByStart(early, late);
+    }
+  }
+  // The document's text is not kept alive by the module.
+  tk.setText('');
+  if (tk.start.length > SCRATCH_TOKENS) inPlace = new Tokens('');
+  if (HASHES.length > SCRATCH_HASHES) HASHES = new Int32Array(1024);
+  return mentions;
+}
+
+/**
+ * The hashes of the capitalised words of the paragraphs `officeMentions` has not scanned yet (`capitalRunHashes`),
+ * and where each such paragraph's end among them (pairs: its index in the article, the end of its hashes). Reused.
+ */
+let HASHES: Int32Array = new Int32Array(1024);
+let DEFERRED: Int32Array = new Int32Array(256);
+/**
+ * The most hashes kept between lints (4 bytes each): 1 MB of press text has about 18,600 capitals outside the
+ * paragraphs with a title; a document with many more gets an array of its own, let go after it.
+ */
+const SCRATCH_HASHES = 1 << 16;
+
+/**
+ * Writes into `HASHES` from `at` on the hash of each capitalised word of paragraph `p` (`leadingRunHash` of its first
+ * ASCII letters) and returns where they end; or -1 when the paragraph is to be scanned now: it may hold a title (a
+ * capital that starts a first word of a title, a then-/ex- word), a capitalised word that starts outside ASCII or
+ * whose first letters run into a letter or mark outside it, or it is not read in place (`scanParagraphAt`).
+ */
+function capitalRunHashes(tk: Tokens, p: Paragraph, at: number): number {
+  const text = tk.text;
+  const floor = p.start;
+  const limit = p.end;
+  if (!isLineBreakAt(text, floor - 1) || !isLineBreakAt(text, limit)) return -1;
+  tk.floor = floor;
+  tk.limit = limit;
+  for (let hyphen = hyphenFrom(tk, floor); hyphen >= 0; hyphen = hyphenFrom(tk, hyphen + 1)) {
+    if (prefixedAnchorEnd(text, hyphen, floor, limit) >= 0) return -1;
+  }
+  let n = at;
+  let c = capitalFrom(tk, floor);
+  while (c >= 0) {
+    let state = 1;
+    let hash = 0;
+    let e = c;
+    for (; e < limit; e++) {
+      const code = text.charCodeAt(e);
+      const lower = code | 32;
+      if (!(code >= 65 && code <= 90) && !(code >= 97 && code <= 122)) break;
+      hash = (Math.imul(hash, 31) + lower) | 0;
+      if (state !== 0) {
+        const column = KEY_COLUMNS[code] as number;
+        state = column < 0 ? 0 : (KEY_TRIE.next[state * KEY_COLUMN_COUNT + column] as number);
+      }
+    }
+    // A capital outside ASCII stops the run at once (a letter).
+    if (e < limit && text.charCodeAt(e) >= 128 && categoriesAt(text, e) & (C_LETTER | C_MARK)) return -1;
+    if ((KEY_TRIE.flags[state] as number) & IN_TITLE_PREFIXES) return -1;
+    if (n >= HASHES.length) HASHES = widened(HASHES, HASHES.length * 2);
+    HASHES[n++] = hash;
+    // A capital A-Z after a space is the next one, without the expression (a name's words after the first).
+    let q = e;
+    while (q < limit && text.charCodeAt(q) === 32) q++;
+    const next = q > e && q < limit ? text.charCodeAt(q) : 0;
+    if (next >= 65 && next <= 90) {
+      tk.capitalFrom = e;
+      tk.capitalAt = q;
+      c = q;
+    } else {
+      c = capitalFrom(tk, e);
+    }
+  }
+  return n;
+}
+
+/**
+ * `capitalRunHashes` takes a capital that starts a title's first word by the letters a-z that start the word: the
+ * first word of a title with other characters ("vice-president") starts with one of the first words.
+ */
+for (const [key, bits] of WORD_LISTS) {
+  if (!(bits & IN_TITLE_PREFIXES) || key.includes(' ')) continue;
+  const run = /^[a-z]*/.exec(key)?.[0] ?? '';
+  if (!((KEY_TRIE.flags[keyState(run, 0, run.length)] as number) & IN_TITLE_PREFIXES)) {
+    throw new Error(`people: no title word starts "${key}"`);
+  }
+}
+
+/** The hash `capitalRunHashes` gives a word that starts with the letters a-z that start `key` (lowercase). */
+function leadingRunHash(key: string): number {
+  let hash = 0;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code < 97 || code > 122) break;
+    hash = (Math.imul(hash, 31) + code) | 0;
+  }
+  return hash;
+}
+
+/** Two lists of mentions in order, from different paragraphs, as one in order. */
+function mergedByStart(a: Mention[], b: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if ((a[i] as Mention).start < (b[j] as Mention).start) out.push(a[i++] as Mention);
+    else out.push(b[j++] as Mention);
+  }
+  while (i < a.length) out.push(a[i++] as Mention);
+  while (j < b.length) out.push(b[j++] as Mention);
+  return out;
 }
 
 /** Every mention in the prose paragraphs, in order, placed in the article, with `quoted` set. */
