@@ -1764,7 +1764,7 @@ function officeMentions(article: Article): Mention[] {
   const { text, lines, paragraphs, quotes } = article;
   const tk = inPlace;
   tk.setText(text);
-  const early: Mention[] = [];
+  const mentions: Mention[] = [];
   let deferred = 0;
   let hashes = 0;
   for (let k = 0; k < paragraphs.length; k++) {
@@ -1772,7 +1772,7 @@ function officeMentions(article: Article): Mention[] {
     if (p.kind === 'heading') continue;
     const end = capitalRunHashes(tk, p, hashes);
     if (end < 0) {
-      scanParagraphAt(tk, p, breaks(p, lines), early, early.length);
+      scanParagraphAt(tk, p, breaks(p, lines), mentions, mentions.length);
     } else if (end > hashes) {
       // A paragraph with no capital has no mention.
       if (2 * deferred + 2 > DEFERRED.length) DEFERRED = widened(DEFERRED, DEFERRED.length * 2);
@@ -1782,48 +1782,55 @@ function officeMentions(article: Article): Mention[] {
       hashes = end;
     }
   }
-  markQuoted(early, quotes);
-  let mentions = early;
+  markQuoted(mentions, quotes, 0);
   const wanted = new Set<number>();
-  for (let k = 0; k < early.length; k++) {
-    const m = early[k] as Mention;
+  const early = mentions.length;
+  for (let k = 0; k < early; k++) {
+    const m = mentions[k] as Mention;
     if (!m.quoted && m.title && !m.title.office.courtesy) wanted.add(leadingRunHash(m.surname));
   }
+  let all = mentions;
   if (wanted.size > 0 && deferred > 0) {
-    const late: Mention[] = [];
+    // The paragraphs scanned now write after the others (one list: a second one, of another elements kind when
+    // first met, made V8 drop the optimised `scanParagraph`), then the two runs are merged.
     let h = 0;
     for (let d = 0; d < deferred; d++) {
       const end = DEFERRED[2 * d + 1] as number;
       for (; h < end; h++) if (wanted.has(HASHES[h] as number)) break;
       if (h < end) {
         const p = paragraphs[DEFERRED[2 * d] as number] as Paragraph;
-        scanParagraphAt(tk, p, breaks(p, lines), late, late.length);
+        scanParagraphAt(tk, p, breaks(p, lines), mentions, mentions.length);
       }
       h = end;
     }
-    if (late.length > 0) {
-      markQuoted(late, quotes);
-      mentions = mergedByStart(early, late);
+    if (mentions.length > early) {
+      markQuoted(mentions, quotes, early);
+      all = mergedByStart(mentions, early);
     }
   }
   // The document's text is not kept alive by the module.
   tk.setText('');
   if (tk.start.length > SCRATCH_TOKENS) inPlace = new Tokens('');
-  if (HASHES.length > SCRATCH_HASHES) HASHES = new Int32Array(1024);
-  return mentions;
+  if (HASHES.length > SCRATCH_HASHES) HASHES = new Int32Array(INITIAL_HASHES);
+  return all;
 }
 
+/**
+ * The room `HASHES` is made with (128 KB): 1 MB of press text has about 18,600 capitals outside the paragraphs with a
+ * title, so a press lint never widens it (a widening first met in optimised code made V8 drop the loop).
+ */
+const INITIAL_HASHES = 1 << 15;
+/**
+ * The most hashes kept between lints (4 bytes each): twice what 1 MB of press text needs; a document with many more
+ * gets an array of its own, let go after it.
+ */
+const SCRATCH_HASHES = 1 << 16;
 /**
  * The hashes of the capitalised words of the paragraphs `officeMentions` has not scanned yet (`capitalRunHashes`),
  * and where each such paragraph's end among them (pairs: its index in the article, the end of its hashes). Reused.
  */
-let HASHES: Int32Array = new Int32Array(1024);
+let HASHES: Int32Array = new Int32Array(INITIAL_HASHES);
 let DEFERRED: Int32Array = new Int32Array(256);
-/**
- * The most hashes kept between lints (4 bytes each): 1 MB of press text has about 18,600 capitals outside the
- * paragraphs with a title; a document with many more gets an array of its own, let go after it.
- */
-const SCRATCH_HASHES = 1 << 16;
 
 /**
  * Writes into `HASHES` from `at` on the hash of each capitalised word of paragraph `p` (`leadingRunHash` of its first
@@ -1841,6 +1848,10 @@ function capitalRunHashes(tk: Tokens, p: Paragraph, at: number): number {
   for (let hyphen = hyphenFrom(tk, floor); hyphen >= 0; hyphen = hyphenFrom(tk, hyphen + 1)) {
     if (prefixedAnchorEnd(text, hyphen, floor, limit) >= 0) return -1;
   }
+  // Room for every capital the paragraph can have (one in two characters at most, a non-word character before
+  // each but the first), made before the loop: a store past the end met first in optimised code made V8 drop it.
+  const room = at + ((limit - floor + 1) >> 1);
+  if (room > HASHES.length) HASHES = widened(HASHES, room + HASHES.length);
   let n = at;
   let c = capitalFrom(tk, floor);
   while (c >= 0) {
@@ -1860,7 +1871,6 @@ function capitalRunHashes(tk: Tokens, p: Paragraph, at: number): number {
     // A capital outside ASCII stops the run at once (a letter).
     if (e < limit && text.charCodeAt(e) >= 128 && categoriesAt(text, e) & (C_LETTER | C_MARK)) return -1;
     if ((KEY_TRIE.flags[state] as number) & IN_TITLE_PREFIXES) return -1;
-    if (n >= HASHES.length) HASHES = widened(HASHES, HASHES.length * 2);
     HASHES[n++] = hash;
     // A capital A-Z after a space is the next one, without the expression (a name's words after the first).
     let q = e;
@@ -1900,17 +1910,17 @@ function leadingRunHash(key: string): number {
   return hash;
 }
 
-/** Two lists of mentions in order, from different paragraphs, as one in order. */
-function mergedByStart(a: Mention[], b: Mention[]): Mention[] {
+/** The mentions of `list` before `split` and those from it on, two runs in order from different paragraphs, as one. */
+function mergedByStart(list: Mention[], split: number): Mention[] {
   const out: Mention[] = [];
   let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if ((a[i] as Mention).start < (b[j] as Mention).start) out.push(a[i++] as Mention);
-    else out.push(b[j++] as Mention);
+  let j = split;
+  while (i < split && j < list.length) {
+    if ((list[i] as Mention).start < (list[j] as Mention).start) out.push(list[i++] as Mention);
+    else out.push(list[j++] as Mention);
   }
-  while (i < a.length) out.push(a[i++] as Mention);
-  while (j < b.length) out.push(b[j++] as Mention);
+  while (i < split) out.push(list[i++] as Mention);
+  while (j < list.length) out.push(list[j++] as Mention);
   return out;
 }
 
@@ -1965,7 +1975,7 @@ function proseMentions(article: Article, cache: LintCache | undefined, spans: st
   // The document's text is not kept alive by the module.
   tk.setText('');
   if (tk.start.length > SCRATCH_TOKENS) inPlace = new Tokens('');
-  markQuoted(mentions, article.quotes);
+  markQuoted(mentions, article.quotes, 0);
   return mentions;
 }
 
@@ -1982,14 +1992,14 @@ function breaks(p: Paragraph, lines: readonly Line[]): boolean {
 }
 
 /**
- * Marks the mentions that start or end inside a quotation. Both lists are in order and the quotations do not
+ * Marks the mentions from `from` on that start or end inside a quotation. Both lists are in order and the quotations do not
  * overlap (as `inSpans` has them), so one walk along the quotations serves: a mention's start, and its last
  * character, only grow.
  */
-function markQuoted(mentions: Mention[], quotes: readonly Span[]): void {
+function markQuoted(mentions: Mention[], quotes: readonly Span[], from: number): void {
   let a = 0;
   let b = 0;
-  for (let k = 0; k < mentions.length; k++) {
+  for (let k = from; k < mentions.length; k++) {
     const m = mentions[k] as Mention;
     while (a < quotes.length && (quotes[a] as Span).end <= m.start) a++;
     while (b < quotes.length && (quotes[b] as Span).end <= m.end - 1) b++;
