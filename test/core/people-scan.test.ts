@@ -469,6 +469,9 @@ describe('people: only the paragraphs that can hold a person with an office are 
         'Ludwig van Beethoven and Ed de la Cruz met Judge Beethoven and Mayor Cruz.',
         '"Tom Reed is here," said Tom Reed, a friend of Senator Reed.',
         'J. R. Ewing met ex-Gov. Ewing and then-Senator Al Ewing2.',
+        'Aides met Secretary of State Al Ross.',
+        'Lt.\nGov. Ida Wells spoke.',
+        'Al Ross and Ida Wells left; the President, Ed Wells, stayed.',
         'No one else.',
       ].join('\n\n'),
     );
@@ -490,6 +493,8 @@ describe('people: only the paragraphs that can hold a person with an office are 
       'van',
       'de',
       'Smith',
+      'of',
+      'State',
       'Smith’s',
       "Smith's",
       'Smith-elect',

@@ -1870,7 +1870,7 @@ function capitalRunHashes(tk: Tokens, p: Paragraph, at: number): number {
     }
     // A capital outside ASCII stops the run at once (a letter).
     if (e < limit && text.charCodeAt(e) >= 128 && categoriesAt(text, e) & (C_LETTER | C_MARK)) return -1;
-    if ((KEY_TRIE.flags[state] as number) & IN_TITLE_PREFIXES) return -1;
+    if ((KEY_TRIE.flags[state] as number) & IN_TITLE_PREFIXES && mayGoOnTitle(text, c, limit)) return -1;
     HASHES[n++] = hash;
     // A capital A-Z after a space is the next one, without the expression (a name's words after the first).
     let q = e;
@@ -1897,6 +1897,22 @@ for (const [key, bits] of WORD_LISTS) {
   if (!((KEY_TRIE.flags[keyState(run, 0, run.length)] as number) & IN_TITLE_PREFIXES)) {
     throw new Error(`people: no title word starts "${key}"`);
   }
+}
+
+/**
+ * Whether the capitalised word at `c` (ASCII) can start a title that a mention gives: the words of a title and the
+ * name after it are tokens joined by white space, and the one after its first word starts with a capital, or is "of" or
+ * "for" ("Secretary of State"): so white space follows the word (a period taken into it aside), then a capital, a
+ * character outside ASCII, or an "o" or "f".
+ */
+function mayGoOnTitle(text: string, c: number, limit: number): boolean {
+  let e = anchorRunEnd(text, c + 1, limit);
+  if (e < limit && text.charCodeAt(e) === 46) e++;
+  let q = e;
+  while (q < limit && isLookaheadSpace(text.charCodeAt(q))) q++;
+  if (q === e || q >= limit) return false;
+  const next = text.charCodeAt(q);
+  return (next >= 65 && next <= 90) || next >= 128 || next === 111 || next === 102;
 }
 
 /** The hash `capitalRunHashes` gives a word that starts with the letters a-z that start `key` (lowercase). */
