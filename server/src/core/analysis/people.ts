@@ -1580,7 +1580,8 @@ function scanParagraph(text: string, tk: Tokens, out: Mention[], base: number): 
         const givenAt = nameGivenAt;
         const qualifies = joinedAt(tk, next) && !hasPrefix(tk, next) && startsTitledName(tk, next);
         // A name with no given name makes no mention here (it has no full key).
-        if (!qualifies && givenAt >= 0) {
+        // (`wantedRun` asked first, on every path: a call first met in optimised code made V8 drop it.)
+        if (!qualifies && givenAt >= 0 && (wantedRun(tk, surnameAt) || !officeFilter.on)) {
           const name = nameMatch(tk, i, next, surnameAt, givenAt, text);
           out[base + count++] = {
             start: name.start,
@@ -1602,6 +1603,26 @@ function scanParagraph(text: string, tk: Tokens, out: Mention[], base: number): 
     i++;
   }
   return count;
+}
+
+/**
+ * While `officeMentions` scans the paragraphs it put off (`on`), the hashes of the letters its titled surnames start
+ * with (`leadingRunHash`): a mention with no title whose surname starts otherwise is not one it groups, and is not made.
+ */
+const officeFilter = { on: false, runs: new Set<number>() };
+
+/** Whether token `i`'s key, if it is ASCII, starts with letters whose hash is in `officeFilter.runs` (true if not ASCII). */
+function wantedRun(tk: Tokens, i: number): boolean {
+  if (!((tk.flags[i] as number) & IS_ASCII)) return true;
+  const text = tk.text;
+  const end = tk.end[i] as number;
+  let hash = 0;
+  for (let e = tk.start[i] as number; e < end; e++) {
+    const code = text.charCodeAt(e);
+    if (!(code >= 65 && code <= 90) && !(code >= 97 && code <= 122)) break;
+    hash = (Math.imul(hash, 31) + (code | 32)) | 0;
+  }
+  return officeFilter.runs.has(hash);
 }
 
 /** Whether two offices are the same: abbreviations agree, a portfolio may be left out. */
@@ -1783,7 +1804,8 @@ function officeMentions(article: Article): Mention[] {
     }
   }
   markQuoted(mentions, quotes, 0);
-  const wanted = new Set<number>();
+  const wanted = officeFilter.runs;
+  wanted.clear();
   const early = mentions.length;
   for (let k = 0; k < early; k++) {
     const m = mentions[k] as Mention;
@@ -1794,20 +1816,27 @@ function officeMentions(article: Article): Mention[] {
     // The paragraphs scanned now write after the others (one list: a second one, of another elements kind when
     // first met, made V8 drop the optimised `scanParagraph`), then the two runs are merged.
     let h = 0;
-    for (let d = 0; d < deferred; d++) {
-      const end = DEFERRED[2 * d + 1] as number;
-      for (; h < end; h++) if (wanted.has(HASHES[h] as number)) break;
-      if (h < end) {
-        const p = paragraphs[DEFERRED[2 * d] as number] as Paragraph;
-        scanParagraphAt(tk, p, breaks(p, lines), mentions, mentions.length);
+    officeFilter.on = true;
+    try {
+      for (let d = 0; d < deferred; d++) {
+        const end = DEFERRED[2 * d + 1] as number;
+        for (; h < end; h++) if (wanted.has(HASHES[h] as number)) break;
+        if (h < end) {
+          const p = paragraphs[DEFERRED[2 * d] as number] as Paragraph;
+          scanParagraphAt(tk, p, breaks(p, lines), mentions, mentions.length);
+        }
+        h = end;
       }
-      h = end;
+    } finally {
+      // Other scans make every mention.
+      officeFilter.on = false;
     }
     if (mentions.length > early) {
       markQuoted(mentions, quotes, early);
       all = mergedByStart(mentions, early);
     }
   }
+  wanted.clear();
   // The document's text is not kept alive by the module.
   tk.setText('');
   if (tk.start.length > SCRATCH_TOKENS) inPlace = new Tokens('');
