@@ -472,6 +472,7 @@ describe('people: only the paragraphs that can hold a person with an office are 
         'Aides met Secretary of State Al Ross.',
         'Lt.\nGov. Ida Wells spoke.',
         'Al Ross and Ida Wells left; the President, Ed Wells, stayed.',
+        'Ann J. Ross and Ida de Wells left.\n(Ross) Wells',
         'No one else.',
       ].join('\n\n'),
     );

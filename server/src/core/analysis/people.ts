@@ -1900,7 +1900,9 @@ function capitalRunHashes(tk: Tokens, p: Paragraph, at: number): number {
     // A capital outside ASCII stops the run at once (a letter).
     if (e < limit && text.charCodeAt(e) >= 128 && categoriesAt(text, e) & (C_LETTER | C_MARK)) return -1;
     if ((KEY_TRIE.flags[state] as number) & IN_TITLE_PREFIXES && mayGoOnTitle(text, c, limit)) return -1;
-    HASHES[n++] = hash;
+    // A paragraph with no title has only mentions of full names, whose surname follows another word of the name
+    // and white space; a capital after anything else gives none.
+    if (mayFollowNameWord(text, c, floor)) HASHES[n++] = hash;
     // A capital A-Z after a space is the next one, without the expression (a name's words after the first).
     let q = e;
     while (q < limit && text.charCodeAt(q) === 32) q++;
@@ -1942,6 +1944,18 @@ function mayGoOnTitle(text: string, c: number, limit: number): boolean {
   if (q === e || q >= limit) return false;
   const next = text.charCodeAt(q);
   return (next >= 65 && next <= 90) || next >= 128 || next === 111 || next === 102;
+}
+
+/**
+ * Whether the word at `c` may be joined to a word of a name before it: white space before it, and before that a word
+ * character, a period ("J. Smith") or a character outside ASCII.
+ */
+function mayFollowNameWord(text: string, c: number, floor: number): boolean {
+  let q = c;
+  while (q > floor && isLookaheadSpace(text.charCodeAt(q - 1))) q--;
+  if (q === c || q === floor) return false;
+  const before = text.charCodeAt(q - 1);
+  return before >= 128 || before === 46 || ((UNIT_CATEGORIES[before] as number) & C_WORD) !== 0;
 }
 
 /** The hash `capitalRunHashes` gives a word that starts with the letters a-z that start `key` (lowercase). */
