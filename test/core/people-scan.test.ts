@@ -439,3 +439,92 @@ describe('people: paragraphs read in place', () => {
     );
   });
 });
+
+/**
+ * With no kept cache, `peopleWithOffices` scans a paragraph only when it may hold a title, or when one of its
+ * capitalised words starts with the letters a titled surname starts with (`officeMentions`); it must find the people
+ * that scanning every paragraph finds: with surnames that start or go on outside ASCII (precomposed or with a
+ * combining mark, a Kelvin sign that lowercases to "k"), curly apostrophes, possessives, -elect and then-/ex- words,
+ * initials, particles, hyphenated titles, quotations, and paragraphs after a byte order mark or between CRLF breaks.
+ */
+describe('people: only the paragraphs that can hold a person with an office are scanned', () => {
+  const check = (text: string): void => {
+    const article = parseArticle(text, 'text');
+    const expectedPeople = withOffices(analyzePeople(article, new LintCache()));
+    assert.deepEqual(peopleWithOffices(article), expectedPeople, JSON.stringify(text.slice(0, 300)));
+    assert.deepEqual(peopleWithOffices(article, new LintCache(false), 'people:test'), expectedPeople);
+  };
+
+  it('finds the people of a story whose surnames recur in paragraphs with no title', () => {
+    check(
+      [
+        'President Ann Müller spoke.',
+        'Ann Müller left.',
+        'Bo Mu\u0308ller stayed.',
+        'Vice-President Tom O’Brien met Lt. Gov. Jo Smith-Jones.',
+        "Tom O’Brien’s aide, Tom O'Brien, and Jo Smith-Jones agreed; Jo Smith met Jo Smith-elect.",
+        '\u212Aing Ola Berg spoke; then Ola Berg and Ed Berg left.',
+        'Ed \u212Aarlsson left.',
+        'Queen Ed Karlsson spoke.',
+        'Ludwig van Beethoven and Ed de la Cruz met Judge Beethoven and Mayor Cruz.',
+        '"Tom Reed is here," said Tom Reed, a friend of Senator Reed.',
+        'J. R. Ewing met ex-Gov. Ewing and then-Senator Al Ewing2.',
+        'Aides met Secretary of State Al Ross.',
+        'Lt.\nGov. Ida Wells spoke.',
+        'Al Ross and Ida Wells left; the President, Ed Wells, stayed.',
+        'Ann J. Ross and Ida de Wells left.\n(Ross) Wells',
+        'No one else.',
+      ].join('\n\n'),
+    );
+  });
+
+  it('finds them on generated documents', () => {
+    const words = [
+      'President',
+      'Senator',
+      'Gov.',
+      'Vice-President',
+      '\u212Aing',
+      'Mr.',
+      'then-Mayor',
+      'ex-Judge',
+      'Ann',
+      'Tom',
+      'J.',
+      'van',
+      'de',
+      'Smith',
+      'of',
+      'State',
+      'Smith’s',
+      "Smith's",
+      'Smith-elect',
+      'Smithers',
+      'Müller',
+      'Mu\u0308ller',
+      'Mueller',
+      'Ølsen',
+      'O’Brien',
+      'OBrien',
+      '\u212Aarl',
+      'Karl',
+      'the',
+      'said',
+      '"',
+      '.',
+    ];
+    const joins = [' ', ' ', ' ', ' ', '\n', '\r\n', '\n\n', '\n\n', '\r\n\r\n', ', '];
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...joins)), { maxLength: 40 }),
+        (bom, parts) => check((bom ? '\ufeff' : '') + parts.map(([w, j]) => w + j).join('')),
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds them on press text', () => {
+    for (const file of brownFiles('ca').slice(12, 40)) check(brownText([file]));
+  });
+});

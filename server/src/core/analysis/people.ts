@@ -1580,7 +1580,8 @@ function scanParagraph(text: string, tk: Tokens, out: Mention[], base: number): 
         const givenAt = nameGivenAt;
         const qualifies = joinedAt(tk, next) && !hasPrefix(tk, next) && startsTitledName(tk, next);
         // A name with no given name makes no mention here (it has no full key).
-        if (!qualifies && givenAt >= 0) {
+        // (`wantedRun` asked first, on every path: a call first met in optimised code made V8 drop it.)
+        if (!qualifies && givenAt >= 0 && (wantedRun(tk, surnameAt) || !officeFilter.on)) {
           const name = nameMatch(tk, i, next, surnameAt, givenAt, text);
           out[base + count++] = {
             start: name.start,
@@ -1602,6 +1603,26 @@ function scanParagraph(text: string, tk: Tokens, out: Mention[], base: number): 
     i++;
   }
   return count;
+}
+
+/**
+ * While `officeMentions` scans the paragraphs it put off (`on`), the hashes of the letters its titled surnames start
+ * with (`leadingRunHash`): a mention with no title whose surname starts otherwise is not one it groups, and is not made.
+ */
+const officeFilter = { on: false, runs: new Set<number>() };
+
+/** Whether token `i`'s key, if it is ASCII, starts with letters whose hash is in `officeFilter.runs` (true if not ASCII). */
+function wantedRun(tk: Tokens, i: number): boolean {
+  if (!((tk.flags[i] as number) & IS_ASCII)) return true;
+  const text = tk.text;
+  const end = tk.end[i] as number;
+  let hash = 0;
+  for (let e = tk.start[i] as number; e < end; e++) {
+    const code = text.charCodeAt(e);
+    if (!(code >= 65 && code <= 90) && !(code >= 97 && code <= 122)) break;
+    hash = (Math.imul(hash, 31) + (code | 32)) | 0;
+  }
+  return officeFilter.runs.has(hash);
 }
 
 /** Whether two offices are the same: abbreviations agree, a portfolio may be left out. */
@@ -1729,7 +1750,14 @@ export function analyzePeople(article: Article, cache?: LintCache, spans?: strin
  * mentions with those surnames are grouped, a sixth of them in press text.
  */
 export function peopleWithOffices(article: Article, cache?: LintCache, spans?: string): Person[] {
-  const mentions = proseMentions(article, cache, spans);
+  // Nothing kept for a next run (a lint without a cache, the CLI's): only the paragraphs that can hold such a mention
+  // are scanned (`officeMentions`).
+  const cold = !cache || (spans !== undefined && !cache.keepsSpans);
+  return groupOffices(cold ? officeMentions(article) : proseMentions(article, cache, spans));
+}
+
+/** `peopleWithOffices` of a list of mentions in order, with `quoted` set, that holds every mention it groups. */
+function groupOffices(mentions: Mention[]): Person[] {
   const surnames = new Set<string>();
   // Indexed loops in this once-per-lint code: a for…of over an array makes an iterator result per step.
   for (let k = 0; k < mentions.length; k++) {
@@ -1738,6 +1766,221 @@ export function peopleWithOffices(article: Article, cache?: LintCache, spans?: s
   }
   if (surnames.size === 0) return [];
   return groupPeople(mentions.filter((m) => surnames.has(m.surname)));
+}
+
+/**
+ * The mentions `peopleWithOffices` groups, in order, with `quoted` set, with no kept cache: every mention of the
+ * paragraphs that may hold a title, and of those whose capitalised words may give a surname that a title is given to;
+ * the others, three paragraphs in four in press text, are read once for their capitals and not scanned.
+ *
+ * A title's head is a capitalised word whose word-list key is the first word of a title (`IN_TITLE_PREFIXES`; `then-`
+ * and `ex-` words are read from the hyphens), and a surname is a capitalised word, whose key starts with the ASCII
+ * letters that start the word, lowercased (a word that starts with another character, or whose first letters run into
+ * one outside ASCII, which a key may normalise, is read as if it could be either). So a paragraph is scanned at once
+ * when one of its capitals starts a run of letters that is such a first word; otherwise the runs' hashes are kept,
+ * and once the titles of all the scanned paragraphs are known, the paragraph is scanned if one of them is the hash of
+ * the letters a titled surname starts with (a hash shared by chance only scans a paragraph for nothing).
+ */
+function officeMentions(article: Article): Mention[] {
+  const { text, lines, paragraphs, quotes } = article;
+  const tk = inPlace;
+  tk.setText(text);
+  const mentions: Mention[] = [];
+  let deferred = 0;
+  let hashes = 0;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k] as Paragraph;
+    if (p.kind === 'heading') continue;
+    const end = capitalRunHashes(tk, p, hashes);
+    if (end < 0) {
+      scanParagraphAt(tk, p, breaks(p, lines), mentions, mentions.length);
+    } else if (end > hashes) {
+      // A paragraph with no capital has no mention.
+      if (2 * deferred + 2 > DEFERRED.length) DEFERRED = widened(DEFERRED, DEFERRED.length * 2);
+      DEFERRED[2 * deferred] = k;
+      DEFERRED[2 * deferred + 1] = end;
+      deferred++;
+      hashes = end;
+    }
+  }
+  markQuoted(mentions, quotes, 0);
+  const wanted = officeFilter.runs;
+  wanted.clear();
+  const early = mentions.length;
+  for (let k = 0; k < early; k++) {
+    const m = mentions[k] as Mention;
+    if (!m.quoted && m.title && !m.title.office.courtesy) wanted.add(leadingRunHash(m.surname));
+  }
+  let all = mentions;
+  if (wanted.size > 0 && deferred > 0) {
+    // The paragraphs scanned now write after the others (one list: a second one, of another elements kind when
+    // first met, made V8 drop the optimised `scanParagraph`), then the two runs are merged.
+    let h = 0;
+    officeFilter.on = true;
+    try {
+      for (let d = 0; d < deferred; d++) {
+        const end = DEFERRED[2 * d + 1] as number;
+        for (; h < end; h++) if (wanted.has(HASHES[h] as number)) break;
+        if (h < end) {
+          const p = paragraphs[DEFERRED[2 * d] as number] as Paragraph;
+          scanParagraphAt(tk, p, breaks(p, lines), mentions, mentions.length);
+        }
+        h = end;
+      }
+    } finally {
+      // Other scans make every mention.
+      officeFilter.on = false;
+    }
+    if (mentions.length > early) {
+      markQuoted(mentions, quotes, early);
+      all = mergedByStart(mentions, early);
+    }
+  }
+  wanted.clear();
+  // The document's text is not kept alive by the module.
+  tk.setText('');
+  if (tk.start.length > SCRATCH_TOKENS) inPlace = new Tokens('');
+  if (HASHES.length > SCRATCH_HASHES) HASHES = new Int32Array(INITIAL_HASHES);
+  return all;
+}
+
+/**
+ * The room `HASHES` is made with (128 KB): 1 MB of press text has about 18,600 capitals outside the paragraphs with a
+ * title, so a press lint never widens it (a widening first met in optimised code made V8 drop the loop).
+ */
+const INITIAL_HASHES = 1 << 15;
+/**
+ * The most hashes kept between lints (4 bytes each): twice what 1 MB of press text needs; a document with many more
+ * gets an array of its own, let go after it.
+ */
+const SCRATCH_HASHES = 1 << 16;
+/**
+ * The hashes of the capitalised words of the paragraphs `officeMentions` has not scanned yet (`capitalRunHashes`),
+ * and where each such paragraph's end among them (pairs: its index in the article, the end of its hashes). Reused.
+ */
+let HASHES: Int32Array = new Int32Array(INITIAL_HASHES);
+let DEFERRED: Int32Array = new Int32Array(256);
+
+/**
+ * Writes into `HASHES` from `at` on the hash of each capitalised word of paragraph `p` (`leadingRunHash` of its first
+ * ASCII letters) and returns where they end; or -1 when the paragraph is to be scanned now: it may hold a title (a
+ * capital that starts a first word of a title, a then-/ex- word), a capitalised word that starts outside ASCII or
+ * whose first letters run into a letter or mark outside it, or it is not read in place (`scanParagraphAt`).
+ */
+function capitalRunHashes(tk: Tokens, p: Paragraph, at: number): number {
+  const text = tk.text;
+  const floor = p.start;
+  const limit = p.end;
+  if (!isLineBreakAt(text, floor - 1) || !isLineBreakAt(text, limit)) return -1;
+  tk.floor = floor;
+  tk.limit = limit;
+  for (let hyphen = hyphenFrom(tk, floor); hyphen >= 0; hyphen = hyphenFrom(tk, hyphen + 1)) {
+    if (prefixedAnchorEnd(text, hyphen, floor, limit) >= 0) return -1;
+  }
+  // Room for every capital the paragraph can have (one in two characters at most, a non-word character before
+  // each but the first), made before the loop: a store past the end met first in optimised code made V8 drop it.
+  const room = at + ((limit - floor + 1) >> 1);
+  if (room > HASHES.length) HASHES = widened(HASHES, room + HASHES.length);
+  let n = at;
+  let c = capitalFrom(tk, floor);
+  while (c >= 0) {
+    let state = 1;
+    let hash = 0;
+    let e = c;
+    for (; e < limit; e++) {
+      const code = text.charCodeAt(e);
+      const lower = code | 32;
+      if (!(code >= 65 && code <= 90) && !(code >= 97 && code <= 122)) break;
+      hash = (Math.imul(hash, 31) + lower) | 0;
+      if (state !== 0) {
+        const column = KEY_COLUMNS[code] as number;
+        state = column < 0 ? 0 : (KEY_TRIE.next[state * KEY_COLUMN_COUNT + column] as number);
+      }
+    }
+    // A capital outside ASCII stops the run at once (a letter).
+    if (e < limit && text.charCodeAt(e) >= 128 && categoriesAt(text, e) & (C_LETTER | C_MARK)) return -1;
+    if ((KEY_TRIE.flags[state] as number) & IN_TITLE_PREFIXES && mayGoOnTitle(text, c, limit)) return -1;
+    // A paragraph with no title has only mentions of full names, whose surname follows another word of the name
+    // and white space; a capital after anything else gives none.
+    if (mayFollowNameWord(text, c, floor)) HASHES[n++] = hash;
+    // A capital A-Z after a space is the next one, without the expression (a name's words after the first).
+    let q = e;
+    while (q < limit && text.charCodeAt(q) === 32) q++;
+    const next = q > e && q < limit ? text.charCodeAt(q) : 0;
+    if (next >= 65 && next <= 90) {
+      tk.capitalFrom = e;
+      tk.capitalAt = q;
+      c = q;
+    } else {
+      c = capitalFrom(tk, e);
+    }
+  }
+  return n;
+}
+
+/**
+ * `capitalRunHashes` takes a capital that starts a title's first word by the letters a-z that start the word: the
+ * first word of a title with other characters ("vice-president") starts with one of the first words.
+ */
+for (const [key, bits] of WORD_LISTS) {
+  if (!(bits & IN_TITLE_PREFIXES) || key.includes(' ')) continue;
+  const run = /^[a-z]*/.exec(key)?.[0] ?? '';
+  if (!((KEY_TRIE.flags[keyState(run, 0, run.length)] as number) & IN_TITLE_PREFIXES)) {
+    throw new Error(`people: no title word starts "${key}"`);
+  }
+}
+
+/**
+ * Whether the capitalised word at `c` (ASCII) can start a title that a mention gives: the words of a title and the
+ * name after it are tokens joined by white space, and the one after its first word starts with a capital, or is "of" or
+ * "for" ("Secretary of State"): so white space follows the word (a period taken into it aside), then a capital, a
+ * character outside ASCII, or an "o" or "f".
+ */
+function mayGoOnTitle(text: string, c: number, limit: number): boolean {
+  let e = anchorRunEnd(text, c + 1, limit);
+  if (e < limit && text.charCodeAt(e) === 46) e++;
+  let q = e;
+  while (q < limit && isLookaheadSpace(text.charCodeAt(q))) q++;
+  if (q === e || q >= limit) return false;
+  const next = text.charCodeAt(q);
+  return (next >= 65 && next <= 90) || next >= 128 || next === 111 || next === 102;
+}
+
+/**
+ * Whether the word at `c` may be joined to a word of a name before it: white space before it, and before that a word
+ * character, a period ("J. Smith") or a character outside ASCII.
+ */
+function mayFollowNameWord(text: string, c: number, floor: number): boolean {
+  let q = c;
+  while (q > floor && isLookaheadSpace(text.charCodeAt(q - 1))) q--;
+  if (q === c || q === floor) return false;
+  const before = text.charCodeAt(q - 1);
+  return before >= 128 || before === 46 || ((UNIT_CATEGORIES[before] as number) & C_WORD) !== 0;
+}
+
+/** The hash `capitalRunHashes` gives a word that starts with the letters a-z that start `key` (lowercase). */
+function leadingRunHash(key: string): number {
+  let hash = 0;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code < 97 || code > 122) break;
+    hash = (Math.imul(hash, 31) + code) | 0;
+  }
+  return hash;
+}
+
+/** The mentions of `list` before `split` and those from it on, two runs in order from different paragraphs, as one. */
+function mergedByStart(list: Mention[], split: number): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  let j = split;
+  while (i < split && j < list.length) {
+    if ((list[i] as Mention).start < (list[j] as Mention).start) out.push(list[i++] as Mention);
+    else out.push(list[j++] as Mention);
+  }
+  while (i < split) out.push(list[i++] as Mention);
+  while (j < list.length) out.push(list[j++] as Mention);
+  return out;
 }
 
 /** Every mention in the prose paragraphs, in order, placed in the article, with `quoted` set. */
@@ -1791,7 +2034,7 @@ function proseMentions(article: Article, cache: LintCache | undefined, spans: st
   // The document's text is not kept alive by the module.
   tk.setText('');
   if (tk.start.length > SCRATCH_TOKENS) inPlace = new Tokens('');
-  markQuoted(mentions, article.quotes);
+  markQuoted(mentions, article.quotes, 0);
   return mentions;
 }
 
@@ -1808,14 +2051,14 @@ function breaks(p: Paragraph, lines: readonly Line[]): boolean {
 }
 
 /**
- * Marks the mentions that start or end inside a quotation. Both lists are in order and the quotations do not
+ * Marks the mentions from `from` on that start or end inside a quotation. Both lists are in order and the quotations do not
  * overlap (as `inSpans` has them), so one walk along the quotations serves: a mention's start, and its last
  * character, only grow.
  */
-function markQuoted(mentions: Mention[], quotes: readonly Span[]): void {
+function markQuoted(mentions: Mention[], quotes: readonly Span[], from: number): void {
   let a = 0;
   let b = 0;
-  for (let k = 0; k < mentions.length; k++) {
+  for (let k = from; k < mentions.length; k++) {
     const m = mentions[k] as Mention;
     while (a < quotes.length && (quotes[a] as Span).end <= m.start) a++;
     while (b < quotes.length && (quotes[b] as Span).end <= m.end - 1) b++;
