@@ -444,11 +444,11 @@ function caseOf(c: number): number {
 for (let c = 0; c < 0x250; c++) caseOf(c);
 for (let c = 0x2000; c < 0x2070; c++) caseOf(c);
 
-/** Places where a lower-case letter runs into a capital inside a word ("FacebookTwitter" has one). */
-function gluedJoints(word: string): number {
+/** Places where a lower-case letter runs into a capital inside a word ("FacebookTwitter" has one), `from` to `to`. */
+function gluedJoints(word: string, from: number, to: number): number {
   let joints = 0;
   let prevLower = false;
-  for (let i = 0; i < word.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = word.charCodeAt(i);
     let lower: boolean;
     let upper: boolean;
@@ -496,13 +496,173 @@ for (const word of [...STOP_WORDS_MULTI, ...SECOND_PERSON_WORDS, ...byFirstWord.
 
 const NO_WORDS: readonly string[] = [];
 
-/** The lower-cased texts of the tokens other than marks: the words phrases are matched against. */
-function wordsOf(tokens: readonly Token[]): string[] {
-  const words: string[] = [];
+/**
+ * The tokens of the line being read (its first READ characters at most, so at most READ tokens), as the shared
+ * tokenizer cuts them, kept in arrays reused line to line: a kind, the offsets into the line and, for a word or a
+ * number, its lower form once asked for (LOWER_UNREAD until then). A line of ASCII characters only (nearly every
+ * line) is cut by readAsciiTokens, which makes no token object and no string (tokenize made an object, its text and
+ * its lower form per token: a third of a short line's features); the lower form is made only for a word the features
+ * look up. Any other line is cut by tokenize and copied in.
+ */
+const TOKEN_ROOM = READ;
+const TK_WORD = 0;
+const TK_NUMBER = 1;
+const TK_PUNCT = 2;
+const TOKEN_KIND = new Uint8Array(TOKEN_ROOM);
+const TOKEN_START = new Int32Array(TOKEN_ROOM);
+const TOKEN_END = new Int32Array(TOKEN_ROOM);
+/** A lower form not made yet (no word or number is empty). */
+const LOWER_UNREAD = '';
+const TOKEN_LOWER: string[] = new Array<string>(TOKEN_ROOM).fill(LOWER_UNREAD);
+/** How many tokens the line has, and the line they index. */
+let tokenCount = 0;
+let tokenLine = '';
+/** Whether the line's tokens came from readAsciiTokens (its lower forms are made when asked for). */
+let tokensAscii = true;
+
+/** Whether an ASCII code is a letter. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+/** Whether an ASCII code is a digit. */
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Cuts a line of ASCII characters (at most TOKEN_ROOM of them) into the token arrays exactly as tokenize cuts it:
+ * white space (space, tab, line feed, vertical tab, form feed, carriage return) separates; a number is a run of
+ * digits with single `,` or `.` between digit groups; a word is a letter, then letters and digits, with an
+ * apostrophe inside it when a letter follows; anything else is one mark per character.
+ * (test/furniture/tokens.test.ts compares the two on generated lines.)
+ */
+function readAsciiTokens(line: string): void {
+  const n = line.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: number;
+    if (isAsciiDigit(c)) {
+      i++;
+      while (i < n && isAsciiDigit(line.charCodeAt(i))) i++;
+      // Digit groups joined by single separators: 14,000 / 2.5 / 1.234,5
+      for (;;) {
+        const d = i + 1 < n ? line.charCodeAt(i) : 0;
+        if (!((d === 44 || d === 46) && isAsciiDigit(line.charCodeAt(i + 1)))) break;
+        i += 2;
+        while (i < n && isAsciiDigit(line.charCodeAt(i))) i++;
+      }
+      kind = TK_NUMBER;
+    } else if (isAsciiLetter(c)) {
+      i++;
+      for (;;) {
+        while (i < n && (isAsciiLetter(line.charCodeAt(i)) || isAsciiDigit(line.charCodeAt(i)))) i++;
+        // An apostrophe with a letter on both sides stays inside the word.
+        if (i + 1 < n && line.charCodeAt(i) === 39 && isAsciiLetter(line.charCodeAt(i + 1))) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      kind = TK_WORD;
+    } else {
+      i++;
+      kind = TK_PUNCT;
+    }
+    TOKEN_KIND[count] = kind;
+    TOKEN_START[count] = start;
+    TOKEN_END[count] = i;
+    TOKEN_LOWER[count] = LOWER_UNREAD;
+    count++;
+  }
+  tokenCount = count;
+  tokenLine = line;
+  tokensAscii = true;
+}
+
+/** Reads a line's tokens into the token arrays: its own reader for ASCII, else tokenize's. */
+function readTokens(line: string, ascii: boolean): void {
+  if (ascii) {
+    readAsciiTokens(line);
+    return;
+  }
+  const tokens = tokenize(line);
+  // (A line of at most TOKEN_ROOM characters has at most that many tokens.)
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.kind !== 'punct') words.push(t.lower);
+    TOKEN_KIND[k] = t.kind === 'word' ? TK_WORD : t.kind === 'number' ? TK_NUMBER : TK_PUNCT;
+    TOKEN_START[k] = t.start;
+    TOKEN_END[k] = t.end;
+    TOKEN_LOWER[k] = t.kind === 'punct' ? LOWER_UNREAD : t.lower;
   }
+  tokenCount = tokens.length;
+  tokenLine = line;
+  tokensAscii = false;
+}
+
+/** The lower form of token `k` (a word or a number), as tokenize gives it: made the first time it is asked for. */
+function lowerAt(k: number): string {
+  let lower = TOKEN_LOWER[k] as string;
+  if (lower === LOWER_UNREAD) {
+    const start = TOKEN_START[k] as number;
+    const end = TOKEN_END[k] as number;
+    // (Only an ASCII line's lower forms are left unread: an ASCII capital is all toLowerCase changes there.)
+    let capital = false;
+    for (let i = start; i < end && !capital; i++) {
+      const c = tokenLine.charCodeAt(i);
+      capital = c >= 65 && c <= 90;
+    }
+    const text = tokenLine.slice(start, end);
+    lower = capital ? text.toLowerCase() : text;
+    TOKEN_LOWER[k] = lower;
+  }
+  return lower;
+}
+
+/**
+ * wordBucket of token `k`'s lower form, read from the line's codes on an ASCII line (the lower form has the word's
+ * length, and its first and last codes are the word's with an ASCII capital lower-cased): no string is made for a
+ * word no key shares a bucket with.
+ */
+function tokenBucket(k: number): number {
+  if (!tokensAscii) return wordBucket(lowerAt(k));
+  const start = TOKEN_START[k] as number;
+  const end = TOKEN_END[k] as number;
+  const first = tokenLine.charCodeAt(start);
+  const last = tokenLine.charCodeAt(end - 1);
+  return (
+    ((end - start) * 977 +
+      (first >= 65 && first <= 90 ? first | 32 : first) * 31 +
+      (last >= 65 && last <= 90 ? last | 32 : last)) &
+    4095
+  );
+}
+
+/** For tests: the line's tokens as the features read them (kind, offsets, lower form of a word or a number). */
+export function lineTokens(line: string): { kind: 'word' | 'number' | 'punct'; start: number; end: number; lower?: string }[] {
+  let ascii = true;
+  for (let i = 0; i < line.length && ascii; i++) ascii = line.charCodeAt(i) < 128;
+  readTokens(line, ascii);
+  const out: { kind: 'word' | 'number' | 'punct'; start: number; end: number; lower?: string }[] = [];
+  for (let k = 0; k < tokenCount; k++) {
+    const kind = TOKEN_KIND[k] === TK_WORD ? 'word' : TOKEN_KIND[k] === TK_NUMBER ? 'number' : 'punct';
+    const start = TOKEN_START[k] as number;
+    const end = TOKEN_END[k] as number;
+    out.push(kind === 'punct' ? { kind, start, end } : { kind, start, end, lower: lowerAt(k) });
+  }
+  return out;
+}
+
+/** The lower-cased texts of the tokens other than marks: the words phrases are matched against. */
+function wordsOf(): string[] {
+  const words: string[] = [];
+  for (let k = 0; k < tokenCount; k++) if (TOKEN_KIND[k] !== TK_PUNCT) words.push(lowerAt(k));
   return words;
 }
 
@@ -622,7 +782,6 @@ function takeHits(): Partial<Record<VocabularyKind, number>> {
  */
 function kindOf(
   values: Float64Array,
-  tokens: ReturnType<typeof tokenize>,
   phraseStarts: readonly number[],
   phraseLists: readonly Phrase[][],
   full: string,
@@ -649,7 +808,7 @@ function kindOf(
   let leadGeneric = false;
   let leadLength = 0;
   if (!long) {
-    const words = phraseStarts.length > 0 ? wordsOf(tokens) : NO_WORDS;
+    const words = phraseStarts.length > 0 ? wordsOf() : NO_WORDS;
     for (let s = 0; s < phraseStarts.length; s++) {
       const i = phraseStarts[s] as number;
       const list = phraseLists[s] as Phrase[];
@@ -689,7 +848,7 @@ function kindOf(
   }
 
   // Shapes that name a kind whatever the words.
-  const shareRow = !cut && isShareRow(tokens);
+  const shareRow = !cut && isShareRow();
   const copyright =
     !long &&
     copyrightGate &&
@@ -779,7 +938,7 @@ function kindOf(
  * A line's shape as a word, number and mark skeleton ("w 0, w"), when it has two marks or more (see
  * LineFeatures.skeleton).
  */
-function skeletonOf(tokens: readonly Token[], cut: boolean, long: boolean): string | undefined {
+function skeletonOf(cut: boolean, long: boolean): string | undefined {
   // The skeleton's length and marks are counted first, and its text is made only when it is kept (two marks or
   // more): most lines have fewer. A word adds "w" unless the skeleton ends with one; a number adds "0", a mark its
   // text (never "w": a letter is a word).
@@ -787,13 +946,13 @@ function skeletonOf(tokens: readonly Token[], cut: boolean, long: boolean): stri
   let endsWord = false;
   let marks = 0;
   let scanned = 0;
-  for (; !cut && scanned < tokens.length && skeletonLength < SKELETON_LENGTH; scanned++) {
-    const t = tokens[scanned] as Token;
-    if (t.kind === 'word') {
+  for (; !cut && scanned < tokenCount && skeletonLength < SKELETON_LENGTH; scanned++) {
+    const kind = TOKEN_KIND[scanned] as number;
+    if (kind === TK_WORD) {
       if (!endsWord) skeletonLength++;
       endsWord = true;
     } else {
-      skeletonLength += t.kind === 'number' ? 1 : t.text.length;
+      skeletonLength += kind === TK_NUMBER ? 1 : (TOKEN_END[scanned] as number) - (TOKEN_START[scanned] as number);
       endsWord = false;
       marks++;
     }
@@ -802,10 +961,10 @@ function skeletonOf(tokens: readonly Token[], cut: boolean, long: boolean): stri
   if (!long && marks >= 2) {
     skeleton = '';
     for (let k = 0; k < scanned; k++) {
-      const t = tokens[k] as Token;
-      if (t.kind === 'word') {
+      const kind = TOKEN_KIND[k] as number;
+      if (kind === TK_WORD) {
         if (!skeleton.endsWith('w')) skeleton += 'w';
-      } else skeleton += t.kind === 'number' ? '0' : t.text;
+      } else skeleton += kind === TK_NUMBER ? '0' : tokenLine.slice(TOKEN_START[k], TOKEN_END[k]);
     }
   }
   return skeleton;
@@ -828,10 +987,9 @@ export function lineFeatures(text: string): LineFeatures {
   const read = paragraph ? PARAGRAPH_READ : READ;
   const cut = full.length > read;
   const trimmed = cut ? full.slice(0, read) : full;
-  // A paragraph's words are not read at all: it is prose, and its shape (length, ending, digits,
-  // a copyright or a bio pattern) is all the model needs from it.
-  const tokens = paragraph ? [] : tokenize(trimmed);
   let wideChars = 0;
+  // A code unit beyond ASCII: the line's tokens are cut by tokenize (see readTokens).
+  let ascii = true;
   // Letters, case, digits, visible characters, Han or kana, and the characters QUOTE_MARK, SEPARATOR_HINT and
   // URL_HINT look for, in one pass.
   let letters = 0;
@@ -856,7 +1014,11 @@ export function lineFeatures(text: string): LineFeatures {
     const c = trimmed.charCodeAt(i);
     const before = previous;
     previous = c;
-    if (c === 32 || c === 9 || c === 0xa0) continue;
+    if (c === 32 || c === 9) continue;
+    if (c === 0xa0) {
+      ascii = false;
+      continue;
+    }
     visible++;
     if (c >= 48 && c <= 57) digits++;
     else if (c >= 97 && c <= 122) {
@@ -876,6 +1038,7 @@ export function lineFeatures(text: string): LineFeatures {
       else if (c === 58) urlGate = creditMark = true;
       else if (c === 40) copyrightGate = true;
     } else {
+      ascii = false;
       if (before === 46) urlGate = true;
       if (c === 0x17f || c === 0x212a) foldsToAscii = true;
       if (c === 0x201c || c === 0x201d || c === 0xab || c === 0x201e) quoteMark = true;
@@ -892,6 +1055,10 @@ export function lineFeatures(text: string): LineFeatures {
       }
     }
   }
+  // A paragraph's words are not read at all: it is prose, and its shape (length, ending, digits,
+  // a copyright or a bio pattern) is all the model needs from it.
+  if (paragraph) tokenCount = 0;
+  else readTokens(trimmed, ascii);
   // Words and numbers (tokens other than marks), counted; their lower-cased texts are listed below only when a
   // phrase may start among them (most lines have no such word).
   let wordTotal = 0;
@@ -908,19 +1075,21 @@ export function lineFeatures(text: string): LineFeatures {
   let numbers = 0;
   // Indexed loops here and below: a for…of over an array makes an iterator result per step until the function is
   // optimised, and this runs once per line (a tenth of what the furniture model allocated on 1 MB).
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'number') numbers++;
-    if (t.kind === 'punct') continue;
-    const info = WORD_BUCKETS[wordBucket(t.lower)] === 1 ? WORD_INFO.get(t.lower) : undefined;
+  for (let k = 0; k < tokenCount; k++) {
+    const kind = TOKEN_KIND[k] as number;
+    if (kind === TK_NUMBER) numbers++;
+    if (kind === TK_PUNCT) continue;
+    const info = WORD_BUCKETS[tokenBucket(k)] === 1 ? WORD_INFO.get(lowerAt(k)) : undefined;
     if (info?.phrases !== undefined) {
       phraseStarts.push(wordTotal);
       phraseLists.push(info.phrases);
     }
     wordTotal++;
-    if (t.kind === 'word') {
+    if (kind === TK_WORD) {
       letterWords++;
-      const code = t.text.charCodeAt(0);
+      const start = TOKEN_START[k] as number;
+      const end = TOKEN_END[k] as number;
+      const code = trimmed.charCodeAt(start);
       let upper: boolean;
       let lowerCase: boolean;
       if (code < 128) {
@@ -935,7 +1104,7 @@ export function lineFeatures(text: string): LineFeatures {
       if (!seenFirst) lowerFirst = lowerCase;
       if (info?.stop === true) stops++;
       if (info?.secondPerson === true) secondPerson = true;
-      if (t.text.length >= 6) glued += gluedJoints(t.text);
+      if (end - start >= 6) glued += gluedJoints(trimmed, start, end);
     }
     seenFirst = true;
   }
@@ -989,7 +1158,6 @@ export function lineFeatures(text: string): LineFeatures {
   // Furniture words, and whether the line is a heading or prompt made of them.
   const anchor = kindOf(
     values,
-    tokens,
     phraseStarts,
     phraseLists,
     full,
@@ -1023,7 +1191,7 @@ export function lineFeatures(text: string): LineFeatures {
   const hits = worded ? takeHits() : NO_HITS;
 
   const folded = wordCount > 0 && wordCount <= 15 ? (ODD_SPACE.test(lower) ? lower.replace(/\s+/gu, ' ') : lower) : undefined;
-  const skeleton = skeletonOf(tokens, cut, long);
+  const skeleton = skeletonOf(cut, long);
   const colon = finalChar === ':' || finalChar === '：';
   return {
     values,
@@ -1287,26 +1455,29 @@ function isNetworkWord(w: string): boolean {
   return NETWORKS.has(w) || w === 'share' || w === 'shares' || w === 'tweet';
 }
 
-function isShareRow(tokens: ReturnType<typeof tokenize>): boolean {
-  if (tokens.length > 2 * SHARE_ROW_WORDS) return false;
+/** Whether the line's tokens (in the token arrays) make a share row. */
+function isShareRow(): boolean {
+  if (tokenCount > 2 * SHARE_ROW_WORDS) return false;
   let words = 0;
   let networks = 0;
   // An indexed loop, and a word that is not glued read as it is (no list of one part): most lines stop at their
   // first word.
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t === undefined || t.kind !== 'word') continue;
-    if (gluedJoints(t.text) > 0) {
-      for (const part of splitGlued(t.text)) {
+  for (let k = 0; k < tokenCount; k++) {
+    if (TOKEN_KIND[k] !== TK_WORD) continue;
+    const start = TOKEN_START[k] as number;
+    const end = TOKEN_END[k] as number;
+    if (gluedJoints(tokenLine, start, end) > 0) {
+      for (const part of splitGlued(tokenLine.slice(start, end))) {
         const w = part.toLowerCase();
         if (!SHARE_WORDS.has(w)) return false;
         words++;
         if (isNetworkWord(w)) networks++;
       }
     } else {
-      if (!SHARE_WORDS.has(t.lower)) return false;
+      const lower = lowerAt(k);
+      if (!SHARE_WORDS.has(lower)) return false;
       words++;
-      if (isNetworkWord(t.lower)) networks++;
+      if (isNetworkWord(lower)) networks++;
     }
   }
   return words >= 1 && networks >= 1 && words <= SHARE_ROW_WORDS && words - networks <= networks + 2;
