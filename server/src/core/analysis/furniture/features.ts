@@ -19,7 +19,7 @@
  * ("FacebookTwitterEmail"), and a small vocabulary of furniture words in the
  * major languages (vocabulary.ts).
  */
-import { tokenize, type Token } from '../../tokens';
+import { isRegexSpaceCode, tokenize, type Token } from '../../tokens';
 import { NETWORKS, PHRASES, SHARE_WORDS, STOP_WORDS_MULTI, VOCABULARY_KINDS, type VocabularyKind } from './vocabulary';
 
 /**
@@ -365,8 +365,6 @@ const CAPTION_LEAD = /^(?:image|media|photo|video) ?caption\b/iu;
  * With a furniture phrase as the label, the line is a promo or link whatever follows.
  */
 const LABELLED = /^[\p{L}'’ ]{2,30}\s?(?::|»|›|>>|\|)/u;
-/** White space other than single spaces: what folding a line to single spaces changes (most lines have none). */
-const ODD_SPACE = /[^\S ]| {2}/u;
 /** Words that make a long sentence worth reading word by word: it may be a prompt. */
 const PROMPT_HINT = /newsletter|inbox|subscri|cookie/iu;
 /** A newsletter prompt is at most this long (a sentence or two addressed to the reader). */
@@ -990,6 +988,10 @@ export function lineFeatures(text: string): LineFeatures {
   let wideChars = 0;
   // A code unit beyond ASCII: the line's tokens are cut by tokenize (see readTokens).
   let ascii = true;
+  // White space other than single spaces, what folding the line to single spaces changes (two spaces in a row, a tab,
+  // a no-break space, any other \s; most lines have none): read here on the line as written, since lower-casing
+  // makes and removes no white space (a regular expression on the lower-cased line did it before).
+  let oddSpace = false;
   // Letters, case, digits, visible characters, Han or kana, and the characters QUOTE_MARK, SEPARATOR_HINT and
   // URL_HINT look for, in one pass.
   let letters = 0;
@@ -1014,9 +1016,13 @@ export function lineFeatures(text: string): LineFeatures {
     const c = trimmed.charCodeAt(i);
     const before = previous;
     previous = c;
-    if (c === 32 || c === 9) continue;
-    if (c === 0xa0) {
-      ascii = false;
+    if (c === 32) {
+      if (before === 32) oddSpace = true;
+      continue;
+    }
+    if (c === 9 || c === 0xa0) {
+      oddSpace = true;
+      if (c === 0xa0) ascii = false;
       continue;
     }
     visible++;
@@ -1037,8 +1043,10 @@ export function lineFeatures(text: string): LineFeatures {
       else if (c === 64 || (c === 46 && (before === 119 || before === 87))) urlGate = true;
       else if (c === 58) urlGate = creditMark = true;
       else if (c === 40) copyrightGate = true;
+      else if (c >= 10 && c <= 13) oddSpace = true;
     } else {
       ascii = false;
+      if (isRegexSpaceCode(c)) oddSpace = true;
       if (before === 46) urlGate = true;
       if (c === 0x17f || c === 0x212a) foldsToAscii = true;
       if (c === 0x201c || c === 0x201d || c === 0xab || c === 0x201e) quoteMark = true;
@@ -1190,7 +1198,7 @@ export function lineFeatures(text: string): LineFeatures {
   if (anchorKind >= 0) values[ANCHOR_COLUMNS[anchorKind] ?? 0] = 1;
   const hits = worded ? takeHits() : NO_HITS;
 
-  const folded = wordCount > 0 && wordCount <= 15 ? (ODD_SPACE.test(lower) ? lower.replace(/\s+/gu, ' ') : lower) : undefined;
+  const folded = wordCount > 0 && wordCount <= 15 ? (oddSpace ? lower.replace(/\s+/gu, ' ') : lower) : undefined;
   const skeleton = skeletonOf(cut, long);
   const colon = finalChar === ':' || finalChar === '：';
   return {
