@@ -584,6 +584,13 @@ function readAsciiTokens(line: string): void {
   tokensAscii = true;
 }
 
+/**
+ * The line's words that open furniture phrases (their places among its words) and their phrases, the line's first
+ * entries (at most one per token): arrays reused line to line, not two lists made per line.
+ */
+const PHRASE_STARTS = new Int32Array(TOKEN_ROOM);
+const PHRASE_LISTS: Phrase[][] = new Array<Phrase[]>(TOKEN_ROOM).fill([]);
+
 /** Reads a line's tokens into the token arrays: its own reader for ASCII, else tokenize's. */
 function readTokens(line: string, ascii: boolean): void {
   if (ascii) {
@@ -780,8 +787,7 @@ function takeHits(): Partial<Record<VocabularyKind, number>> {
  */
 function kindOf(
   values: Float64Array,
-  phraseStarts: readonly number[],
-  phraseLists: readonly Phrase[][],
+  phraseCount: number,
   full: string,
   trimmed: string,
   lower: string,
@@ -806,10 +812,10 @@ function kindOf(
   let leadGeneric = false;
   let leadLength = 0;
   if (!long) {
-    const words = phraseStarts.length > 0 ? wordsOf() : NO_WORDS;
-    for (let s = 0; s < phraseStarts.length; s++) {
-      const i = phraseStarts[s] as number;
-      const list = phraseLists[s] as Phrase[];
+    const words = phraseCount > 0 ? wordsOf() : NO_WORDS;
+    for (let s = 0; s < phraseCount; s++) {
+      const i = PHRASE_STARTS[s] as number;
+      const list = PHRASE_LISTS[s] as Phrase[];
       for (let q = 0; q < list.length; q++) {
         const p = list[q] as Phrase;
         if (p.leadOnly && i !== 0) continue;
@@ -1071,8 +1077,8 @@ export function lineFeatures(text: string): LineFeatures {
   // phrase may start among them (most lines have no such word).
   let wordTotal = 0;
   // The words that open furniture phrases (their places among the words), and their phrases.
-  const phraseStarts: number[] = [];
-  const phraseLists: Phrase[][] = [];
+  // (Listed in PHRASE_STARTS and PHRASE_LISTS, this line's first phraseCount entries.)
+  let phraseCount = 0;
   let letterWords = 0;
   let capitals = 0;
   let stops = 0;
@@ -1089,8 +1095,8 @@ export function lineFeatures(text: string): LineFeatures {
     if (kind === TK_PUNCT) continue;
     const info = WORD_BUCKETS[tokenBucket(k)] === 1 ? WORD_INFO.get(lowerAt(k)) : undefined;
     if (info?.phrases !== undefined) {
-      phraseStarts.push(wordTotal);
-      phraseLists.push(info.phrases);
+      PHRASE_STARTS[phraseCount] = wordTotal;
+      PHRASE_LISTS[phraseCount++] = info.phrases;
     }
     wordTotal++;
     if (kind === TK_WORD) {
@@ -1166,8 +1172,7 @@ export function lineFeatures(text: string): LineFeatures {
   // Furniture words, and whether the line is a heading or prompt made of them.
   const anchor = kindOf(
     values,
-    phraseStarts,
-    phraseLists,
+    phraseCount,
     full,
     trimmed,
     lower,
