@@ -227,12 +227,6 @@ function lineAt(
   return k >= 0 && k < m ? own[nonBlank[k] as number] : undefined;
 }
 
-/** The k-th line read is cut off with an ellipsis, not inside a quotation (a teaser). */
-function isCutAt(own: readonly (LineFeatures | undefined)[], nonBlank: Int32Array, m: number, k: number): boolean {
-  const x = lineAt(own, nonBlank, m, k);
-  return x !== undefined && (x.values[ELLIPSIS_COLUMN] ?? 0) > 0 && !x.quoteEnd;
-}
-
 /** The k-th line read is a headline of a teaser run (the first line is the article's headline, not a teaser's). */
 function isTitleAt(own: readonly (LineFeatures | undefined)[], nonBlank: Int32Array, m: number, k: number): boolean {
   const x = lineAt(own, nonBlank, m, k);
@@ -266,11 +260,15 @@ function rowsAndLogits(
   // First stage, and its prefix sums in the same loop.
   const p = new Float64Array(m);
   const pSum = new Float64Array(m + 1);
+  // Which lines are cut off with an ellipsis outside a quotation (a teaser), noted while each line's features are at
+  // hand: the teaser search reads this array, not every line's features again.
+  const cut = new Uint8Array(m);
   let pTotal = 0;
   for (let k = 0; k < m; k++) {
     const x = lineAt(own, nonBlank, m, k);
     let pk = 0;
     if (x) {
+      if ((x.values[ELLIPSIS_COLUMN] ?? 0) > 0 && !x.quoteEnd) cut[k] = 1;
       if (lineWeights !== LINE_WEIGHTS) pk = sigmoid(logit(x.values, lineWeights));
       else if (x.first !== undefined) pk = x.first;
       else {
@@ -322,14 +320,14 @@ function rowsAndLogits(
   // with the headlines around them; only with a headline among them (sentences that trail off are prose).
   const teaser = new Uint8Array(m);
   for (let k = 0; k < m;) {
-    if (!isCutAt(own, nonBlank, m, k)) {
+    if (cut[k] === 0) {
       k++;
       continue;
     }
     let end = k;
     let count = 1;
     for (let q = k + 1; q < m && q <= end + TEASER_REACH; q++) {
-      if (isCutAt(own, nonBlank, m, q)) {
+      if (cut[q] === 1) {
         end = q;
         count++;
       }
@@ -520,23 +518,30 @@ function repeatedLines(own: readonly (LineFeatures | undefined)[], lines: number
   while (size < 4 * lines) size *= 2;
   const mask = size - 1;
   const buckets = new Uint16Array(size);
-  const keys = new Int32Array(own.length);
+  // The lines with a folded text (short ones: a few of a text's lines) and their keys, listed in the first pass: the
+  // other two read only these, not every line's features again (an object apart from the others for each line).
+  const folds = new Int32Array(lines);
+  const keys = new Int32Array(lines);
+  let count = 0;
   for (let i = 0; i < own.length; i++) {
     const folded = own[i]?.folded;
     if (folded === undefined) continue;
     const n = folded.length;
     const key = (((n * 31 + folded.charCodeAt(0)) * 31 + folded.charCodeAt(n >> 1)) * 31 + folded.charCodeAt(n - 1)) & mask;
-    keys[i] = key;
+    folds[count] = i;
+    keys[count++] = key;
     if ((buckets[key] as number) < 2) buckets[key] = (buckets[key] as number) + 1;
   }
   const counts = new Map<string, number>();
-  for (let i = 0; i < own.length; i++) {
-    const folded = own[i]?.folded;
-    if (folded !== undefined && buckets[keys[i] as number] === 2) counts.set(folded, (counts.get(folded) ?? 0) + 1);
+  for (let q = 0; q < count; q++) {
+    if (buckets[keys[q] as number] !== 2) continue;
+    const folded = (own[folds[q] as number] as LineFeatures).folded as string;
+    counts.set(folded, (counts.get(folded) ?? 0) + 1);
   }
-  for (let i = 0; i < own.length; i++) {
-    const folded = own[i]?.folded;
-    if (folded !== undefined && buckets[keys[i] as number] === 2 && (counts.get(folded) ?? 0) >= 2) repeated[i] = 1;
+  for (let q = 0; q < count; q++) {
+    if (buckets[keys[q] as number] !== 2) continue;
+    const i = folds[q] as number;
+    if ((counts.get((own[i] as LineFeatures).folded as string) ?? 0) >= 2) repeated[i] = 1;
   }
   return repeated;
 }
