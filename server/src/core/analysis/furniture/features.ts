@@ -209,6 +209,11 @@ export interface LineFeatures {
   colon: boolean;
   /** Ends inside or at the close of a quotation ("… "Well..."): a quotation that trails off, not a teaser. */
   quoteEnd: boolean;
+  /**
+   * Cut off with an ellipsis outside a quotation (its `ends_ellipsis` value is 1 and it has no quoteEnd): a teaser. A
+   * field of its own, so the model's pass over every line reads it from the object it holds, not from the values.
+   */
+  teaser: boolean;
   /** The line is a comment's byline or counter ("jsmith says:", "12 comments"), not just the word "Comments". */
   commentChrome: boolean;
   /** Reads as a sentence: ends with a full stop, "!" or "?" after at least a few words. */
@@ -1206,6 +1211,7 @@ export function lineFeatures(text: string): LineFeatures {
   const folded = wordCount > 0 && wordCount <= 15 ? (oddSpace ? lower.replace(/\s+/gu, ' ') : lower) : undefined;
   const skeleton = skeletonOf(cut, long);
   const colon = finalChar === ':' || finalChar === '：';
+  const quoteEnd = isQuoteEnd(full.charCodeAt(full.length - 1));
   return {
     values,
     words: wordCount,
@@ -1217,7 +1223,8 @@ export function lineFeatures(text: string): LineFeatures {
     folded,
     skeleton,
     colon,
-    quoteEnd: isQuoteEnd(full.charCodeAt(full.length - 1)),
+    quoteEnd,
+    teaser: ellipsis && !quoteEnd,
     commentChrome,
     sentence,
     first: undefined,
@@ -1449,6 +1456,7 @@ function paragraphOf(
     skeleton: undefined,
     colon: false,
     quoteEnd,
+    teaser: ending === END_ELLIPSIS && !quoteEnd,
     commentChrome: false,
     sentence: sentenceEnd && words >= SENTENCE_WORDS,
     first: undefined,

@@ -268,7 +268,7 @@ function rowsAndLogits(
     const x = lineAt(own, nonBlank, m, k);
     let pk = 0;
     if (x) {
-      if ((x.values[ELLIPSIS_COLUMN] ?? 0) > 0 && !x.quoteEnd) cut[k] = 1;
+      if (x.teaser) cut[k] = 1;
       if (lineWeights !== LINE_WEIGHTS) pk = sigmoid(logit(x.values, lineWeights));
       else if (x.first !== undefined) pk = x.first;
       else {
