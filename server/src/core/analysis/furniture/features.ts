@@ -1277,10 +1277,6 @@ const END_ELLIPSIS = 2;
  * (V8 runs this form about a third faster than the two pairs as alternatives); so a match is one character long.
  */
 const HEAD_GATE = /[0-9(\u00a9\u24b8\u24d2\u3040-\uffff]|[yYvV](?<=[pP][yY]|[rR][vV])/g;
-/** A character code with ASCII capitals lower-cased. */
-function asciiFolded(c: number): number {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? c | 32 : c;
-}
 
 /**
  * A paragraph's features: its shape only (length, ending, digits, the case of
@@ -1352,20 +1348,24 @@ function paragraphFeatures(full: string, endAt: number): LineFeatures {
     // The match is one character (a pair's second letter) and ends at lastIndex: read from the character before it.
     const from = HEAD_GATE.lastIndex > 2 ? HEAD_GATE.lastIndex - 2 : 0;
     HEAD_GATE.lastIndex = 0;
-    let previous = from > 0 ? asciiFolded(full.charCodeAt(from - 1)) : 0; // the previous character, ASCII letters lower-cased
+    // A pair is looked for only at a "y" or a "v" (either case), by the character before it (an ASCII letter's
+    // code | 32 is its lower case; no other code | 32 is that of "p" or "r"): no previous character carried along.
     for (let i = from; i < headLength; i++) {
       const c = full.charCodeAt(i);
-      let folded = c;
       if (c < 128) {
         if (c >= 48 && c <= 57) digits++;
-        else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) folded = c | 32;
         else if (c === 40) copyrightGate = true;
+        else if (i > 0) {
+          const lower = c | 32;
+          if (lower === 121 || lower === 118) {
+            const before = full.charCodeAt(i - 1) | 32;
+            if (lower === 121 ? before === 112 : before === 114) copyrightGate = true;
+          }
+        }
       } else {
         if (c >= 0x3040) wide++;
         if (c === 0xa9 || c === 0x24d2 || c === 0x24b8) copyrightGate = true;
       }
-      if ((previous === 112 && folded === 121) || (previous === 114 && folded === 118)) copyrightGate = true;
-      previous = folded;
     }
   }
   const lastChar = endAt > 0 ? full.charCodeAt(endAt - 1) : -1;
