@@ -497,8 +497,6 @@ for (const word of [...STOP_WORDS_MULTI, ...SECOND_PERSON_WORDS, ...byFirstWord.
   WORD_BUCKETS[wordBucket(word)] = 1;
 }
 
-const NO_WORDS: readonly string[] = [];
-
 /**
  * The tokens of the line being read (its first READ characters at most, so at most READ tokens), as the shared
  * tokenizer cuts them, kept in arrays reused line to line: a kind, the offsets into the line and, for a word or a
@@ -669,11 +667,22 @@ export function lineTokens(line: string): { kind: 'word' | 'number' | 'punct'; s
   return out;
 }
 
-/** The lower-cased texts of the tokens other than marks: the words phrases are matched against. */
-function wordsOf(): string[] {
-  const words: string[] = [];
-  for (let k = 0; k < tokenCount; k++) if (TOKEN_KIND[k] !== TK_PUNCT) words.push(lowerAt(k));
-  return words;
+/**
+ * The line's words (its tokens other than marks), what phrases are matched against: each one's token, and how many
+ * (written by lineFeatures's pass over the tokens).
+ */
+const WORD_TOKEN = new Int32Array(TOKEN_ROOM);
+let wordsRead = 0;
+
+/**
+ * Whether the line's `w`-th word's lower form is `expected`. On an ASCII line a word's lower form is as long as the
+ * word, so a word of another length is told apart without its lower form made (most of a phrase's words are compared
+ * with a word they are not; a list of every word's lower form was made for each line a phrase could start in).
+ */
+function wordIs(w: number, expected: string): boolean {
+  const k = WORD_TOKEN[w] as number;
+  if (tokensAscii && (TOKEN_END[k] as number) - (TOKEN_START[k] as number) !== expected.length) return false;
+  return lowerAt(k) === expected;
 }
 
 /**
@@ -817,17 +826,16 @@ function kindOf(
   let leadGeneric = false;
   let leadLength = 0;
   if (!long) {
-    const words = phraseCount > 0 ? wordsOf() : NO_WORDS;
     for (let s = 0; s < phraseCount; s++) {
       const i = PHRASE_STARTS[s] as number;
       const list = PHRASE_LISTS[s] as Phrase[];
       for (let q = 0; q < list.length; q++) {
         const p = list[q] as Phrase;
         if (p.leadOnly && i !== 0) continue;
-        if (p.words.length > words.length - i) continue;
+        if (p.words.length > wordsRead - i) continue;
         let match = true;
         for (let k = 1; k < p.words.length; k++) {
-          if (words[i + k] !== p.words[k]) {
+          if (!wordIs(i + k, p.words[k] as string)) {
             match = false;
             break;
           }
@@ -1103,6 +1111,7 @@ export function lineFeatures(text: string): LineFeatures {
       PHRASE_STARTS[phraseCount] = wordTotal;
       PHRASE_LISTS[phraseCount++] = info.phrases;
     }
+    WORD_TOKEN[wordTotal] = k;
     wordTotal++;
     if (kind === TK_WORD) {
       letterWords++;
@@ -1127,6 +1136,7 @@ export function lineFeatures(text: string): LineFeatures {
     }
     seenFirst = true;
   }
+  wordsRead = wordTotal;
   const unspacedChars = wideChars > 0 && UNSPACED.test(trimmed) ? (trimmed.match(UNSPACED_ALL)?.length ?? 0) : 0;
   const wordCount = long
     ? 2 * MAX_WORDS
