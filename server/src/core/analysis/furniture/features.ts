@@ -2,9 +2,11 @@
  * Per-line signals of page furniture: what one line's own text says, with no
  * look at its neighbours. Everything here depends only on the line's text, so
  * a caller may cache it by that text (the language server does, across runs).
- * A short line costs one pass of the shared tokenizer over its first hundred
- * characters, one pass over its characters (counts, and the characters that
- * decide whether a pattern can match at all) and the few patterns that can;
+ * A short line costs one pass over its first hundred characters (counts, and
+ * the characters that decide whether a pattern can match at all), one pass
+ * that cuts them into tokens as the shared tokenizer does (into arrays reused
+ * line to line; tokenize itself for a line beyond ASCII) and the few patterns
+ * that can match;
  * a paragraph (a long line that ends like a sentence) is read for its shape
  * only, by native searches, and paragraphs of the same shape share one
  * object. Linear in the line, and bounded for very long lines, which are
