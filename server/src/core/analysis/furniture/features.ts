@@ -507,7 +507,7 @@ for (const word of [...STOP_WORDS_MULTI, ...SECOND_PERSON_WORDS, ...byFirstWord.
  * its lower form per token: a third of a short line's features); the lower form is made only for a word the features
  * look up. Any other line is cut by tokenize and copied in.
  */
-const TOKEN_ROOM = READ;
+const TOKEN_ROOM = Math.max(READ, PARAGRAPH_READ);
 const TK_WORD = 0;
 const TK_NUMBER = 1;
 const TK_PUNCT = 2;
@@ -656,6 +656,7 @@ function tokenBucket(k: number): number {
 
 /** For tests: the line's tokens as the features read them (kind, offsets, lower form of a word or a number). */
 export function lineTokens(line: string): { kind: 'word' | 'number' | 'punct'; start: number; end: number; lower?: string }[] {
+  if (line.length > TOKEN_ROOM) throw new Error(`lineTokens reads at most ${TOKEN_ROOM} characters`);
   let ascii = true;
   for (let i = 0; i < line.length && ascii; i++) ascii = line.charCodeAt(i) < 128;
   readTokens(line, ascii);
