@@ -24,8 +24,10 @@ import {
   contextOf,
   FEATURES,
   fullRow,
+  GOVERNED,
   LINE_WEIGHTS,
   scoreLines,
+  TEASER as TEASER_FLAG,
   TEASER_RUN_BOOST,
 } from '../../server/src/core/analysis/furniture/model';
 
@@ -90,6 +92,21 @@ function check(text: string, weights = { line: LINE_WEIGHTS, context: CONTEXT_WE
     );
   }
   for (let i = 0; i < article.lines.length; i++) if (!scored.own[i]) same(scored.logits[i] as number, 0, `blank line ${i}`);
+  // Without the rows kept (as a lint scores): the same log-odds, governors and own features, and flags that say what
+  // the rows' governed and teaser_run columns say.
+  const bare = scoreLines(article.lines, undefined, weights, false);
+  assert.equal(bare.context.length, 0);
+  for (let i = 0; i < article.lines.length; i++) {
+    same(bare.logits[i] as number, scored.logits[i] as number, `line ${i} without rows`);
+    assert.equal(bare.governors[i], scored.governors[i], `line ${i} governor`);
+    assert.equal(bare.own[i] === undefined, scored.own[i] === undefined, `line ${i} read`);
+    const ctx = contextOf(scored, i);
+    const expected = ctx
+      ? ((ctx[column('governed')] as number) > 0 ? GOVERNED : 0) | ((ctx[TEASER] as number) > 0 ? TEASER_FLAG : 0)
+      : 0;
+    assert.equal(bare.flags[i], expected, `line ${i} flags`);
+    assert.equal(scored.flags[i], expected, `line ${i} flags with rows`);
+  }
   return m;
 }
 

@@ -253,7 +253,8 @@ function compute(
     for (let k = 0; k < count; k++) byLine[(read[k] as Line).index] = values[k] as LineFeatures;
     ofLine = (text, i) => byLine[i] ?? ofText(text);
   }
-  const scored = scoreLines(lines, ofLine);
+  // (The context rows are not kept: the decoding reads only their flags.)
+  const scored = scoreLines(lines, ofLine, undefined, false);
   if (article.links.length > 0) {
     const links = linksByLine(article);
     for (const [i, onLine] of links) {

@@ -2,9 +2,11 @@
  * Per-line signals of page furniture: what one line's own text says, with no
  * look at its neighbours. Everything here depends only on the line's text, so
  * a caller may cache it by that text (the language server does, across runs).
- * A short line costs one pass of the shared tokenizer over its first hundred
- * characters, one pass over its characters (counts, and the characters that
- * decide whether a pattern can match at all) and the few patterns that can;
+ * A short line costs one pass over its first hundred characters (counts, and
+ * the characters that decide whether a pattern can match at all), one pass
+ * that cuts them into tokens as the shared tokenizer does (into arrays reused
+ * line to line; tokenize itself for a line beyond ASCII) and the few patterns
+ * that can match;
  * a paragraph (a long line that ends like a sentence) is read for its shape
  * only, by native searches, and paragraphs of the same shape share one
  * object. Linear in the line, and bounded for very long lines, which are
@@ -19,7 +21,7 @@
  * ("FacebookTwitterEmail"), and a small vocabulary of furniture words in the
  * major languages (vocabulary.ts).
  */
-import { tokenize, type Token } from '../../tokens';
+import { isRegexSpaceCode, tokenize, type Token } from '../../tokens';
 import { NETWORKS, PHRASES, SHARE_WORDS, STOP_WORDS_MULTI, VOCABULARY_KINDS, type VocabularyKind } from './vocabulary';
 
 /**
@@ -209,6 +211,11 @@ export interface LineFeatures {
   colon: boolean;
   /** Ends inside or at the close of a quotation ("… "Well..."): a quotation that trails off, not a teaser. */
   quoteEnd: boolean;
+  /**
+   * Cut off with an ellipsis outside a quotation (its `ends_ellipsis` value is 1 and it has no quoteEnd): a teaser. A
+   * field of its own, so the model's pass over every line reads it from the object it holds, not from the values.
+   */
+  teaser: boolean;
   /** The line is a comment's byline or counter ("jsmith says:", "12 comments"), not just the word "Comments". */
   commentChrome: boolean;
   /** Reads as a sentence: ends with a full stop, "!" or "?" after at least a few words. */
@@ -365,8 +372,6 @@ const CAPTION_LEAD = /^(?:image|media|photo|video) ?caption\b/iu;
  * With a furniture phrase as the label, the line is a promo or link whatever follows.
  */
 const LABELLED = /^[\p{L}'’ ]{2,30}\s?(?::|»|›|>>|\|)/u;
-/** White space other than single spaces: what folding a line to single spaces changes (most lines have none). */
-const ODD_SPACE = /[^\S ]| {2}/u;
 /** Words that make a long sentence worth reading word by word: it may be a prompt. */
 const PROMPT_HINT = /newsletter|inbox|subscri|cookie/iu;
 /** A newsletter prompt is at most this long (a sentence or two addressed to the reader). */
@@ -444,11 +449,11 @@ function caseOf(c: number): number {
 for (let c = 0; c < 0x250; c++) caseOf(c);
 for (let c = 0x2000; c < 0x2070; c++) caseOf(c);
 
-/** Places where a lower-case letter runs into a capital inside a word ("FacebookTwitter" has one). */
-function gluedJoints(word: string): number {
+/** Places where a lower-case letter runs into a capital inside a word ("FacebookTwitter" has one), `from` to `to`. */
+function gluedJoints(word: string, from: number, to: number): number {
   let joints = 0;
   let prevLower = false;
-  for (let i = 0; i < word.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = word.charCodeAt(i);
     let lower: boolean;
     let upper: boolean;
@@ -494,16 +499,193 @@ for (const word of [...STOP_WORDS_MULTI, ...SECOND_PERSON_WORDS, ...byFirstWord.
   WORD_BUCKETS[wordBucket(word)] = 1;
 }
 
-const NO_WORDS: readonly string[] = [];
+/**
+ * The tokens of the line being read (its first READ characters at most, so at most READ tokens), as the shared
+ * tokenizer cuts them, kept in arrays reused line to line: a kind, the offsets into the line and, for a word or a
+ * number, its lower form once asked for (LOWER_UNREAD until then). A line of ASCII characters only (nearly every
+ * line) is cut by readAsciiTokens, which makes no token object and no string (tokenize made an object, its text and
+ * its lower form per token: a third of a short line's features); the lower form is made only for a word the features
+ * look up. Any other line is cut by tokenize and copied in.
+ */
+const TOKEN_ROOM = Math.max(READ, PARAGRAPH_READ);
+const TK_WORD = 0;
+const TK_NUMBER = 1;
+const TK_PUNCT = 2;
+const TOKEN_KIND = new Uint8Array(TOKEN_ROOM);
+const TOKEN_START = new Int32Array(TOKEN_ROOM);
+const TOKEN_END = new Int32Array(TOKEN_ROOM);
+/** A lower form not made yet (no word or number is empty). */
+const LOWER_UNREAD = '';
+const TOKEN_LOWER: string[] = new Array<string>(TOKEN_ROOM).fill(LOWER_UNREAD);
+/** How many tokens the line has, and the line they index. */
+let tokenCount = 0;
+let tokenLine = '';
+/** Whether the line's tokens came from readAsciiTokens (its lower forms are made when asked for). */
+let tokensAscii = true;
 
-/** The lower-cased texts of the tokens other than marks: the words phrases are matched against. */
-function wordsOf(tokens: readonly Token[]): string[] {
-  const words: string[] = [];
+/** Whether an ASCII code is a letter. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+/** Whether an ASCII code is a digit. */
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Cuts a line of ASCII characters (at most TOKEN_ROOM of them) into the token arrays exactly as tokenize cuts it:
+ * white space (space, tab, line feed, vertical tab, form feed, carriage return) separates; a number is a run of
+ * digits with single `,` or `.` between digit groups; a word is a letter, then letters and digits, with an
+ * apostrophe inside it when a letter follows; anything else is one mark per character.
+ * (test/furniture/tokens.test.ts compares the two on generated lines.)
+ */
+function readAsciiTokens(line: string): void {
+  const n = line.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: number;
+    if (isAsciiDigit(c)) {
+      i++;
+      while (i < n && isAsciiDigit(line.charCodeAt(i))) i++;
+      // Digit groups joined by single separators: 14,000 / 2.5 / 1.234,5
+      for (;;) {
+        const d = i + 1 < n ? line.charCodeAt(i) : 0;
+        if (!((d === 44 || d === 46) && isAsciiDigit(line.charCodeAt(i + 1)))) break;
+        i += 2;
+        while (i < n && isAsciiDigit(line.charCodeAt(i))) i++;
+      }
+      kind = TK_NUMBER;
+    } else if (isAsciiLetter(c)) {
+      i++;
+      for (;;) {
+        while (i < n && (isAsciiLetter(line.charCodeAt(i)) || isAsciiDigit(line.charCodeAt(i)))) i++;
+        // An apostrophe with a letter on both sides stays inside the word.
+        if (i + 1 < n && line.charCodeAt(i) === 39 && isAsciiLetter(line.charCodeAt(i + 1))) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      kind = TK_WORD;
+    } else {
+      i++;
+      kind = TK_PUNCT;
+    }
+    TOKEN_KIND[count] = kind;
+    TOKEN_START[count] = start;
+    TOKEN_END[count] = i;
+    TOKEN_LOWER[count] = LOWER_UNREAD;
+    count++;
+  }
+  tokenCount = count;
+  tokenLine = line;
+  tokensAscii = true;
+}
+
+/**
+ * The line's words that open furniture phrases (their places among its words) and their phrases, the line's first
+ * entries (at most one per token): arrays reused line to line, not two lists made per line.
+ */
+const PHRASE_STARTS = new Int32Array(TOKEN_ROOM);
+const PHRASE_LISTS: Phrase[][] = new Array<Phrase[]>(TOKEN_ROOM).fill([]);
+
+/** Reads a line's tokens into the token arrays: its own reader for ASCII, else tokenize's. */
+function readTokens(line: string, ascii: boolean): void {
+  if (ascii) {
+    readAsciiTokens(line);
+    return;
+  }
+  const tokens = tokenize(line);
+  // (A line of at most TOKEN_ROOM characters has at most that many tokens.)
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.kind !== 'punct') words.push(t.lower);
+    TOKEN_KIND[k] = t.kind === 'word' ? TK_WORD : t.kind === 'number' ? TK_NUMBER : TK_PUNCT;
+    TOKEN_START[k] = t.start;
+    TOKEN_END[k] = t.end;
+    TOKEN_LOWER[k] = t.kind === 'punct' ? LOWER_UNREAD : t.lower;
   }
-  return words;
+  tokenCount = tokens.length;
+  tokenLine = line;
+  tokensAscii = false;
+}
+
+/** The lower form of token `k` (a word or a number), as tokenize gives it: made the first time it is asked for. */
+function lowerAt(k: number): string {
+  let lower = TOKEN_LOWER[k] as string;
+  if (lower === LOWER_UNREAD) {
+    const start = TOKEN_START[k] as number;
+    const end = TOKEN_END[k] as number;
+    // (Only an ASCII line's lower forms are left unread: an ASCII capital is all toLowerCase changes there.)
+    let capital = false;
+    for (let i = start; i < end && !capital; i++) {
+      const c = tokenLine.charCodeAt(i);
+      capital = c >= 65 && c <= 90;
+    }
+    const text = tokenLine.slice(start, end);
+    lower = capital ? text.toLowerCase() : text;
+    TOKEN_LOWER[k] = lower;
+  }
+  return lower;
+}
+
+/**
+ * wordBucket of token `k`'s lower form, read from the line's codes on an ASCII line (the lower form has the word's
+ * length, and its first and last codes are the word's with an ASCII capital lower-cased): no string is made for a
+ * word no key shares a bucket with.
+ */
+function tokenBucket(k: number): number {
+  if (!tokensAscii) return wordBucket(lowerAt(k));
+  const start = TOKEN_START[k] as number;
+  const end = TOKEN_END[k] as number;
+  const first = tokenLine.charCodeAt(start);
+  const last = tokenLine.charCodeAt(end - 1);
+  return (
+    ((end - start) * 977 +
+      (first >= 65 && first <= 90 ? first | 32 : first) * 31 +
+      (last >= 65 && last <= 90 ? last | 32 : last)) &
+    4095
+  );
+}
+
+/** For tests: the line's tokens as the features read them (kind, offsets, lower form of a word or a number). */
+export function lineTokens(line: string): { kind: 'word' | 'number' | 'punct'; start: number; end: number; lower?: string }[] {
+  if (line.length > TOKEN_ROOM) throw new Error(`lineTokens reads at most ${TOKEN_ROOM} characters`);
+  let ascii = true;
+  for (let i = 0; i < line.length && ascii; i++) ascii = line.charCodeAt(i) < 128;
+  readTokens(line, ascii);
+  const out: { kind: 'word' | 'number' | 'punct'; start: number; end: number; lower?: string }[] = [];
+  for (let k = 0; k < tokenCount; k++) {
+    const kind = TOKEN_KIND[k] === TK_WORD ? 'word' : TOKEN_KIND[k] === TK_NUMBER ? 'number' : 'punct';
+    const start = TOKEN_START[k] as number;
+    const end = TOKEN_END[k] as number;
+    out.push(kind === 'punct' ? { kind, start, end } : { kind, start, end, lower: lowerAt(k) });
+  }
+  return out;
+}
+
+/**
+ * The line's words (its tokens other than marks), what phrases are matched against: each one's token, and how many
+ * (written by lineFeatures's pass over the tokens).
+ */
+const WORD_TOKEN = new Int32Array(TOKEN_ROOM);
+let wordsRead = 0;
+
+/**
+ * Whether the line's `w`-th word's lower form is `expected`. On an ASCII line a word's lower form is as long as the
+ * word, so a word of another length is told apart without its lower form made (most of a phrase's words are compared
+ * with a word they are not; a list of every word's lower form was made for each line a phrase could start in).
+ */
+function wordIs(w: number, expected: string): boolean {
+  const k = WORD_TOKEN[w] as number;
+  if (tokensAscii && (TOKEN_END[k] as number) - (TOKEN_START[k] as number) !== expected.length) return false;
+  return lowerAt(k) === expected;
 }
 
 /**
@@ -622,9 +804,7 @@ function takeHits(): Partial<Record<VocabularyKind, number>> {
  */
 function kindOf(
   values: Float64Array,
-  tokens: ReturnType<typeof tokenize>,
-  phraseStarts: readonly number[],
-  phraseLists: readonly Phrase[][],
+  phraseCount: number,
   full: string,
   trimmed: string,
   lower: string,
@@ -649,17 +829,16 @@ function kindOf(
   let leadGeneric = false;
   let leadLength = 0;
   if (!long) {
-    const words = phraseStarts.length > 0 ? wordsOf(tokens) : NO_WORDS;
-    for (let s = 0; s < phraseStarts.length; s++) {
-      const i = phraseStarts[s] as number;
-      const list = phraseLists[s] as Phrase[];
+    for (let s = 0; s < phraseCount; s++) {
+      const i = PHRASE_STARTS[s] as number;
+      const list = PHRASE_LISTS[s] as Phrase[];
       for (let q = 0; q < list.length; q++) {
         const p = list[q] as Phrase;
         if (p.leadOnly && i !== 0) continue;
-        if (p.words.length > words.length - i) continue;
+        if (p.words.length > wordsRead - i) continue;
         let match = true;
         for (let k = 1; k < p.words.length; k++) {
-          if (words[i + k] !== p.words[k]) {
+          if (!wordIs(i + k, p.words[k] as string)) {
             match = false;
             break;
           }
@@ -689,7 +868,7 @@ function kindOf(
   }
 
   // Shapes that name a kind whatever the words.
-  const shareRow = !cut && isShareRow(tokens);
+  const shareRow = !cut && isShareRow();
   const copyright =
     !long &&
     copyrightGate &&
@@ -779,7 +958,7 @@ function kindOf(
  * A line's shape as a word, number and mark skeleton ("w 0, w"), when it has two marks or more (see
  * LineFeatures.skeleton).
  */
-function skeletonOf(tokens: readonly Token[], cut: boolean, long: boolean): string | undefined {
+function skeletonOf(cut: boolean, long: boolean): string | undefined {
   // The skeleton's length and marks are counted first, and its text is made only when it is kept (two marks or
   // more): most lines have fewer. A word adds "w" unless the skeleton ends with one; a number adds "0", a mark its
   // text (never "w": a letter is a word).
@@ -787,13 +966,13 @@ function skeletonOf(tokens: readonly Token[], cut: boolean, long: boolean): stri
   let endsWord = false;
   let marks = 0;
   let scanned = 0;
-  for (; !cut && scanned < tokens.length && skeletonLength < SKELETON_LENGTH; scanned++) {
-    const t = tokens[scanned] as Token;
-    if (t.kind === 'word') {
+  for (; !cut && scanned < tokenCount && skeletonLength < SKELETON_LENGTH; scanned++) {
+    const kind = TOKEN_KIND[scanned] as number;
+    if (kind === TK_WORD) {
       if (!endsWord) skeletonLength++;
       endsWord = true;
     } else {
-      skeletonLength += t.kind === 'number' ? 1 : t.text.length;
+      skeletonLength += kind === TK_NUMBER ? 1 : (TOKEN_END[scanned] as number) - (TOKEN_START[scanned] as number);
       endsWord = false;
       marks++;
     }
@@ -802,10 +981,10 @@ function skeletonOf(tokens: readonly Token[], cut: boolean, long: boolean): stri
   if (!long && marks >= 2) {
     skeleton = '';
     for (let k = 0; k < scanned; k++) {
-      const t = tokens[k] as Token;
-      if (t.kind === 'word') {
+      const kind = TOKEN_KIND[k] as number;
+      if (kind === TK_WORD) {
         if (!skeleton.endsWith('w')) skeleton += 'w';
-      } else skeleton += t.kind === 'number' ? '0' : t.text;
+      } else skeleton += kind === TK_NUMBER ? '0' : tokenLine.slice(TOKEN_START[k], TOKEN_END[k]);
     }
   }
   return skeleton;
@@ -828,10 +1007,13 @@ export function lineFeatures(text: string): LineFeatures {
   const read = paragraph ? PARAGRAPH_READ : READ;
   const cut = full.length > read;
   const trimmed = cut ? full.slice(0, read) : full;
-  // A paragraph's words are not read at all: it is prose, and its shape (length, ending, digits,
-  // a copyright or a bio pattern) is all the model needs from it.
-  const tokens = paragraph ? [] : tokenize(trimmed);
   let wideChars = 0;
+  // A code unit beyond ASCII: the line's tokens are cut by tokenize (see readTokens).
+  let ascii = true;
+  // White space other than single spaces, what folding the line to single spaces changes (two spaces in a row, a tab,
+  // a no-break space, any other \s; most lines have none): read here on the line as written, since lower-casing
+  // makes and removes no white space (a regular expression on the lower-cased line did it before).
+  let oddSpace = false;
   // Letters, case, digits, visible characters, Han or kana, and the characters QUOTE_MARK, SEPARATOR_HINT and
   // URL_HINT look for, in one pass.
   let letters = 0;
@@ -856,7 +1038,15 @@ export function lineFeatures(text: string): LineFeatures {
     const c = trimmed.charCodeAt(i);
     const before = previous;
     previous = c;
-    if (c === 32 || c === 9 || c === 0xa0) continue;
+    if (c === 32) {
+      if (before === 32) oddSpace = true;
+      continue;
+    }
+    if (c === 9 || c === 0xa0) {
+      oddSpace = true;
+      if (c === 0xa0) ascii = false;
+      continue;
+    }
     visible++;
     if (c >= 48 && c <= 57) digits++;
     else if (c >= 97 && c <= 122) {
@@ -875,7 +1065,10 @@ export function lineFeatures(text: string): LineFeatures {
       else if (c === 64 || (c === 46 && (before === 119 || before === 87))) urlGate = true;
       else if (c === 58) urlGate = creditMark = true;
       else if (c === 40) copyrightGate = true;
+      else if (c >= 10 && c <= 13) oddSpace = true;
     } else {
+      ascii = false;
+      if (isRegexSpaceCode(c)) oddSpace = true;
       if (before === 46) urlGate = true;
       if (c === 0x17f || c === 0x212a) foldsToAscii = true;
       if (c === 0x201c || c === 0x201d || c === 0xab || c === 0x201e) quoteMark = true;
@@ -892,12 +1085,16 @@ export function lineFeatures(text: string): LineFeatures {
       }
     }
   }
+  // A paragraph's words are not read at all: it is prose, and its shape (length, ending, digits,
+  // a copyright or a bio pattern) is all the model needs from it.
+  if (paragraph) tokenCount = 0;
+  else readTokens(trimmed, ascii);
   // Words and numbers (tokens other than marks), counted; their lower-cased texts are listed below only when a
   // phrase may start among them (most lines have no such word).
   let wordTotal = 0;
   // The words that open furniture phrases (their places among the words), and their phrases.
-  const phraseStarts: number[] = [];
-  const phraseLists: Phrase[][] = [];
+  // (Listed in PHRASE_STARTS and PHRASE_LISTS, this line's first phraseCount entries.)
+  let phraseCount = 0;
   let letterWords = 0;
   let capitals = 0;
   let stops = 0;
@@ -908,19 +1105,22 @@ export function lineFeatures(text: string): LineFeatures {
   let numbers = 0;
   // Indexed loops here and below: a for…of over an array makes an iterator result per step until the function is
   // optimised, and this runs once per line (a tenth of what the furniture model allocated on 1 MB).
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'number') numbers++;
-    if (t.kind === 'punct') continue;
-    const info = WORD_BUCKETS[wordBucket(t.lower)] === 1 ? WORD_INFO.get(t.lower) : undefined;
+  for (let k = 0; k < tokenCount; k++) {
+    const kind = TOKEN_KIND[k] as number;
+    if (kind === TK_NUMBER) numbers++;
+    if (kind === TK_PUNCT) continue;
+    const info = WORD_BUCKETS[tokenBucket(k)] === 1 ? WORD_INFO.get(lowerAt(k)) : undefined;
     if (info?.phrases !== undefined) {
-      phraseStarts.push(wordTotal);
-      phraseLists.push(info.phrases);
+      PHRASE_STARTS[phraseCount] = wordTotal;
+      PHRASE_LISTS[phraseCount++] = info.phrases;
     }
+    WORD_TOKEN[wordTotal] = k;
     wordTotal++;
-    if (t.kind === 'word') {
+    if (kind === TK_WORD) {
       letterWords++;
-      const code = t.text.charCodeAt(0);
+      const start = TOKEN_START[k] as number;
+      const end = TOKEN_END[k] as number;
+      const code = trimmed.charCodeAt(start);
       let upper: boolean;
       let lowerCase: boolean;
       if (code < 128) {
@@ -935,10 +1135,11 @@ export function lineFeatures(text: string): LineFeatures {
       if (!seenFirst) lowerFirst = lowerCase;
       if (info?.stop === true) stops++;
       if (info?.secondPerson === true) secondPerson = true;
-      if (t.text.length >= 6) glued += gluedJoints(t.text);
+      if (end - start >= 6) glued += gluedJoints(trimmed, start, end);
     }
     seenFirst = true;
   }
+  wordsRead = wordTotal;
   const unspacedChars = wideChars > 0 && UNSPACED.test(trimmed) ? (trimmed.match(UNSPACED_ALL)?.length ?? 0) : 0;
   const wordCount = long
     ? 2 * MAX_WORDS
@@ -989,9 +1190,7 @@ export function lineFeatures(text: string): LineFeatures {
   // Furniture words, and whether the line is a heading or prompt made of them.
   const anchor = kindOf(
     values,
-    tokens,
-    phraseStarts,
-    phraseLists,
+    phraseCount,
     full,
     trimmed,
     lower,
@@ -1022,9 +1221,10 @@ export function lineFeatures(text: string): LineFeatures {
   if (anchorKind >= 0) values[ANCHOR_COLUMNS[anchorKind] ?? 0] = 1;
   const hits = worded ? takeHits() : NO_HITS;
 
-  const folded = wordCount > 0 && wordCount <= 15 ? (ODD_SPACE.test(lower) ? lower.replace(/\s+/gu, ' ') : lower) : undefined;
-  const skeleton = skeletonOf(tokens, cut, long);
+  const folded = wordCount > 0 && wordCount <= 15 ? (oddSpace ? lower.replace(/\s+/gu, ' ') : lower) : undefined;
+  const skeleton = skeletonOf(cut, long);
   const colon = finalChar === ':' || finalChar === '：';
+  const quoteEnd = isQuoteEnd(full.charCodeAt(full.length - 1));
   return {
     values,
     words: wordCount,
@@ -1036,7 +1236,8 @@ export function lineFeatures(text: string): LineFeatures {
     folded,
     skeleton,
     colon,
-    quoteEnd: isQuoteEnd(full.charCodeAt(full.length - 1)),
+    quoteEnd,
+    teaser: ellipsis && !quoteEnd,
     commentChrome,
     sentence,
     first: undefined,
@@ -1089,10 +1290,6 @@ const END_ELLIPSIS = 2;
  * (V8 runs this form about a third faster than the two pairs as alternatives); so a match is one character long.
  */
 const HEAD_GATE = /[0-9(\u00a9\u24b8\u24d2\u3040-\uffff]|[yYvV](?<=[pP][yY]|[rR][vV])/g;
-/** A character code with ASCII capitals lower-cased. */
-function asciiFolded(c: number): number {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? c | 32 : c;
-}
 
 /**
  * A paragraph's features: its shape only (length, ending, digits, the case of
@@ -1164,20 +1361,24 @@ function paragraphFeatures(full: string, endAt: number): LineFeatures {
     // The match is one character (a pair's second letter) and ends at lastIndex: read from the character before it.
     const from = HEAD_GATE.lastIndex > 2 ? HEAD_GATE.lastIndex - 2 : 0;
     HEAD_GATE.lastIndex = 0;
-    let previous = from > 0 ? asciiFolded(full.charCodeAt(from - 1)) : 0; // the previous character, ASCII letters lower-cased
+    // A pair is looked for only at a "y" or a "v" (either case), by the character before it (an ASCII letter's
+    // code | 32 is its lower case; no other code | 32 is that of "p" or "r"): no previous character carried along.
     for (let i = from; i < headLength; i++) {
       const c = full.charCodeAt(i);
-      let folded = c;
       if (c < 128) {
         if (c >= 48 && c <= 57) digits++;
-        else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) folded = c | 32;
         else if (c === 40) copyrightGate = true;
+        else if (i > 0) {
+          const lower = c | 32;
+          if (lower === 121 || lower === 118) {
+            const before = full.charCodeAt(i - 1) | 32;
+            if (lower === 121 ? before === 112 : before === 114) copyrightGate = true;
+          }
+        }
       } else {
         if (c >= 0x3040) wide++;
         if (c === 0xa9 || c === 0x24d2 || c === 0x24b8) copyrightGate = true;
       }
-      if ((previous === 112 && folded === 121) || (previous === 114 && folded === 118)) copyrightGate = true;
-      previous = folded;
     }
   }
   const lastChar = endAt > 0 ? full.charCodeAt(endAt - 1) : -1;
@@ -1268,6 +1469,7 @@ function paragraphOf(
     skeleton: undefined,
     colon: false,
     quoteEnd,
+    teaser: ending === END_ELLIPSIS && !quoteEnd,
     commentChrome: false,
     sentence: sentenceEnd && words >= SENTENCE_WORDS,
     first: undefined,
@@ -1287,26 +1489,29 @@ function isNetworkWord(w: string): boolean {
   return NETWORKS.has(w) || w === 'share' || w === 'shares' || w === 'tweet';
 }
 
-function isShareRow(tokens: ReturnType<typeof tokenize>): boolean {
-  if (tokens.length > 2 * SHARE_ROW_WORDS) return false;
+/** Whether the line's tokens (in the token arrays) make a share row. */
+function isShareRow(): boolean {
+  if (tokenCount > 2 * SHARE_ROW_WORDS) return false;
   let words = 0;
   let networks = 0;
   // An indexed loop, and a word that is not glued read as it is (no list of one part): most lines stop at their
   // first word.
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t === undefined || t.kind !== 'word') continue;
-    if (gluedJoints(t.text) > 0) {
-      for (const part of splitGlued(t.text)) {
+  for (let k = 0; k < tokenCount; k++) {
+    if (TOKEN_KIND[k] !== TK_WORD) continue;
+    const start = TOKEN_START[k] as number;
+    const end = TOKEN_END[k] as number;
+    if (gluedJoints(tokenLine, start, end) > 0) {
+      for (const part of splitGlued(tokenLine.slice(start, end))) {
         const w = part.toLowerCase();
         if (!SHARE_WORDS.has(w)) return false;
         words++;
         if (isNetworkWord(w)) networks++;
       }
     } else {
-      if (!SHARE_WORDS.has(t.lower)) return false;
+      const lower = lowerAt(k);
+      if (!SHARE_WORDS.has(lower)) return false;
       words++;
-      if (isNetworkWord(t.lower)) networks++;
+      if (isNetworkWord(lower)) networks++;
     }
   }
   return words >= 1 && networks >= 1 && words <= SHARE_ROW_WORDS && words - networks <= networks + 2;

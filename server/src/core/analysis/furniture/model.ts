@@ -145,6 +145,11 @@ export interface ScoredLines {
   context: Float64Array;
   /** Each line's row in `context`, -1 for blank and excluded lines. */
   rows: Int32Array;
+  /**
+   * What the decoding reads of each line's context, by line: GOVERNED (the `governed` feature is 1) and TEASER (the
+   * `teaser_run` feature is 1); 0 for blank and excluded lines. Written whether or not the rows are kept.
+   */
+  flags: Uint8Array;
   /** Log-odds that the line is furniture; 0 for blank and excluded lines. */
   logits: Float64Array;
   /** For a governed line, the kind of the heading that governs it. */
@@ -157,11 +162,14 @@ export function contextOf(scored: Pick<ScoredLines, 'context' | 'rows'>, i: numb
   return row < 0 ? undefined : scored.context.subarray(row * CONTEXT_FEATURES.length, (row + 1) * CONTEXT_FEATURES.length);
 }
 
-/** Context feature `column` of line `i` (0 for a blank or excluded line). */
-function contextAt(scored: Pick<ScoredLines, 'context' | 'rows'>, i: number, column: number): number {
-  const row = scored.rows[i] ?? -1;
-  return row < 0 ? 0 : (scored.context[row * CONTEXT_FEATURES.length + column] ?? 0);
-}
+/** ScoredLines.flags: the line's `governed` feature is 1. */
+export const GOVERNED = 1;
+/** ScoredLines.flags: the line's `teaser_run` feature is 1. */
+export const TEASER = 2;
+
+/** The empty context of a scoring that keeps no rows (see scoreLines). */
+const NO_CONTEXT = new Float64Array(0);
+const NO_ROWS = new Int32Array(0);
 
 /** A line's full feature row, own then context features (what the second stage reads). */
 export function fullRow(own: LineFeatures, context: Float64Array): Float64Array {
@@ -201,7 +209,7 @@ export function featureRows(
   featuresOf: (text: string, line: number) => LineFeatures = lineFeatures,
   lineWeights: Float64Array = LINE_WEIGHTS,
 ): Pick<ScoredLines, 'own' | 'context' | 'rows' | 'governors'> {
-  const { own, context, rows, governors } = rowsAndLogits(lines, featuresOf, lineWeights, undefined);
+  const { own, context, rows, governors } = rowsAndLogits(lines, featuresOf, lineWeights, undefined, true);
   return { own, context, rows, governors };
 }
 
@@ -217,12 +225,6 @@ function lineAt(
   k: number,
 ): LineFeatures | undefined {
   return k >= 0 && k < m ? own[nonBlank[k] as number] : undefined;
-}
-
-/** The k-th line read is cut off with an ellipsis, not inside a quotation (a teaser). */
-function isCutAt(own: readonly (LineFeatures | undefined)[], nonBlank: Int32Array, m: number, k: number): boolean {
-  const x = lineAt(own, nonBlank, m, k);
-  return x !== undefined && (x.values[ELLIPSIS_COLUMN] ?? 0) > 0 && !x.quoteEnd;
 }
 
 /** The k-th line read is a headline of a teaser run (the first line is the article's headline, not a teaser's). */
@@ -243,6 +245,7 @@ function rowsAndLogits(
   featuresOf: (text: string, line: number) => LineFeatures,
   lineWeights: Float64Array,
   contextWeights: Float64Array | undefined,
+  keepRows: boolean,
 ): ScoredLines {
   const n = lines.length;
   const own: (LineFeatures | undefined)[] = new Array<LineFeatures | undefined>(n);
@@ -257,11 +260,15 @@ function rowsAndLogits(
   // First stage, and its prefix sums in the same loop.
   const p = new Float64Array(m);
   const pSum = new Float64Array(m + 1);
+  // Which lines are cut off with an ellipsis outside a quotation (a teaser), noted while each line's features are at
+  // hand: the teaser search reads this array, not every line's features again.
+  const cut = new Uint8Array(m);
   let pTotal = 0;
   for (let k = 0; k < m; k++) {
     const x = lineAt(own, nonBlank, m, k);
     let pk = 0;
     if (x) {
+      if (x.teaser) cut[k] = 1;
       if (lineWeights !== LINE_WEIGHTS) pk = sigmoid(logit(x.values, lineWeights));
       else if (x.first !== undefined) pk = x.first;
       else {
@@ -313,14 +320,14 @@ function rowsAndLogits(
   // with the headlines around them; only with a headline among them (sentences that trail off are prose).
   const teaser = new Uint8Array(m);
   for (let k = 0; k < m;) {
-    if (!isCutAt(own, nonBlank, m, k)) {
+    if (cut[k] === 0) {
       k++;
       continue;
     }
     let end = k;
     let count = 1;
     for (let q = k + 1; q < m && q <= end + TEASER_REACH; q++) {
-      if (isCutAt(own, nonBlank, m, q)) {
+      if (cut[q] === 1) {
         end = q;
         count++;
       }
@@ -343,9 +350,10 @@ function rowsAndLogits(
     wordy[k + 1] = (wordy[k] ?? 0) + (has ? 1 : 0);
   }
 
-  // One buffer for every line's context, a row per line read.
-  const context = new Float64Array(m * CONTEXT_FEATURES.length);
-  const rows = new Int32Array(n).fill(-1);
+  // One buffer for every line's context, a row per line read (when they are kept: the decoding reads only flags).
+  const context = keepRows ? new Float64Array(m * CONTEXT_FEATURES.length) : NO_CONTEXT;
+  const rows = keepRows ? new Int32Array(n).fill(-1) : NO_ROWS;
+  const flags = new Uint8Array(n);
   const governors: (string | undefined)[] = new Array<string | undefined>(n);
   const logits = new Float64Array(n);
   // The second stage's context weights, read once into locals (a typed array read in code not yet optimised makes
@@ -397,7 +405,6 @@ function rowsAndLogits(
     const i = nonBlank[k] as number;
     const x = own[i];
     if (!x) continue;
-    const row = k * CONTEXT_FEATURES.length;
     const prev = k > 0 ? lineAt(own, nonBlank, m, k - 1) : undefined;
     const next = lineAt(own, nonBlank, m, k + 1);
     const repeat = repeated[i] as number;
@@ -407,23 +414,14 @@ function rowsAndLogits(
     const blankAfter = i + 1 < n && !own[i + 1] ? 1 : 0;
     const shortRun = (runLength[i] as number) >= SHORT_RUN ? 1 : 0;
     const anchorAbove = k - lastAnchor <= ANCHOR_REACH ? 1 : 0;
-    context[row + CI_REPEAT] = repeat;
-    context[row + CI_PREV_PROSE] = prevProse;
-    context[row + CI_NEXT_PROSE] = nextProse;
-    context[row + CI_BLANK_BEFORE] = blankBefore;
-    context[row + CI_BLANK_AFTER] = blankAfter;
-    context[row + CI_SHORT_RUN] = shortRun;
-    context[row + CI_ANCHOR_ABOVE] = anchorAbove;
     // Two paragraphs in a row are the article's (or a long comment's second half): the section is over.
     if (x.prose && prev?.prose) governor = -1;
     const open = governor >= 0 && proseSince <= itemsSince + GOVERN_SLACK && (!governorNeedsItem || itemsSince > 0);
     // Under a related-stories heading, a summary sits right under its headline (not under a button or a caption).
     const placed = !x.prose || !governorNeedsItem || (prev !== undefined && !prev.prose && prev.anchor === undefined);
     const governed = x.anchor === undefined && open && placed && (!x.prose || proseSince + 1 <= itemsSince + GOVERN_SLACK);
-    context[row + CI_GOVERNED] = governed ? 1 : 0;
     if (governed) governors[i] = governorKind;
     const intro = introduced[i] as number;
-    context[row + CI_INTRODUCED] = intro;
     // A line shaped like one of its three neighbours on either side: an item of a list (a date under
     // each headline, a price under each product).
     let templated = false;
@@ -433,27 +431,40 @@ function rowsAndLogits(
           templated = true;
       }
     }
-    context[row + CI_TEMPLATED] = templated ? 1 : 0;
     const teaserRun = teaser[k] as number;
-    context[row + CI_TEASER_RUN] = teaserRun;
     const lo = k - NEIGHBOURHOOD > 0 ? k - NEIGHBOURHOOD : 0;
     const hi = k + NEIGHBOURHOOD + 1 < m ? k + NEIGHBOURHOOD + 1 : m;
     const others = hi - lo - 1;
     const words = (wordy[hi] as number) - (wordy[lo] as number) - ((wordy[k + 1] as number) - (wordy[k] as number));
     const neighbourWords = others > 0 ? words / others : 0;
-    context[row + CI_NEIGHBOUR_WORDS] = neighbourWords;
     // At the text's edges a missing neighbour reads as the line itself, not as article.
     const prevP = k > 0 ? pPrev : pSelf;
     const nextP = k + 1 < m ? pNext : pSelf;
     const aroundP = others > 0 ? ((pSum[hi] as number) - (pSum[lo] as number) - pSelf) / others : pSelf;
     const aboveMaxP = k > 0 ? maxOf(pPrev, pPrev2) : pSelf;
     const belowMaxP = k + 1 < m ? maxOf(pNext, pNext2) : pSelf;
-    context[row + CI_PREV_P] = prevP;
-    context[row + CI_NEXT_P] = nextP;
-    context[row + CI_AROUND_P] = aroundP;
-    context[row + CI_ABOVE_MAX_P] = aboveMaxP;
-    context[row + CI_BELOW_MAX_P] = belowMaxP;
-    rows[i] = k;
+    flags[i] = (governed ? GOVERNED : 0) | (teaserRun !== 0 ? TEASER : 0);
+    if (keepRows) {
+      const row = k * CONTEXT_FEATURES.length;
+      context[row + CI_REPEAT] = repeat;
+      context[row + CI_PREV_PROSE] = prevProse;
+      context[row + CI_NEXT_PROSE] = nextProse;
+      context[row + CI_BLANK_BEFORE] = blankBefore;
+      context[row + CI_BLANK_AFTER] = blankAfter;
+      context[row + CI_SHORT_RUN] = shortRun;
+      context[row + CI_ANCHOR_ABOVE] = anchorAbove;
+      context[row + CI_GOVERNED] = governed ? 1 : 0;
+      context[row + CI_INTRODUCED] = intro;
+      context[row + CI_TEMPLATED] = templated ? 1 : 0;
+      context[row + CI_TEASER_RUN] = teaserRun;
+      context[row + CI_NEIGHBOUR_WORDS] = neighbourWords;
+      context[row + CI_PREV_P] = prevP;
+      context[row + CI_NEXT_P] = nextP;
+      context[row + CI_AROUND_P] = aroundP;
+      context[row + CI_ABOVE_MAX_P] = aboveMaxP;
+      context[row + CI_BELOW_MAX_P] = belowMaxP;
+      rows[i] = k;
+    }
     if (sum) {
       // The own-line part depends only on the line's text: computed once per cached line.
       let z = defaults ? (x.second ??= logit(x.values, cw)) : logit(x.values, cw);
@@ -493,7 +504,7 @@ function rowsAndLogits(
     }
     if (x.prose) seenProse = true;
   }
-  return { own, context, rows, logits, governors };
+  return { own, context, rows, flags, logits, governors };
 }
 
 /**
@@ -507,23 +518,30 @@ function repeatedLines(own: readonly (LineFeatures | undefined)[], lines: number
   while (size < 4 * lines) size *= 2;
   const mask = size - 1;
   const buckets = new Uint16Array(size);
-  const keys = new Int32Array(own.length);
+  // The lines with a folded text (short ones: a few of a text's lines) and their keys, listed in the first pass: the
+  // other two read only these, not every line's features again (an object apart from the others for each line).
+  const folds = new Int32Array(lines);
+  const keys = new Int32Array(lines);
+  let count = 0;
   for (let i = 0; i < own.length; i++) {
     const folded = own[i]?.folded;
     if (folded === undefined) continue;
     const n = folded.length;
     const key = (((n * 31 + folded.charCodeAt(0)) * 31 + folded.charCodeAt(n >> 1)) * 31 + folded.charCodeAt(n - 1)) & mask;
-    keys[i] = key;
+    folds[count] = i;
+    keys[count++] = key;
     if ((buckets[key] as number) < 2) buckets[key] = (buckets[key] as number) + 1;
   }
   const counts = new Map<string, number>();
-  for (let i = 0; i < own.length; i++) {
-    const folded = own[i]?.folded;
-    if (folded !== undefined && buckets[keys[i] as number] === 2) counts.set(folded, (counts.get(folded) ?? 0) + 1);
+  for (let q = 0; q < count; q++) {
+    if (buckets[keys[q] as number] !== 2) continue;
+    const folded = (own[folds[q] as number] as LineFeatures).folded as string;
+    counts.set(folded, (counts.get(folded) ?? 0) + 1);
   }
-  for (let i = 0; i < own.length; i++) {
-    const folded = own[i]?.folded;
-    if (folded !== undefined && buckets[keys[i] as number] === 2 && (counts.get(folded) ?? 0) >= 2) repeated[i] = 1;
+  for (let q = 0; q < count; q++) {
+    if (buckets[keys[q] as number] !== 2) continue;
+    const i = folds[q] as number;
+    if ((counts.get((own[i] as LineFeatures).folded as string) ?? 0) >= 2) repeated[i] = 1;
   }
   return repeated;
 }
@@ -564,12 +582,18 @@ export function logit(row: Float64Array, weights: Float64Array = CONTEXT_WEIGHTS
   return z;
 }
 
+/**
+ * Every line's features and log-odds. With `keepRows` false the context rows are not kept (`context` and `rows` are
+ * empty, `contextOf` gives nothing): the decoding reads only `flags`, and a lint has no use for the 17 values of each
+ * line (a 1 MB text's rows were a buffer of 0.6 MB per lint). The log-odds, flags and governors are the same either way.
+ */
 export function scoreLines(
   lines: readonly Line[],
   featuresOf: (text: string, line: number) => LineFeatures = lineFeatures,
   weights: { line: Float64Array; context: Float64Array } = { line: LINE_WEIGHTS, context: CONTEXT_WEIGHTS },
+  keepRows = true,
 ): ScoredLines {
-  return rowsAndLogits(lines, featuresOf, weights.line, weights.context);
+  return rowsAndLogits(lines, featuresOf, weights.line, weights.context, keepRows);
 }
 
 export type Place = 'head' | 'inner' | 'tail';
@@ -757,13 +781,14 @@ export function decode(
   let articleStart = 0;
   while (articleStart < n && !(own[articleStart]?.prose && own[articleStart]?.anchor === undefined)) articleStart++;
   if (articleStart === n) articleStart = 0;
-  const governed = (i: number): boolean => contextAt(scored, i, CONTEXT_INDEX.governed) > 0;
+  const { flags } = scored;
+  const governed = (i: number): boolean => ((flags[i] ?? 0) & GOVERNED) !== 0;
   // A line that names a kind, or a teaser in a run of teasers, announces furniture; a photo
   // credit does not (credits sit between an article's paragraphs as often as after them).
   const announces = (i: number): boolean =>
     (own[i]?.anchor !== undefined && own[i]?.anchor !== 'credit') ||
     phraseLines.has(i) ||
-    (contextAt(scored, i, CONTEXT_INDEX.teaser_run) > 0 && (own[i]?.values[ELLIPSIS_COLUMN] ?? 0) > 0);
+    (((flags[i] ?? 0) & TEASER) !== 0 && (own[i]?.values[ELLIPSIS_COLUMN] ?? 0) > 0);
   const tailStart = tailStartOf(
     own,
     value,
