@@ -558,10 +558,10 @@ function highCharBits(c: number): number {
   );
 }
 
-/** Hits as they are found, as (check, start, end) triples relative to the scan's start; reused by every scan. */
 /** Room for the hits of a long paragraph; a bigger buffer, grown for a huge one, is let go after its scan. */
 const FOUND_SIZE = 3 * 1024;
 /**
+ * Hits as they are found, as (check, start, end) triples relative to the scan's start; reused by every scan.
  * The buffer starts with room for a few hits, so that the first scan of a process grows it in its first paragraphs,
  * before `hit` is optimised: growing it first in optimised code (the 1,024th hit, 90 KB into the press text) dropped
  * the scan, and compiling it again took tens of milliseconds. It grows as far as a scan needs.
