@@ -28,7 +28,7 @@ import {
   StreamMessageWriter,
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
-import { DEFAULT_SETTINGS, SETTINGS_SECTION } from '../server/src/protocol';
+import { DEFAULT_SETTINGS, SERVER_NODE_ARGS, SETTINGS_SECTION } from '../server/src/protocol';
 import type { LintTiming } from '../server/src/lsp/timings';
 import { brownFiles, brownText } from './corpus';
 
@@ -109,6 +109,8 @@ export interface SessionOptions {
   mode?: 'push' | 'pull';
   /** `stdio` (the default), or `ipc`: Node's IPC channel, as the VS Code extension starts the server. */
   transport?: 'stdio' | 'ipc';
+  /** Flags for the server's node, after `BENCH_SERVER_NODE_ARGS`'s (the VS Code session passes the extension's). */
+  nodeArgs?: readonly string[];
 }
 
 export type SessionResult =
@@ -156,7 +158,7 @@ export async function lspSession(serverPath: string, options: SessionOptions): P
   const { text, uri } = options;
   const pull = options.mode === 'pull';
   const ipc = options.transport === 'ipc';
-  const command = [process.execPath, ...nodeArgs(), serverPath, ipc ? '--node-ipc' : '--stdio'];
+  const command = [process.execPath, ...nodeArgs(), ...(options.nodeArgs ?? []), serverPath, ipc ? '--node-ipc' : '--stdio'];
   if (options.cpu !== undefined) command.unshift('taskset', '-c', String(options.cpu));
   const spawned = performance.now();
   // With `ipc`, a fourth descriptor is Node's IPC channel (the server finds it through NODE_CHANNEL_FD).
@@ -516,6 +518,9 @@ export async function lspTargets(serverPath: string, cpu?: number): Promise<Targ
       places: 'spread',
       mode,
       transport: mode === 'pull' ? 'ipc' : 'stdio',
+      // VS Code's session starts the server as the extension does, with its Node flags; the push sessions as every
+      // other editor does (`copydesk-language-server --stdio`, Node's defaults).
+      nodeArgs: mode === 'pull' ? SERVER_NODE_ARGS : [],
     };
     if (cpu !== undefined) options.cpu = cpu;
     const r = await lspSession(serverPath, options);
@@ -602,7 +607,7 @@ export function formatTargets(result: TargetsResult): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]): string => cells.map((c, i) => pad(c, widths[i] ?? 0, i === 0)).join('  ');
   const out = [
-    `Language server, push mode over stdio (and pull over IPC, as VS Code asks), ${TARGET_EDITS} one-letter edits ${TYPING_INTERVAL_MS} ms apart at places spread over the text (times in ms):`,
+    `Language server, push mode over stdio, as other editors start it (and as VS Code does: pull over IPC, the server's Node run with ${SERVER_NODE_ARGS.join(' ')}), ${TARGET_EDITS} one-letter edits ${TYPING_INTERVAL_MS} ms apart at places spread over the text (times in ms):`,
     line(headers),
     ...rows.map(line),
     ...result.scenarios.map(

@@ -12,7 +12,7 @@ import {
   type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { SETTINGS_SECTION, type InitializationOptions, type SourceOfResult } from '../../server/src/protocol';
+import { SERVER_NODE_ARGS, SETTINGS_SECTION, type InitializationOptions, type SourceOfResult } from '../../server/src/protocol';
 import { fixAll, lintWorkspace, type FixAllOutcome, type LintWorkspaceSummary } from './commands';
 import { SHOW_RULE_DOC_COMMAND, showRuleDoc, withDocLinks, withHoverDocLinks, type ShowRuleDocOutcome } from './docs';
 import { documentSelector, mergedRules, readSettings } from './settings';
@@ -26,14 +26,6 @@ import {
   type LinkOutcome,
 } from './sources';
 import { StatusItem, type StatusSnapshot } from './status';
-
-/**
- * V8 flags for the server's Node. A larger young generation (32 MB semi-spaces, against a default of 16 or less)
- * lets a lint's short-lived objects die young instead of being copied: in the speed work on a 1 MB document the
- * warm lint after a keystroke went from a median of 30-32 ms to 23-24 ms in-process, and the server's lint p50 in
- * bench/lsp.ts fell 3-7 ms in every paired round. The space is committed only as a lint's allocation needs it.
- */
-const SERVER_NODE_ARGS = ['--max-semi-space-size=32'];
 
 /** What `activate` returns: used by the integration tests, and by anyone who wants to drive Copydesk. */
 export interface CopydeskApi {
@@ -189,7 +181,7 @@ class Controller implements vscode.Disposable {
     const version = (this.context.extension.packageJSON as { version?: string }).version ?? '?';
     this.output.info(`Copydesk ${version}, VS Code ${vscode.version}: starting the language server (${module})`);
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_ARGS } },
+      run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS] } },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6019'] } },
     };
     const selector = documentSelector();
