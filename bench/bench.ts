@@ -69,6 +69,14 @@ const PREFIXES = ['ca', 'cb', 'cc'];
  * is a draw from that spread; five give a median that moves by about a MiB.
  */
 const MEMORY_PROCESSES = 5;
+/**
+ * Fresh processes for the warm 5 KB article, whose median is reported. A process's median of 400 lints is steady
+ * within it but not from one process to the next: twelve processes of the same build, spawned as the bench spawns
+ * them and pinned to one core, gave 0.31 to 0.58 ms (2026-12-01), and two of three whole bench runs that day drew a
+ * process at 0.52 and 0.60 ms where the others gave 0.30 to 0.35. Five processes give a median that a single slow one
+ * does not move (about 1.5 s each: start-up, a second of warm-up and the 400 lints).
+ */
+const WARM_PROCESSES = 5;
 
 const PAIRED_PROCESSES = 3;
 const MAX_PAIRED_PROCESSES = 6;
@@ -673,15 +681,25 @@ async function main(): Promise<void> {
     );
 
     // 3. A 5 KB article, warm; peak memory; each rule's share.
-    const warm = runChild(['--warm', small.path, '400']) as { wallMs: number; cpuMs: number; runs: number };
+    const warmRuns: { wallMs: number; cpuMs: number; runs: number }[] = [];
+    for (let i = 0; i < WARM_PROCESSES; i++)
+      warmRuns.push(runChild(['--warm', small.path, '400']) as { wallMs: number; cpuMs: number; runs: number });
+    const warm = {
+      wallMs: median(warmRuns.map((w) => w.wallMs)),
+      cpuMs: median(warmRuns.map((w) => w.cpuMs)),
+      runs: warmRuns[0]?.runs ?? 0,
+      processes: warmRuns.map((w) => w.wallMs),
+    };
     results.warm = warm;
     say(
-      `A ${small.label} article, whole rule set, warm (median of ${warm.runs}): ${fixed(warm.wallMs, 3)} ms wall, ${fixed(warm.cpuMs, 3)} ms CPU`,
+      `A ${small.label} article, whole rule set, warm (median of ${warm.runs} lints in each of ${WARM_PROCESSES} processes, the median process): ` +
+        `${fixed(warm.wallMs, 3)} ms wall, ${fixed(warm.cpuMs, 3)} ms CPU`,
     );
+    say(`  each process: ${warm.processes.map((ms) => fixed(ms, 3)).join(', ')} ms wall`);
     targets.push(
       target(
         `${small.label} article, warm: <= ${TARGETS.warm5KBms} ms`,
-        `${fixed(warm.wallMs, 3)} ms`,
+        `${fixed(warm.wallMs, 3)} ms, median of ${WARM_PROCESSES} processes`,
         warm.wallMs / TARGETS.warm5KBms,
         warm.wallMs <= TARGETS.warm5KBms,
       ),
