@@ -681,9 +681,9 @@ async function main(): Promise<void> {
     );
 
     // 3. A 5 KB article, warm; peak memory; each rule's share.
-    const warmRuns: { wallMs: number; cpuMs: number; runs: number }[] = [];
+    const warmRuns: ReturnType<typeof warmChild>[] = [];
     for (let i = 0; i < WARM_PROCESSES; i++)
-      warmRuns.push(runChild(['--warm', small.path, '400']) as { wallMs: number; cpuMs: number; runs: number });
+      warmRuns.push(runChild(['--warm', small.path, '400']) as ReturnType<typeof warmChild>);
     const warm = {
       wallMs: median(warmRuns.map((w) => w.wallMs)),
       cpuMs: median(warmRuns.map((w) => w.cpuMs)),
