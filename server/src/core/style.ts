@@ -9,6 +9,7 @@
 import { checkIndex, scanStyle, scanStyleSpans, STYLE_CHECKS, type StyleCheck } from './analysis/phrases';
 import type { Line, Paragraph } from './article';
 import type { Rule, RuleContext } from './rule';
+import { detach } from './text';
 import type { Report, RuleMeta, Span } from './types';
 
 export type { StyleCheck } from './analysis/phrases';
@@ -254,9 +255,24 @@ function reportsOf(
   for (let j = 0; j < hits.length; j += 3) {
     if (hits[j] !== k) continue;
     const report = spec.report({ start: at + (hits[j + 1] as number), end: at + (hits[j + 2] as number) }, context);
-    if (report) (out ??= []).push(shiftReport(report, -at));
+    if (report) (out ??= []).push(detachReport(shiftReport(report, -at)));
   }
   return out ?? NO_REPORTS;
+}
+
+/**
+ * A report made to be kept from run to run, its strings detached from the document (a message quotes the words it
+ * flags): `shiftReport`'s copy, whose objects are its own, changed in place.
+ */
+function detachReport(report: Report): Report {
+  report.message = detach(report.message);
+  if (report.fixes !== undefined)
+    for (const fix of report.fixes) {
+      fix.title = detach(fix.title);
+      for (const edit of fix.edits) edit.newText = detach(edit.newText);
+    }
+  if (report.related !== undefined) for (const r of report.related) if (r.message !== undefined) r.message = detach(r.message);
+  return report;
 }
 
 /** A copy of `report` moved by `by` characters: its range, its fixes' edits and its related spans in the document. */

@@ -94,3 +94,21 @@ export function dominantEol(text: string): string {
   }
   return crlf > lf ? '\r\n' : '\n';
 }
+
+/**
+ * Below this length V8 copies a slice and flattens a concatenation at once (its `SlicedString::kMinLength` and
+ * `ConsString::kMinLength`, both 13), so a shorter string never refers to another.
+ */
+const SHARING_MIN_LENGTH = 13;
+
+/**
+ * `s` as a string that refers to no other. V8 keeps a slice of 13 characters or more as a view of the string it was
+ * cut from, and a concatenation as a pair of its parts, so a short name or message kept from one lint to the next
+ * (a cache's value, a reused diagnostic) would keep the whole document it was cut from alive: a document typed into
+ * for an hour would keep a copy of itself per edit. What a cache keeps across runs goes through here. The copy is made
+ * by flattening a concatenation with one more character, which V8 does into a new string, and cutting that character
+ * off again: the result is a view of the new string alone (`s.length + 1` characters).
+ */
+export function detach(s: string): string {
+  return s.length < SHARING_MIN_LENGTH ? s : ` ${s}`.slice(1);
+}

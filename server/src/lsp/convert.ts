@@ -17,7 +17,7 @@ import {
   type Range,
   type TextEdit,
 } from 'vscode-languageserver';
-import { ruleById, type ActiveSeverity, type Finding, type Fix, type LineIndex } from '../core';
+import { detach, ruleById, type ActiveSeverity, type Finding, type Fix, type LineIndex } from '../core';
 import type { DiagnosticData, FixData } from '../protocol';
 
 export const SOURCE = 'copydesk';
@@ -39,10 +39,10 @@ export function toRange(index: LineIndex, start: number, end: number): Range {
 
 export function toFixData(index: LineIndex, fix: Fix): FixData {
   return {
-    title: fix.title,
+    title: detach(fix.title),
     safe: fix.safe,
     auto: fix.auto === true,
-    edits: fix.edits.map((e) => ({ range: toRange(index, e.start, e.end), newText: e.newText })),
+    edits: fix.edits.map((e) => ({ range: toRange(index, e.start, e.end), newText: detach(e.newText) })),
   };
 }
 
@@ -113,6 +113,10 @@ export interface ConvertContext {
   source?: { uri: string; index: LineIndex };
 }
 
+/**
+ * A diagnostic is kept, and reused after edits elsewhere, for as long as its finding stands: its strings are
+ * detached from the document (`detach`), so that it does not keep alive the version of the text it was made from.
+ */
 export function toDiagnostic(finding: Finding, ctx: ConvertContext): Diagnostic {
   const data: DiagnosticData | undefined =
     finding.fixes.length > 0 ? { fixes: finding.fixes.map((f) => toFixData(ctx.index, f)) } : undefined;
@@ -122,7 +126,7 @@ export function toDiagnostic(finding: Finding, ctx: ConvertContext): Diagnostic 
     source: SOURCE,
     code: finding.rule,
     codeDescription: ctx.docsBase === undefined ? undefined : codeDescription(ctx.docsBase, finding.rule),
-    message: finding.message,
+    message: detach(finding.message),
     data,
   };
   // Page furniture: editors fade it, as they fade unused code.
@@ -131,7 +135,8 @@ export function toDiagnostic(finding: Finding, ctx: ConvertContext): Diagnostic 
   const related: DiagnosticRelatedInformation[] = [];
   for (const r of finding.related) {
     const where = r.inSource ? ctx.source : ctx;
-    if (where) related.push({ location: { uri: where.uri, range: toRange(where.index, r.start, r.end) }, message: r.message });
+    if (where)
+      related.push({ location: { uri: where.uri, range: toRange(where.index, r.start, r.end) }, message: detach(r.message) });
   }
   if (related.length > 0) diagnostic.relatedInformation = related;
   return diagnostic;

@@ -7,6 +7,7 @@
 import type { LintCache } from '../cache';
 import type { Article, Line, Paragraph } from '../article';
 import type { Span } from '../types';
+import { detach } from '../text';
 
 /** An office as compared: `head` is the canonical office, `prefixes` (deputy, vice...) make a different office. */
 export interface Office {
@@ -2008,6 +2009,7 @@ function proseMentions(article: Article, cache: LintCache | undefined, spans: st
       if (count === 0) return NOTHING_PLACED;
       // A list of the mentions' own length, not one grown by pushing (17 slots for one mention).
       const placed = found.slice(0, count);
+      for (let i = 0; i < count; i++) detachMention(placed[i] as Mention);
       found.fill(undefined as unknown as Mention, 0, count);
       if (found.length > SCRATCH_TOKENS) found.length = 0;
       return { at: p.start, placed };
@@ -2167,6 +2169,21 @@ function moveMention(m: Mention, by: number): void {
     const x = m.modifiers[k] as Modifier;
     x.start += by;
     x.end += by;
+  }
+}
+
+/**
+ * A mention made to be kept from run to run: its strings no longer views of the document (`detach`), which the
+ * cache would otherwise keep alive, one version per edit, for as long as the paragraph is not edited again.
+ */
+function detachMention(m: Mention): void {
+  m.name.text = detach(m.name.text);
+  m.surname = detach(m.surname);
+  if (m.fullKey !== undefined) m.fullKey = detach(m.fullKey);
+  if (m.title) m.title.text = detach(m.title.text);
+  for (let k = 0; k < m.modifiers.length; k++) {
+    const x = m.modifiers[k] as Modifier;
+    x.text = detach(x.text);
   }
 }
 

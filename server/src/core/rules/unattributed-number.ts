@@ -20,6 +20,7 @@ import {
 import { quantityKey, readQuantities, type Quantity } from '../analysis/figures/quantities';
 import { stringList, type Rule, type RuleContext, type RuleOptions } from '../rule';
 import { TokenPool } from '../tokens';
+import { detach } from '../text';
 import { SEVERITIES, type Severity, type Span } from '../types';
 
 /** What the fix inserts: a person must replace the placeholder with the real source (source-placeholder reports it until then). */
@@ -226,8 +227,10 @@ function check(context: RuleContext): void {
   if (lazy) figuresPer = new Array<Figure[] | undefined>(indexes.length).fill(undefined);
   else {
     const spans = indexes.map((index) => sentences[index] as Sentence);
+    // Read from a copy of the sentence (`detach`): the figures keep words of it, which as views of the document
+    // would keep this version of it alive for as long as the sentence is not edited.
     figuresPer = context.cache.perSpan('unattributed-number:figures', text, spans, (s) =>
-      sentenceFigures(s.text, undefined, pool),
+      sentenceFigures(detach(s.text), undefined, pool),
     );
   }
   const figuresAt = (k: number): Figure[] => {
