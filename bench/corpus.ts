@@ -126,3 +126,21 @@ export function untag(raw: string): string {
 export function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
+
+/** Whole paragraphs of the Brown press sections (ca, cb, cc, then ca again), up to `bytes`, as bench.ts cuts them. */
+export function pressText(bytes: number): string {
+  const files = ['ca', 'cb', 'cc'].flatMap((p) => brownFiles(p));
+  const parts: string[] = [];
+  let size = 0;
+  for (let round = 0; round < 100; round++) {
+    for (const file of files) {
+      for (const paragraph of brownText([file]).split('\n\n')) {
+        const add = Buffer.byteLength(paragraph) + (parts.length ? 2 : 0);
+        if (size + add > bytes) return parts.join('\n\n');
+        parts.push(paragraph);
+        size += add;
+      }
+    }
+  }
+  return parts.join('\n\n');
+}

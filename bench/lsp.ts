@@ -30,7 +30,9 @@ import {
 } from 'vscode-jsonrpc/node';
 import { DEFAULT_SETTINGS, SERVER_NODE_ARGS, SETTINGS_SECTION } from '../server/src/protocol';
 import type { LintTiming } from '../server/src/lsp/timings';
-import { brownFiles, brownText } from './corpus';
+import { pressText } from './corpus';
+
+export { pressText };
 
 export interface Position {
   line: number;
@@ -473,24 +475,6 @@ function summarize(name: string, text: string, r: Extract<SessionResult, { avail
     sentKb: median(t.flatMap((x) => (x.bytes === undefined ? [] : [x.bytes / 1024]))),
     editMs: r.editMs,
   };
-}
-
-/** Whole paragraphs of the Brown press sections (ca, cb, cc, then ca again), up to `bytes`, as bench.ts cuts them. */
-export function pressText(bytes: number): string {
-  const files = ['ca', 'cb', 'cc'].flatMap((p) => brownFiles(p));
-  const parts: string[] = [];
-  let size = 0;
-  for (let round = 0; round < 100; round++) {
-    for (const file of files) {
-      for (const paragraph of brownText([file]).split('\n\n')) {
-        const add = Buffer.byteLength(paragraph) + (parts.length ? 2 : 0);
-        if (size + add > bytes) return parts.join('\n\n');
-        parts.push(paragraph);
-        size += add;
-      }
-    }
-  }
-  return parts.join('\n\n');
 }
 
 export interface TargetsResult {

@@ -8,17 +8,9 @@
  * A development tool: `npm run bench` is the measurement of record.
  */
 import { lint, LintCache, RULES, type Rule } from '../server/src/core';
-import { brownFiles, brownText } from './corpus';
+import { pressText } from './corpus';
 
 const KB = 1024;
-
-function pressText(bytes: number): string {
-  const files = [...brownFiles('ca'), ...brownFiles('cb'), ...brownFiles('cc')];
-  const full = brownText(files);
-  if (full.length <= bytes) return full;
-  const cut = full.lastIndexOf('\n\n', bytes);
-  return full.slice(0, cut > 0 ? cut : bytes);
-}
 
 /** CPU time of this process (user and system), ms: a loaded machine inflates wall-clock times. */
 function cpuMs(): number {

@@ -10,16 +10,9 @@ import { describe, it } from 'node:test';
 import { getHeapStatistics } from 'node:v8';
 import { detach, lint, LintCache } from '../../server/src/core';
 import { loadCollector } from '../../server/src/lsp/idle-collect';
-import { brownFiles, brownText } from '../../bench/corpus';
+import { pressText } from '../../bench/corpus';
 
 const KB = 1024;
-
-/** Press text of about `bytes`, cut at a paragraph break. */
-function pressText(bytes: number): string {
-  const full = brownText([...brownFiles('ca'), ...brownFiles('cb')]);
-  const cut = full.lastIndexOf('\n\n', bytes);
-  return full.slice(0, cut > 0 ? cut : bytes);
-}
 
 describe('memory kept across runs', () => {
   it('detach gives the same string, whatever its length and characters', () => {
