@@ -21,13 +21,6 @@ import { sourceLocations, type DocumentSource, type Sources } from './sources';
 /** A lint slower than this is logged once per document. */
 const SLOW_LINT_MS = 500;
 /**
- * The most diagnostics sent for one document. 1 MB of Brown Corpus press text gives 4,552 findings (96% hints);
- * a person reads a few dozen. Past this, only input built to be pathological (the same paragraph a thousand times)
- * remains, and converting and sending it all would cost the editor and the server hundreds of megabytes.
- */
-export const MAX_DIAGNOSTICS = 10_000;
-
-/**
  * A document at least this long is linted a few more times right after its first lint, before the writer types
  * (`Analyzer.warmUp`). The first edits of a freshly opened 1 MB document took 100 to 185 ms of lint against about
  * 30 ms from the twentieth on (in-process, bench/lsp.ts's edits): V8 had not yet compiled the paths a lint after an
@@ -75,7 +68,11 @@ function nextTurn(): Promise<void> {
 
 const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
-/** The `limit` most severe findings (all of them when there are few), in document order. */
+/**
+ * The `limit` most severe findings (all of them when there are few), in document order: errors fill the room first,
+ * then warnings, information and hints, each level from the start of the document (as VS Code keeps its 1,000 per
+ * file: `DEFAULT_MAX_DIAGNOSTICS`).
+ */
 export function mostSevere(findings: readonly Finding[], limit: number): readonly Finding[] {
   if (findings.length <= limit) return findings;
   const quota = [0, 0, 0, 0];
@@ -101,12 +98,23 @@ export function mostSevere(findings: readonly Finding[], limit: number): readonl
   return out;
 }
 
-function tooManyNotice(shown: number, total: number): Diagnostic {
+/**
+ * The information diagnostic that ends a document's diagnostics when some were left out (`Settings.maxDiagnostics`),
+ * at the start of the document, where the first look goes. The previous one is kept when it says the same, so that
+ * an edit that changed nothing shown leaves the result unchanged (the same objects).
+ */
+export function tooManyNotice(shown: number, total: number, previous?: Diagnostic): Diagnostic {
+  const count = (n: number): string => n.toLocaleString('en-US');
+  const message =
+    `Copydesk shows ${count(shown)} of the ${count(total)} findings in this document, the most severe first ` +
+    `(hints last). The maxDiagnostics setting (copydesk.maxDiagnostics in VS Code) raises the limit; ` +
+    `the command line lists them all: copydesk lint <file>.`;
+  if (previous && previous.code === undefined && previous.message === message) return previous;
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
     source: SOURCE,
-    message: `Copydesk shows ${shown} of the ${total} findings in this document, the most severe first.`,
+    message,
   };
 }
 
@@ -279,16 +287,17 @@ export class Analyzer {
     state.lastLint = { format, settings, loaded: config?.loaded, source };
     const linted = performance.now();
     const index = result.article.index;
-    const shown = mostSevere(result.findings, MAX_DIAGNOSTICS);
+    const shown = mostSevere(result.findings, settings.maxDiagnostics);
     const ctx = { uri: doc.uri, index, docsBase: this.ctx.options.diagnosticDocsBase, ...sourceLocations(source) };
     const { diagnostics, stats } = convertReusing(previous, change, shown, index, ctx);
     state.converted = { findings: shown, diagnostics: [...diagnostics], index };
-    if (shown.length < result.findings.length) diagnostics.push(tooManyNotice(shown.length, result.findings.length));
+    if (shown.length < result.findings.length) {
+      diagnostics.push(tooManyNotice(shown.length, result.findings.length, state.analysis?.diagnostics.at(-1)));
+    }
     // Nothing moved or changed: the same result, so a pulling client is told "unchanged".
     const unchanged =
       stats.converted === 0 &&
       stats.shifted === 0 &&
-      shown.length === result.findings.length &&
       state.analysis !== undefined &&
       state.analysis.diagnostics.length === diagnostics.length &&
       state.analysis.diagnostics.every((d, i) => d === diagnostics[i]);
@@ -359,7 +368,7 @@ export class Analyzer {
       const index = result.article.index;
       const ctx = { uri, index, docsBase: this.ctx.options.diagnosticDocsBase, ...sourceLocations(source) };
       const change = [{ start: at, end: at + 1, oldStart: at, oldEnd: at }];
-      convertReusing(state.converted, change, mostSevere(result.findings, MAX_DIAGNOSTICS), index, ctx);
+      convertReusing(state.converted, change, mostSevere(result.findings, settings.maxDiagnostics), index, ctx);
       done++;
     }
     const ms = Math.round(performance.now() - started);

@@ -6,7 +6,13 @@
  * with one log line, never thrown.
  */
 import type { ClientCapabilities, Connection } from 'vscode-languageserver';
-import { DEFAULT_SETTINGS, SETTINGS_SECTION, type InitializationOptions, type Settings } from '../protocol';
+import {
+  DEFAULT_SETTINGS,
+  MAX_DIAGNOSTICS_CEILING,
+  SETTINGS_SECTION,
+  type InitializationOptions,
+  type Settings,
+} from '../protocol';
 import { errorMessage, isObject, isStringArray } from './validate';
 
 /** How long to wait for a `workspace/configuration` answer before falling back. */
@@ -39,6 +45,11 @@ export function normalizeSettings(raw: unknown, where: string, problems: string[
     if (raw.run === 'onType' || raw.run === 'onSave') out.run = raw.run;
     else bad('run', '"onType" or "onSave"');
   }
+  if (raw.maxDiagnostics !== undefined) {
+    const n = raw.maxDiagnostics;
+    if (typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= MAX_DIAGNOSTICS_CEILING) out.maxDiagnostics = n;
+    else bad('maxDiagnostics', `a whole number from 1 to ${MAX_DIAGNOSTICS_CEILING}`);
+  }
   return out;
 }
 
@@ -51,6 +62,7 @@ export function layerSettings(...layers: Partial<Settings>[]): Settings {
     if (layer.ignoreWords !== undefined) settings.ignoreWords = layer.ignoreWords;
     if (layer.languages !== undefined) settings.languages = layer.languages;
     if (layer.run !== undefined) settings.run = layer.run;
+    if (layer.maxDiagnostics !== undefined) settings.maxDiagnostics = layer.maxDiagnostics;
   }
   return settings;
 }

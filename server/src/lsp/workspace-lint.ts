@@ -3,12 +3,12 @@
  * editor's text), published without a version, with `$/progress`. Files
  * linted from disk are linted from disk again when the editor closes them.
  */
-import { DiagnosticSeverity, type CancellationToken, type Diagnostic } from 'vscode-languageserver';
-import { formatFromPath } from '../core';
+import type { CancellationToken } from 'vscode-languageserver';
+import { formatFromPath, type Finding } from '../core';
 import type { LintFilesResult } from '../protocol';
 import type { ServerContext } from './context';
 import { toDiagnostic } from './convert';
-import type { Analyzer } from './document-state';
+import { mostSevere, tooManyNotice, type Analyzer } from './document-state';
 import { readDocument, uriToPath } from './files';
 import type { Linter } from './linting';
 import { sourceLocations, type Sources } from './sources';
@@ -22,21 +22,17 @@ export interface FindingCounts {
   hint: number;
 }
 
-const LEVELS: Record<number, keyof FindingCounts> = {
-  [DiagnosticSeverity.Error]: 'error',
-  [DiagnosticSeverity.Warning]: 'warning',
-  [DiagnosticSeverity.Information]: 'info',
-  [DiagnosticSeverity.Hint]: 'hint',
-};
-
-/** Counts Copydesk's findings (notices without a rule are not findings) by the severity the editor shows. */
-export function addCounts(counts: FindingCounts, diagnostics: readonly Diagnostic[]): void {
-  for (const d of diagnostics) {
-    if (d.code === undefined) continue;
-    const level = LEVELS[d.severity ?? DiagnosticSeverity.Error] ?? 'error';
-    counts[level]++;
-  }
+/** Counts findings by severity: every one, the ones past `maxDiagnostics` (left out of what is published) included. */
+export function addCounts(counts: FindingCounts, findings: readonly Finding[]): void {
+  for (const f of findings) counts[f.severity]++;
 }
+
+/** A document linted: every finding, counted whether it was published or left out by `maxDiagnostics`. */
+interface Linted {
+  findings: readonly Finding[];
+}
+
+const NOTHING: Linted = { findings: [] };
 
 /** Progress is reported every this many files (and at the end): often enough to move, rarely enough to be cheap. */
 const FILE_PROGRESS_EVERY = 10;
@@ -79,7 +75,7 @@ export class WorkspaceLint {
         if ('reason' in outcome) result.skipped.push({ uri, reason: outcome.reason });
         else {
           result.files++;
-          addCounts(counts, outcome.diagnostics);
+          addCounts(counts, outcome.findings);
         }
         if ((i + 1) % FILE_PROGRESS_EVERY === 0 || i + 1 === uris.length) {
           progress.report(Math.round(((i + 1) / uris.length) * 100), `${i + 1}/${uris.length}`);
@@ -94,38 +90,40 @@ export class WorkspaceLint {
     return result;
   }
 
-  private async lintOne(uri: string): Promise<{ diagnostics: readonly Diagnostic[] } | { reason: string }> {
+  private async lintOne(uri: string): Promise<Linted | { reason: string }> {
     const open = this.ctx.docs.get(uri);
     if (open) {
       const analysis = await this.analyzer.analyze(open);
       if (!this.ctx.options.pull && this.ctx.docs.isCurrent(uri, analysis.revision)) {
         void this.ctx.publisher.publishDocument(uri, analysis.diagnostics, analysis.version);
       }
-      return { diagnostics: analysis.diagnostics };
+      return { findings: analysis.findings };
     }
     return this.lintFromDisk(uri);
   }
 
-  async lintFromDisk(uri: string): Promise<{ diagnostics: readonly Diagnostic[] } | { reason: string }> {
+  async lintFromDisk(uri: string): Promise<Linted | { reason: string }> {
     const path = uriToPath(uri);
     if (!path) return { reason: 'not a file:// URI' };
     const settings = await this.ctx.settings.get(uri);
     if (!settings.enable) return { reason: 'Copydesk is disabled for this file (copydesk.enable is false)' };
     const read = await readDocument(path, this.ctx.options.maxDocumentSize);
     if ('reason' in read) return read;
-    if (this.ctx.docs.get(uri)) return { diagnostics: [] }; // opened meanwhile: the editor's text wins
+    if (this.ctx.docs.get(uri)) return NOTHING; // opened meanwhile: the editor's text wins
     const config = this.ctx.configFiles.lookup(path, this.ctx.configScope);
     if (config) this.ctx.publisher.noteConfig(config.loaded);
     // A rewrite read from disk is checked against its source too, as it is once opened.
     const format = formatFromPath(path);
     const source = await this.sources.sourceForFile(read.text, path, format, config);
-    if (this.ctx.docs.get(uri)) return { diagnostics: [] };
+    if (this.ctx.docs.get(uri)) return NOTHING;
     const result = this.linter.lintText(uri, read.text, format, settings, config?.loaded, undefined, source?.input);
     const docsBase = this.ctx.options.diagnosticDocsBase;
     const convert = { uri, index: result.article.index, docsBase, ...sourceLocations(source) };
-    const diagnostics = result.findings.map((f) => toDiagnostic(f, convert));
+    const shown = mostSevere(result.findings, settings.maxDiagnostics);
+    const diagnostics = shown.map((f) => toDiagnostic(f, convert));
+    if (shown.length < result.findings.length) diagnostics.push(tooManyNotice(shown.length, result.findings.length));
     this.diskLinted.add(uri);
     void this.ctx.publisher.publishDocument(uri, diagnostics);
-    return { diagnostics };
+    return { findings: result.findings };
   }
 }
