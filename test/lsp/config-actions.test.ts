@@ -113,6 +113,26 @@ describe('quick fixes that write .copydesk.json', () => {
     await client.close(otherUri);
   });
 
+  it('offers the person of the current text after an edit renames them', async () => {
+    const renamedUri = pathToFileURL(join(ws, 'desk', 'renamed.txt')).href;
+    const text =
+      'Grant Awarded\n\nMayor Ana Dobos said the grant had come through. Later, former Mayor Dobos thanked the board.\n';
+    await client.open(renamedUri, 'text', text);
+    const titlesAt = async (version: number): Promise<string[]> => {
+      const [conflict] = ofRule((await client.diagnosticsFor(renamedUri, version)).diagnostics, 'inconsistent-title');
+      assert.ok(conflict, `a title conflict in version ${version}`);
+      const actions = (await client.codeActions(renamedUri, conflict.range, [conflict])) ?? [];
+      return actions.map((a) => a.title).filter((t) => t.startsWith('Always call'));
+    };
+    assert.deepEqual(await titlesAt(1), ['Always call Ana Dobos "Mayor"', 'Always call Ana Dobos "former Mayor"']);
+    // Asked again for the same text: the same answer (the people are kept for this revision).
+    assert.deepEqual(await titlesAt(1), ['Always call Ana Dobos "Mayor"', 'Always call Ana Dobos "former Mayor"']);
+    // A longer name moves the conflict: the people are found again in the new text.
+    const version = await client.replace(renamedUri, 'Ana Dobos', 'Katalin Dobos');
+    assert.deepEqual(await titlesAt(version), ['Always call Katalin Dobos "Mayor"', 'Always call Katalin Dobos "former Mayor"']);
+    await client.close(renamedUri);
+  });
+
   it('takes the edited text at once, before the editor saves it, and the disk once it changes', async () => {
     // An editor that leaves the edited file unsaved: only the command arrives, the disk is unchanged.
     const unsaved = JSON.stringify({ rules: { 'passive-voice': 'hint' } });
