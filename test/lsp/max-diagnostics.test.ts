@@ -7,11 +7,11 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { ClientCapabilities, Diagnostic } from 'vscode-languageserver-protocol';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { DEFAULT_MAX_DIAGNOSTICS } from '../../server/src/protocol';
 import { mostSevere } from '../../server/src/lsp/document-state';
 import type { Finding } from '../../server/src/core';
-import { messageOf, pushCapabilities, TestClient } from './helpers/client';
+import { messageOf, pullCapabilities, TestClient } from './helpers/client';
 import { tempDir } from './helpers/fixtures';
 
 /** Twelve paragraphs of hints (weasel words, an adverb) and, near the end, one line of page furniture (a warning). */
@@ -124,12 +124,6 @@ describe('maxDiagnostics in push mode', () => {
     assert.equal(await client.shutdown(), 0);
   });
 });
-
-function pullCapabilities(): ClientCapabilities {
-  const caps = pushCapabilities();
-  caps.textDocument = { ...caps.textDocument, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } };
-  return caps;
-}
 
 type Report = { kind: 'full'; resultId?: string; items: Diagnostic[] } | { kind: 'unchanged'; resultId: string };
 

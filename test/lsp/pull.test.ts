@@ -4,18 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { ClientCapabilities, Diagnostic } from 'vscode-languageserver-protocol';
-import { ofRule, pushCapabilities, TestClient } from './helpers/client';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { ofRule, pullCapabilities, TestClient } from './helpers/client';
 import { dataOf, fixture } from './helpers/fixtures';
 
 const TEXT = fixture('riverside.txt');
-
-function pullCapabilities(): ClientCapabilities {
-  const caps = pushCapabilities();
-  caps.textDocument = { ...caps.textDocument, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } };
-  caps.workspace = { ...caps.workspace, diagnostics: { refreshSupport: true } };
-  return caps;
-}
 
 type Report = { kind: 'full'; resultId?: string; items: Diagnostic[] } | { kind: 'unchanged'; resultId: string };
 

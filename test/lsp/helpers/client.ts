@@ -66,6 +66,14 @@ export function pushCapabilities(): ClientCapabilities {
   };
 }
 
+/** What VS Code declares: pull diagnostics (so the server waits to be asked) and `workspace/diagnostic/refresh`. */
+export function pullCapabilities(): ClientCapabilities {
+  const caps = pushCapabilities();
+  caps.textDocument = { ...caps.textDocument, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } };
+  caps.workspace = { ...caps.workspace, diagnostics: { refreshSupport: true } };
+  return caps;
+}
+
 // ---- text and edits --------------------------------------------------------------
 
 /** The next line break at or after `from`: its offset and the offset just after it, or undefined. */
