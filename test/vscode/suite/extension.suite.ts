@@ -322,6 +322,30 @@ suite('Copydesk extension', function () {
     await waitForDiagnostics(uri, 'findings again', has('lexical-illusion'));
   });
 
+  test('copydesk.maxDiagnostics keeps the most severe and one notice that counts the rest', async () => {
+    // Eight paragraphs of hints (weasel words, an adverb), and one line of page furniture (a warning) near the end.
+    const paragraphs = Array.from(
+      { length: 8 },
+      (_, i) => `Paragraph ${i + 1}: the vote was very close and the mayor was really quite pleased.`,
+    );
+    paragraphs.splice(7, 0, 'Read more: Council votes on the new budget');
+    const uri = workspaceFile('many-findings.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${paragraphs.join('\n\n')}\n`));
+    await openInEditor(uri);
+    const all = await waitForDiagnostics(uri, 'findings', (ds) => has('boilerplate')(ds) && ds.length > 8);
+    const notice = (ds: vscode.Diagnostic[]) => ds.find((d) => d.code === undefined);
+    assert.equal(notice(all), undefined, 'no notice under the default limit');
+    try {
+      await setSetting('copydesk.maxDiagnostics', 2);
+      const capped = await waitForDiagnostics(uri, 'two and the notice', (ds) => ds.length === 3 && notice(ds) !== undefined);
+      assert.match(notice(capped)?.message ?? '', new RegExp(`shows 2 of the ${all.length} findings`));
+      assert.ok(has('boilerplate')(capped), 'the warning is kept over the hints before it');
+    } finally {
+      await setSetting('copydesk.maxDiagnostics', undefined);
+    }
+    await waitForDiagnostics(uri, 'every finding again', (ds) => ds.length === all.length && notice(ds) === undefined);
+  });
+
   test('the scraped article: boilerplate, teasers and the title conflict; fix-all and save mend only the flagged lines', async () => {
     const uri = workspaceFile('scraped-article.txt');
     const editor = await openInEditor(uri);
