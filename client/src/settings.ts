@@ -1,7 +1,7 @@
 /** Reading `copydesk.*` settings and deciding which documents the server sees. */
 import * as vscode from 'vscode';
 import { SEVERITIES } from '../../server/src/core/types';
-import { DEFAULT_SETTINGS, MAX_DIAGNOSTICS_CEILING, SETTINGS_SECTION, type Settings } from '../../server/src/protocol';
+import { DEFAULT_SETTINGS, isMaxDiagnostics, SETTINGS_SECTION, type Settings } from '../../server/src/protocol';
 
 /** The languages the extension activates on; `copydesk.languages` may add more. */
 export const BASE_LANGUAGES: readonly string[] = ['article', 'markdown', 'plaintext'];
@@ -14,15 +14,13 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     ignoreWords: stringList(config.get<unknown>('ignoreWords')),
     languages: stringList(config.get<unknown>('languages', [...BASE_LANGUAGES])),
     run: config.get<string>('run') === 'onSave' ? 'onSave' : 'onType',
-    maxDiagnostics: limit(config.get<unknown>('maxDiagnostics')),
+    maxDiagnostics: maxDiagnostics(config.get<unknown>('maxDiagnostics')),
   };
 }
 
-/** `copydesk.maxDiagnostics` when it is a whole number in range (settings.json is not checked against the schema). */
-function limit(value: unknown): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_DIAGNOSTICS_CEILING
-    ? value
-    : DEFAULT_SETTINGS.maxDiagnostics;
+/** `copydesk.maxDiagnostics` when the server takes it (settings.json is not checked against the schema), else the default. */
+function maxDiagnostics(value: unknown): number {
+  return isMaxDiagnostics(value) ? value : DEFAULT_SETTINGS.maxDiagnostics;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

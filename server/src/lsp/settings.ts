@@ -8,6 +8,7 @@
 import type { ClientCapabilities, Connection } from 'vscode-languageserver';
 import {
   DEFAULT_SETTINGS,
+  isMaxDiagnostics,
   MAX_DIAGNOSTICS_CEILING,
   SETTINGS_SECTION,
   type InitializationOptions,
@@ -46,8 +47,7 @@ export function normalizeSettings(raw: unknown, where: string, problems: string[
     else bad('run', '"onType" or "onSave"');
   }
   if (raw.maxDiagnostics !== undefined) {
-    const n = raw.maxDiagnostics;
-    if (typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= MAX_DIAGNOSTICS_CEILING) out.maxDiagnostics = n;
+    if (isMaxDiagnostics(raw.maxDiagnostics)) out.maxDiagnostics = raw.maxDiagnostics;
     else bad('maxDiagnostics', `a whole number from 1 to ${MAX_DIAGNOSTICS_CEILING}`);
   }
   return out;
