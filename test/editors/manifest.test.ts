@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import picomatch from 'picomatch';
 import { RULES, SEVERITIES } from '../../server/src/core';
+import { DEFAULT_MAX_DIAGNOSTICS, isMaxDiagnostics, MAX_DIAGNOSTICS_CEILING } from '../../server/src/protocol';
 import { RULE_SETTING_DEFAULT, RULE_SETTING_PREFIX, withRuleSettings } from '../../tools/generate-settings';
 import { REPO_ROOT } from '../lsp/helpers/client';
 
@@ -117,6 +118,24 @@ describe('the package manifest', () => {
       assert.match(String(setting.markdownDescription), new RegExp(`Default: \`${rule.meta.defaultSeverity}\``));
     }
     assert.ok(properties['copydesk.rules'], 'the object setting stays, for compatibility');
+  });
+
+  it("copydesk.maxDiagnostics has the server's default and range", () => {
+    const setting = manifest.contributes.configuration.properties['copydesk.maxDiagnostics'] ?? {};
+    assert.equal(setting.default, DEFAULT_MAX_DIAGNOSTICS);
+    assert.equal(setting.minimum, 1);
+    assert.equal(setting.maximum, MAX_DIAGNOSTICS_CEILING);
+    assert.ok(isMaxDiagnostics(setting.default) && !isMaxDiagnostics(0) && !isMaxDiagnostics(MAX_DIAGNOSTICS_CEILING + 1));
+  });
+
+  it('every setting but the per-rule ones has a row in the settings table of docs/vscode.md', () => {
+    const docs = readFileSync(join(REPO_ROOT, 'docs', 'vscode.md'), 'utf8');
+    const rows = new Set([...docs.matchAll(/^\| `(copydesk\.[\w.<>]+)`/gm)].map((m) => m[1]));
+    const settings = Object.keys(manifest.contributes.configuration.properties).filter((k) => !k.startsWith(RULE_SETTING_PREFIX));
+    assert.deepEqual(
+      settings.filter((k) => !rows.has(k)),
+      [],
+    );
   });
 
   it('regenerating the per-rule settings keeps every other setting and its order, and drops a removed rule', () => {
