@@ -120,6 +120,38 @@ describe('maxDiagnostics in push mode', () => {
     assert.match(messageOf(diagnostics.find(isNotice) ?? NONE), new RegExp(`shows 2 of the ${all.length} findings`));
   });
 
+  it('fix-all fixes only the findings sent: a fix touches only what was reported', async () => {
+    limit = 1;
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    const repeats = 'file:///virtual/two-repeats.txt';
+    await client.open(
+      repeats,
+      'text',
+      'The council met on on Tuesday.\n\nThe vote was close in the the end.\n\nThe plan passed.\n',
+    );
+    const first = await client.diagnosticsFor(repeats, 1);
+    assert.deepEqual(
+      first.diagnostics.map((d) => (isNotice(d) ? 'notice' : `${String(d.code)}@${d.range.start.line}`)),
+      ['lexical-illusion@0', 'notice'],
+    );
+    const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const [fixAll] = (await client.codeActions(repeats, whole, [], ['source.fixAll'])) ?? [];
+    assert.ok(fixAll?.edit);
+    client.applyWorkspaceEdit(fixAll.edit);
+    assert.equal(
+      client.text(repeats),
+      'The council met on Tuesday.\n\nThe vote was close in the the end.\n\nThe plan passed.\n',
+      'the repeat that was sent is gone; the one left out stays',
+    );
+    const after = await client.diagnosticsFor(repeats, 2);
+    assert.deepEqual(
+      after.diagnostics.map((d) => `${String(d.code)}@${d.range.start.line}`),
+      ['lexical-illusion@2'],
+      'now sent, the next fix-all takes it',
+    );
+    await client.close(repeats);
+  });
+
   it('exits cleanly', async () => {
     assert.equal(await client.shutdown(), 0);
   });

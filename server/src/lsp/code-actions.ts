@@ -157,7 +157,7 @@ export class CodeActions {
       actions.push(...config.last);
     }
     if (wantFixAll && analysis.index) {
-      const fixAll = fixAllAction(ctx, analysis.findings, analysis.index);
+      const fixAll = fixAllAction(ctx, analysis.shown, analysis.index);
       if (fixAll) actions.push(fixAll);
     }
     return actions;
@@ -302,7 +302,7 @@ export class CodeActions {
     }
     const analysis = await this.analyzer.analyze(doc);
     if (!this.ctx.docs.isCurrent(uri, analysis.revision) || !analysis.index) return { applied: false, fixed: 0 };
-    const { edits, fixed } = fixAllTextEdits(analysis.findings, analysis.index);
+    const { edits, fixed } = fixAllTextEdits(analysis.shown, analysis.index);
     if (edits.length === 0) return { applied: false, fixed: 0 };
     const edit = workspaceEdit(this.actionContext(doc), edits);
     const result = await this.ctx.connection.workspace.applyEdit({ label: 'Copydesk: fix all', edit });

@@ -129,7 +129,13 @@ export interface Analysis {
   sourceStamp: string;
   resultId: string;
   diagnostics: Diagnostic[];
+  /** Every finding of the text (counted by `copydesk/lintFiles`). */
   findings: Finding[];
+  /**
+   * The findings sent as diagnostics (`Settings.maxDiagnostics`): what the writer sees, so what fix-all fixes, since a
+   * fix touches only what was reported.
+   */
+  shown: readonly Finding[];
   index: LineIndex | undefined;
   lintMs: number;
 }
@@ -272,6 +278,7 @@ export class Analyzer {
       resultId: this.nextResultId(),
       diagnostics: [],
       findings: [],
+      shown: [],
       index: undefined,
       lintMs: 0,
     };
@@ -312,7 +319,7 @@ export class Analyzer {
       diagnostics: diagnostics.length,
       ...stats,
     });
-    return { ...base, resultId, diagnostics, findings: result.findings, index, lintMs: linted - started };
+    return { ...base, resultId, diagnostics, findings: result.findings, shown, index, lintMs: linted - started };
   }
 
   /**
