@@ -170,6 +170,9 @@ describe('figures: the kind of each quantity', () => {
     ['It sold for $3.4 million.', ['$3.4 million price']],
     ['Both clubs got $175,000 fines.', ['$175,000 term']],
     ['The hotel tax is now 7 per cent.', ['7 per cent term']],
+    // Weather is measured, though "dumped" can also be said of goods seized.
+    ['Storms dumped more than eight inches of rain.', ['eight inches measurement']],
+    ['Smugglers dumped more than eight tons of cocaine.', ['eight tons statistic/total likely']],
     ['The home side won 3-1.', ['3 score', '1 score']],
     ['He scored 31 points.', ['31 score']],
     ['They met on March 3, 2019.', ['3 date', '2019 date']],

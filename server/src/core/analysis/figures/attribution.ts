@@ -156,6 +156,24 @@ const DOCUMENT_VERBS = set(
 const SUBJECTS = set(`
   he she it they this that which who data figures study survey poll report analysis research census footage video
   videos images photos documents evidence records testimony`);
+/**
+ * Words after which a participle describes the noun that follows it instead of naming a source: "with reported
+ * losses", "of estimated costs", "their projected sales". (After "an" and "the" it never sources: "an estimated".)
+ */
+const ATTRIBUTIVE_BEFORE = set(`
+  with of in for on from among and or but its their his her our all any some no many most other total number`);
+/**
+ * A reporting participle used as an adjective: after a preposition, a determiner or at the sentence's start, and
+ * before a word that is not a function word ("with reported losses up 31 percent", "Reported thefts rose"). A
+ * verb has a subject before it ("the company reported losses") or an object that is a figure ("and reported 40").
+ */
+function attributive(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next?.kind !== 'word' || FUNCTION.has(next.lower) || next.lower === 'that') return false;
+  const w = (tokens[i] as Token).lower;
+  if (!w.endsWith('ed')) return false;
+  return i === 0 || ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.lower ?? '');
+}
 const FUNCTION = set(`
   the a an and or but of to in on at for with by from that which who was were is are be been has have had will
   would could should it its their his her this these those as than then there when where while after before`);
@@ -434,6 +452,7 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
     }
     if (REPORTING.has(w) || AMBIGUOUS.has(w)) {
       if (tokens[i - 1]?.lower === 'an' || tokens[i - 1]?.lower === 'the') continue; // "an estimated 10,000"
+      if (attributive(tokens, i)) continue; // "with reported losses up 31 percent", "Reported thefts rose"
       if (PASSIVE_REPORTING.has(w) && agentlessPassive(tokens, i)) continue; // "is estimated at", "was reported"
       if (AMBIGUOUS.has(w) && !REPORTING.has(w)) {
         // A verb only after a subject: "data shows", "it says", "Reuters reports that"; not "TV shows".
@@ -443,6 +462,8 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
           SOURCE_NOUNS.has(p) ||
           // "The team estimates that": a noun followed by "that" is a verb's subject.
           (prev?.kind === 'word' && next?.lower === 'that' && !FUNCTION.has(p)) ||
+          // "Business Week (Aug. 9, 1961) reports that": a parenthesis after the subject.
+          (p === ')' && next?.lower === 'that') ||
           // ", says Ilse Brandt", ", reports the agency": an inverted attribution.
           p === ',' ||
           (isCapitalized(prev) &&
@@ -771,6 +792,20 @@ export function articleAttribution(article: Article, options: AttributionOptions
     return yes;
   };
 
+  // Whether sentence `i` names a source for the sentences beside it: an actor's decision ("The budget sets aside
+  // $22 million") or a document as the subject ("Federal rules require …") covers what it chose or holds, in its own
+  // sentence, and says nothing of who counted the figure next to it ("Roughly 41,000 homes still have lead pipes").
+  let sourcesMemo: Int8Array | undefined;
+  const sources = (i: number): boolean => {
+    if (!has(i)) return false;
+    sourcesMemo ??= new Int8Array(sentences.length);
+    const answered = sourcesMemo[i] ?? 0;
+    if (answered !== 0) return answered === 1;
+    const yes = cuesOf(i).cues.some((c) => c.kind !== 'decision' && c.kind !== 'document');
+    sourcesMemo[i] = yes ? 1 : -1;
+    return yes;
+  };
+
   // Paragraph-level scopes (lead-ins and their continuations, credited posts, reports), worked out
   // for a paragraph when a figure in it asks, from the few paragraphs around it.
   let firstSentence: number[] | undefined;
@@ -942,8 +977,8 @@ export function articleAttribution(article: Article, options: AttributionOptions
       if (coveredInSentence(cuesOf(index).cues, offset - s.start, rel, own, joined)) return 'sentence';
       const prev = sentences[index - 1];
       const next = sentences[index + 1];
-      if (prev && prev.paragraph === s.paragraph && has(index - 1)) return 'neighbour';
-      if (next && next.paragraph === s.paragraph && has(index + 1)) return 'neighbour';
+      if (prev && prev.paragraph === s.paragraph && sources(index - 1)) return 'neighbour';
+      if (next && next.paragraph === s.paragraph && sources(index + 1)) return 'neighbour';
       // The paragraph's last sentence, and a source in the first sentence of the next paragraph.
       if (
         next &&

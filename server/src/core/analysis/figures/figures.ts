@@ -185,6 +185,8 @@ const INCIDENT_BEFORE = set(`
   arresting detained detaining evacuated evacuating displaced displacing rescued rescuing affected affecting
   infected infecting sickened trapping trapped stranding stranded`);
 /** Verbs before a measured amount that make it a count of what was taken: "seizing 2.4 metric tons". */
+/** What falls from the sky: "eight inches of rain" is a measurement, whatever verb comes before it. */
+const PRECIPITATION = set('rain rainfall snow snowfall hail sleet precipitation water');
 const SEIZURE_BEFORE = set(`
   seized seizing confiscated confiscating spilled spilling smuggled smuggling recovered recovering dumped
   intercepted intercepting`);
@@ -195,7 +197,7 @@ const TERM_NOUNS = set(`
   bail bond fine penalty tariff tax duty levy fee fare salary wage limit cap ceiling threshold contract deal
   agreement settlement rescue bailout package loan grant award prize reward purse bounty allowance
   stipend subsidy credit deposit payout buyout offer bid judgment judgement verdict damages ransom
-  scholarship pension premium quota goal target appropriation`);
+  scholarship pension premium quota goal target appropriation authorization authorisation allotment`);
 /** How far back (in words, within the clause) a term noun reaches: "Tariffs on imported timber were raised from 8%". */
 const MAX_TERM_DISTANCE = 10;
 /** Words before a figure that make it a limit: "a population above 90,000,000". */
@@ -222,6 +224,8 @@ function modalClause(ctx: Ctx, q: Quantity, modals: ReadonlySet<string> = MODALS
   return false;
 }
 
+/** Words before "the first" that make a sum the base of a rate: "on the first $4,800 of pay", "above the first $10,000". */
+const BASE_BEFORE = set('on above over beyond after');
 /** Periods after money that make it a rate of pay or a grant: "$5,000 a year". */
 const PERIODS = set('year month week day hour annum night');
 /** Words passed over when looking back for the noun a figure is said of: verbs of being and change, adverbs, prepositions. */
@@ -247,6 +251,8 @@ function subjectBefore(tokens: readonly Token[], lead: number): string | undefin
       continue;
     }
     if (t.kind === 'number' || SUBJECT_SKIP.has(t.lower) || endsIngOrEd(t.lower) || t.lower.endsWith('ly')) continue;
+    // "its annual prize of 3,000 francs": the term noun the figure is "of", whatever phrase the noun sits in.
+    if (tokens[j + 1]?.lower === 'of' && j + 2 === lead && TERM_NOUNS.has(lemma(t.lower))) return lemma(t.lower);
     // A noun: inside a prepositional phrase when a preposition stands a few words before it.
     let inPhrase = false;
     for (let k = j - 1; k >= 0 && k >= j - 5; k--) {
@@ -346,6 +352,18 @@ const ARITHMETIC_OPENERS: readonly (readonly string[])[] = [
   ['it', 'works', 'out', 'to'],
   ['in', 'other', 'words'],
 ];
+/**
+ * What may stand between such an opener and the figure: words of comparison and approximation ("that's less than
+ * 3%", "that is roughly a third"); a verb there makes "it" a subject of its own ("It is estimated that fewer than one
+ * in ten homeowners …" names an estimate, not the writer's sum).
+ */
+const ARITHMETIC_GAP_WORDS = set(
+  'less more fewer than about roughly nearly almost around over under just only some a an well the equivalent equal of to',
+);
+function onlyComparisons(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!ARITHMETIC_GAP_WORDS.has(tokens[j]?.lower ?? '')) return false;
+  return true;
+}
 /** Words passed over before such an opener: "And that is…", "Actually it amounts to…". */
 const CLAUSE_FILLERS = set('and but so actually altogether overall combined');
 /** Tokens that may stand between such an opener and the figure: "that's less than 3%", "that is roughly a third". */
@@ -499,7 +517,8 @@ function arithmeticClause(ctx: Ctx, q: Quantity): boolean {
   const lead = leadIndex(tokens, q);
   for (let o = 0; o < ARITHMETIC_OPENERS.length; o++) {
     const w = ARITHMETIC_OPENERS[o] as readonly string[];
-    if (startsWith(tokens, k, w) && lead - (k + w.length) <= MAX_ARITHMETIC_GAP) return true;
+    if (startsWith(tokens, k, w) && lead - (k + w.length) <= MAX_ARITHMETIC_GAP && onlyComparisons(tokens, k + w.length, lead))
+      return true;
   }
   return false;
 }
@@ -512,6 +531,10 @@ function conversion(ctx: Ctx, q: Quantity): boolean {
   if (!prevQ) return false;
   const p = tokens[lead - 1];
   if (p?.text === '(' && prevQ.last >= lead - 3) return true;
+  // "6 per cent -- 3 per cent on each worker and employer --", "$40 million — $10 million a year —": an aside
+  // opened by a dash right after a figure breaks that figure down or restates it.
+  if ((p?.text === '—' || p?.text === '–' || (p?.text === '-' && tokens[lead - 2]?.text === '-')) && prevQ.last >= lead - 3)
+    return true;
   if (p?.lower === 'or' && tokens[lead - 2]?.text === ',' && prevQ.last === lead - 3) return true;
   // "$418,260,000, a 6 per cent increase": an appositive that restates the figure before it.
   if ((p?.lower === 'a' || p?.lower === 'an') && tokens[lead - 2]?.text === ',' && prevQ.last === lead - 3) return true;
@@ -576,6 +599,14 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   // "will pay the town a minimum of $8.2 million", "a maximum of 5 per cent": a limit a deal or a rule sets.
   if ((q.unit === 'money' || q.unit === 'percent') && prevWord === 'of' && LIMITS.has(tokens[lead - 2]?.lower ?? ''))
     return 'a limit';
+  // "6 per cent on the first $4,800 of pay": the base a rate is charged on.
+  if (
+    q.unit === 'money' &&
+    prevWord === 'first' &&
+    tokens[lead - 2]?.lower === 'the' &&
+    BASE_BEFORE.has(tokens[lead - 3]?.lower ?? '')
+  )
+    return 'a base';
   // "a saver with more than $12,000 of interest", "firms with under 50 staff": a class, not a count.
   // ("…, with up to a dozen children treated" is a count: no noun before "with").
   const holder = tokens[lead - 2];
@@ -935,7 +966,9 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
     if (!q.compound && averaged(tokens, leadIndex(tokens, q))) return statistic(q, 'total', 'likely', 'an average');
     if (TIME_UNITS.has(m)) return figure(q, 'duration', 'duration');
     const seized = wordBeforeIn(tokens, leadIndex(tokens, q), 2, SEIZURE_BEFORE);
-    if (seized && !q.compound) return statistic(q, 'total', 'likely', 'amount seized');
+    // "dumped eight inches of rain": weather is measured, not seized.
+    const weather = tokens[q.last + 1]?.lower === 'of' && PRECIPITATION.has(tokens[q.last + 2]?.lower ?? '');
+    if (seized && !q.compound && !weather) return statistic(q, 'total', 'likely', 'amount seized');
     return figure(q, 'measurement', `measurement (${m})`);
   }
   if (identifierContext(ctx, q)) return figure(q, 'identifier', 'identifier or name');
