@@ -39,6 +39,18 @@ const RECIPE = [
   '',
 ].join('\n');
 
+/** A recipe's list of ingredients under its heading, for a story paragraph to stand above. */
+const INGREDIENTS = [
+  'Ingredients',
+  '',
+  '175g butter',
+  '175g sugar',
+  '200g flour',
+  '1 tsp baking powder',
+  '600g plums, halved',
+  '',
+];
+
 /** Shopping copy: prices with cents, discounts, specs. */
 const SHOPPING = [
   'Desk lamp for $24.99',
@@ -129,14 +141,7 @@ ruleTests(ID, {
       text: [
         'Kowalczyk still bakes the cake every morning before the café opens, and on a busy Saturday it is gone by noon.',
         '',
-        'Ingredients',
-        '',
-        '175g butter',
-        '175g sugar',
-        '200g flour',
-        '1 tsp baking powder',
-        '600g plums, halved',
-        '',
+        ...INGREDIENTS,
         'Bake for 40 minutes and serve 12 slices, about 40 percent more than a loaf.',
         '',
       ].join('\n'),
@@ -371,14 +376,7 @@ ruleTests(ID, {
       text: [
         'Sweet bakes account for roughly 40 percent of a small café’s takings, and the margin on a home-made slice is far higher than on a bought one.',
         '',
-        'Ingredients',
-        '',
-        '175g butter',
-        '175g sugar',
-        '200g flour',
-        '1 tsp baking powder',
-        '600g plums, halved',
-        '',
+        ...INGREDIENTS,
       ].join('\n'),
       findings: [{ text: '40 percent of a small café’s' }],
     },
