@@ -146,6 +146,27 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'the other shares of an election result',
+      text: 'Ruiz held the seat with 52 per cent of the vote against 31 per cent for the Greens.',
+    },
+    { name: 'turnout as a result', text: 'Ruiz held the seat with 52 per cent of the vote. Turnout was 58 per cent.' },
+    { name: 'a share of possession', text: 'The visitors had 61 percent of possession and lost.' },
+    {
+      name: 'the moves of the shares a market sentence names',
+      text: 'Shares of other carmakers also rose. Velox gained 2.4 percent and Norda rose 1.1 percent.',
+    },
+    {
+      name: 'what a thing is worth is a price',
+      text: 'The painting is worth about $2 million, the dealer thinks, and hangs in a hall.',
+    },
+    {
+      name: 'a report covers a later paragraph on its subject',
+      text:
+        'Ferry fares went up again.\n\n' +
+        'A new survey by Harlow & Sons shows what it costs to cross.\n\n' +
+        'On the island line, fares rose 14 percent in a year.\n',
+    },
     // Issue 7's Brown judgements: shapes whose findings were debatable or wrong on 1961 press text.
     {
       name: 'a year after a preposition is no count of people',
@@ -350,6 +371,45 @@ ruleTests(ID, {
     },
   ],
   invalid: [
+    {
+      name: 'a vague amount sourced once is no source for the same amount of something else',
+      text:
+        'The ministry issued tens of thousands of permits last year, according to its statistics.\n\n' +
+        'Tens of thousands of jobs depend on the harvest.\n',
+      findings: [{ text: 'Tens of thousands of jobs' }],
+    },
+    {
+      name: 'a sum a year that nobody pays or earns',
+      text: 'The valley’s growers contribute close to £400 million a year to the regional economy.',
+      findings: [{ text: '£400 million' }],
+    },
+    {
+      name: 'what a market is worth is its size',
+      text: 'The pet insurance market is worth about $9 billion a year.',
+      findings: [{ text: '$9 billion' }],
+    },
+    {
+      name: 'a change by a share with a hedge',
+      text: 'The county’s apple harvest has shrunk by more than half since the 1980s.',
+      findings: [{ text: 'half' }],
+    },
+    {
+      name: 'a ratio inside product copy is still a claim',
+      text: [
+        ...SHOPPING.split('\n').slice(0, 4),
+        'Nine in ten students now take a laptop to lectures.',
+        '',
+        ...SHOPPING.split('\n').slice(4),
+      ].join('\n'),
+      findings: [{ text: 'Nine in ten students' }],
+    },
+    {
+      name: 'a report on one subject does not cover a figure on another two paragraphs on',
+      text:
+        'Property taxes will rise by about $96 for the average homeowner, according to an analysis by the budget office. Commercial rates are unchanged.\n\n' +
+        'Linwood’s population has grown by nearly 60,000 people since 2015.\n',
+      findings: [{ text: '60,000 people' }],
+    },
     {
       name: 'a decision in the sentence beside a count does not source it',
       text: 'Roughly 41,000 homes in the district still take water through lead pipes. Federal rules require the city to replace all of them by 2037.',

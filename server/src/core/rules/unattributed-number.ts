@@ -151,6 +151,10 @@ function cueKey(cues: readonly string[]): string {
 const RANK: Record<Confidence, number> = { sure: 2, likely: 1, possible: 0 };
 /** Words of a market wrap's follow-on sentence: "A week earlier the rate was 1.870%." */
 const MARKET_TERMS = /\b(?:rate|rates|yield|yields|price|prices|average|close|closed)\b/i;
+/** A sentence about shares or stocks, and the verbs their moves are told in after it. */
+const SHARES_OPENER = /^\W*(?:shares|stocks)\b/i;
+const SHARE_MOVES =
+  /\b(?:gained|rose|fell|dropped|slipped|climbed|added|lost|jumped|sank|declined|advanced|edged|slid|tumbled|rallied)\b/i;
 
 /**
  * How many paragraphs ahead a sourced restatement still covers a figure: a lede's count ("Four
@@ -159,6 +163,15 @@ const MARKET_TERMS = /\b(?:rate|rates|yield|yields|price|prices|average|close|cl
  * needs it, and one paragraph would do there; two leaves a margin.
  */
 const RESTATED_AHEAD = 2;
+
+/**
+ * What makes two mentions the same claim: the same amount ("20 lakh" and "2 million"), and for a vague amount the
+ * same thing counted too. "Tens of thousands of seasonal worker permits" (sourced) says nothing of "Tens of
+ * thousands of jobs" two paragraphs on; "hundreds of people" and "the hundreds of people" are one claim.
+ */
+function claimKey(q: Quantity): string {
+  return q.vague ? `${quantityKey(q)}|${q.noun?.lemma ?? ''}` : quantityKey(q);
+}
 
 /** A figure distinctive enough that a second mention is the same claim: not "two" or "five". */
 function restatable(q: Quantity): boolean {
@@ -191,13 +204,14 @@ function quoteIn(quotes: readonly Span[], span: Span): boolean {
 }
 
 /**
- * Whether the sentence lies wholly inside a recipe's or product copy's span: then every figure in it is placed in a
- * region (`placeFigure`: a table row's line or that span), and none is a statistic. Tables are left to `placeFigure`
- * (a line's table neighbourhood is read only when a statistic on it asks).
+ * Whether the sentence lies wholly inside a recipe's span: then every figure in it is placed in a region
+ * (`placeFigure`: a table row's line or that span), and none is a statistic. Tables are left to `placeFigure` (a
+ * line's table neighbourhood is read only when a statistic on it asks), and so is product copy, where a share or a
+ * ratio of people stays a statistic.
  */
 function insideRegion(shape: DocumentShape, s: Sentence): boolean {
   const span = shape.spanAt(s.start);
-  return span !== undefined && s.end <= span.end;
+  return span !== undefined && span.kind === 'recipe' && s.end <= span.end;
 }
 
 function check(context: RuleContext): void {
@@ -312,12 +326,12 @@ function check(context: RuleContext): void {
   // Figures stated with a source (in its sentence, a quotation, a credited post): the same figure stated
   // elsewhere is that claim again, sourced where it was (any paragraph before, or the next few). Only the
   // figures of the unsourced candidates are looked for.
-  const keys = new Set(unsourced.map((f) => quantityKey(f.quantity)));
+  const keys = new Set(unsourced.map((f) => claimKey(f.quantity)));
   const values = new Set(unsourced.map((f) => f.quantity.value));
   const sourced = new Map<string, number[]>();
   const stated = (q: Quantity, index: number, at: number): void => {
     if (!values.has(q.value)) return;
-    const k = quantityKey(q);
+    const k = claimKey(q);
     if (!keys.has(k)) return;
     const scope = inSpans(article.quotes, at) ? 'quoted' : attribution.coverage(index, at);
     if (scope !== 'quoted' && scope !== 'sentence' && scope !== 'credit' && scope !== 'lead-in') return;
@@ -348,7 +362,7 @@ function check(context: RuleContext): void {
   }
   const paragraphOf = (sentence: number): number => sentences[sentence]?.paragraph ?? 0;
   const restated = (f: ArticleFigure): boolean => {
-    const list = sourced.get(quantityKey(f.quantity));
+    const list = sourced.get(claimKey(f.quantity));
     if (!list) return false;
     const p = paragraphOf(f.sentence);
     // The list is in document order: the first entry is the earliest, and the first after the figure is found by search.
@@ -370,6 +384,8 @@ function check(context: RuleContext): void {
     const prev = sentences[f.sentence - 1];
     if (!s || !prev || prev.paragraph !== s.paragraph || (f.quantity.unit !== 'percent' && f.quantity.unit !== 'money'))
       return false;
+    // "Shares of rival retailers also rose. Brightwell Living gained 3.2 percent …": the moves of the shares named.
+    if (SHARES_OPENER.test(prev.text) && SHARE_MOVES.test(s.text)) return true;
     if (!MARKET_TERMS.test(s.text)) return false;
     return (figuresOf(f.sentence - 1) ?? []).some((g) => g.reason === 'market data');
   };
@@ -388,7 +404,7 @@ function check(context: RuleContext): void {
   for (const f of [...best.values()].sort((a, b) => a.start - b.start)) {
     const s = sentences[f.sentence];
     if (!s) continue;
-    const k = quantityKey(f.quantity);
+    const k = claimKey(f.quantity);
     if (told.has(k) && restatable(f.quantity) && (f.quantity.unit === 'count' || f.quantity.unit === 'money')) continue;
     told.add(k);
     const phrase = text.slice(f.start, f.end).replace(/\s+/g, ' ');

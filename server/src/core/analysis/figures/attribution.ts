@@ -711,6 +711,18 @@ const MAX_CONTINUED = 20;
  * development pages). The reach does not know its topic: an unrelated figure a few paragraphs on is covered too.
  */
 const REPORT_REACH = 12;
+/** The shortest word `sharesTopic` reads as a word of a paragraph's subject: shorter ones are mostly function words. */
+const TOPIC_WORD = 5;
+/** A report's paragraph with fewer words of its subject than this is taken to be on any subject. */
+const MIN_TOPIC_WORDS = 4;
+/** Words of five letters or more that every paragraph with figures may hold: no subject of their own. */
+const TOPIC_STOP = new Set(
+  `about above after again against along among around before being below between could during every first
+  their there these those three under until where which while would should other since still years month months
+  million millions billion billions thousand thousands hundred hundreds percent nearly almost roughly least
+  according report reports reported survey surveys study studies figures numbers total average people
+  further later earlier another again today yesterday tuesday monday wednesday thursday friday saturday sunday`.split(/\s+/),
+);
 /** Words of a document source, searched over the whole text before any sentence is read for cues. */
 const REPORT_HINT =
   /\b(?:reports?|reported|surveys?|surveyed|study|studies|analysis|data|figures|statistics|census|polls?|polled|audit|compiled|conducted|commissioned)\b/i;
@@ -871,6 +883,29 @@ export function articleAttribution(article: Article, options: AttributionOptions
     const c = text.charAt(k);
     return (c === '—' || c === '–' || c === '-') && CREDIT_LINE.test(text.slice(p.start, Math.min(p.end, p.start + 300)));
   };
+  // Whether two paragraphs share a word of their subject (a word of five letters or more, not one of a figure's
+  // or a source's own words): a report's figures go on about its subject; "Linwood's population has grown by nearly
+  // 60,000" two paragraphs after a budget office's analysis of property taxes is another claim.
+  const topicWords = (pi: number): Set<string> => {
+    const p = paragraphs[pi];
+    const words = new Set<string>();
+    if (!p) return words;
+    for (const t of tokenize(text, p.start, p.end)) {
+      if (t.kind === 'word' && t.lower.length >= TOPIC_WORD && !TOPIC_STOP.has(t.lower))
+        words.add(t.lower.replace(/(?:'s|’s|s)$/u, ''));
+    }
+    return words;
+  };
+  // The report's subject: its paragraph's words and those of the paragraph before, which a report introduced
+  // mid-story ("A new report shows what is happening.") takes up.
+  const sharesTopic = (report: number, pi: number): boolean => {
+    const own = topicWords(report);
+    // "Dodge reported the following breakdown:": too short to say what it is about.
+    if (own.size < MIN_TOPIC_WORDS) return true;
+    const before = report > 0 ? topicWords(report - 1) : own;
+    for (const w of topicWords(pi)) if (own.has(w) || before.has(w)) return true;
+    return false;
+  };
   const scopeMemo = new Map<number, Scope | null>();
   const paragraphScope = (pi: number): Scope | undefined => {
     const known = scopeMemo.get(pi);
@@ -891,7 +926,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
       // Back to a paragraph that introduced a report, past paragraphs that name no source of their own.
       for (let k = pi - 1; k >= 0 && k >= pi - REPORT_REACH; k--) {
         if (!prose(k)) break;
-        if (introducesReport(k)) {
+        if (introducesReport(k) && sharesTopic(k, pi)) {
           scope = 'report';
           break;
         }

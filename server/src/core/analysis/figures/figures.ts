@@ -159,8 +159,8 @@ const RESULT_NOUNS = set(`
   vote ballot point goal run stroke game win loss victory inning lap hit touchdown rebound assist yard sack
   tackle interception save set round shot snap pass catch reception carry strikeout homer homerun birdie bogey
   eagle par medal title match`);
-/** What a share of is an election's result: "took 27 per cent of the vote". */
-const RESULT_SHARES = set('vote ballot');
+/** What a share of is a result: "took 27 per cent of the vote", "had 64 percent of possession". */
+const RESULT_SHARES = set('vote ballot possession');
 const SCORE_VERBS = set('won lost beat defeated trailed led scored finished tied edged routed drew');
 const PEOPLE = set(`
   person people citizen resident voter worker employee staff staffer child kid baby infant adult student pupil
@@ -226,6 +226,40 @@ function modalClause(ctx: Ctx, q: Quantity, modals: ReadonlySet<string> = MODALS
 
 /** Words before "the first" that make a sum the base of a rate: "on the first $4,800 of pay", "above the first $10,000". */
 const BASE_BEFORE = set('on above over beyond after');
+/**
+ * Words before "$N a year" that make it a rate someone pays or is paid ("earns $310,000 a year", "a grant of $5,000 a
+ * year", "rent of £900 a month"); without one, "the market is worth $140 billion a year" and "growers contribute
+ * £400 million a year to the economy" are statistics.
+ */
+const PAID_WORDS = set(`
+  earn earns earned earning earnings salary salaries wage wages pay pays paid paying payment payments fee fees rent
+  rents rental cost costs costing charge charges charged charging contract deal grant grants stipend allowance pension
+  subscription lease tuition premium premiums scholarship award awarded offered offer receive receives received
+  receiving get gets got make makes made making budget budgeted tax taxes levy subsidy bursary royalty royalties`);
+/**
+ * How far back PAID_WORDS are looked for, in tokens, across commas ("scholarships, based on need, of up to $2,000 a
+ * year") but not past a semicolon, a colon or a dash.
+ */
+const PAID_REACH = 8;
+const SENTENCE_PARTS = set('; : . — – ( )');
+function paidBefore(tokens: readonly Token[], lead: number): boolean {
+  for (let j = lead - 1; j >= 0 && j >= lead - PAID_REACH; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct' && SENTENCE_PARTS.has(t.text)) return false;
+    if (t.kind === 'word' && (PAID_WORDS.has(t.lower) || PAID_WORDS.has(lemma(t.lower)))) return true;
+  }
+  return false;
+}
+/** Nouns of a whole market or economy: what they are "worth" is their size, a statistic. */
+const AGGREGATES = set('market markets industry industries sector sectors economy economies trade');
+function aggregateBefore(tokens: readonly Token[], lead: number): boolean {
+  for (let j = lead - 1; j >= 0 && j >= lead - PAID_REACH; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct' && SENTENCE_PARTS.has(t.text)) return false;
+    if (t.kind === 'word' && AGGREGATES.has(t.lower)) return true;
+  }
+  return false;
+}
 /** Periods after money that make it a rate of pay or a grant: "$5,000 a year". */
 const PERIODS = set('year month week day hour annum night');
 /** Words passed over when looking back for the noun a figure is said of: verbs of being and change, adverbs, prepositions. */
@@ -549,6 +583,8 @@ function priceContext(ctx: Ctx, q: Quantity): string | undefined {
   const b1 = wordBefore(tokens, lead, 1);
   const w1 = b0?.lower ?? '';
   const w2 = b1?.lower ?? '';
+  // "The home furnishings market is worth about $140 billion a year": the size of a market, not a thing's price.
+  if ((w1 === 'worth' || w2 === 'worth') && aggregateBefore(tokens, lead)) return undefined;
   if (PRICE_BEFORE.has(w1)) return w1;
   if (w1 === 'at' && PRICE_AT.has(w2)) return `${w2} at`;
   // "Verdict: at $1,299 it is easy to recommend": "at" opening a clause names a price ("stood at" is a level).
@@ -588,7 +624,8 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   const a1 = tokens[q.last + 1]?.lower ?? '';
   const a2 = tokens[q.last + 2]?.lower ?? '';
   const a3 = tokens[q.last + 3]?.lower ?? '';
-  if (q.unit === 'money' && (a1 === 'a' || a1 === 'per' || a1 === 'an') && PERIODS.has(a2)) return `${a1} ${a2}`;
+  if (q.unit === 'money' && (a1 === 'a' || a1 === 'per' || a1 === 'an') && PERIODS.has(a2) && paidBefore(tokens, lead))
+    return `${a1} ${a2}`;
   const a4 = tokens[q.last + 4]?.lower ?? '';
   if (q.unit === 'money' && a1 === '-' && a2 === 'per' && (PERIODS.has(a3) || (a3 === '-' && PERIODS.has(a4))))
     return 'per period';
@@ -1037,7 +1074,12 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
       if (attributiveNonStatistic(ctx, q)) return figure(q, 'term', 'a rate named as a thing ("a 2% sales tax")');
       // "The Greens (9 per cent of the vote)": an election's result, public record like "won 36 per cent".
       if (q.noun?.via === 'of' && RESULT_SHARES.has(q.noun.lemma)) return figure(q, 'score', 'an election result');
+      // "… with 44.6 per cent of the vote against 29.1 per cent for the Alliance": the other shares of the same result.
+      if (q.noun?.via !== 'of' && ctx.quantities.some((o) => o !== q && o.noun?.via === 'of' && RESULT_SHARES.has(o.noun.lemma)))
+        return figure(q, 'score', 'an election result');
       const change = wordBeforeIn(tokens, lead, 3, CHANGE_VERBS) || CHANGE_VERBS.has(next?.lower ?? '');
+      // "Turnout was 61 per cent" (but "Turnout fell by five percent" is a change someone measured).
+      if (!change && subjectBefore(tokens, lead) === 'turnout') return figure(q, 'score', 'an election result');
       return statistic(q, 'percent', change || q.noun?.via === 'of' ? 'sure' : 'likely', 'percentage', nounEnd);
     }
     case 'rate':
@@ -1344,6 +1386,9 @@ function historical(doc: DocumentContext, at: number): boolean {
 }
 
 /** A sentence's figure placed in the article, with what the document's shape makes of it. */
+/** Statistics about people, and ratios ("one in five"), which product copy does not make ordinary. */
+const PEOPLE_STATISTICS: ReadonlySet<StatisticKind> = new Set<StatisticKind>(['people', 'casualties', 'ratio']);
+
 export function placeFigure(f: Figure, sentence: Sentence, index: number, doc: DocumentContext): ArticleFigure {
   const start = sentence.start + f.start;
   // Every field written out: a spread of the cached figures took V8's slow path (about 0.6 µs a figure, 60 times
@@ -1359,7 +1404,9 @@ export function placeFigure(f: Figure, sentence: Sentence, index: number, doc: D
     sentence: index,
   };
   const region = doc.shape.regionAt(start);
-  if (region) {
+  // Product copy gives prices, specs, discounts and sales; a count of people or a ratio in it ("Nine in ten
+  // university courses now expect …") is a claim about the world, as anywhere else.
+  if (region && !(region.kind === 'product' && placed.statistic !== undefined && PEOPLE_STATISTICS.has(placed.statistic))) {
     placed.kind = REGION_KIND[region.kind];
     placed.statistic = undefined;
     placed.confidence = 'possible';

@@ -775,6 +775,31 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
   return readWords(tokens, i);
 }
 
+/** Hedges that may stand between "by" and a share: "shrunk by more than half", "cut by nearly a third". */
+const BY_HEDGES = new Set([
+  'more',
+  'less',
+  'than',
+  'nearly',
+  'almost',
+  'about',
+  'roughly',
+  'around',
+  'over',
+  'just',
+  'some',
+  'well',
+]);
+/** Whether "by" comes before token `i`, over hedges only: a change by a share ("fell by a third"). */
+function afterBy(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const w = tokens[j]?.lower ?? '';
+    if (w === 'by') return true;
+    if (!BY_HEDGES.has(w)) return false;
+  }
+  return false;
+}
+
 /**
  * Fractions: "a third", "one third", "two thirds", "two-thirds", "one-half", "half". Needs "of"
  * after it ("a third of voters"), "half" also takes a determiner ("half the budget"); a hyphenated
@@ -812,7 +837,7 @@ function readFraction(tokens: readonly Token[], i: number): Core | undefined {
   if (glued(tokens, denomAt + 1) && tokens[denomAt + 1]?.text === '-') return undefined; // "third-quarter"
   const after = tokens[denomAt + 1]?.lower ?? '';
   const halfTakesDeterminer = denominator === 2 && (DETERMINERS.has(after) || endsApostropheS(after));
-  if (after !== 'of' && !halfTakesDeterminer && !hyphen) return undefined;
+  if (after !== 'of' && !halfTakesDeterminer && !hyphen && !afterBy(tokens, i)) return undefined;
   return core(i, numerator / denominator, {
     last: denomAt,
     unit: 'fraction',
