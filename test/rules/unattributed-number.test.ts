@@ -167,6 +167,11 @@ ruleTests(ID, {
         'A new survey by Harlow & Sons shows what it costs to cross.\n\n' +
         'On the island line, fares rose 14 percent in a year.\n',
     },
+    {
+      name: 'a decade long past is history',
+      text: 'The plant reopened in 1961.\n\nIn the mid-1890s about 90 per cent of the valley’s mill makers went out of business.\n',
+    },
+    { name: 'a sum an actor fixed', text: 'The court accepted the plan and fixed the compensation at $1,450,000.' },
     // Issue 7's Brown judgements: shapes whose findings were debatable or wrong on 1961 press text.
     {
       name: 'a year after a preposition is no count of people',

@@ -143,7 +143,7 @@ const SPOKESPEOPLE = set('spokesman spokeswoman spokesperson spokespeople spokes
 const DECISIONS = set(`
   proposed proposes proposal recommended recommends requested approved voted budgeted authorized authorised
   appropriated allocated allotted awarded offered submitted filed pledged agreed committed promised unveiled ordered
-  imposed granted earmarked plans intends`);
+  imposed granted earmarked plans intends fixed`);
 /** Documents that can be the subject of a figure: "the plan would", "the law requires". */
 const DOCUMENTS = set(`
   plan plans proposal proposals bill bills measure measures legislation law laws budget budgets program programs

@@ -1361,8 +1361,17 @@ export function yearMatches(text: string, pretest = true): YearMatch[] {
     if (cue === 'of' && next !== undefined && next === next.toLowerCase() && !AFTER_YEAR.has(next)) continue;
     out.push({ at: m.index, year: Number(m[2]), since: cue === 'since' });
   }
+  // "in the mid-1890's", "during the 1920s": a decade names its first year.
+  DECADE_RE.lastIndex = 0;
+  const years = out.length;
+  for (let m = DECADE_RE.exec(text); m; m = DECADE_RE.exec(text)) {
+    out.push({ at: m.index, year: Number(m[2]), since: (m[1] ?? '').toLowerCase() === 'since' });
+  }
+  if (out.length > years && years > 0) out.sort((a, b) => a.at - b.at);
   return out;
 }
+/** A decade named as a date: "in the mid-1890's", "during the 1920s", "since the late 1950s". */
+const DECADE_RE = /\b(in|since|during|until|by)\s+the\s+(?:(?:early|mid|late)[\s-]*)?((?:1[5-9]|20)\d0)['’]?s\b/gi;
 
 /**
  * Years between a year a sentence names before its figure and the latest year the document names, from which the
