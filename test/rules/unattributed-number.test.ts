@@ -172,6 +172,10 @@ ruleTests(ID, {
       text: 'The plant reopened in 1961.\n\nIn the mid-1890s about 90 per cent of the valley’s mill makers went out of business.\n',
     },
     { name: 'a sum an actor fixed', text: 'The court accepted the plan and fixed the compensation at $1,450,000.' },
+    {
+      name: 'a source that gives the figures of the paragraph before',
+      text: 'More than 1,100 people spent the night in shelters.\n\nThe state agency gave both figures in a post on Sunday night.\n',
+    },
     // Issue 7's Brown judgements: shapes whose findings were debatable or wrong on 1961 press text.
     {
       name: 'a year after a preposition is no count of people',

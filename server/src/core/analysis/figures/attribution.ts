@@ -127,7 +127,9 @@ const SOURCE_NOUN_BEFORE = set('in from citing cited under per according');
  * Verbs that publish a source noun: "The health board released the figures" sources its paragraph's figures,
  * without introducing a report that later paragraphs present.
  */
-const PUBLISHING = set('released published issued');
+const PUBLISHING = set('released published issued gave give gives provided supplied posted shared');
+/** Words before a published source noun that point back to figures already given: "gave both figures", "released the numbers". */
+const BACK_TO_FIGURES = set('the both these those all');
 /**
  * Nouns of a view or a finding that a possessive name makes a source: "the Board's report of", "Dr. Venn's
  * estimate", "It is the marshal's belief that".
@@ -531,6 +533,8 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       (SOURCE_NOUNS.has(w) && [prev, tokens[i - 2], tokens[i - 3]].some((b) => PUBLISHING.has(b?.lower ?? '')))
     ) {
       cue('source', i, i);
+      // "The state agency gave both figures in a post": the figures of the paragraph before are its.
+      if (SOURCE_NOUNS.has(w) && BACK_TO_FIGURES.has(prev?.lower ?? '') && i < quoted) carries = true;
       continue;
     }
     if (DECISIONS.has(w) && !(prev && BE.has(prev.lower) && agentlessPassive(tokens, i))) {
