@@ -33,6 +33,21 @@ const ARTICLE = lines(HEAD, '', P1, '', P2, '', P3, '', P4, '');
 ruleTests('boilerplate', {
   valid: [
     {
+      name: 'a last paragraph that says what something covers for whom is the article’s',
+      text: lines(
+        HEAD,
+        '',
+        P1,
+        '',
+        P2,
+        '',
+        P3,
+        '',
+        'Medicare covers most of the costs for the elderly, the agency said on Friday.',
+        '',
+      ),
+    },
+    {
       name: 'an article whose own sentences discuss newsletters, advertising, cookies and sharing',
       text: lines(
         'Local Paper Bets on Newsletters',
@@ -199,6 +214,22 @@ ruleTests('boilerplate', {
     },
   ],
   invalid: [
+    {
+      name: 'a reporter’s beat right after the article, then related stories',
+      text: page(
+        'Dana Whitlock covers transport and city hall for the Harbor Gazette. Reach her at 555-0110.',
+        'More from Metro',
+        'Ferry fares rise again as fuel costs climb',
+        'New bus lanes open on Main Street next week',
+        'Council delays its vote on downtown parking',
+      ),
+      findings: [
+        {
+          message: `Related stories after the article's end ("Dana Whitlock covers transport and city hall for the Harb..."): 5 lines`,
+          line: 10,
+        },
+      ],
+    },
     {
       name: 'a cookie banner above the article',
       text: lines(

@@ -414,6 +414,14 @@ function labelledSentence(line: string): boolean {
 const BIO_LINE =
   /^(?:[\p{Lu}][\p{L}.'’-]+\s){1,3}(?:is|was|has been)\s(?:a|an|the)\s.{0,80}\b(?:writer|reporter|editor|journalist|correspondent|columnist|contributor|curator|producer|author|native|critic|photographer)\b|^(?:follow|reach|contact|email)\s(?:him|her|them|me|the (?:author|reporter|writer))\b|^(?:have a tip|got a tip)\b/iu;
 
+/**
+ * A reporter's beat: "Greta Lowe covers local government and schools for the Sentinel." A name of one to three
+ * capitalised words, a verb of a beat, and the publication after "for" (capitalised: "Medicare covers most costs for
+ * the elderly" is no bio). Case-sensitive, unlike BIO_LINE.
+ */
+const BEAT_BIO =
+  /^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}(?:covers|reports on|writes about|writes on)\s[^.!?]{1,80}?\bfor\s(?:the\s)?\p{Lu}/u;
+
 function splitGlued(word: string): string[] {
   return word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
 }
@@ -889,7 +897,7 @@ function kindOf(
     !cut &&
     (((creditMark || creditEnd(trimmed)) && (foldsToAscii ? CREDIT_LINE : CREDIT_LINE_ASCII).test(trimmed)) ||
       ((HITS[K_CREDIT] as number) > 0 && SLASHED_NAMES.test(trimmed)));
-  const bioLine = !long && full.length <= 600 && bioHint(full) && BIO_LINE.test(full);
+  const bioLine = !long && full.length <= 600 && ((bioHint(full) && BIO_LINE.test(full)) || BEAT_BIO.test(full));
   values[F_SHARE_ROW] = shareRow ? 1 : 0;
   values[F_COPYRIGHT] = copyright ? 1 : 0;
   values[F_COMMENT_CHROME] = commentChrome ? 1 : 0;
@@ -1388,7 +1396,7 @@ function paragraphFeatures(full: string, endAt: number): LineFeatures {
   const ending = ellipsis ? END_ELLIPSIS : lastChar === 46 || lastChar === 0x3002 ? END_PERIOD : END_BANG_QUESTION;
   const lowerFirst = firstLetter >= 0 && isLowerLetterAt(full, firstLetter);
   const copyright = copyrightGate && length <= 600 && COPYRIGHT_HINT.test(head.toLowerCase()) && COPYRIGHT.test(head);
-  const bio = length <= 600 && (bioGate || contactLead(full)) && BIO_LINE.test(full);
+  const bio = length <= 600 && (((bioGate || contactLead(full)) && BIO_LINE.test(full)) || BEAT_BIO.test(full));
   const quoteEnd = isQuoteEnd(full.charCodeAt(length - 1));
   // Han and kana count a word per two characters, over the whole line: such a paragraph is read on its own.
   if (wide > 0) {

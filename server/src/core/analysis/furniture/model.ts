@@ -69,6 +69,7 @@ const CONTEXT_INDEX = Object.fromEntries(CONTEXT_FEATURES.map((name, j) => [name
 const COUNTER_COLUMN = LINE_FEATURES.indexOf('counter');
 const ELLIPSIS_COLUMN = LINE_FEATURES.indexOf('ends_ellipsis');
 const CAPITALS_COLUMN = LINE_FEATURES.indexOf('cap_share');
+const BIO_COLUMN = LINE_FEATURES.indexOf('bio_line');
 
 /** An inline promo is a line or two ("READ MORE: …" and its teaser); more lines under it are a list of stories. */
 const PROMO_LINES = 2;
@@ -747,7 +748,11 @@ function tailStartOf(
     const f = own[i];
     if (!f) continue;
     // Prose is no evidence of a tail unless a comments, bio or related heading above it explains it.
-    const raw = f.prose && f.anchor === undefined && !governed(i) ? Math.min(value(i), -UNGOVERNED_PROSE) : value(i);
+    // (An author's bio is prose that needs no heading: "Greta Lowe covers schools for the Sentinel.")
+    const raw =
+      f.prose && f.anchor === undefined && !governed(i) && (f.values[BIO_COLUMN] ?? 0) === 0
+        ? Math.min(value(i), -UNGOVERNED_PROSE)
+        : value(i);
     const z = raw - BIAS;
     const asArticle = Math.max(-z, z - INNER);
     gain += z - asArticle;
