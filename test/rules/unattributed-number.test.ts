@@ -176,6 +176,15 @@ ruleTests(ID, {
       name: 'a source that gives the figures of the paragraph before',
       text: 'More than 1,100 people spent the night in shelters.\n\nThe state agency gave both figures in a post on Sunday night.\n',
     },
+    { name: 'a worked example of somebody', text: 'Someone with £500,000 saved could take £125,000 tax-free.' },
+    {
+      name: 'a trigger and a contribution set by a law are terms',
+      text: 'The new law lowers the earnings trigger to £6,000. The minimum contribution rises from 8% to 10%.',
+    },
+    {
+      name: 'a summary that ends with a colon and "showed" introduces what follows',
+      text: 'A breakdown of the ten-month total showed:\n\nHomes at $47,101,000, up 100 per cent.\n',
+    },
     // Issue 7's Brown judgements: shapes whose findings were debatable or wrong on 1961 press text.
     {
       name: 'a year after a preposition is no count of people',
@@ -322,10 +331,10 @@ ruleTests(ID, {
       name: 'a story built on the one report its lede names',
       text:
         'Hotel bookings fell in October, according to the Stayline Monthly survey from TourMetrics.\n\n' +
-        'TourMetrics tracks every booking in the region.\n\n' +
+        'TourMetrics tracks every booking in the region. It publishes the survey monthly.\n\n' +
         'The average rate was up 4 percent, the third rise this year.\n\n' +
         'Hostel stays dropped 12 percent as TourMetrics had predicted.\n\n' +
-        'Campsites held steady at 2,100 stays.\n',
+        'Campsites held steady at 2,100 stays in the TourMetrics count.\n',
     },
     {
       name: 'a figure sourced where it was stated before',
@@ -380,6 +389,21 @@ ruleTests(ID, {
     },
   ],
   invalid: [
+    {
+      name: 'a national average is no market',
+      text: 'Only 64 per cent of trains now arrive on time, compared with a national average of around 80 per cent.',
+      findings: [{ text: '64 per cent of trains' }],
+    },
+    {
+      name: '"showed" with no source before it is no source',
+      text: 'More than 20,000 teachers marched through the city as a strike that has shut its schools showed no sign of ending.',
+      findings: [{ text: '20,000 teachers' }],
+    },
+    {
+      name: 'a fortune someone thought it to be',
+      text: 'She was thought to be worth about £310 million at the time of her death.',
+      findings: [{ text: '£310 million' }],
+    },
     {
       name: 'a vague amount sourced once is no source for the same amount of something else',
       text:

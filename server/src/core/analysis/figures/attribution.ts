@@ -128,6 +128,11 @@ const SOURCE_NOUN_BEFORE = set('in from citing cited under per according');
  * without introducing a report that later paragraphs present.
  */
 const PUBLISHING = set('released published issued gave give gives provided supplied posted shared');
+/**
+ * "showed" sources only after a source's noun, before "that" or before a colon ("records showed", "showed that", "A
+ * breakdown of the total showed:"); "as shown in Table 2" still does. Not "a strike that … showed no sign of ending".
+ */
+const SHOW_FORMS = set('showed');
 /** Words before a published source noun that point back to figures already given: "gave both figures", "released the numbers". */
 const BACK_TO_FIGURES = set('the both these those all');
 /**
@@ -473,6 +478,12 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
             (next === undefined || AFTER_INVERTED.test(next.lower)));
         if (!subject) continue;
       }
+      // "data showed", "the survey shows that"; not "a strike that … showed no sign of ending".
+      if (
+        SHOW_FORMS.has(w) &&
+        !(SOURCE_NOUNS.has(prev?.lower ?? '') || SUBJECTS.has(prev?.lower ?? '') || next?.lower === 'that' || next?.text === ':')
+      )
+        continue;
       if (
         (w === 'found' || w === 'discovered') &&
         !(SOURCE_NOUNS.has(prev?.lower ?? '') || SUBJECTS.has(prev?.lower ?? '') || next?.lower === 'that')

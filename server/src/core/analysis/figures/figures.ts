@@ -152,8 +152,12 @@ function wonBefore(tokens: readonly Token[], lead: number): boolean {
 const MARKET_WORDS = set(`
   shares stock stocks issues volume index indexes indices average averages dow nasdaq ftse nikkei dax yield yields
   bonds bills treasuries futures crude brent gold silver copper bitcoin debentures points`);
-/** MARKET_WORDS as one test over a sentence's text. */
-const MARKET_RE = new RegExp(`\\b(?:${[...MARKET_WORDS].join('|')})\\b`, 'i');
+/**
+ * MARKET_WORDS as one test over a sentence's text; "average" only as an index named before it ("the Dow Jones
+ * industrial average", "the Nikkei average"), not "a national average of around 80 per cent".
+ */
+const MARKET_RE = new RegExp(`\\b(?:${[...MARKET_WORDS].filter((w) => !w.startsWith('average')).join('|')})\\b`, 'i');
+const INDEX_AVERAGE = /\b(?!The\b|An?\b)(?:industrial|[A-Z][\w&.]*)\s+averages?\b/;
 /** Results and scores: public record, not statistics that need a source. */
 const RESULT_NOUNS = set(`
   vote ballot point goal run stroke game win loss victory inning lap hit touchdown rebound assist yard sack
@@ -197,7 +201,8 @@ const TERM_NOUNS = set(`
   bail bond fine penalty tariff tax duty levy fee fare salary wage limit cap ceiling threshold contract deal
   agreement settlement rescue bailout package loan grant award prize reward purse bounty allowance
   stipend subsidy credit deposit payout buyout offer bid judgment judgement verdict damages ransom
-  scholarship pension premium quota goal target appropriation authorization authorisation allotment`);
+  scholarship pension premium quota goal target appropriation authorization authorisation allotment trigger
+  contribution`);
 /** How far back (in words, within the clause) a term noun reaches: "Tariffs on imported timber were raised from 8%". */
 const MAX_TERM_DISTANCE = 10;
 /** Words before a figure that make it a limit: "a population above 90,000,000". */
@@ -247,6 +252,15 @@ function paidBefore(tokens: readonly Token[], lead: number): boolean {
     const t = tokens[j] as Token;
     if (t.kind === 'punct' && SENTENCE_PARTS.has(t.text)) return false;
     if (t.kind === 'word' && (PAID_WORDS.has(t.lower) || PAID_WORDS.has(lemma(t.lower)))) return true;
+  }
+  return false;
+}
+/** "thought to be worth", "said to be worth", "estimated to be worth": somebody's estimate of a fortune or a value. */
+const RECKONED = set('thought said believed estimated reckoned understood reported rumoured rumored');
+function reckonedWorth(tokens: readonly Token[], lead: number): boolean {
+  for (let j = lead - 1; j >= 2 && j >= lead - 5; j--) {
+    if (tokens[j]?.lower !== 'worth') continue;
+    return tokens[j - 1]?.lower === 'be' && tokens[j - 2]?.lower === 'to' && RECKONED.has(tokens[j - 3]?.lower ?? '');
   }
   return false;
 }
@@ -583,8 +597,9 @@ function priceContext(ctx: Ctx, q: Quantity): string | undefined {
   const b1 = wordBefore(tokens, lead, 1);
   const w1 = b0?.lower ?? '';
   const w2 = b1?.lower ?? '';
-  // "The home furnishings market is worth about $140 billion a year": the size of a market, not a thing's price.
-  if ((w1 === 'worth' || w2 === 'worth') && aggregateBefore(tokens, lead)) return undefined;
+  // "The home furnishings market is worth about $140 billion a year": the size of a market, not a thing's price;
+  // "She was thought to be worth about £310 million": a fortune someone estimated, unnamed.
+  if ((w1 === 'worth' || w2 === 'worth') && (aggregateBefore(tokens, lead) || reckonedWorth(tokens, lead))) return undefined;
   if (PRICE_BEFORE.has(w1)) return w1;
   if (w1 === 'at' && PRICE_AT.has(w2)) return `${w2} at`;
   // "Verdict: at $1,299 it is easy to recommend": "at" opening a clause names a price ("stood at" is a level).
@@ -784,7 +799,7 @@ function marketLine(ctx: Ctx): boolean {
     const unit = (ctx.quantities[k] as Quantity).unit;
     if (unit === 'percent' || unit === 'money' || unit === 'count') moves++;
   }
-  ctx.market = moves >= 2 && MARKET_RE.test(ctx.text);
+  ctx.market = moves >= 2 && (MARKET_RE.test(ctx.text) || INDEX_AVERAGE.test(ctx.text));
   return ctx.market;
 }
 
@@ -833,13 +848,16 @@ function marketWordBefore(tokens: readonly Token[], lead: number): boolean {
     // "the industrial average", "the Nasdaq average"; not "the average household".
     if (
       MARKET_WORDS.has(t.lower) &&
-      (!AVERAGE.has(t.lower) || j === lead - 1 || isCapitalized(tokens[j - 1]) || tokens[j - 1]?.lower === 'industrial')
+      (!AVERAGE.has(t.lower) ||
+        (isCapitalized(tokens[j - 1]) && !ARTICLE_WORDS.has(tokens[j - 1]?.lower ?? '')) ||
+        tokens[j - 1]?.lower === 'industrial')
     )
       return true;
   }
   return false;
 }
 const AVERAGE = set('average averages');
+const ARTICLE_WORDS = set('the a an');
 
 /**
  * A data list written as a sentence: "Schools at $12,306,000, down 17 per cent; clinics
@@ -917,7 +935,16 @@ const PASSIVE_AUX = set('was were been being');
 const AUDIENCE_VERBS = set('told tell tells telling addressed addresses addressing greeted greets entertained entertains');
 
 /** Every word `weakClause` tests a clause's words for. */
-const WEAK_CLAUSE_WORDS = new WordSet([...HYPOTHETICAL, ...FIRST_PERSON, ...COUNTERFACTUAL_MODALS, 'century', 'centuries']);
+/** An unnamed somebody, who with "could" or "would" makes a worked example: "Someone with £1m would see …". */
+const ANYBODY = set('someone somebody anyone anybody');
+const WEAK_CLAUSE_WORDS = new WordSet([
+  ...HYPOTHETICAL,
+  ...FIRST_PERSON,
+  ...COUNTERFACTUAL_MODALS,
+  ...ANYBODY,
+  'century',
+  'centuries',
+]);
 
 /** Whether the clause reads as background or a hypothetical, not a claim made now. */
 function weakClause(ctx: Ctx, q: Quantity): string | undefined {
@@ -938,11 +965,19 @@ function weakClause(ctx: Ctx, q: Quantity): string | undefined {
     if (HYPOTHETICAL.has(t.lower)) return 'hypothetical';
     if (FIRST_PERSON.has(t.lower)) return 'first-hand';
     if (COUNTERFACTUAL_MODALS.has(t.lower) && tokens[j + 1]?.lower === 'have') return 'hypothetical';
+    // "Someone with £500,000 saved could take £125,000": an example, not a count (a modal within a few words).
+    if (ANYBODY.has(t.lower)) {
+      for (let k = j + 1; k < tokens.length && k <= j + EXAMPLE_REACH; k++) {
+        if (COUNTERFACTUAL_MODALS.has(tokens[k]?.lower ?? '')) return 'hypothetical';
+      }
+    }
     if (t.lower === 'century' || t.lower === 'centuries') return 'history';
   }
   return undefined;
 }
 
+/** Tokens after "someone" within which "could" or "would" makes the clause an example. */
+const EXAMPLE_REACH = 8;
 /** Tokens on each side of a figure that its clause is read over for background, hypotheticals and history. */
 const CLAUSE_WINDOW = 25;
 
