@@ -185,6 +185,14 @@ ruleTests(ID, {
       name: 'a summary that ends with a colon and "showed" introduces what follows',
       text: 'A breakdown of the ten-month total showed:\n\nHomes at $47,101,000, up 100 per cent.\n',
     },
+    {
+      name: 'a report that goes on with an adverb before its verb',
+      text:
+        'A survey of 143 boat owners by the Seaboard Producers was published this week.\n\n' +
+        'The survey also found that 61 per cent had put off repairs.\n\n' +
+        'Younger owners were the gloomiest: among respondents under 40, the share considering a sale rose to 58 per cent.\n',
+    },
+    { name: 'a study with a name is a source', text: 'A Harvard study shows that 40 percent of adults sleep too little.' },
     // Issue 7's Brown judgements: shapes whose findings were debatable or wrong on 1961 press text.
     {
       name: 'a year after a preposition is no count of people',
@@ -389,6 +397,28 @@ ruleTests(ID, {
     },
   ],
   invalid: [
+    {
+      name: '"Studies show" names no study',
+      text: 'Studies show that people who sleep less than six hours are four times as likely to catch a cold.',
+      findings: [{ text: 'four times' }],
+    },
+    {
+      name: 'a percentage before a comparison is a difference measured',
+      text: 'Chronic short sleep has been linked to a 45% higher risk of heart disease.',
+      findings: [{ text: '45% higher risk' }],
+      options: { likely: 'warning' },
+    },
+    {
+      name: 'a sum somebody unnamed believes it was',
+      text: 'The terms were confidential, but the payout is believed to have been about $40,000.',
+      findings: [{ text: '$40,000' }],
+      options: { likely: 'warning' },
+    },
+    {
+      name: 'a deficit estimated at a sum, by nobody named',
+      text: 'The group also carries a pension deficit estimated at about £45m.',
+      findings: [{ text: '£45m' }],
+    },
     {
       name: 'a national average is no market',
       text: 'Only 64 per cent of trains now arrive on time, compared with a national average of around 80 per cent.',

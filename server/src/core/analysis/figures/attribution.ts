@@ -129,6 +129,22 @@ const SOURCE_NOUN_BEFORE = set('in from citing cited under per according');
  */
 const PUBLISHING = set('released published issued gave give gives provided supplied posted shared');
 /**
+ * Sources that name nobody when they stand bare: "Studies show that …", "research suggests that …", "experts say".
+ * With a determiner, a name or an agent they are sources: "the study", "a Harvard study", "research by the
+ * institute", "studies published in The Lancet".
+ */
+const VAGUE_SOURCES = set('studies research experts');
+const NAMING_AFTER = set('by from of published at in conducted commissioned');
+/** Words before a source noun that leave it bare: a conjunction or "that", not a determiner or a name. */
+const BARE_BEFORE = set('but and or that as yet while although though because so');
+function bareVagueSource(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !VAGUE_SOURCES.has(t.lower)) return false;
+  if (NAMING_AFTER.has(tokens[i + 1]?.lower ?? '')) return false;
+  const p = tokens[i - 1];
+  return p === undefined || p.kind === 'punct' || BARE_BEFORE.has(p.lower);
+}
+/**
  * "showed" sources only after a source's noun, before "that" or before a colon ("records showed", "showed that", "A
  * breakdown of the total showed:"); "as shown in Table 2" still does. Not "a strike that … showed no sign of ending".
  */
@@ -343,7 +359,8 @@ function agentlessPassive(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && ADVERBS.has(tokens[j]?.lower ?? '')) j--;
   const be = tokens[j];
-  if (!be || !BE.has(be.lower)) return false;
+  // "is estimated at", or a noun's participle with no "be": "a pension deficit estimated at about £45m".
+  if (!(be && BE.has(be.lower)) && tokens[i + 1]?.lower !== 'at') return false;
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
     const t = tokens[k] as Token;
     if (t.lower === 'by') return false;
@@ -459,6 +476,7 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
     }
     if (REPORTING.has(w) || AMBIGUOUS.has(w)) {
       if (tokens[i - 1]?.lower === 'an' || tokens[i - 1]?.lower === 'the') continue; // "an estimated 10,000"
+      if (bareVagueSource(tokens, i - 1)) continue; // "Studies show that …", "research suggests": nobody named
       if (attributive(tokens, i)) continue; // "with reported losses up 31 percent", "Reported thefts rose"
       if (PASSIVE_REPORTING.has(w) && agentlessPassive(tokens, i)) continue; // "is estimated at", "was reported"
       if (AMBIGUOUS.has(w) && !REPORTING.has(w)) {
@@ -521,8 +539,9 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       carries = true;
       continue;
     }
-    if (SOURCE_NOUNS.has(w)) {
-      const after = next?.lower ?? '';
+    if (SOURCE_NOUNS.has(w) && !bareVagueSource(tokens, i)) {
+      // "The survey also found": an adverb may stand between the noun and its verb.
+      const after = (ADVERBS.has(next?.lower ?? '') ? tokens[i + 2]?.lower : next?.lower) ?? '';
       // The three words before, looked up one by one (no list of them).
       const before =
         SOURCE_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '') ||

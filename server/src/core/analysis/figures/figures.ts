@@ -45,7 +45,7 @@ const COST_VERB = /^cost(?:s|ing)?$/;
 const POSSESSIVE = /['’]s$/;
 const CENTS = /\.\d\d$/;
 const NOT_DIGIT_OR_POINT = /[^\d.]/g;
-const RATE_NOUN = /^(?:rate|level|average|number|amount|share|size)s?$/;
+const RATE_NOUN = /^(?:rate|level|average|number|amount|share|size|risk|chance|odds|likely)s?$/;
 const PLURAL_S = /(?<![siu])s$/;
 const CROWD_PRONOUN = /^(?:them|us|those|people)$/;
 
@@ -255,12 +255,29 @@ function paidBefore(tokens: readonly Token[], lead: number): boolean {
   }
   return false;
 }
-/** "thought to be worth", "said to be worth", "estimated to be worth": somebody's estimate of a fortune or a value. */
+/**
+ * Somebody's estimate, the somebody unnamed, just before the figure: "thought to be worth about £310 million", "is
+ * believed to have been about $40,000", "a pension deficit estimated at about £45m". Such a sum is a claim, though
+ * a worth is a price and a payout or a pension a term.
+ */
 const RECKONED = set('thought said believed estimated reckoned understood reported rumoured rumored');
-function reckonedWorth(tokens: readonly Token[], lead: number): boolean {
-  for (let j = lead - 1; j >= 2 && j >= lead - 5; j--) {
-    if (tokens[j]?.lower !== 'worth') continue;
-    return tokens[j - 1]?.lower === 'be' && tokens[j - 2]?.lower === 'to' && RECKONED.has(tokens[j - 3]?.lower ?? '');
+const RECKONED_AT = set('estimated put pegged calculated reckoned');
+/** Pay stays a term even when reckoned: "a salary thought to be between $42,000 and $48,000 a year". */
+const WAGES = set('salary salaries wage wages pay earnings stipend fee fees');
+/** Tokens back from the figure that `reckoned` reads. */
+const RECKONED_REACH = 6;
+function reckoned(tokens: readonly Token[], lead: number): boolean {
+  for (let j = lead - 1; j >= 1 && j >= lead - RECKONED_REACH; j--) {
+    const w = tokens[j]?.lower ?? '';
+    if (tokens[j]?.kind === 'punct') return false;
+    // "estimated at about £45m"
+    if (w === 'at' && RECKONED_AT.has(tokens[j - 1]?.lower ?? '')) return true;
+    // "to be worth", "to have been"
+    if (w === 'to' && RECKONED.has(tokens[j - 1]?.lower ?? '')) {
+      const n1 = tokens[j + 1]?.lower ?? '';
+      const n2 = tokens[j + 2]?.lower ?? '';
+      return n1 === 'be' || (n1 === 'have' && n2 === 'been');
+    }
   }
   return false;
 }
@@ -599,7 +616,7 @@ function priceContext(ctx: Ctx, q: Quantity): string | undefined {
   const w2 = b1?.lower ?? '';
   // "The home furnishings market is worth about $140 billion a year": the size of a market, not a thing's price;
   // "She was thought to be worth about £310 million": a fortune someone estimated, unnamed.
-  if ((w1 === 'worth' || w2 === 'worth') && (aggregateBefore(tokens, lead) || reckonedWorth(tokens, lead))) return undefined;
+  if ((w1 === 'worth' || w2 === 'worth') && (aggregateBefore(tokens, lead) || reckoned(tokens, lead))) return undefined;
   if (PRICE_BEFORE.has(w1)) return w1;
   if (w1 === 'at' && PRICE_AT.has(w2)) return `${w2} at`;
   // "Verdict: at $1,299 it is easy to recommend": "at" opening a clause names a price ("stood at" is a level).
@@ -780,11 +797,13 @@ function attributiveNonStatistic(ctx: Ctx, q: Quantity): boolean {
   for (let j = q.last + 1; j < q.last + 4 && j < tokens.length; j++) {
     const t = tokens[j];
     if (!t || t.kind !== 'word') break;
-    if (CHANGE_NOUNS.has(lemma(t.lower))) return false;
+    if (CHANGE_NOUNS.has(lemma(t.lower)) || COMPARATIVES.has(t.lower)) return false;
     if (FUNCTION.has(t.lower)) break;
   }
   return true;
 }
+/** After a percentage, a comparison makes it a difference someone measured: "a 45% higher risk of heart disease". */
+const COMPARATIVES = set('higher lower greater bigger larger smaller more less fewer');
 
 /**
  * A market wrap's price line: the sentence names what markets price (shares, an index, yields,
@@ -1082,7 +1101,11 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
   if (dataList(ctx)) return figure(q, 'table-cell', 'a data list');
   // "cost the sector an estimated £1.5 billion", "costing the city's economy £20 million a day": a damage
   // estimate, neither a price nor a term.
-  const damage = q.unit === 'money' && (estimated(ctx, q) || costToEconomy(tokens, lead));
+  const damage =
+    q.unit === 'money' &&
+    (estimated(ctx, q) ||
+      costToEconomy(tokens, lead) ||
+      (reckoned(tokens, lead) && !listedWordBefore(tokens, lead, RECKONED_REACH, WAGES)));
   const term = damage ? undefined : termContext(ctx, q);
   if (term) return figure(q, 'term', `term (${term})`);
   const nounEnd = q.noun ? Math.max(q.end, q.noun.end) : q.end;
