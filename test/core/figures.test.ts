@@ -318,6 +318,8 @@ describe('attribution: cues and their reach', () => {
   it('answers with the scope that reaches a figure', () => {
     const text = [
       'Boat sales slid 9 percent.',
+      'The count comes from the MarinaStat report, brokers said.',
+      'Dealers cut prices by a fifth.',
       'Brokers sold 4,872 boats, according to the MarinaStat report.',
       'According to the county report, 12,000 homes lost power.',
       'Also, 40 percent of roads closed.',
@@ -331,6 +333,8 @@ describe('attribution: cues and their reach', () => {
       return attribution.coverage(index, at);
     };
     assert.equal(scopeOf('9 percent'), 'next-paragraph');
+    // A source that brings figures of its own is theirs: it does not reach back to the paragraph before.
+    assert.equal(scopeOf('a fifth'), undefined);
     assert.equal(scopeOf('4,872'), 'sentence');
     assert.equal(scopeOf('40 percent'), 'lead-in');
     assert.equal(scopeOf('3,000'), undefined);

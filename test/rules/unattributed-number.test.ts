@@ -193,6 +193,16 @@ ruleTests(ID, {
         'Younger owners were the gloomiest: among respondents under 40, the share considering a sale rose to 58 per cent.\n',
     },
     { name: 'a study with a name is a source', text: 'A Harvard study shows that 40 percent of adults sleep too little.' },
+    {
+      name: 'the writer’s sum with a noun of change, and its share after ", or just over"',
+      text: 'The bank said it cut 41,000 posts to 38,700.\n\nThat amounts to a reduction of 2,300 jobs, or just over 5% of the workforce.\n',
+    },
+    {
+      name: 'a source in the next paragraph whose only figures are measurements still reaches back',
+      text:
+        'The utility was set to cut power to some 375,000 people in 18 counties.\n\n' +
+        'Forecasts called for winds gusting to 55 mph (88.5 kph), company officials said.\n',
+    },
     // Issue 7's Brown judgements: shapes whose findings were debatable or wrong on 1961 press text.
     {
       name: 'a year after a preposition is no count of people',
@@ -397,6 +407,35 @@ ruleTests(ID, {
     },
   ],
   invalid: [
+    {
+      name: 'a source in the next paragraph that brings figures of its own does not reach back',
+      text:
+        'Around 300 people have died in ferry accidents in the country over the past decade.\n\n' +
+        'In 2019 a ferry sank on a nearby route, killing 62 people, according to a government inquiry.\n',
+      findings: [{ text: '300 people' }],
+    },
+    {
+      name: 'temperatures are no recipe',
+      text: [
+        'Hallam hits 38.7C',
+        '',
+        'Forecasters expect 36C today.',
+        '',
+        'Tomorrow 34C, then 31C on Friday.',
+        '',
+        'Nights will stay above 20C.',
+        '',
+        'An estimated 2,800 people died during the last major heatwave.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '2,800 people' }],
+    },
+    {
+      name: 'a percentage of posts across a county is no size',
+      text: 'Roughly 11 per cent of nursing posts across the county are vacant.',
+      findings: [{ text: '11 per cent of nursing posts' }],
+      options: { likely: 'warning' },
+    },
     {
       name: '"Studies show" names no study',
       text: 'Studies show that people who sleep less than six hours are four times as likely to catch a cold.',

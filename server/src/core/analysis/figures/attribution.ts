@@ -26,6 +26,7 @@
 import type { Article, Sentence } from '../../article';
 import type { LintCache } from '../../cache';
 import { tokenize, TokenPool, WordSet, type Token } from '../../tokens';
+import { readQuantities } from './quantities';
 import type { Span } from '../../types';
 
 /** The text the "add a source" fix inserts, for a person to replace. One constant, found by the shells and source-placeholder. */
@@ -1053,7 +1054,10 @@ export function articleAttribution(article: Article, options: AttributionOptions
         next &&
         next.paragraph === s.paragraph + 1 &&
         paragraphs[next.paragraph]?.kind !== 'heading' &&
-        cuesOf(index + 1).carries
+        cuesOf(index + 1).carries &&
+        // A source that brings figures of its own ("…, killing 62 people, according to a government inquiry") is
+        // theirs; the paragraph before is another claim (a figure it restates is sourced as a restatement).
+        !claimsOwnFigures(next.text)
       ) {
         return 'next-paragraph';
       }
@@ -1104,6 +1108,15 @@ function continuationStarts(sentence: string): boolean {
   return CONTINUATION_START.test(sentence.slice(0, CONTINUES_READS));
 }
 
+const DIGIT = /\d/;
+/** Units of claims a source sentence may bring of its own: not measures, times or ordinals ("winds gusting to 55 mph"). */
+const CLAIM_UNITS: ReadonlySet<string> = new Set(['count', 'percent', 'points', 'money', 'fraction', 'ratio', 'rate']);
+/** Whether a sentence states figures of its own (with digits, so "the four deaths" it restates is none). */
+function claimsOwnFigures(text: string): boolean {
+  if (!DIGIT.test(text)) return false;
+  for (const q of readQuantities(text).quantities) if (CLAIM_UNITS.has(q.unit) && DIGIT.test(q.text)) return true;
+  return false;
+}
 /** Paragraphs past the last that names the story's source that it still covers. */
 const STORY_REACH = 2;
 

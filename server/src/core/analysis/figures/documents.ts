@@ -26,9 +26,12 @@ const FUNCTION_RE =
   /\b(?:the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|that|which|who|was|were|is|are|be|been|has|have|had|will|would|could|should|it|its|their|his|her|this|these|those|as|than|then|there|when|where|while|after|before)\b/g;
 const NUMBER_RE = /\d+(?:[.,]\d+)*|[½⅓⅔¼¾⅛⅜⅝⅞]/g;
 const WORD_RE = /\p{L}[\p{L}\p{M}\p{N}'’]*/gu;
-/** An amount and a unit a recipe or a meal plan measures in: "1 cup", "½ tsp.", "200 g". */
+/**
+ * An amount and a unit a recipe or a meal plan measures in: "1 cup", "½ tsp.", "200 g", "1 c. flour" (a cup's "c"
+ * only with its full stop: "30C" and "2C" are temperatures).
+ */
 const RECIPE_RE =
-  /(?:\d|[½⅓⅔¼¾⅛⅜⅝⅞])\s*-?\s*(?:cups?|c|tbsp|tablespoons?|tsp|teaspoons?|oz|ounces?|g|grams?|kg|lbs?|ml|l|liters?|litres?|cloves?|pinch|dash|slices?|sticks?|cans?|packages?|scoops?|servings?|quarts?|pints?|bunch|sprigs?|handful)\b/gi;
+  /(?:\d|[½⅓⅔¼¾⅛⅜⅝⅞])\s*-?\s*(?:c\.(?=\s)|(?:cups?|tbsp|tablespoons?|tsp|teaspoons?|oz|ounces?|g|grams?|kg|lbs?|ml|l|liters?|litres?|cloves?|pinch|dash|slices?|sticks?|cans?|packages?|scoops?|servings?|quarts?|pints?|bunch|sprigs?|handful)\b)/gi;
 /** A price with cents, a discount or a product's spec unit: "$39.99", "35% off", "120Hz", "6,000mAh", "34\"". */
 const PRODUCT_RE =
   /[$£€]\s?\d+\.\d\d\b|\d\s*(?:%\s*off\b|-?\s*(?:hz|ghz|mhz|gb|tb|mah|wh|kwh|kw|hp|horsepower|mpg|fps|nits|rpm|mp|megapixels?|mm|watts?|lumens|dpi|ppi|cc|lb-ft)\b|["”](?=[\s,)]|$))/gim;

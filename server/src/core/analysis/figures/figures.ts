@@ -426,7 +426,11 @@ const ARITHMETIC_GAP_WORDS = set(
   'less more fewer than about roughly nearly almost around over under just only some a an well the equivalent equal of to',
 );
 function onlyComparisons(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (!ARITHMETIC_GAP_WORDS.has(tokens[j]?.lower ?? '')) return false;
+  for (let j = from; j < to; j++) {
+    // "That amounts to a reduction of 2,300 jobs": a noun of change is the sum's own.
+    const w = tokens[j]?.lower ?? '';
+    if (!ARITHMETIC_GAP_WORDS.has(w) && !CHANGE_NOUNS.has(w)) return false;
+  }
   return true;
 }
 /** Words passed over before such an opener: "And that is…", "Actually it amounts to…". */
@@ -600,7 +604,10 @@ function conversion(ctx: Ctx, q: Quantity): boolean {
   // opened by a dash right after a figure breaks that figure down or restates it.
   if ((p?.text === '—' || p?.text === '–' || (p?.text === '-' && tokens[lead - 2]?.text === '-')) && prevQ.last >= lead - 3)
     return true;
-  if (p?.lower === 'or' && tokens[lead - 2]?.text === ',' && prevQ.last === lead - 3) return true;
+  // "2,300 jobs, or just over 5% of the workforce": hedges may stand between "or" and the figure.
+  let o = lead - 1;
+  while (o > 0 && ARITHMETIC_GAP_WORDS.has(tokens[o]?.lower ?? '') && tokens[o]?.lower !== 'of') o--;
+  if (tokens[o]?.lower === 'or' && tokens[o - 1]?.text === ',' && prevQ.last >= o - 4) return true;
   // "$418,260,000, a 6 per cent increase": an appositive that restates the figure before it.
   if ((p?.lower === 'a' || p?.lower === 'an') && tokens[lead - 2]?.text === ',' && prevQ.last === lead - 3) return true;
   return false;
@@ -1072,7 +1079,8 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
     return figure(q, 'score', `result (${q.noun.lemma})`);
   }
   // "212,000 words long", "300 feet tall": a size.
-  if (q.noun && DIMENSIONS.has(tokens[q.noun.index + 1]?.lower ?? '')) return figure(q, 'measurement', 'a size');
+  if (q.unit !== 'percent' && q.noun && DIMENSIONS.has(tokens[q.noun.index + 1]?.lower ?? ''))
+    return figure(q, 'measurement', 'a size');
   const lead = leadIndex(tokens, q);
   const before = tokens[lead - 1];
   if (before && DEMONSTRATIVE.has(before.lower) && q.unit !== 'fraction' && !complementizer(tokens, lead - 1)) {
