@@ -203,6 +203,14 @@ ruleTests(ID, {
         'The utility was set to cut power to some 375,000 people in 18 counties.\n\n' +
         'Forecasts called for winds gusting to 55 mph (88.5 kph), company officials said.\n',
     },
+    { name: 'a club’s accounts are a source', text: 'Matchday income increased by 9% to £7.3m, the accounts show.' },
+    {
+      name: 'a vague count the next paragraph makes exact',
+      text: 'Hundreds of workers have been told the factory will shut.\n\nAbout 340 jobs will go when production moves, its owner said.\n',
+    },
+    { name: 'a rate a bank pays', text: 'Castleford Bank is currently paying 4.65% on its easy-access account.' },
+    { name: 'a sum a scheme lets you save a year', text: 'The account lets anyone aged 18 to 39 save up to £4,000 a year.' },
+    { name: 'a move after a traded price', text: 'White maize traded at 5,480 a tonne on Wednesday, up 38% since January.' },
     // Issue 7's Brown judgements: shapes whose findings were debatable or wrong on 1961 press text.
     {
       name: 'a year after a preposition is no count of people',

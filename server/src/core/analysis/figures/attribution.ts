@@ -116,7 +116,7 @@ const AGENT_PARTICIPLES = set(`
 const SOURCE_NOUNS = set(`
   data figures figure statistics stats survey surveys census poll polls study studies report reports analysis
   research estimate estimates records tally count documents filing filings audit projections projection forecast
-  forecasts numbers review investigation database index`);
+  forecasts numbers review investigation database index accounts`);
 /** Words right after a source noun that make it one: "data show", "a report by", "figures from". */
 const SOURCE_NOUN_AFTER = set(`
   show shows showed shown found find finds said says say suggest suggests suggested indicate indicates indicated
@@ -1057,7 +1057,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
         cuesOf(index + 1).carries &&
         // A source that brings figures of its own ("…, killing 62 people, according to a government inquiry") is
         // theirs; the paragraph before is another claim (a figure it restates is sourced as a restatement).
-        !claimsOwnFigures(next.text)
+        !claimsOwnFigures(next.text, vagueAt(s.text, offset - s.start))
       ) {
         return 'next-paragraph';
       }
@@ -1111,11 +1111,24 @@ function continuationStarts(sentence: string): boolean {
 const DIGIT = /\d/;
 /** Units of claims a source sentence may bring of its own: not measures, times or ordinals ("winds gusting to 55 mph"). */
 const CLAIM_UNITS: ReadonlySet<string> = new Set(['count', 'percent', 'points', 'money', 'fraction', 'ratio', 'rate']);
-/** Whether a sentence states figures of its own (with digits, so "the four deaths" it restates is none). */
-function claimsOwnFigures(text: string): boolean {
+/**
+ * Whether a sentence states figures of its own (with digits, so "the four deaths" it restates is none). A count that
+ * makes a vague one exact is no figure of its own: "Hundreds of workers have been told …" and then "Dunmore Foods
+ * says 340 jobs will go" (`vague` is the vague amount's base: 100 for hundreds, up to ten times it).
+ */
+function claimsOwnFigures(text: string, vague?: number): boolean {
   if (!DIGIT.test(text)) return false;
-  for (const q of readQuantities(text).quantities) if (CLAIM_UNITS.has(q.unit) && DIGIT.test(q.text)) return true;
+  for (const q of readQuantities(text).quantities) {
+    if (!CLAIM_UNITS.has(q.unit) || !DIGIT.test(q.text)) continue;
+    if (vague !== undefined && q.unit === 'count' && q.value >= vague && q.value < vague * 10) continue;
+    return true;
+  }
   return false;
+}
+/** The base of the vague count at `at` in a sentence ("hundreds of workers": 100), if the figure there is one. */
+function vagueAt(text: string, at: number): number | undefined {
+  for (const q of readQuantities(text).quantities) if (q.start === at) return q.vague && q.unit === 'count' ? q.value : undefined;
+  return undefined;
 }
 /** Paragraphs past the last that names the story's source that it still covers. */
 const STORY_REACH = 2;

@@ -151,7 +151,7 @@ function wonBefore(tokens: readonly Token[], lead: number): boolean {
 /** Words of a market wrap's price line: the things whose prices and moves it lists. */
 const MARKET_WORDS = set(`
   shares stock stocks issues volume index indexes indices average averages dow nasdaq ftse nikkei dax yield yields
-  bonds bills treasuries futures crude brent gold silver copper bitcoin debentures points`);
+  bonds bills treasuries futures crude brent gold silver copper bitcoin debentures points traded`);
 /**
  * MARKET_WORDS as one test over a sentence's text; "average" only as an index named before it ("the Dow Jones
  * industrial average", "the Nikkei average"), not "a national average of around 80 per cent".
@@ -240,7 +240,8 @@ const PAID_WORDS = set(`
   earn earns earned earning earnings salary salaries wage wages pay pays paid paying payment payments fee fees rent
   rents rental cost costs costing charge charges charged charging contract deal grant grants stipend allowance pension
   subscription lease tuition premium premiums scholarship award awarded offered offer receive receives received
-  receiving get gets got make makes made making budget budgeted tax taxes levy subsidy bursary royalty royalties`);
+  receiving get gets got make makes made making budget budgeted tax taxes levy subsidy bursary royalty royalties save
+  saves saving`);
 /**
  * How far back PAID_WORDS are looked for, in tokens, across commas ("scholarships, based on need, of up to $2,000 a
  * year") but not past a semicolon, a colon or a dash.
@@ -343,6 +344,8 @@ function subjectBefore(tokens: readonly Token[], lead: number): string | undefin
   return undefined;
 }
 const CLAUSE_PUNCT = set(', ; : . ( ) " “ ” — –');
+/** Verbs just before a percentage that make it a rate a product pays or charges: "pays 4.9%", "charging 19.9%". */
+const RATE_PAID = set('pays paying paid offers offering charges charging yields yielding');
 /** Verbs just before a figure that make it a term: "fined $175,000", "ordered to pay $5 million". */
 const TERM_BEFORE = set('fined fining fines charge charged charging owe owes owed awarded awarding');
 /** Words just before money that make it a price: "for $3.4 million", "costs $25", "start at $38,500". */
@@ -654,6 +657,8 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   const b1 = wordBefore(tokens, lead, 1);
   const w1 = b0?.lower ?? '';
   if (TERM_BEFORE.has(w1)) return w1;
+  // "Castleford Bank is currently paying 4.65% on its easy-access account": a rate a product pays or charges.
+  if ((q.unit === 'percent' || q.unit === 'points') && RATE_PAID.has(w1)) return `a rate (${w1})`;
   const prevWord = tokens[lead - 1]?.lower ?? '';
   if (w1 === 'pay' && (b1?.lower === 'to' || b1?.lower === 'agreed')) return 'pay';
   // "charge Orbis $6 million": the verb may have its object between.
