@@ -756,7 +756,7 @@ const TOPIC_STOP = new Set(
   their there these those three under until where which while would should other since still years month months
   million millions billion billions thousand thousands hundred hundreds percent nearly almost roughly least
   according report reports reported survey surveys study studies figures numbers total average people
-  further later earlier another again today yesterday tuesday monday wednesday thursday friday saturday sunday`.split(/\s+/),
+  further later earlier another today yesterday tuesday monday wednesday thursday friday saturday sunday`.split(/\s+/),
 );
 /** Words of a document source, searched over the whole text before any sentence is read for cues. */
 const REPORT_HINT =
@@ -921,9 +921,14 @@ export function articleAttribution(article: Article, options: AttributionOptions
   // Whether two paragraphs share a word of their subject (a word of five letters or more, not one of a figure's
   // or a source's own words): a report's figures go on about its subject; "Linwood's population has grown by nearly
   // 60,000" two paragraphs after a budget office's analysis of property taxes is another claim.
+  // Each paragraph's words read once: a figure's paragraph asks about up to REPORT_REACH paragraphs before it.
+  const topicMemo = new Map<number, Set<string>>();
   const topicWords = (pi: number): Set<string> => {
+    const known = topicMemo.get(pi);
+    if (known) return known;
     const p = paragraphs[pi];
     const words = new Set<string>();
+    topicMemo.set(pi, words);
     if (!p) return words;
     for (const t of tokenize(text, p.start, p.end)) {
       if (t.kind === 'word' && t.lower.length >= TOPIC_WORD && !TOPIC_STOP.has(t.lower))
