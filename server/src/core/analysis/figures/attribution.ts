@@ -145,11 +145,6 @@ function bareVagueSource(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i - 1];
   return p === undefined || p.kind === 'punct' || BARE_BEFORE.has(p.lower);
 }
-/**
- * "showed" sources only after a source's noun, before "that" or before a colon ("records showed", "showed that", "A
- * breakdown of the total showed:"); "as shown in Table 2" still does. Not "a strike that … showed no sign of ending".
- */
-const SHOW_FORMS = set('showed');
 /** Words before a published source noun that point back to figures already given: "gave both figures", "released the numbers". */
 const BACK_TO_FIGURES = set('the both these those all');
 /**
@@ -497,9 +492,10 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
             (next === undefined || AFTER_INVERTED.test(next.lower)));
         if (!subject) continue;
       }
-      // "data showed", "the survey shows that"; not "a strike that … showed no sign of ending".
+      // "showed" only after a source's noun, before "that" or before a colon ("records showed", "showed that", "The
+      // total showed:"); not "a strike that … showed no sign of ending". "as shown in Table 2" still sources.
       if (
-        SHOW_FORMS.has(w) &&
+        w === 'showed' &&
         !(SOURCE_NOUNS.has(prev?.lower ?? '') || SUBJECTS.has(prev?.lower ?? '') || next?.lower === 'that' || next?.text === ':')
       )
         continue;
@@ -1062,7 +1058,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
         cuesOf(index + 1).carries &&
         // A source that brings figures of its own ("…, killing 62 people, according to a government inquiry") is
         // theirs; the paragraph before is another claim (a figure it restates is sourced as a restatement).
-        !claimsOwnFigures(next.text, vagueAt(s.text, offset - s.start))
+        !(DIGIT.test(next.text) && claimsOwnFigures(next.text, vagueAt(s.text, offset - s.start)))
       ) {
         return 'next-paragraph';
       }
@@ -1117,12 +1113,11 @@ const DIGIT = /\d/;
 /** Units of claims a source sentence may bring of its own: not measures, times or ordinals ("winds gusting to 55 mph"). */
 const CLAIM_UNITS: ReadonlySet<string> = new Set(['count', 'percent', 'points', 'money', 'fraction', 'ratio', 'rate']);
 /**
- * Whether a sentence states figures of its own (with digits, so "the four deaths" it restates is none). A count that
+ * Whether a sentence with digits states figures of its own ("the four deaths" it restates is none). A count that
  * makes a vague one exact is no figure of its own: "Hundreds of workers have been told …" and then "Dunmore Foods
  * says 340 jobs will go" (`vague` is the vague amount's base: 100 for hundreds, up to ten times it).
  */
 function claimsOwnFigures(text: string, vague?: number): boolean {
-  if (!DIGIT.test(text)) return false;
   for (const q of readQuantities(text).quantities) {
     if (!CLAIM_UNITS.has(q.unit) || !DIGIT.test(q.text)) continue;
     if (vague !== undefined && q.unit === 'count' && q.value >= vague && q.value < vague * 10) continue;

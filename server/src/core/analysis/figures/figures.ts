@@ -248,11 +248,15 @@ const PAID_WORDS = set(`
  */
 const PAID_REACH = 8;
 const SENTENCE_PARTS = set('; : . — – ( )');
-function paidBefore(tokens: readonly Token[], lead: number): boolean {
+/**
+ * Whether one of `words` stands in the PAID_REACH tokens before the figure, across commas but not past a semicolon,
+ * a colon, a dash or a parenthesis (its lemma too, with `lemmas`).
+ */
+function wordInPhraseBefore(tokens: readonly Token[], lead: number, words: ReadonlySet<string>, lemmas: boolean): boolean {
   for (let j = lead - 1; j >= 0 && j >= lead - PAID_REACH; j--) {
     const t = tokens[j] as Token;
     if (t.kind === 'punct' && SENTENCE_PARTS.has(t.text)) return false;
-    if (t.kind === 'word' && (PAID_WORDS.has(t.lower) || PAID_WORDS.has(lemma(t.lower)))) return true;
+    if (t.kind === 'word' && (words.has(t.lower) || (lemmas && words.has(lemma(t.lower))))) return true;
   }
   return false;
 }
@@ -284,14 +288,6 @@ function reckoned(tokens: readonly Token[], lead: number): boolean {
 }
 /** Nouns of a whole market or economy: what they are "worth" is their size, a statistic. */
 const AGGREGATES = set('market markets industry industries sector sectors economy economies trade');
-function aggregateBefore(tokens: readonly Token[], lead: number): boolean {
-  for (let j = lead - 1; j >= 0 && j >= lead - PAID_REACH; j--) {
-    const t = tokens[j] as Token;
-    if (t.kind === 'punct' && SENTENCE_PARTS.has(t.text)) return false;
-    if (t.kind === 'word' && AGGREGATES.has(t.lower)) return true;
-  }
-  return false;
-}
 /** Periods after money that make it a rate of pay or a grant: "$5,000 a year". */
 const PERIODS = set('year month week day hour annum night');
 /** Words passed over when looking back for the noun a figure is said of: verbs of being and change, adverbs, prepositions. */
@@ -626,7 +622,8 @@ function priceContext(ctx: Ctx, q: Quantity): string | undefined {
   const w2 = b1?.lower ?? '';
   // "The home furnishings market is worth about $140 billion a year": the size of a market, not a thing's price;
   // "She was thought to be worth about £310 million": a fortune someone estimated, unnamed.
-  if ((w1 === 'worth' || w2 === 'worth') && (aggregateBefore(tokens, lead) || reckoned(tokens, lead))) return undefined;
+  if ((w1 === 'worth' || w2 === 'worth') && (wordInPhraseBefore(tokens, lead, AGGREGATES, false) || reckoned(tokens, lead)))
+    return undefined;
   if (PRICE_BEFORE.has(w1)) return w1;
   if (w1 === 'at' && PRICE_AT.has(w2)) return `${w2} at`;
   // "Verdict: at $1,299 it is easy to recommend": "at" opening a clause names a price ("stood at" is a level).
@@ -668,7 +665,12 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   const a1 = tokens[q.last + 1]?.lower ?? '';
   const a2 = tokens[q.last + 2]?.lower ?? '';
   const a3 = tokens[q.last + 3]?.lower ?? '';
-  if (q.unit === 'money' && (a1 === 'a' || a1 === 'per' || a1 === 'an') && PERIODS.has(a2) && paidBefore(tokens, lead))
+  if (
+    q.unit === 'money' &&
+    (a1 === 'a' || a1 === 'per' || a1 === 'an') &&
+    PERIODS.has(a2) &&
+    wordInPhraseBefore(tokens, lead, PAID_WORDS, true)
+  )
     return `${a1} ${a2}`;
   const a4 = tokens[q.last + 4]?.lower ?? '';
   if (q.unit === 'money' && a1 === '-' && a2 === 'per' && (PERIODS.has(a3) || (a3 === '-' && PERIODS.has(a4))))
