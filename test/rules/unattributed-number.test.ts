@@ -413,6 +413,53 @@ ruleTests(ID, {
       text: 'The dealer sold 3,000 cars in a week.',
       options: { likely: 'off' },
     },
+    // Issue 7, fifth session: shapes from the held-out sets 3 to 15.
+    {
+      name: 'a count of speakers is their own source',
+      text: 'Two officials said the repairs would cost $4 million.',
+    },
+    { name: 'a confession is a source', text: 'The minister admitted that 1,200 operations were cancelled last winter.' },
+    {
+      name: 'a decision named with its agent after it',
+      text: 'The Senate approved $46 billion, which included the extra $3.5 billion requested the week before by the President.',
+    },
+    {
+      name: 'a figure measured against a decision',
+      text: 'In all, the Senate signed a check for $46.7 billion, and tacked on $754 million more than the President had asked for.',
+    },
+    {
+      name: "a share of one person's body",
+      text: 'The girl was in critical condition with burns over 90 per cent of her body.',
+    },
+    {
+      name: 'a source that points back at the figure, with a quotation of its own',
+      text:
+        'About 1,200 vehicles are queued at the border.\n\n' +
+        'That figure came from the haulage association, whose chairman said: "We have 40 drivers sleeping in their cabs."\n',
+    },
+    {
+      name: "a court's sentence gives its findings",
+      text: 'The court sentenced the director to eight years for cheating 4,000 savers of £12 million.',
+    },
+    { name: 'a dimension at the end of its clause', text: 'The new crater is about 300 feet across.' },
+    { name: 'a share of a game', text: 'He played half of the game with a broken wrist.' },
+    {
+      name: 'a worked example after the sentence that opens it',
+      text:
+        'Say you borrow $400,000 over 25 years. At 6 per cent, the repayment is about $2,577 a month. ' +
+        'At 6.5 per cent it becomes about $2,701, an extra $124.\n',
+    },
+    {
+      name: 'a worked example about a named person',
+      text: 'Take Priya, who earns £28,000. At 8%, that meant £1,740 a year going into her pension.\n',
+    },
+    { name: 'a rate a rule sets', text: 'From April, employees will pay 6% and employers will pay 4%.' },
+    { name: "one firm's headcount", text: 'The bakery employs 3,000 people at four sites.' },
+    { name: 'a loose few promised', text: 'The fund’s appeal opens today. Scores of children will be remembered at Christmas.' },
+    {
+      name: 'a supposed case with the generic one',
+      text: 'The kitchens are worth using only when one is faced with a thousand unexpected guests for lunch.',
+    },
   ],
   invalid: [
     {
@@ -941,6 +988,94 @@ ruleTests(ID, {
       options: { possible: 'hint' },
       findings: [{ text: '9 million residents' }],
     },
+    // Issue 7, fifth session: shapes from the held-out sets 3 to 15.
+    {
+      name: 'a share of people who say something is a poll with no poll named',
+      text: 'Buses are emptier than they were, and nearly 45 per cent of commuters say they would rather drive.',
+      findings: [{ text: '45 per cent of commuters' }],
+    },
+    {
+      name: 'patients admitted are no confession',
+      text: 'The ward takes 40 patients a day, and about one in six patients admitted there stay longer than a week.',
+      findings: [{ text: 'one in six patients' }],
+    },
+    {
+      name: 'an approved thing names no approver',
+      text: 'With no approved drug for it, about 30,000 people die of the disease each year.',
+      findings: [{ text: '30,000 people' }],
+    },
+    {
+      name: 'large numbers are no figures of a source',
+      text: 'Young doctors have left in large numbers, and 30 per cent of the town’s GPs are over 60.',
+      findings: [{ text: '30 per cent of the town’s GPs' }],
+    },
+    {
+      name: 'a story about the firm its lede quotes is not built on a report',
+      text:
+        'Larkbrew plans to open 40 new cafés, according to the Larkbrew Annual Review published on Monday.\n\n' +
+        'The chain began with a cart in Leeds. It now has 140 cafés.\n\n' +
+        'Larkbrew opened its first café in 2009.\n\n' +
+        'About 28 per cent of adults buy a coffee every day.\n\n' +
+        'Larkbrew will hire 600 baristas.\n',
+      findings: [{ text: '28 per cent of adults' }],
+    },
+    {
+      name: 'the average of a term is a statistic',
+      text: 'The average mortgage loan is now about $540,000.',
+      findings: [{ text: '$540,000' }],
+    },
+    {
+      name: 'a count of loans is a statistic',
+      text: 'Around 640,000 fixed loans will roll onto variable rates next year.',
+      findings: [{ text: '640,000 fixed loans' }],
+    },
+    {
+      name: 'a change in fares over time is a statistic',
+      text: 'Bus fares have climbed by about a third since 2020.',
+      findings: [{ text: 'a third' }],
+    },
+    {
+      name: 'workers across a province are no size',
+      text: 'Roughly 9,000 mill workers across the province have been sent home.',
+      findings: [{ text: '9,000 mill workers' }],
+    },
+    {
+      name: 'a share of all the hours of a service',
+      text: 'Nearly half of all ambulance hours are now lost to handover delays.',
+      findings: [{ text: 'half of all ambulance hours' }],
+    },
+    {
+      name: 'a whole industry’s headcount',
+      text: 'The industry employs some 300,000 people across the country.',
+      findings: [{ text: '300,000 people' }],
+    },
+    {
+      name: 'a yearly toll is about now, though the paragraph is dated long before',
+      text:
+        'The trial began in 2025.\n\n' +
+        'The virus was first described in 1990, and it sends about 120,000 older adults to hospital every year.\n',
+      findings: [{ text: '120,000 older adults' }],
+    },
+    {
+      name: 'an estimate by nobody named is not the neighbour’s',
+      text: 'The farmer said the barn and its hay were lost. Damage is estimated at £250,000.',
+      findings: [{ text: '£250,000' }],
+    },
+    {
+      name: 'a crowd of traders',
+      text: 'Tens of thousands of traders have raised their prices since the subsidy ended.',
+      findings: [{ text: 'Tens of thousands of traders' }],
+    },
+    {
+      name: 'real people of whom a counterfactual is said',
+      text: 'Roughly a third of the patients who come to the unit could have been treated by a pharmacist.',
+      findings: [{ text: 'a third of the patients' }],
+    },
+    {
+      name: 'a count of shops is a statistic',
+      text: 'More than 6,000 shops closed across the country last year.',
+      findings: [{ text: '6,000 shops' }],
+    },
   ],
 });
 
@@ -986,7 +1121,7 @@ describe('unattributed-number severity', () => {
 
   it('is less sure of a loose few than of a crowd, and of a few hundred people only when they are acted on', () => {
     const text =
-      'Scores of families will be helped. Hundreds of families fled the valley. Soldiers held 550 workers inside. ' +
+      'Scores of families were moved. Hundreds of families fled the valley. Soldiers held 550 workers inside. ' +
       'More than 450 workers marched to the gate.';
     assert.deepEqual(
       findings(text).map((f) => `${text.slice(f.start, f.end)}: ${f.severity}`),

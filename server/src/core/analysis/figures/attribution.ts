@@ -79,6 +79,11 @@ export interface SentenceCues {
    * report is based on a survey by Harlow & Sons"): the paragraphs after it may present its figures.
    */
   document: boolean;
+  /**
+   * The sentence gives a figure as somebody's estimate and names nobody ("Damage is estimated at £250,000", "is
+   * thought to have"): it says itself that its figure's source is unknown, so no source beside it is taken as that.
+   */
+  unnamed?: boolean;
 }
 
 /** How a figure came to be covered, for messages and tests. */
@@ -106,6 +111,8 @@ const PASSIVE_REPORTING = set(`
   said told reported estimated expected believed thought known projected predicted forecast counted feared
   understood alleged claimed announced confirmed put pegged shown found recorded discovered`);
 const BE = set("is are was were be been being 's am");
+/** Agentless passives that make the sentence's figure an estimate by nobody named: "is estimated at", "are thought to". */
+const UNNAMED_ESTIMATES = set('estimated believed thought reckoned pegged feared understood');
 /** Words that may stand between "be" and a participle: "is now estimated", "were reportedly told". */
 const ADVERBS = set('now also still widely generally reportedly currently previously initially officially already often');
 /** After these participles, "by" names the agent: "estimated by the ministry", "compiled by Reuters". */
@@ -162,7 +169,7 @@ const SPOKESPEOPLE = set('spokesman spokeswoman spokesperson spokespeople spokes
 const DECISIONS = set(`
   proposed proposes proposal recommended recommends requested approved voted budgeted authorized authorised
   appropriated allocated allotted awarded offered submitted filed pledged agreed committed promised unveiled ordered
-  imposed granted earmarked plans intends fixed`);
+  imposed granted earmarked plans intends fixed sentenced convicted directed`);
 /** Documents that can be the subject of a figure: "the plan would", "the law requires". */
 const DOCUMENTS = set(`
   plan plans proposal proposals bill bills measure measures legislation law laws budget budgets program programs
@@ -365,6 +372,101 @@ function agentlessPassive(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/**
+ * Verbs in the present tense whose subject speaks for themselves: "40 per cent of owners say" is a poll's answer
+ * given as a standing fact, with no poll named. In the past tense ("38% said") it reports one poll's answers, which
+ * the story has named (a survey in the sentence or the paragraph before), so it is left to the scopes.
+ */
+const SPEAKING = set('say says believe believes think thinks expect expects');
+/** Determiners before a participle that make it an adjective: "no approved vaccine", "the proposed route". */
+const DETERMINERS = set('a an the no any its their his her our this that these those every each');
+/** Words of a share: "40 per cent", "40%", "a third", "one in five". */
+const SHARE_WORDS = set('percent cent % half third thirds quarter quarters fifth fifths tenth tenths majority');
+/** Words that open a clause of their own: a subject is not looked for past them. */
+const CLAUSE_OPENERS = set('that and but which as while because when if whereas although though so');
+/** How far back from a verb its subject's share may stand: "nearly two-thirds of residents in towns like X say". */
+const SUBJECT_REACH = 12;
+
+/**
+ * The subject of a speaking verb when it is a share of people ("around 40 per cent of owners say", "one in five
+ * drivers say"): the span from the share to the verb, or undefined. Such a sentence reports what a poll found
+ * without naming the poll; the speakers are the figure, not its source.
+ */
+function shareAsSubject(tokens: readonly Token[], i: number): Span | undefined {
+  for (let k = i - 1; k >= 0 && k >= i - SUBJECT_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' && t.text !== '%' && t.text !== '-') return undefined;
+    if (CLAUSE_OPENERS.has(t.lower)) return undefined;
+    const share =
+      (SHARE_WORDS.has(t.lower) && tokens[k + 1]?.lower === 'of') ||
+      (t.text === '%' && tokens[k - 1]?.kind === 'number') ||
+      (t.lower === 'in' &&
+        tokens[k - 1]?.kind !== 'punct' &&
+        NUMBER_WORD.test(tokens[k - 1]?.lower ?? '') &&
+        NUMBER_WORD.test(tokens[k + 1]?.lower ?? ''));
+    if (!share) continue;
+    // Back to the share's number ("40 per cent", "two-thirds", "one in five").
+    let a = k;
+    while (
+      a > 0 &&
+      a > k - 4 &&
+      (tokens[a - 1]?.kind === 'number' ||
+        NUMBER_WORD.test(tokens[a - 1]?.lower ?? '') ||
+        tokens[a - 1]?.text === '-' ||
+        tokens[a - 1]?.lower === 'per')
+    )
+      a--;
+    return { start: (tokens[a] as Token).start, end: (tokens[i] as Token).start };
+  }
+  return undefined;
+}
+const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an)$/;
+
+/**
+ * A decision's participle with its agent a few words on, and no figure between: "requested the week before by
+ * President Kennedy" (passive: what it decided came before). "approved $4m by the end of May" is active.
+ */
+function agentAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + AGENT_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' || t.kind === 'number') return false;
+    if (t.lower === 'by') {
+      const agent = tokens[k + 1];
+      return agent !== undefined && (agent.lower === 'the' || isCapitalized(agent));
+    }
+  }
+  return false;
+}
+
+/**
+ * A decision that a figure before it is measured against: "$754 million more than the President had asked for",
+ * "20 per cent less than the council budgeted". The figure is the difference from what was decided.
+ */
+function comparedTo(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - COMPARED_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') return false;
+    if (t.lower === 'than') return true;
+  }
+  return false;
+}
+/** Words between "than" and the decision: "than the President had asked for" is 4. */
+const COMPARED_REACH = 5;
+
+/**
+ * "admitted" of a patient, not of a confession: after "be" or "those" ("to be admitted", "those admitted"), or
+ * before "to" or "into" a hospital or a ward.
+ */
+function admittedAsPatient(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (BE.has(prev) || prev === 'those' || prev === 'patients') return true;
+  const next = tokens[i + 1]?.lower;
+  if (next !== 'to' && next !== 'into') return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 4; k++) if (WARDS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+const WARDS = set('hospital hospitals ward wards care icu unit clinic hospice');
+
 /** The span after "told" that names whom the speaker told: up to "that", a comma, a colon or a quotation. */
 function addressee(tokens: readonly Token[], i: number, end: number): Span | undefined {
   const first = tokens[i + 1];
@@ -415,6 +517,7 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
   };
   let carries = false;
   let document = false;
+  let unnamed = false;
   // A sentence that opens with a quotation: its speaker ("..., said a spokesperson") sources the quotation only.
   const quoted = quotationEnd(tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -474,7 +577,12 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       if (tokens[i - 1]?.lower === 'an' || tokens[i - 1]?.lower === 'the') continue; // "an estimated 10,000"
       if (bareVagueSource(tokens, i - 1)) continue; // "Studies show that …", "research suggests": nobody named
       if (attributive(tokens, i)) continue; // "with reported losses up 31 percent", "Reported thefts rose"
-      if (PASSIVE_REPORTING.has(w) && agentlessPassive(tokens, i)) continue; // "is estimated at", "was reported"
+      if (PASSIVE_REPORTING.has(w) && agentlessPassive(tokens, i)) {
+        // "is estimated at", "was reported"
+        if (UNNAMED_ESTIMATES.has(w)) unnamed = true;
+        continue;
+      }
+      if (w === 'admitted' && admittedAsPatient(tokens, i)) continue; // "to be admitted", "those admitted to hospital"
       if (AMBIGUOUS.has(w) && !REPORTING.has(w)) {
         // A verb only after a subject: "data shows", "it says", "Reuters reports that"; not "TV shows".
         const p = prev?.lower ?? '';
@@ -519,6 +627,11 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       // "shopkeepers say they feel abandoned": a subject, the verb, and a clause of its own after it.
       const after2 = tokens[i + 2];
       if (prev?.kind === 'word' && next?.kind === 'word' && after2?.kind === 'word') (extra ??= {}).speaks = true;
+      // "around 40 per cent of owners say they ...": the share is the speakers, a poll's result with no poll named.
+      if (!extra?.excludes && SPEAKING.has(w)) {
+        const respondents = shareAsSubject(tokens, i);
+        if (respondents) (extra ??= {}).excludes = respondents;
+      }
       cue('reporting', i, i, extra);
       if (closesSentence(tokens, i) && i < quoted) {
         carries = true;
@@ -536,6 +649,9 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       carries = true;
       continue;
     }
+    // "leave in large numbers", "turned out in numbers": how many, not whose figures.
+    if (w === 'numbers' && (prev?.lower === 'in' || (tokens[i - 2]?.lower === 'in' && !FUNCTION.has(prev?.lower ?? ''))))
+      continue;
     if (SOURCE_NOUNS.has(w) && !bareVagueSource(tokens, i)) {
       // "The survey also found": an adverb may stand between the noun and its verb.
       const after = (ADVERBS.has(next?.lower ?? '') ? tokens[i + 2]?.lower : next?.lower) ?? '';
@@ -564,10 +680,12 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       if (SOURCE_NOUNS.has(w) && BACK_TO_FIGURES.has(prev?.lower ?? '') && i < quoted) carries = true;
       continue;
     }
+    // "there is no approved vaccine": a decision's participle as an adjective names no actor.
+    if (DECISIONS.has(w) && DETERMINERS.has(prev?.lower ?? '') && next?.kind === 'word' && !FUNCTION.has(next.lower)) continue;
     if (DECISIONS.has(w) && !(prev && BE.has(prev.lower) && agentlessPassive(tokens, i))) {
       // Active, the actor chose what follows ("approved $4.5 million"); passive ("was approved by", "a grant
       // authorized by"), what came before.
-      const passive = (prev && BE.has(prev.lower)) || next?.lower === 'by';
+      const passive = (prev && BE.has(prev.lower)) || agentAfter(tokens, i) || comparedTo(tokens, i);
       cue('decision', i, i, passive ? {} : { after: true });
       continue;
     }
@@ -583,7 +701,7 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
     }
     // "called for", "asked for": a request by a named actor.
     if (CALL_OR_ASK.test(w) && next?.lower === 'for') {
-      cue('decision', i, i + 1, { after: true });
+      cue('decision', i, i + 1, comparedTo(tokens, i) ? {} : { after: true });
       continue;
     }
     // "a value placed on the orchard by the county assessor": a figure given by a named agent, a few words on.
@@ -606,7 +724,9 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
   const lead = leadIn(tokens, text);
   // "The index reported this breakdown:": a lead-in that names its source introduces data.
   if (lead && COLON_END.test(text) && cues.some((c) => c.kind === 'reporting')) document = true;
-  return { cues, leadIn: lead, names, carries: carries || cues.some((c) => c.kind === 'user'), document };
+  const read: SentenceCues = { cues, leadIn: lead, names, carries: carries || cues.some((c) => c.kind === 'user'), document };
+  if (unnamed) read.unnamed = true;
+  return read;
 }
 
 /** The index of the mark that closes a quotation opening the sentence, or the token count when there is none. */
@@ -973,6 +1093,21 @@ export function articleAttribution(article: Article, options: AttributionOptions
     return scope;
   };
 
+  // A later sentence names the lede's source as its own source: the name next to one of its cues ("according to
+  // InfoNation", "InfoNation President Dan McDowell said", "NHS Glenmoor said"). A name the story is about ("Brewline
+  // plans to train ...", "Smoking rates in Glenmoor") is not the story going back to its source.
+  const namedAsSource = (sentence: string, name: string, i: number): boolean => {
+    for (let at = sentence.indexOf(name); at !== -1; at = sentence.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      for (const c of cuesOf(i).cues) {
+        if (c.kind === 'decision' || c.kind === 'document') continue;
+        const ahead = c.start >= end && c.start - end <= NAME_TO_CUE && !sentence.slice(end, c.start).includes(',');
+        const behind = c.kind !== 'reporting' && at >= c.end && at - c.end <= NAME_TO_CUE;
+        if (ahead || behind) return true;
+      }
+    }
+    return false;
+  };
   // The story's own source: a document named in the lede, named again in later paragraphs; it
   // reaches as far as the story keeps naming it.
   let storyEnd: number | undefined;
@@ -991,7 +1126,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
       const s = sentences[i];
       if (!s || mentioned[mentioned.length - 1] === s.paragraph) continue;
       for (let k = 0; k < list.length; k++) {
-        if (s.text.includes(list[k] as string)) {
+        if (namedAsSource(s.text, list[k] as string, i)) {
           mentioned.push(s.paragraph);
           break;
         }
@@ -1048,6 +1183,8 @@ export function articleAttribution(article: Article, options: AttributionOptions
       if (coveredInSentence(cuesOf(index).cues, offset - s.start, rel, own, joined)) return 'sentence';
       const prev = sentences[index - 1];
       const next = sentences[index + 1];
+      // "Damage is estimated at £250,000.": the sentence says its estimate has no named source; none beside it is taken.
+      if (cuesOf(index).unnamed) return paragraphScope(s.paragraph);
       if (prev && prev.paragraph === s.paragraph && sources(index - 1)) return 'neighbour';
       if (next && next.paragraph === s.paragraph && sources(index + 1)) return 'neighbour';
       // The paragraph's last sentence, and a source in the first sentence of the next paragraph.
@@ -1058,7 +1195,8 @@ export function articleAttribution(article: Article, options: AttributionOptions
         cuesOf(index + 1).carries &&
         // A source that brings figures of its own ("…, killing 62 people, according to a government inquiry") is
         // theirs; the paragraph before is another claim (a figure it restates is sourced as a restatement).
-        !(DIGIT.test(next.text) && claimsOwnFigures(next.text, vagueAt(s.text, offset - s.start)))
+        // "That figure came from Mr Negi, who told reporters: "We have 60 machines …"": a source that points back.
+        !(DIGIT.test(next.text) && !POINTS_BACK.test(next.text) && claimsOwnFigures(next.text, vagueAt(s.text, offset - s.start)))
       ) {
         return 'next-paragraph';
       }
@@ -1118,18 +1256,29 @@ const CLAIM_UNITS: ReadonlySet<string> = new Set(['count', 'percent', 'points', 
  * says 340 jobs will go" (`vague` is the vague amount's base: 100 for hundreds, up to ten times it).
  */
 function claimsOwnFigures(text: string, vague?: number): boolean {
-  for (const q of readQuantities(text).quantities) {
+  // Figures inside a quotation are its speaker's words, not a claim the sentence makes beside its source.
+  for (const q of readQuantities(text.replace(QUOTED, blank)).quantities) {
     if (!CLAIM_UNITS.has(q.unit) || !DIGIT.test(q.text)) continue;
     if (vague !== undefined && q.unit === 'count' && q.value >= vague && q.value < vague * 10) continue;
     return true;
   }
   return false;
 }
+/** A quotation in a sentence, closed or running to its end. */
+const QUOTED = /["“][^"”]*(?:["”]|$)/g;
+const blank = (m: string): string => ' '.repeat(m.length);
+/** A sentence that opens by pointing back at figures: "That figure came from …", "Those numbers were supplied by …". */
+const POINTS_BACK = /^\s*(?:That|Those|These|This|The)\s+(?:figures?|numbers?|estimates?|counts?|tally|totals?|data)\b/;
 /** The base of the vague count at `at` in a sentence ("hundreds of workers": 100), if the figure there is one. */
 function vagueAt(text: string, at: number): number | undefined {
   for (const q of readQuantities(text).quantities) if (q.start === at) return q.vague && q.unit === 'count' ? q.value : undefined;
   return undefined;
 }
+/**
+ * Characters between a story source's name and a cue that make it the cue's source: a title and a name may stand
+ * between ("InfoNation President Dan McDowell said" is 30).
+ */
+const NAME_TO_CUE = 40;
 /** Paragraphs past the last that names the story's source that it still covers. */
 const STORY_REACH = 2;
 

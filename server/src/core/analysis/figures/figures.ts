@@ -125,6 +125,12 @@ const FUNCTION = set(`
   both either neither so also even still yet not no nearly`);
 /** Adjectives after a counted noun that make the count a size: "212,000 words long". */
 const DIMENSIONS = set('long wide tall high deep thick heavy across');
+/** A dimension word after a figure's noun; "across" only at the clause's end ("300 feet across."), not "900 mill workers across the province". */
+function dimensionAfter(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !DIMENSIONS.has(t.lower)) return false;
+  return t.lower !== 'across' || tokens[i + 1] === undefined || tokens[i + 1]?.kind === 'punct';
+}
 const EACH = set('each every per');
 /** Nouns before "of N" that make N an attendance: "a crowd of 41,276". */
 const GATE = set('crowd crowds attendance audience gate');
@@ -163,6 +169,8 @@ const RESULT_NOUNS = set(`
   vote ballot point goal run stroke game win loss victory inning lap hit touchdown rebound assist yard sack
   tackle interception save set round shot snap pass catch reception carry strikeout homer homerun birdie bogey
   eagle par medal title match`);
+/** Possessives of one person: a share of what they own or are ("90 per cent of her body") is not a group's. */
+const PERSONAL_POSSESSIVE = set('his her my your');
 /** What a share of is a result: "took 27 per cent of the vote", "had 64 percent of possession". */
 const RESULT_SHARES = set('vote ballot possession');
 const SCORE_VERBS = set('won lost beat defeated trailed led scored finished tied edged routed drew');
@@ -174,7 +182,8 @@ const PEOPLE = set(`
   rebel farmer doctor nurse veteran homeless unemployed jobless applicant participant attendee volunteer survivor
   pilgrim evacuee individual job retiree pensioner taxpayer consumer shopper commuter driver pedestrian senior
   teenager youth delegate case infection american resident educator lawyer investigator supporter fan spectator
-  viewer reader listener follower
+  viewer reader listener follower trader depositor investor saver borrower homeowner tenant renter buyer caller
+  client guest parent graduate motorist cyclist traveller traveler holidaymaker donor shareholder miner
   muslim christian jew hindu buddhist sikh catholic protestant`);
 const CASUALTIES = set('death dead killed casualty fatality injured wounded injury victim body life missing');
 /** After a count (and its noun): "were killed", "died", "had been arrested". */
@@ -374,7 +383,7 @@ const BODIES_OF_PEOPLE = set(`
 /** Nouns that a vague plural counts besides people: "hundreds of homes". */
 const STAT_NOUNS = set(`
   home house building business company firm school hospital arrest complaint claim application barrel vehicle
-  car animal cattle species tree flight acre job case`);
+  car animal cattle species tree flight acre job case store shop property dwelling position vacancy loan mortgage`);
 /** Verbs by which a measured amount reaches a level: "Evictions reached 3,600". */
 const LEVEL_VERBS = set('reached reach reaches totalled totaled totals topped tops hit exceeded surpassed');
 /** Number words that end a mixed number before "and a half". */
@@ -462,6 +471,7 @@ const FIRST_PERSON = set("i me my i'm i've i'd i'll");
 const COUNTERFACTUAL_MODALS = set('could would might');
 /** Verbs before a count of people that make it a firm's or a body's size: "employs 300 people". */
 const HEADCOUNT_VERBS = set('employs employ employing employed');
+
 /** A clause of background: "the 9 million residents of the port city", history ("in the 14th century"). */
 const BACKGROUND_DETERMINERS = set('the its their his her our whose');
 
@@ -648,7 +658,9 @@ const PRICE_VERBS = set('costs cost priced');
 function termContext(ctx: Ctx, q: Quantity): string | undefined {
   const { tokens } = ctx;
   const noun = q.noun;
-  if (noun && noun.via === 'direct' && TERM_NOUNS.has(noun.lemma)) return noun.lemma;
+  // "a $500 fine", "the 40-year contract"; but "880,000 fixed loans" counts loans, a statistic.
+  if (noun && noun.via === 'direct' && TERM_NOUNS.has(noun.lemma) && !(q.unit === 'count' && plural(tokens[noun.index])))
+    return noun.lemma;
   const lead = leadIndex(tokens, q);
   const b0 = wordBefore(tokens, lead, 0);
   const b1 = wordBefore(tokens, lead, 1);
@@ -656,6 +668,9 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   if (TERM_BEFORE.has(w1)) return w1;
   // "Castleford Bank is currently paying 4.65% on its easy-access account": a rate a product pays or charges.
   if ((q.unit === 'percent' || q.unit === 'points') && RATE_PAID.has(w1)) return `a rate (${w1})`;
+  // "Employees will pay 6%": a rate a rule sets (not "will pay 40% more").
+  if (q.unit === 'percent' && w1 === 'pay' && MODALS.has(b1?.lower ?? '') && !COMPARATIVES.has(tokens[q.last + 1]?.lower ?? ''))
+    return 'a rate (pay)';
   const prevWord = tokens[lead - 1]?.lower ?? '';
   if (w1 === 'pay' && (b1?.lower === 'to' || b1?.lower === 'agreed')) return 'pay';
   // "charge Orbis $6 million": the verb may have its object between.
@@ -705,8 +720,23 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   // The noun the figure is said of: "the hotel tax is now 7 per cent", "a fine of $500",
   // "Tariffs on imported timber were raised from 8% to 20%"; not "Receipts from the tariffs came to".
   const head = subjectBefore(tokens, lead);
-  if (head && TERM_NOUNS.has(head)) return head;
+  // Not "The average new loan is now about $620,000" (a statistic of many terms) nor "Fares have climbed by about a
+  // third" (a change over time in them).
+  if (
+    head &&
+    TERM_NOUNS.has(head) &&
+    !wordInPhraseBefore(tokens, lead, TYPICAL, false) &&
+    !(q.unit === 'fraction' && changedBy(tokens, lead))
+  )
+    return head;
   return undefined;
+}
+/** Words that make a term's figure a statistic of many terms: "the average loan", "the typical fare". */
+const TYPICAL = set('average typical median mean');
+
+/** A plural noun as written ("loans", "fines"): a count of things, not one thing's amount. */
+function plural(t: Token | undefined): boolean {
+  return t !== undefined && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss');
 }
 
 /** A score: "won 3-1", "21-14", "a 2-1 win". */
@@ -970,7 +1000,10 @@ const AUDIENCE_VERBS = set('told tell tells telling addressed addresses addressi
 /** Every word `weakClause` tests a clause's words for. */
 /** An unnamed somebody, who with "could" or "would" makes a worked example: "Someone with £1m would see …". */
 const ANYBODY = set('someone somebody anyone anybody');
+/** Words before a generic "one" that make a supposed case: "when one is faced with". */
+const CONDITIONS = set('when if unless once whenever');
 const WEAK_CLAUSE_WORDS = new WordSet([
+  'one',
   ...HYPOTHETICAL,
   ...FIRST_PERSON,
   ...COUNTERFACTUAL_MODALS,
@@ -987,7 +1020,8 @@ function weakClause(ctx: Ctx, q: Quantity): string | undefined {
   // "the 9 million residents of the port city", "the mill's 8,400 employees", "its 212 parishes".
   if (p && (BACKGROUND_DETERMINERS.has(p.lower) || (endsApostropheS(p.text) && p.kind === 'word'))) return 'background';
   // "The bakery employs 300-450 people": a firm's size, not news.
-  if (p && HEADCOUNT_VERBS.has(p.lower)) return 'background';
+  // But "The industry employs some 300,000 people" is a statistic of a whole trade (`AGGREGATES`).
+  if (p && HEADCOUNT_VERBS.has(p.lower) && !AGGREGATES.has(subjectBefore(tokens, lead - 1) ?? '')) return 'background';
   // The clause around the figure, within a window: a long clause is read near the figure only.
   const from = Math.max(tokenAt(tokens, q.clause.start), lead - CLAUSE_WINDOW);
   for (let j = from; j < tokens.length && j <= q.last + CLAUSE_WINDOW; j++) {
@@ -997,7 +1031,11 @@ function weakClause(ctx: Ctx, q: Quantity): string | undefined {
     if (!WEAK_CLAUSE_WORDS.has(t.lower)) continue;
     if (HYPOTHETICAL.has(t.lower)) return 'hypothetical';
     if (FIRST_PERSON.has(t.lower)) return 'first-hand';
-    if (COUNTERFACTUAL_MODALS.has(t.lower) && tokens[j + 1]?.lower === 'have') return 'hypothetical';
+    // "could have lost 40,000 jobs": a figure the counterfactual is about; not "a third of the people … could have
+    // been treated elsewhere", real people the clause says something counterfactual of.
+    if (COUNTERFACTUAL_MODALS.has(t.lower) && tokens[j + 1]?.lower === 'have' && j < lead) return 'hypothetical';
+    // "when one is faced with a thousand guests": the generic "one" of a supposed case.
+    if (t.lower === 'one' && CONDITIONS.has(tokens[j - 1]?.lower ?? '') && tokens[j + 1]?.kind === 'word') return 'hypothetical';
     // "Someone with £500,000 saved could take £125,000": an example, not a count (a modal within a few words).
     if (ANYBODY.has(t.lower)) {
       for (let k = j + 1; k < tokens.length && k <= j + EXAMPLE_REACH; k++) {
@@ -1086,8 +1124,7 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
     return figure(q, 'score', `result (${q.noun.lemma})`);
   }
   // "212,000 words long", "300 feet tall": a size.
-  if (q.unit !== 'percent' && q.noun && DIMENSIONS.has(tokens[q.noun.index + 1]?.lower ?? ''))
-    return figure(q, 'measurement', 'a size');
+  if (q.unit !== 'percent' && q.noun && dimensionAfter(tokens, q.noun.index + 1)) return figure(q, 'measurement', 'a size');
   const lead = leadIndex(tokens, q);
   const before = tokens[lead - 1];
   if (before && DEMONSTRATIVE.has(before.lower) && q.unit !== 'fraction' && !complementizer(tokens, lead - 1)) {
@@ -1150,6 +1187,9 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
       // "… with 44.6 per cent of the vote against 29.1 per cent for the Alliance": the other shares of the same result.
       if (q.noun?.via !== 'of' && ctx.quantities.some((o) => o !== q && o.noun?.via === 'of' && RESULT_SHARES.has(o.noun.lemma)))
         return figure(q, 'score', 'an election result');
+      // "burns over 90 per cent of her body": a share of one person's own, measured, not counted over a group.
+      if (q.noun?.via === 'of' && PERSONAL_POSSESSIVE.has(tokens[q.noun.index - 1]?.lower ?? ''))
+        return figure(q, 'measurement', "a share of one person's");
       const change = wordBeforeIn(tokens, lead, 3, CHANGE_VERBS) || CHANGE_VERBS.has(next?.lower ?? '');
       // "Turnout was 61 per cent" (but "Turnout fell by five percent" is a change someone measured).
       if (!change && subjectBefore(tokens, lead) === 'turnout') return figure(q, 'score', 'an election result');
@@ -1177,13 +1217,36 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
   }
 }
 
+/** "of all" between a share and its noun: "half of all ambulance hours". */
+function ofAll(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (tokens[k]?.lower === 'all') return true;
+  return false;
+}
+
+/**
+ * A loose few promised, not counted: "Scores of Cranston children will be remembered" (a charity's promise). "will"
+ * within a few words after the figure.
+ */
+function promise(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length && k <= last + PROMISE_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') return false;
+    if (t.lower === 'will') return true;
+  }
+  return false;
+}
+/** Words after a vague count within which "will" makes it a promise: "Scores of Cranston children will" is 3. */
+const PROMISE_REACH = 4;
+
 function fraction(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   const noun = q.noun;
   // "Fish numbers have fallen by two-thirds": a change by a share.
   if (!noun && changedBy(ctx.tokens, leadIndex(ctx.tokens, q))) return statistic(q, 'fraction', 'sure', 'a change by a share');
   if (!noun) return figure(q, 'count', 'a fraction of nothing named');
   const nounTok = ctx.tokens[noun.index];
-  if (RESULT_NOUNS.has(noun.lemma) || TIME_UNITS.has(noun.lemma)) return figure(q, 'count', 'a fraction of time or a game');
+  // "half of the game", "a third of the year"; but "half of all ambulance hours" is a share of a group of them.
+  if (RESULT_NOUNS.has(noun.lemma) || (TIME_UNITS.has(noun.lemma) && !ofAll(ctx.tokens, q.last, noun.index)))
+    return figure(q, 'count', 'a fraction of time or a game');
   const { tokens } = ctx;
   const lead = leadIndex(tokens, q);
   const p1 = tokens[lead - 1];
@@ -1240,7 +1303,7 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
       return statistic(
         q,
         'people',
-        q.value >= 100 ? 'sure' : 'likely',
+        q.value >= 100 ? 'sure' : promise(tokens, q.last) ? 'possible' : 'likely',
         'a vague count of people',
         pronoun ? (tokens[q.last + 2]?.end ?? end) : end,
       );
@@ -1339,6 +1402,8 @@ export interface DocumentContext {
   now: number | undefined;
   /** The year named last before an offset in its paragraph, if any (a binary search over the document's years). */
   datedAt(at: number): YearMatch | undefined;
+  /** Whether a sentence before the offset, in its paragraph, opens a worked example ("Say you borrowed $600,000 …"). */
+  exampleBefore(at: number): boolean;
 }
 
 /**
@@ -1376,24 +1441,57 @@ export function documentContext(article: Article, cache?: LintCache, shape?: Doc
     }
   }
   const datedAt = (at: number): YearMatch | undefined => {
-    let lo = 0;
-    let hi = paragraphs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((paragraphs[mid]?.start ?? 0) <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    const p = paragraphs[lo - 1];
+    const index = paragraphIndexAt(paragraphs, at);
+    const p = paragraphs[index];
     if (!p || at >= p.end) return undefined;
     let dated: YearMatch | undefined;
-    const list = perParagraph[lo - 1] ?? [];
+    const list = perParagraph[index] ?? [];
     for (let k = 0; k < list.length; k++) {
       const m = list[k] as YearMatch;
       if (p.start + m.at < at) dated = m;
     }
     return dated;
   };
-  return { shape: shape ?? documentShape(article, cache), firstPerson: firstPersonPiece(article, cache), now, datedAt };
+  // Where each paragraph's worked example opens (-1: none), found when a figure of the paragraph first asks.
+  const examples = new Map<number, number>();
+  const exampleBefore = (at: number): boolean => {
+    const p = paragraphIndexAt(paragraphs, at);
+    const para = paragraphs[p];
+    if (!para || at >= para.end) return false;
+    let opens = examples.get(p);
+    if (opens === undefined) {
+      const m = WORKED_EXAMPLE.exec(text.slice(para.start, para.end));
+      opens = m ? para.start + m.index : -1;
+      examples.set(p, opens);
+    }
+    return opens !== -1 && opens < at;
+  };
+  return {
+    shape: shape ?? documentShape(article, cache),
+    firstPerson: firstPersonPiece(article, cache),
+    now,
+    datedAt,
+    exampleBefore,
+  };
+}
+
+/**
+ * A sentence that opens a worked example: "Say you borrowed $600,000 …", "Suppose a family earns …", "Take a
+ * household on …". The figures after it in its paragraph are the example's, not claims about the world.
+ */
+const WORKED_EXAMPLE =
+  /(?:^|[.!?]["”’]?\s+)(?:(?:Say|Suppose|Imagine|Take|Consider|Picture)\s+(?:you|a|an|someone|somebody|[A-Z]\w+,)|(?:A|One) worked example\b|For (?:example|instance), (?:if )?(?:you|a|an|someone)\b)/;
+
+/** The index of the paragraph an offset falls in, or the one before it (a binary search). */
+function paragraphIndexAt(paragraphs: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((paragraphs[mid]?.start ?? 0) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /**
@@ -1455,6 +1553,8 @@ const DECADE_RE = /\b(in|since|during|until|by)\s+the\s+(?:(?:early|mid|late)[\s
 const HISTORY_GAP = 25;
 /** Words that bring a sentence back to the present after a dated one: "The mill opened in 1921. Today it employs ...". */
 const PRESENT_TIME = /\b(?:today|now|currently|nowadays|this year|last year)\b/i;
+/** A rate by the year anywhere in the sentence is a claim about now: "puts an estimated 120,000 in hospital every year". */
+const YEARLY = /\b(?:every|each|per) year\b|\bannually\b/i;
 
 /**
  * Whether the paragraph dates its figure (at `at`) to a generation before the document's now: the year named last
@@ -1493,10 +1593,20 @@ export function placeFigure(f: Figure, sentence: Sentence, index: number, doc: D
     placed.statistic = undefined;
     placed.confidence = 'possible';
     placed.reason = `in ${region.kind === 'table' ? 'a table or data list' : `a ${region.kind}`}`;
+  } else if (placed.kind === 'statistic' && doc.exampleBefore(start)) {
+    placed.kind = 'arithmetic';
+    placed.statistic = undefined;
+    placed.confidence = 'possible';
+    placed.reason = 'a worked example';
   } else if (doc.firstPerson && placed.kind === 'statistic') {
     placed.confidence = LOWER[LOWER[placed.confidence]];
     placed.reason = `${placed.reason}; a first-person piece`;
-  } else if (placed.kind === 'statistic' && historical(doc, start) && !PRESENT_TIME.test(sentence.text.slice(0, f.start))) {
+  } else if (
+    placed.kind === 'statistic' &&
+    historical(doc, start) &&
+    !PRESENT_TIME.test(sentence.text.slice(0, f.start)) &&
+    !YEARLY.test(sentence.text)
+  ) {
     placed.confidence = LOWER[LOWER[placed.confidence]];
     placed.reason = `${placed.reason}; history`;
   }
