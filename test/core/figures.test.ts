@@ -52,6 +52,10 @@ describe('quantities', () => {
       'Mileage is paid at $.07 per mile; the fee rose .5 percent. Section 3.07 applies.',
       ['$.07 → money:USD:0.07', '.5 percent → percent:0.5', '3.07 → count:3.07 apply'],
     ],
+    [
+      'She is worth £28million; the strike cost $7-billion; a 40-million-year-old fossil.',
+      ['£28million → money:GBP:28000000', '$7-billion → money:USD:7000000000', '40-million → measure:million:40 compound'],
+    ],
     ['The Rs. 500 note and the end.5 typo.', ['Rs. 500 → money:INR:500 note', '5 → count:5 typo']],
     ['Sales fell 10% and then ten per cent.', ['10% → percent:10', 'ten per cent → percent:10']],
     [

@@ -460,6 +460,10 @@ ruleTests(ID, {
       name: 'a supposed case with the generic one',
       text: 'The kitchens are worth using only when one is faced with a thousand unexpected guests for lunch.',
     },
+    {
+      name: 'a source computing the figure',
+      text: 'The motoring club, computing the cost for two people, comes up with a daily average of $29.',
+    },
   ],
   invalid: [
     {
@@ -1075,6 +1079,26 @@ ruleTests(ID, {
       name: 'a count of shops is a statistic',
       text: 'More than 6,000 shops closed across the country last year.',
       findings: [{ text: '6,000 shops' }],
+    },
+    {
+      name: 'a sum with its scale written against it',
+      text: 'The singer is worth an estimated £28million and owns four homes.',
+      findings: [{ text: '£28million' }],
+    },
+    {
+      name: 'a sum with its scale hyphenated',
+      text: 'The last shutdown cost the economy an estimated $7-billion in lost trade.',
+      findings: [{ text: '$7-billion' }],
+    },
+    {
+      name: 'what the average visitor spends',
+      text: 'Tourism is the biggest employer, and the average visitor spends £310 during a stay.',
+      findings: [{ text: '£310' }],
+    },
+    {
+      name: 'average rents risen by a sum a month',
+      text: 'Average rents in the town have risen by €340 a month in three years.',
+      findings: [{ text: '€340' }],
     },
   ],
 });

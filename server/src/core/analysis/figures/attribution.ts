@@ -100,7 +100,8 @@ const REPORTING = set(`
   estimated estimating counted tallied calculated found showed shown showing published disclosed revealed noted
   wrote predicted projected cited citing quoted confirmed confirming acknowledged claimed insisted asserted
   declared warned admitted explained explain explaining indicated suggested alleged argued tweeted concluded recorded tracked
-  measured surveyed polled compiled reckoned pegged disclosed testify confirm estimate discovered`);
+  measured surveyed polled compiled reckoned pegged disclosed testify confirm estimate discovered computing
+  calculating`);
 /** Forms that are nouns as often as verbs ("TV shows", "news reports"): cues only after a subject. */
 const AMBIGUOUS = set(`
   says tells shows show reports estimates counts claims notes projects forecasts forecast finds cites puts pegs
@@ -583,6 +584,8 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
         continue;
       }
       if (w === 'admitted' && admittedAsPatient(tokens, i)) continue; // "to be admitted", "those admitted to hospital"
+      // "The Automobile Association, computing the cost …": a verb with its object; not "cloud computing revenue".
+      if ((w === 'computing' || w === 'calculating') && !DETERMINERS.has(next?.lower ?? '')) continue;
       if (AMBIGUOUS.has(w) && !REPORTING.has(w)) {
         // A verb only after a subject: "data shows", "it says", "Reuters reports that"; not "TV shows".
         const p = prev?.lower ?? '';

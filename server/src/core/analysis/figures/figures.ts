@@ -658,6 +658,8 @@ const PRICE_VERBS = set('costs cost priced');
 function termContext(ctx: Ctx, q: Quantity): string | undefined {
   const { tokens } = ctx;
   const noun = q.noun;
+  // "Average rents have risen by €340 a month", "the average salary": a statistic of many terms.
+  if (wordInPhraseBefore(tokens, leadIndex(tokens, q), TYPICAL, false)) return undefined;
   // "a $500 fine", "the 40-year contract"; but "880,000 fixed loans" counts loans, a statistic.
   if (noun && noun.via === 'direct' && TERM_NOUNS.has(noun.lemma) && !(q.unit === 'count' && plural(tokens[noun.index])))
     return noun.lemma;
@@ -732,7 +734,7 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   return undefined;
 }
 /** Words that make a term's figure a statistic of many terms: "the average loan", "the typical fare". */
-const TYPICAL = set('average typical median mean');
+const TYPICAL = set('average typical median');
 
 /** A plural noun as written ("loans", "fines"): a count of things, not one thing's amount. */
 function plural(t: Token | undefined): boolean {
@@ -1164,6 +1166,8 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
 
   switch (q.unit) {
     case 'money': {
+      // "the average visitor spends £310", "the average pot is worth about £61,000": a statistic of many sums.
+      if (wordInPhraseBefore(tokens, lead, TYPICAL, false)) return statistic(q, 'money', 'likely', 'an average sum');
       if (q.value < 1000 && q.high < 1000) return figure(q, 'price', 'price (a small sum)');
       if (priceRange(ctx, q)) return figure(q, 'price', 'price (a range from a small sum)');
       if (CENTS.test(q.text.replace(NOT_DIGIT_OR_POINT, '')) && q.value < 1e5) return figure(q, 'price', 'price (cents)');

@@ -524,6 +524,17 @@ function core(first: number, value: number, extra?: Partial<Core>): Core {
 /** Scale words after a number: "2.5 million", "three hundred thousand", "two dozen", "50 lakh". */
 function readScales(tokens: readonly Token[], c: Core): void {
   for (let guard = 0; guard < 4; guard++) {
+    // "$7-billion", as Canadian papers print a sum: the hyphen joins the scale to the sum.
+    if (c.unit === 'money' && tokens[c.last + 1]?.text === '-' && glued(tokens, c.last + 1) && glued(tokens, c.last + 2)) {
+      const hyphenated = SCALES.get(tokens[c.last + 2]?.lower ?? '');
+      if (hyphenated !== undefined && hyphenated >= 1e6) {
+        c.value *= hyphenated;
+        c.scaled = true;
+        c.yearLike = false;
+        c.last += 2;
+        continue;
+      }
+    }
     const next = tokens[c.last + 1];
     if (!next || next.kind !== 'word' || glued(tokens, c.last + 1)) return;
     const scale = SCALES.get(next.lower) ?? (next.lower === 'dozen' ? 12 : undefined);
@@ -666,7 +677,8 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
     const next = tokens[i + 1];
     if (next?.kind === 'word' && glued(tokens, i + 1)) {
       const suffix = next.lower;
-      const scale = SUFFIX_SCALES.get(suffix);
+      // "£28million": a scale word written against a sum, as some papers print it.
+      const scale = SUFFIX_SCALES.get(suffix) ?? (money ? SCALES.get(suffix) : undefined);
       if (suffix === 'k' && !money && value < 100 && next.text === 'K') {
         // "4K video", "a 5K race": a named size, not four thousand.
         c.unit = 'measure';
