@@ -464,6 +464,10 @@ ruleTests(ID, {
       name: 'a source computing the figure',
       text: 'The motoring club, computing the cost for two people, comes up with a daily average of $29.',
     },
+    {
+      name: 'a source forecasting the figure',
+      text: 'The agency cut its outlook on Monday, forecasting an average of $4.2 million in monthly sales.',
+    },
   ],
   invalid: [
     {
@@ -1099,6 +1103,16 @@ ruleTests(ID, {
       name: 'average rents risen by a sum a month',
       text: 'Average rents in the town have risen by €340 a month in three years.',
       findings: [{ text: '€340' }],
+    },
+    {
+      name: 'computing as a trade is no source',
+      text: 'Cloud computing revenue rose by $4.2 million last year.',
+      findings: [{ text: '$4.2 million' }],
+    },
+    {
+      name: 'a count that nobody named is thought to reach',
+      text: 'The frogs are rare now, and fewer than 9,000 are thought to remain in the wild.',
+      findings: [{ text: '9,000' }],
     },
   ],
 });

@@ -101,7 +101,7 @@ const REPORTING = set(`
   wrote predicted projected cited citing quoted confirmed confirming acknowledged claimed insisted asserted
   declared warned admitted explained explain explaining indicated suggested alleged argued tweeted concluded recorded tracked
   measured surveyed polled compiled reckoned pegged disclosed testify confirm estimate discovered computing
-  calculating`);
+  calculating forecasting projecting predicting`);
 /** Forms that are nouns as often as verbs ("TV shows", "news reports"): cues only after a subject. */
 const AMBIGUOUS = set(`
   says tells shows show reports estimates counts claims notes projects forecasts forecast finds cites puts pegs
@@ -379,6 +379,8 @@ function agentlessPassive(tokens: readonly Token[], i: number): boolean {
  * the story has named (a survey in the sentence or the paragraph before), so it is left to the scopes.
  */
 const SPEAKING = set('say says believe believes think thinks expect expects');
+/** Participles that are sources only with an object after them: "computing the cost", not "cloud computing". */
+const OBJECT_PARTICIPLES = set('computing calculating forecasting projecting predicting');
 /** Determiners before a participle that make it an adjective: "no approved vaccine", "the proposed route". */
 const DETERMINERS = set('a an the no any its their his her our this that these those every each');
 /** Words of a share: "40 per cent", "40%", "a third", "one in five". */
@@ -585,7 +587,7 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       }
       if (w === 'admitted' && admittedAsPatient(tokens, i)) continue; // "to be admitted", "those admitted to hospital"
       // "The Automobile Association, computing the cost …": a verb with its object; not "cloud computing revenue".
-      if ((w === 'computing' || w === 'calculating') && !DETERMINERS.has(next?.lower ?? '')) continue;
+      if (OBJECT_PARTICIPLES.has(w) && !DETERMINERS.has(next?.lower ?? '')) continue;
       if (AMBIGUOUS.has(w) && !REPORTING.has(w)) {
         // A verb only after a subject: "data shows", "it says", "Reuters reports that"; not "TV shows".
         const p = prev?.lower ?? '';

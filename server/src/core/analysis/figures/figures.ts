@@ -1093,8 +1093,36 @@ function classify(ctx: Ctx): Figure {
       confidence: LOWER[LOWER[f.confidence]],
       reason: `${f.reason}; ${weak}`,
     };
+  // "fewer than 10,000 are thought to remain", "dozens of bridges are thought to have been damaged": the sentence says
+  // that somebody it does not name reckoned the figure, so it is a claim, whatever its size.
+  if (f.confidence === 'possible' && reckonedInClause(ctx.tokens, q))
+    return {
+      start: f.start,
+      end: f.end,
+      quantity: f.quantity,
+      kind: f.kind,
+      statistic: f.statistic,
+      confidence: 'likely',
+      reason: `${f.reason}; reckoned by nobody named`,
+    };
   return f;
 }
+
+/** Participles of an unnamed estimate after "be": "are thought to", "is believed to", "were feared". */
+const RECKONED_BY_NOBODY = set('thought believed estimated reckoned feared understood');
+
+/** Whether the figure's clause, after the figure, says "are thought to …" with no "by" naming who thought it. */
+function reckonedInClause(tokens: readonly Token[], q: Quantity): boolean {
+  for (let k = q.last + 1; k < tokens.length && k <= q.last + RECKONED_AFTER; k++) {
+    const t = tokens[k] as Token;
+    if (t.start >= q.clause.end || t.kind === 'punct') return false;
+    if (BE_FORMS.has(t.lower) && RECKONED_BY_NOBODY.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower !== 'by') return true;
+  }
+  return false;
+}
+/** Words after a figure within which "are thought to" is read: "dozens of bridges on county roads are thought" is 6. */
+const RECKONED_AFTER = 8;
+const BE_FORMS = set('is are was were be been');
 
 function classifyKind(ctx: Ctx, q: Quantity): Figure {
   const { tokens } = ctx;
