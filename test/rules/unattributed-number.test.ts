@@ -468,6 +468,10 @@ ruleTests(ID, {
       name: 'a source forecasting the figure',
       text: 'The agency cut its outlook on Monday, forecasting an average of $4.2 million in monthly sales.',
     },
+    {
+      name: 'an actor’s plan is its decision',
+      text: 'The trustees now plan to spend £2.3 million on a learning centre.',
+    },
   ],
   invalid: [
     {
@@ -1113,6 +1117,21 @@ ruleTests(ID, {
       name: 'a count that nobody named is thought to reach',
       text: 'The frogs are rare now, and fewer than 9,000 are thought to remain in the wild.',
       findings: [{ text: '9,000' }],
+    },
+    {
+      name: 'a shop’s stock is no market',
+      text: 'Shoplifting in the town has risen by 60 per cent in two years, and some stores lose hundreds of pounds of stock a day.',
+      findings: [{ text: '60 per cent' }],
+    },
+    {
+      name: 'a yearly worth to a trade is a flow of value, not a price',
+      text: 'Bees are worth more than $3 billion a year to the country’s farms.',
+      findings: [{ text: '$3 billion' }],
+    },
+    {
+      name: 'a toll of damaged homes',
+      text: 'The flood of 2011 damaged 186 homes in the lower town.',
+      findings: [{ text: '186 homes' }],
     },
   ],
 });

@@ -219,6 +219,8 @@ const GIVEN = set(
  * so a word outside the set is passed over with one lookup instead of a dozen (most of a sentence's words), most of
  * them ruled out by their shape alone (a `WordSet`).
  */
+/** Verbs of intention before "to": "plan to spend", "aim to raise", "intend to cut". */
+const INTENDS = set('plan aim intend hope');
 export const CUE_WORDS: ReadonlySet<string> = new WordSet([
   ...REPORTING,
   ...AMBIGUOUS,
@@ -230,6 +232,7 @@ export const CUE_WORDS: ReadonlySet<string> = new WordSet([
   ...DOCUMENTS,
   ...GIVEN,
   ...'according per familiar source sources added statement calls called calling asks asked asking'.split(' '),
+  ...INTENDS,
 ]);
 
 /**
@@ -702,6 +705,17 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
     // "In the $18,000,000 budget", "under the plan": a document that holds the figure.
     if (DOCUMENTS.has(w) && inDocument(tokens, i)) {
       cue('document', i, i);
+      continue;
+    }
+    // "The trustees now plan to spend £2.3m", "aims to raise": an actor's intention is its decision.
+    if (
+      INTENDS.has(w) &&
+      next?.lower === 'to' &&
+      prev?.kind === 'word' &&
+      !FUNCTION.has(prev.lower) &&
+      !DETERMINERS.has(prev.lower)
+    ) {
+      cue('decision', i, i, { after: true });
       continue;
     }
     // "called for", "asked for": a request by a named actor.

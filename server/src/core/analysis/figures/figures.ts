@@ -154,6 +154,8 @@ function wonBefore(tokens: readonly Token[], lead: number): boolean {
   }
   return false;
 }
+/** "stock" of a shop, not of a market: "pounds of stock", "in stock", "out of stock". */
+const INVENTORY_NOT = '(?<!\\b(?:of|in)\\s)';
 /** Words of a market wrap's price line: the things whose prices and moves it lists. */
 const MARKET_WORDS = set(`
   shares stock stocks issues volume index indexes indices average averages dow nasdaq ftse nikkei dax yield yields
@@ -162,7 +164,10 @@ const MARKET_WORDS = set(`
  * MARKET_WORDS as one test over a sentence's text; "average" only as an index named before it ("the Dow Jones
  * industrial average", "the Nikkei average"), not "a national average of around 80 per cent".
  */
-const MARKET_RE = new RegExp(`\\b(?:${[...MARKET_WORDS].filter((w) => !w.startsWith('average')).join('|')})\\b`, 'i');
+const MARKET_RE = new RegExp(
+  `\\b(?:${[...MARKET_WORDS].filter((w) => !w.startsWith('average') && w !== 'stock').join('|')}|${INVENTORY_NOT}stock)\\b`,
+  'i',
+);
 const INDEX_AVERAGE = /\b(?!The\b|An?\b)(?:industrial|[A-Z][\w&.]*)\s+averages?\b/;
 /** Results and scores: public record, not statistics that need a source. */
 const RESULT_NOUNS = set(`
@@ -384,6 +389,9 @@ const BODIES_OF_PEOPLE = set(`
 const STAT_NOUNS = set(`
   home house building business company firm school hospital arrest complaint claim application barrel vehicle
   car animal cattle species tree flight acre job case store shop property dwelling position vacancy loan mortgage`);
+/** Verbs of damage before a count of things: "damaged 186 homes", "destroying 40 businesses". */
+const DAMAGE_BEFORE = set(`
+  damaged damaging destroyed destroying flooded flooding razed gutted wrecked demolished burned burnt levelled leveled`);
 /** Verbs by which a measured amount reaches a level: "Evictions reached 3,600". */
 const LEVEL_VERBS = set('reached reach reaches totalled totaled totals topped tops hit exceeded surpassed');
 /** Number words that end a mixed number before "and a half". */
@@ -632,7 +640,11 @@ function priceContext(ctx: Ctx, q: Quantity): string | undefined {
   const w2 = b1?.lower ?? '';
   // "The home furnishings market is worth about $140 billion a year": the size of a market, not a thing's price;
   // "She was thought to be worth about £310 million": a fortune someone estimated, unnamed.
-  if ((w1 === 'worth' || w2 === 'worth') && (wordInPhraseBefore(tokens, lead, AGGREGATES, false) || reckoned(tokens, lead)))
+  // "Pollinators are worth more than $3 billion a year to farming": a yearly worth is a flow of value, not a price.
+  if (
+    (w1 === 'worth' || w2 === 'worth') &&
+    (wordInPhraseBefore(tokens, lead, AGGREGATES, false) || reckoned(tokens, lead) || yearly(tokens, q.last))
+  )
     return undefined;
   if (PRICE_BEFORE.has(w1)) return w1;
   if (w1 === 'at' && PRICE_AT.has(w2)) return `${w2} at`;
@@ -648,6 +660,11 @@ function priceContext(ctx: Ctx, q: Quantity): string | undefined {
   // "fetched $1,750,000 at auction": a sale's price.
   for (let j = q.last + 1; j <= q.last + AUCTION_REACH; j++) if (AUCTION.test(tokens[j]?.lower ?? '')) return 'auction';
   return undefined;
+}
+/** "a year", "per year", "annually" right after a sum. */
+function yearly(tokens: readonly Token[], last: number): boolean {
+  const a1 = tokens[last + 1]?.lower ?? '';
+  return a1 === 'annually' || ((a1 === 'a' || a1 === 'per' || a1 === 'each') && tokens[last + 2]?.lower === 'year');
 }
 /** Words after a sum within which "at auction" makes it a sale's price ("fetched $1.4 million at auction"). */
 const AUCTION_REACH = 3;
@@ -1360,6 +1377,9 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   }
   if (q.yearLike) return figure(q, 'date', 'year');
   if (noun) {
+    // "damaged 186 homes and 41 businesses": a toll of things, counted by somebody.
+    if (q.value >= 2 && STAT_NOUNS.has(lemmaWord) && wordBeforeIn(tokens, lead, 2, DAMAGE_BEFORE))
+      return statistic(q, 'total', 'likely', 'a toll of damage', end);
     if (q.value >= 1000 && (STAT_NOUNS.has(lemmaWord) || q.value >= 1e6))
       return statistic(q, 'total', 'likely', `a total (${lemmaWord})`, end);
     if (q.value >= 1000) return statistic(q, 'total', 'possible', `a count of ${lemmaWord}`, end);
