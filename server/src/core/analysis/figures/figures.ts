@@ -1071,16 +1071,21 @@ const EXAMPLE_REACH = 8;
 /** Tokens on each side of a figure that its clause is read over for background, hypotheticals and history. */
 const CLAUSE_WINDOW = 25;
 
-/** The index of the first token that ends after `offset` (binary search). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
+/** How many of the sorted spans have their `edge` at or before `offset` (a binary search). */
+function countUpTo(spans: readonly Span[], offset: number, edge: 'start' | 'end'): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    if ((spans[mid]?.[edge] ?? 0) <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** The index of the first token that ends after `offset`. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  return countUpTo(tokens, offset, 'end');
 }
 
 function figure(q: Quantity, kind: FigureKind, reason: string, end = q.end): Figure {
@@ -1099,30 +1104,25 @@ function classify(ctx: Ctx): Figure {
   const f = classifyKind(ctx, q);
   if (f.kind !== 'statistic') return f;
   const weak = weakClause(ctx, q);
-  // Written out, not spread (V8's slow path, see `placeFigure`): the fields of `Figure`.
-  if (weak)
-    return {
-      start: f.start,
-      end: f.end,
-      quantity: f.quantity,
-      kind: f.kind,
-      statistic: f.statistic,
-      confidence: LOWER[LOWER[f.confidence]],
-      reason: `${f.reason}; ${weak}`,
-    };
+  if (weak) return reweighed(f, LOWER[LOWER[f.confidence]], weak);
   // "fewer than 10,000 are thought to remain", "dozens of bridges are thought to have been damaged": the sentence says
   // that somebody it does not name reckoned the figure, so it is a claim, whatever its size.
-  if (f.confidence === 'possible' && reckonedInClause(ctx.tokens, q))
-    return {
-      start: f.start,
-      end: f.end,
-      quantity: f.quantity,
-      kind: f.kind,
-      statistic: f.statistic,
-      confidence: 'likely',
-      reason: `${f.reason}; reckoned by nobody named`,
-    };
+  if (f.confidence === 'possible' && reckonedInClause(ctx.tokens, q)) return reweighed(f, 'likely', 'reckoned by nobody named');
   return f;
+}
+
+/** The statistic with another confidence and a note on why. */
+function reweighed(f: Figure, confidence: Confidence, note: string): Figure {
+  // Written out, not spread (V8's slow path, see `placeFigure`): the fields of `Figure`.
+  return {
+    start: f.start,
+    end: f.end,
+    quantity: f.quantity,
+    kind: f.kind,
+    statistic: f.statistic,
+    confidence,
+    reason: `${f.reason}; ${note}`,
+  };
 }
 
 /** Participles of an unnamed estimate after "be": "are thought to", "is believed to", "were feared". */
@@ -1534,16 +1534,9 @@ export function documentContext(article: Article, cache?: LintCache, shape?: Doc
 const WORKED_EXAMPLE =
   /(?:^|[.!?]["”’]?\s+)(?:(?:Say|Suppose|Imagine|Take|Consider|Picture)\s+(?:you|a|an|someone|somebody|[A-Z]\w+,)|(?:A|One) worked example\b|For (?:example|instance), (?:if )?(?:you|a|an|someone)\b)/;
 
-/** The index of the paragraph an offset falls in, or the one before it (a binary search). */
+/** The index of the paragraph an offset falls in, or the one before it. */
 function paragraphIndexAt(paragraphs: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((paragraphs[mid]?.start ?? 0) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return countUpTo(paragraphs, at, 'start') - 1;
 }
 
 /**
