@@ -1118,7 +1118,9 @@ export function articleAttribution(article: Article, options: AttributionOptions
   const namedAsSource = (sentence: string, name: string, i: number): boolean => {
     for (let at = sentence.indexOf(name); at !== -1; at = sentence.indexOf(name, at + 1)) {
       const end = at + name.length;
-      for (const c of cuesOf(i).cues) {
+      const { cues } = cuesOf(i);
+      for (let k = 0; k < cues.length; k++) {
+        const c = cues[k] as Cue;
         if (c.kind === 'decision' || c.kind === 'document') continue;
         const ahead = c.start >= end && c.start - end <= NAME_TO_CUE && !sentence.slice(end, c.start).includes(',');
         const behind = c.kind !== 'reporting' && at >= c.end && at - c.end <= NAME_TO_CUE;

@@ -678,7 +678,12 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   // "Average rents have risen by €340 a month", "the average salary": a statistic of many terms.
   if (wordInPhraseBefore(tokens, leadIndex(tokens, q), TYPICAL, false)) return undefined;
   // "a $500 fine", "the 40-year contract"; but "880,000 fixed loans" counts loans, a statistic.
-  if (noun && noun.via === 'direct' && TERM_NOUNS.has(noun.lemma) && !(q.unit === 'count' && plural(tokens[noun.index])))
+  if (
+    noun &&
+    noun.via === 'direct' &&
+    TERM_NOUNS.has(noun.lemma) &&
+    !(q.unit === 'count' && PLURAL_S.test(tokens[noun.index]?.lower ?? ''))
+  )
     return noun.lemma;
   const lead = leadIndex(tokens, q);
   const b0 = wordBefore(tokens, lead, 0);
@@ -739,24 +744,12 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   // The noun the figure is said of: "the hotel tax is now 7 per cent", "a fine of $500",
   // "Tariffs on imported timber were raised from 8% to 20%"; not "Receipts from the tariffs came to".
   const head = subjectBefore(tokens, lead);
-  // Not "The average new loan is now about $620,000" (a statistic of many terms) nor "Fares have climbed by about a
-  // third" (a change over time in them).
-  if (
-    head &&
-    TERM_NOUNS.has(head) &&
-    !wordInPhraseBefore(tokens, lead, TYPICAL, false) &&
-    !(q.unit === 'fraction' && changedBy(tokens, lead))
-  )
-    return head;
+  // Not "Fares have climbed by about a third": a change over time in them (an average of them returned above).
+  if (head && TERM_NOUNS.has(head) && !(q.unit === 'fraction' && changedBy(tokens, lead))) return head;
   return undefined;
 }
 /** Words that make a term's figure a statistic of many terms: "the average loan", "the typical fare". */
 const TYPICAL = set('average typical median');
-
-/** A plural noun as written ("loans", "fines"): a count of things, not one thing's amount. */
-function plural(t: Token | undefined): boolean {
-  return t !== undefined && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss');
-}
 
 /** A score: "won 3-1", "21-14", "a 2-1 win". */
 function scoreContext(ctx: Ctx, q: Quantity): boolean {
