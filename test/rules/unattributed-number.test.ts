@@ -472,6 +472,11 @@ ruleTests(ID, {
       name: 'an actor’s plan is its decision',
       text: 'The trustees now plan to spend £2.3 million on a learning centre.',
     },
+    { name: 'what the court heard', text: 'Five other people were injured in the collapse, the court heard.' },
+    {
+      name: 'what the jury was told',
+      text: 'The jury was told that the firm had cut its inspections by 40 per cent to win the contract.',
+    },
   ],
   invalid: [
     {
@@ -1132,6 +1137,16 @@ ruleTests(ID, {
       name: 'a toll of damaged homes',
       text: 'The flood of 2011 damaged 186 homes in the lower town.',
       findings: [{ text: '186 homes' }],
+    },
+    {
+      name: 'the I of a road’s name is no first person',
+      text: 'Roughly one in five trucks crossing the state on I-47 carries refrigerated freight.',
+      findings: [{ text: 'one in five trucks' }],
+    },
+    {
+      name: 'a share of all of something',
+      text: 'Transfer bags make up about half of all luggage that goes astray.',
+      findings: [{ text: 'half of all luggage' }],
     },
   ],
 });

@@ -219,6 +219,8 @@ const GIVEN = set(
  * so a word outside the set is passed over with one lookup instead of a dozen (most of a sentence's words), most of
  * them ruled out by their shape alone (a `WordSet`).
  */
+/** Hearings whose evidence is a court report's source: "the court heard", "the jury was told". */
+const HEARINGS = set('court jury inquest inquiry tribunal hearing magistrates committee');
 /** Verbs of intention before "to": "plan to spend", "aim to raise", "intend to cut". */
 const INTENDS = set('plan aim intend hope');
 export const CUE_WORDS: ReadonlySet<string> = new WordSet([
@@ -233,6 +235,7 @@ export const CUE_WORDS: ReadonlySet<string> = new WordSet([
   ...GIVEN,
   ...'according per familiar source sources added statement calls called calling asks asked asking'.split(' '),
   ...INTENDS,
+  'heard',
 ]);
 
 /**
@@ -564,6 +567,15 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       ((w === 'source' || w === 'sources') && (next?.lower === 'close' || next?.lower === 'said'))
     ) {
       cue('source', i, i);
+      continue;
+    }
+    // "the court heard", "an inquest was told", "The jury was told that": a court reporter's source is the hearing.
+    if (
+      (w === 'heard' && HEARINGS.has(prev?.lower ?? '')) ||
+      (w === 'told' && BE.has(prev?.lower ?? '') && HEARINGS.has(tokens[i - 2]?.lower ?? ''))
+    ) {
+      cue('source', i - (w === 'told' ? 2 : 1), i);
+      if (closesSentence(tokens, i) && i < quoted) carries = true;
       continue;
     }
     if (w === 'added') {

@@ -1042,7 +1042,8 @@ function weakClause(ctx: Ctx, q: Quantity): string | undefined {
     // One lookup passes over a word none of the tests below takes (nearly every word).
     if (!WEAK_CLAUSE_WORDS.has(t.lower)) continue;
     if (HYPOTHETICAL.has(t.lower)) return 'hypothetical';
-    if (FIRST_PERSON.has(t.lower)) return 'first-hand';
+    // Not the "I" of a road's name ("I-47").
+    if (FIRST_PERSON.has(t.lower) && !(t.lower === 'i' && tokens[j + 1]?.text === '-')) return 'first-hand';
     // "could have lost 40,000 jobs": a figure the counterfactual is about; not "a third of the people … could have
     // been treated elsewhere", real people the clause says something counterfactual of.
     if (COUNTERFACTUAL_MODALS.has(t.lower) && tokens[j + 1]?.lower === 'have' && j < lead) return 'hypothetical';
@@ -1310,6 +1311,8 @@ function fraction(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   if (TOTAL_NOUNS.has(noun.lemma)) return statistic(q, 'fraction', 'sure', `a share of the ${noun.lemma}`, nounEnd);
   // A plural: "-s", but not "-ss", "-us" or "-is" ("serious", "glass", "analysis").
   if (nounTok && PLURAL_S.test(nounTok.lower)) return statistic(q, 'fraction', 'likely', 'a share of a group', nounEnd);
+  // "about half of all luggage that goes astray": a share of all of something is a share of a whole, counted.
+  if (ofAll(ctx.tokens, q.last, noun.index)) return statistic(q, 'fraction', 'likely', 'a share of all of it', nounEnd);
   return figure(q, 'count', 'a fraction of a thing');
 }
 
