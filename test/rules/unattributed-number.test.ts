@@ -1148,6 +1148,11 @@ ruleTests(ID, {
       text: 'Transfer bags make up about half of all luggage that goes astray.',
       findings: [{ text: 'half of all luggage' }],
     },
+    {
+      name: 'what a harm costs retailers a year',
+      text: 'Across the country, shoplifting now costs retailers £2 billion a year.',
+      findings: [{ text: '£2 billion' }],
+    },
   ],
 });
 

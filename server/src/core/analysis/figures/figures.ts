@@ -402,7 +402,7 @@ const NUMBER_WORDS = set('one two three four five six seven eight nine ten eleve
  */
 const DAMAGE_OBJECTS = set(`
   economy economies sector industry country nation city state region taxpayer taxpayers business businesses
-  employer employers insurer insurers society`);
+  employer employers insurer insurers society retailer retailers household households farmer farmers`);
 /** Words before a small count that make it a back-reference ("the two victims"), not a statistic. */
 const DEFINITE = set('the these those both all his her their its our my your whose');
 const DEMONSTRATIVE = set('that this these those other remaining');
