@@ -1153,6 +1153,11 @@ ruleTests(ID, {
       text: 'Across the country, shoplifting now costs retailers £2 billion a year.',
       findings: [{ text: '£2 billion' }],
     },
+    {
+      name: 'hearing something is no hearing’s evidence',
+      text: 'Neighbours heard the blasts, and the fire destroyed 140 homes.',
+      findings: [{ text: '140 homes' }],
+    },
   ],
 });
 
