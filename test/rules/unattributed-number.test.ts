@@ -231,6 +231,14 @@ ruleTests(ID, {
     },
     { name: 'a vague million is a commonplace', text: 'Millions of commuters take the train each winter.' },
     { name: 'vague millions of money', text: 'Several million francs changed hands at the tables.' },
+    {
+      name: 'a vague amount of things with no span of time or land',
+      text: 'Hundreds of small tremors shook the valley before dawn.',
+    },
+    {
+      name: 'a date before a vague amount of things starts no tally',
+      text: 'Since the flood, hundreds of sandbags have lined the quay.',
+    },
     { name: 'a price range from a small sum', text: 'The canoes sell from $120 to $3,000, depending on length.' },
     { name: 'a price range read as one amount', text: 'The kits run about $300 to $1,200.' },
     {
@@ -751,6 +759,21 @@ ruleTests(ID, {
     { name: 'arrests', text: 'Police closed the bridge, arresting 185 people.', findings: [{ text: '185 people' }] },
     { name: 'a ratio', text: 'One in five adults smokes.', findings: [{ text: 'One in five adults' }] },
     { name: 'a vague count alone', text: 'Thousands fled the city overnight.', findings: [{ text: 'Thousands' }] },
+    {
+      name: 'a vague amount of things kept as a tally by the year',
+      text: 'The region records hundreds of small tremors a year, most too weak to feel.',
+      findings: [{ text: 'hundreds of small tremors' }],
+    },
+    {
+      name: 'a vague amount of things counted since a date',
+      text: 'Hundreds of bus routes have been cut since the pandemic.',
+      findings: [{ text: 'Hundreds of bus routes' }],
+    },
+    {
+      name: 'a vague amount of things across a country',
+      text: 'Across the country, hundreds of village halls have closed their doors.',
+      findings: [{ text: 'hundreds of village halls' }],
+    },
     {
       name: 'a multiple of a rate',
       text: 'The airline is losing pilots at roughly twice the rate of other carriers.',

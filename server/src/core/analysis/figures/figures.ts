@@ -1281,6 +1281,43 @@ function promise(tokens: readonly Token[], last: number): boolean {
 /** Words after a vague count within which "will" makes it a promise: "Scores of Cranston children will" is 3. */
 const PROMISE_REACH = 4;
 
+/**
+ * Whether the clause of a vague amount of things sets it over a span of time or a whole country: "records hundreds
+ * of small tremors a year", "Hundreds of small-town routes have been cut since the pandemic", "recalled in the past
+ * three years", "Across the country, hundreds of community arts groups have given up". Someone kept that tally, so
+ * it is a claim a reader asks the source of; "thousands of buffalo" with no span is a picture, not a count. Of the
+ * vague amounts of things the fresh-article labellers flagged (sets 3 to 21), most carry such a span.
+ */
+function tallied(tokens: readonly Token[], q: Quantity): boolean {
+  const { start, end } = q.clause;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.start < start || t.end > end) continue;
+    const w = t.lower;
+    const next = tokens[k + 1]?.lower ?? '';
+    if (w === 'annually' || w === 'nationwide' || w === 'nationally') return true;
+    // "since August", "since the pandemic": counted from a date on.
+    if (w === 'since' && k > q.last) return true;
+    if (TALLY_EVERY.has(w) && TALLY_SPANS.has(next)) return true;
+    // "in the past three years", "over the last decade", "last season".
+    if (w === 'past' || w === 'last') {
+      const after = /^\d+$|^(?:two|three|four|five|six|seven|eight|nine|ten|few|several)$/.test(next)
+        ? (tokens[k + 2]?.lower ?? '')
+        : next;
+      if (TALLY_SPANS.has(after) || TALLY_SPANS.has(after.replace(/s$/, ''))) return true;
+    }
+    // "across the country", "around the nation".
+    if ((w === 'across' || w === 'around') && next === 'the' && TALLY_LANDS.has(tokens[k + 2]?.lower ?? '')) return true;
+  }
+  return false;
+}
+/** Words that make a period a rate: "a year", "every winter", "each season". */
+const TALLY_EVERY = set('a every each per');
+/** Periods a tally is kept over. */
+const TALLY_SPANS = set('year month week day night winter summer season decade');
+/** Whole lands a tally is kept across. */
+const TALLY_LANDS = set('country nation state region world continent');
+
 function fraction(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   const noun = q.noun;
   // "Fish numbers have fallen by two-thirds": a change by a share.
@@ -1353,7 +1390,10 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
         pronoun ? (tokens[q.last + 2]?.end ?? end) : end,
       );
     if (noun && STAT_NOUNS.has(lemmaWord)) return statistic(q, 'total', 'likely', 'a vague total', end);
-    if (noun && noun.via === 'of') return statistic(q, 'total', 'possible', 'a vague amount', end);
+    if (noun && noun.via === 'of') {
+      if (tallied(tokens, q)) return statistic(q, 'total', 'likely', 'a vague tally over a time or a country', end);
+      return statistic(q, 'total', 'possible', 'a vague amount', end);
+    }
     if (!noun && tokens[q.last + 1]?.lower !== 'of') return statistic(q, 'total', 'likely', 'a vague count', end);
     return figure(q, 'count', 'a vague amount of something');
   }
