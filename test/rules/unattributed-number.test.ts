@@ -232,6 +232,23 @@ ruleTests(ID, {
     { name: 'a vague million is a commonplace', text: 'Millions of commuters take the train each winter.' },
     { name: 'vague millions of money', text: 'Several million francs changed hands at the tables.' },
     {
+      name: 'a survey that finds, with a time between it and its verb',
+      text: 'A county survey last spring found 64 percent of tenants wanted the rent cap kept.',
+    },
+    {
+      name: 'a survey that finds, with its agent between it and its verb',
+      text: 'A housing survey run by the Tenants Union in April found 38 percent of renters behind on payments.',
+    },
+    {
+      name: 'a named speaker who says a clause',
+      text: 'Bookings have changed, and Okonkwo says they now make up about a quarter of the hall’s income.',
+    },
+    {
+      name: 'an organisation that expects a number',
+      text: 'The club will hold its meeting on May 2, where it expects about 300 members to vote.',
+    },
+    { name: 'what a tradesman charges', text: 'Oxford piano tuner Ada Bell charges £1,450 for a full restoration.' },
+    {
       name: 'a vague amount of things with no span of time or land',
       text: 'Hundreds of small tremors shook the valley before dawn.',
     },
@@ -759,6 +776,16 @@ ruleTests(ID, {
     { name: 'arrests', text: 'Police closed the bridge, arresting 185 people.', findings: [{ text: '185 people' }] },
     { name: 'a ratio', text: 'One in five adults smokes.', findings: [{ text: 'One in five adults' }] },
     { name: 'a vague count alone', text: 'Thousands fled the city overnight.', findings: [{ text: 'Thousands' }] },
+    {
+      name: 'expecting is no source without a subject that can be one',
+      text: 'Not everyone expects the slump to last.\n\nThe spring rush typically lifts bookings by 12% in the weeks before Easter.\n',
+      findings: [{ text: '12%' }],
+    },
+    {
+      name: 'a survey named in another clause does not find this clause’s figure',
+      text: 'The survey closed in May, and about 40 percent of households found new homes.',
+      findings: [{ text: '40 percent of households' }],
+    },
     {
       name: 'a vague amount of things kept as a tally by the year',
       text: 'The region records hundreds of small tremors a year, most too weak to feel.',

@@ -102,11 +102,14 @@ const REPORTING = set(`
   declared warned admitted explained explain explaining indicated suggested alleged argued tweeted concluded recorded tracked
   measured surveyed polled compiled reckoned pegged disclosed testify confirm estimate discovered computing
   calculating forecasting projecting predicting`);
-/** Forms that are nouns as often as verbs ("TV shows", "news reports"): cues only after a subject. */
+/**
+ * Forms that are nouns as often as verbs ("TV shows", "news reports"): cues only after a subject. "expects" is no
+ * noun, but it sources only after one ("it expects about 400 shareholders"; not "Not everyone expects").
+ */
 const AMBIGUOUS = set(`
   says tells shows show reports estimates counts claims notes projects forecasts forecast finds cites puts pegs
   releases released put suggests indicates predicts warns writes confirms acknowledges argues concludes records
-  tracks measures reveal reveals`);
+  tracks measures reveal reveals expects`);
 /** Participles that a "be" form makes passive: agentless, they name nobody ("is estimated at", "was reported"). */
 const PASSIVE_REPORTING = set(`
   said told reported estimated expected believed thought known projected predicted forecast counted feared
@@ -348,6 +351,8 @@ function matchUserCues(matcher: CueMatcher, tokens: readonly Token[]): Span[] {
 const POSSESSIVE_S = /['’]s$/;
 const PERSONAL_PRONOUN = /^(?:he|she|they|we|i)$/;
 const AFTER_INVERTED = /^(?:that|a|an|the|[,:.]|\d.*)$/;
+/** Pronouns that open the clause a speaker's verb reports: "Keane says they make up …". */
+const CLAUSE_SUBJECT = /^(?:he|she|they|it|we|there|i)$/;
 const CALL_OR_ASK = /^(?:call|ask)(?:s|ed|ing)$/;
 const COLON_END = /:\s*$/;
 const QUOTE_MARK = /["”’']/;
@@ -363,6 +368,25 @@ function possessive(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && POSSESSIVE_S.test(t.text) && !CONTRACTIONS.has(t.lower.replace('’', "'"));
 }
 const CONTRACTIONS = set("it's that's there's here's what's who's he's she's let's");
+
+/**
+ * Whether a report's noun heads the subject of the verb at `i`, a few words back in the same clause: "A city survey
+ * last fall found", "A nutrition survey carried out by the World Food Programme in March found". A survey, a study
+ * or a report that finds is named by finding; one nobody names stays bare ("Studies show" is read before this).
+ */
+function reportSubjectBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - REPORT_SUBJECT_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' || CLAUSE_OPENERS.has(t.lower)) return false;
+    if (REPORT_NOUNS.has(t.lower)) return !bareVagueSource(tokens, k);
+  }
+  return false;
+}
+/**
+ * Words back from "found" within which a report's noun is its subject: "A nutrition survey carried out by the World
+ * Food Programme in March found" is 10.
+ */
+const REPORT_SUBJECT_REACH = 10;
 
 /** "is estimated", "were reportedly told", "has been reported": a passive with no "by" after it. */
 function agentlessPassive(tokens: readonly Token[], i: number): boolean {
@@ -617,19 +641,32 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
           p === ',' ||
           (isCapitalized(prev) &&
             !FUNCTION.has(tokens[i - 2]?.lower ?? '') &&
-            (next === undefined || AFTER_INVERTED.test(next.lower)));
+            (next === undefined || AFTER_INVERTED.test(next.lower))) ||
+          // "and Keane says they make up a third": a name, a verb with no sense as a noun, and a clause's subject.
+          (isCapitalized(prev) && (w === 'says' || w === 'tells') && CLAUSE_SUBJECT.test(next?.lower ?? ''));
         if (!subject) continue;
       }
       // "showed" only after a source's noun, before "that" or before a colon ("records showed", "showed that", "The
       // total showed:"); not "a strike that … showed no sign of ending". "as shown in Table 2" still sources.
       if (
         w === 'showed' &&
-        !(SOURCE_NOUNS.has(prev?.lower ?? '') || SUBJECTS.has(prev?.lower ?? '') || next?.lower === 'that' || next?.text === ':')
+        !(
+          SOURCE_NOUNS.has(prev?.lower ?? '') ||
+          SUBJECTS.has(prev?.lower ?? '') ||
+          next?.lower === 'that' ||
+          next?.text === ':' ||
+          reportSubjectBefore(tokens, i)
+        )
       )
         continue;
       if (
         (w === 'found' || w === 'discovered') &&
-        !(SOURCE_NOUNS.has(prev?.lower ?? '') || SUBJECTS.has(prev?.lower ?? '') || next?.lower === 'that')
+        !(
+          SOURCE_NOUNS.has(prev?.lower ?? '') ||
+          SUBJECTS.has(prev?.lower ?? '') ||
+          next?.lower === 'that' ||
+          reportSubjectBefore(tokens, i)
+        )
       )
         continue;
       // Made only when there is something to add (most cues have nothing: no object, no spread).

@@ -669,7 +669,7 @@ function yearly(tokens: readonly Token[], last: number): boolean {
 /** Words after a sum within which "at auction" makes it a sale's price ("fetched $1.4 million at auction"). */
 const AUCTION_REACH = 3;
 /** Price verbs in the present a few words before a sum: "costs in the region of $90,000". */
-const PRICE_VERBS = set('costs cost priced');
+const PRICE_VERBS = set('costs cost priced charges charge');
 
 /** A legal or contractual term: "$175,000 fines", "bail of $60,000", "tariffs were raised from 8% to 20%". */
 function termContext(ctx: Ctx, q: Quantity): string | undefined {
