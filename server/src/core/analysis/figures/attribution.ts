@@ -87,7 +87,7 @@ export interface SentenceCues {
 }
 
 /** How a figure came to be covered, for messages and tests. */
-export type Scope = 'sentence' | 'neighbour' | 'next-paragraph' | 'lead-in' | 'credit' | 'report' | 'story';
+export type Scope = 'sentence' | 'neighbour' | 'next-paragraph' | 'lead-in' | 'credit' | 'report' | 'story' | 'issuer';
 
 // ---------------------------------------------------------------------------
 // Vocabulary
@@ -180,7 +180,7 @@ const DOCUMENTS = set(`
   programme agreement agreements contract contracts treaty deal deals resolution ordinance amendment regulation
   regulations rule rules policy`);
 const DOCUMENT_VERBS = set(
-  'would will provides provide requires require allows allow sets set authorizes entails calls caps limits',
+  'would will provides provide requires require allows allow sets set authorizes entails calls caps limits includes include',
 );
 /** Pronouns and source nouns that can be the subject of an ambiguous verb: "it shows", "the data shows". */
 const SUBJECTS = set(`
@@ -1050,6 +1050,12 @@ export function articleAttribution(article: Article, options: AttributionOptions
     }
     return firstSentence[pi] ?? -1;
   };
+  // A list item: Markdown's, or a plain-text line that opens with a bullet ("- £5.3 million more for …"), which the
+  // plain-text reader leaves a paragraph of prose.
+  const listItem = (pi: number): boolean => {
+    const p = paragraphs[pi];
+    return p !== undefined && (p.kind === 'list-item' || BULLET.test(text.slice(p.start, p.start + 4)));
+  };
   const prose = (pi: number): boolean => paragraphs[pi] !== undefined && paragraphs[pi]?.kind !== 'heading' && firstOf(pi) !== -1;
   /** "According to the report, ..." or "... the utility said:" opening the paragraph. */
   const opensLead = (pi: number): boolean => {
@@ -1073,7 +1079,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
   const continuesFrom = (pi: number): boolean => {
     const fi = firstOf(pi);
     const opener = sentences[fi];
-    return !!opener && prose(pi) && (paragraphs[pi]?.kind === 'list-item' || textTest(fi, CONTINUES, continues));
+    return !!opener && prose(pi) && (listItem(pi) || textTest(fi, CONTINUES, continues));
   };
   /** The paragraph names a source of its own in any sentence (asked again for each figure up to a dozen paragraphs on). */
   const ownSource = memoPerParagraph(paragraphs.length, (pi) => {
@@ -1209,6 +1215,43 @@ export function articleAttribution(article: Article, options: AttributionOptions
     return storyEnd;
   };
 
+  // The issuer of a release or a newsletter: a text that ends on how to reach whoever wrote it ("For trade enquiries,
+  // call 01896 …", "contact the council on 029 …", "About Glenbrack: …") and whose lede's subject that ending names.
+  // What the issuer says of itself is its own account, as if it were quoted: "Glenbrack's turnover rose 31%", "will
+  // add £27 million to the council's costs". What it says of the world ("around 1,800 independent breweries") still
+  // needs a source.
+  let issuerMemo: Issuer | null | undefined;
+  const issuer = (): Issuer | null => {
+    if (issuerMemo !== undefined) return issuerMemo;
+    issuerMemo = null;
+    const last: string[] = [];
+    for (let pi = paragraphs.length - 1; pi >= 0 && last.length < ISSUER_TAIL; pi--)
+      if (prose(pi)) {
+        const p = paragraphs[pi];
+        if (p) last.push(text.slice(p.start, p.end));
+      }
+    if (!last.some((p) => CONTACT.test(p) || ABOUT.test(p))) return issuerMemo;
+    const lede = sentences.find((x) => paragraphs[x.paragraph]?.kind !== 'heading' && x.text.split(' ').length >= LEDE_WORDS);
+    const name = lede && ledeSubject(lede.text);
+    if (!name) return issuerMemo;
+    const ending = last.join('\n').toLowerCase();
+    const own = name.first.toLowerCase();
+    // By its own name: "the county health hotline" at the end of a story about "Murangiri County" names no issuer.
+    if (!ending.includes(own)) return issuerMemo;
+    issuerMemo = {
+      mention: new RegExp(
+        `\\b${escapeRegExp(name.first)}(?:['’]s\\b|\\s+${escapeRegExp(name.second ?? '\u0000')})${name.head ? `|\\bthe ${name.head}\\b` : ''}`,
+        'iu',
+      ),
+    };
+    return issuerMemo;
+  };
+  const issuerOwns = (i: number): boolean => {
+    const found = issuer();
+    const s = sentences[i];
+    return found !== null && s !== undefined && found.mention.test(s.text.replace(QUOTED_SPAN, ''));
+  };
+
   // What `maySource` asks of a paragraph: whether it may open or follow a lead-in (the tests `opensLead` and
   // `followsLead` make before they read any cues), and whether a lead-in or a credit may reach it.
   const mayLead = memoPerParagraph(paragraphs.length, (pi) => {
@@ -1220,9 +1263,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
   const mayContinue = memoPerParagraph(paragraphs.length, (pi) => {
     const fi = firstOf(pi);
     const opener = sentences[fi];
-    return (
-      !!opener && prose(pi) && (paragraphs[pi]?.kind === 'list-item' || textTest(fi, CONTINUATION_STARTS, continuationStarts))
-    );
+    return !!opener && prose(pi) && (listItem(pi) || textTest(fi, CONTINUATION_STARTS, continuationStarts));
   });
   const mayReach = memoPerParagraph(paragraphs.length, (pi) => {
     // `paragraphScope`: a lead-in opening or introducing this paragraph, or one that the paragraphs continuing one
@@ -1273,10 +1314,62 @@ export function articleAttribution(article: Article, options: AttributionOptions
       const scope = paragraphScope(s.paragraph);
       if (scope) return scope;
       if (s.end <= story()) return 'story';
+      if (issuerOwns(index)) return 'issuer';
       return undefined;
     },
   };
 }
+
+/** A release's issuer, as its sentences mention it. */
+interface Issuer {
+  mention: RegExp;
+}
+/** Paragraphs at a text's end read for how to reach its issuer. */
+const ISSUER_TAIL = 2;
+/** Words a lede has at least: a headline or a dateline alone is none. */
+const LEDE_WORDS = 8;
+/** How to reach the writer: a verb of contact, then a telephone number, an e-mail or a web address. */
+const CONTACT =
+  /\b(?:call|phone|ring|contact|e-?mail|visit|enquiries)\b[^.]{0,80}?(?:\d[\d ()-]{7,}\d|@|\b[\w-]+\.(?:gov|org|com|net|co|ac|edu|ie|uk|nz|au|ca|wales|scot)\b)/i;
+/** A release's closing note on its issuer: "About Glenbrack: …", "About the Trust". */
+const ABOUT = /^About (?:the )?[A-Z][^\n]{0,60}(?::|\n|$)/;
+/** A quotation, left out when a sentence is read for its issuer. */
+const QUOTED_SPAN = /["“][^"”]*["”]/g;
+/** Words that end a lede's subject: the verb after it. */
+const SUBJECT_ENDS = set('has have had is are was were will would said says announced unveiled opened agreed');
+const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The name a lede opens with, as its subject: the last run of capitalised words before its verb ("Independent
+ * Scottish brewer Glenbrack Brewing Co. has opened" → Glenbrack, Brewing; "Glanhafren County Borough Council has
+ * agreed" → Glanhafren, County, and the head "council").
+ */
+function ledeSubject(sentence: string): { first: string; second: string | undefined; head: string | undefined } | undefined {
+  const words = sentence.split(/\s+/);
+  let run: string[] = [];
+  let best: string[] = [];
+  for (let k = 0; k < words.length && k < SUBJECT_WORDS; k++) {
+    const w = words[k] as string;
+    if (SUBJECT_ENDS.has(w.toLowerCase())) break;
+    if (/^[A-Z][\w&.'’-]*$/u.test(w)) run.push(w);
+    else {
+      if (run.length > 0) best = run;
+      run = [];
+      if (/[,;:]$/.test(w)) break;
+    }
+  }
+  if (run.length > 0) best = run;
+  const first = best[0]?.replace(/[.,]$/, '');
+  if (!first || first.length < 3) return undefined;
+  const lastWord = (best[best.length - 1] ?? '').toLowerCase();
+  return {
+    first,
+    second: best[1]?.replace(/[.,]$/, ''),
+    head: best.length > 1 && /^[a-z]{4,}$/.test(lastWord) ? lastWord : undefined,
+  };
+}
+/** Words of a lede read for its subject. */
+const SUBJECT_WORDS = 14;
 
 /**
  * What a cache kept from run to run keeps of a sentence (`articleAttribution`; one per sentence of the document, by
@@ -1299,6 +1392,8 @@ function noFacts(): SentenceFacts | undefined {
 const MAY_HAVE_CUES = 1 << 0;
 const LEAD_IN_HINTED = 1 << 2;
 const COLON_ENDED = 1 << 4;
+/** A plain-text line's bullet: a hyphen, an asterisk or a bullet, then a space. */
+const BULLET = /^[-*•][ \t]/;
 const CONTINUES = 1 << 6;
 const REPORT_HINTED = 1 << 8;
 const CONTINUATION_STARTS = 1 << 10;
