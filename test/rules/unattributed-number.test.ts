@@ -258,6 +258,23 @@ ruleTests(ID, {
       ].join('\n'),
     },
     {
+      name: 'a worked example opened with a typical case',
+      text: 'For a typical orchard picking 90,000 kilos a season, each 10 cents adds $9,000 to the grower’s income.',
+    },
+    {
+      name: 'the shares a formula sets',
+      text: 'Under that formula, Eastbrook will pay 61 per cent of the running costs, Millford 27 per cent and Oakham 12 per cent.',
+    },
+    {
+      name: 'data released by a named body go on into the next paragraph on its subject',
+      text: [
+        'Figures released by the Road Safety Office yesterday show 214 crashes on county roads last year, up from 170.',
+        '',
+        'Serious injuries are also rising on county roads. There were 96 hospital admissions after crashes, up 12 per cent.',
+        '',
+      ].join('\n'),
+    },
+    {
       name: 'a survey that finds, with a time between it and its verb',
       text: 'A county survey last spring found 64 percent of tenants wanted the rent cap kept.',
     },

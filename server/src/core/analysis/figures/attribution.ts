@@ -165,7 +165,7 @@ const BACK_TO_FIGURES = set('the both these those all');
 const POSSESSED_SOURCES = set('belief view opinion assessment calculation calculations reckoning breakdown');
 /** Source nouns that name a document whose figures a story may go on to present. */
 /** Participles that introduce a poll or a survey with its agent: "polled by", "surveyed by". */
-const POLLED = set('polled surveyed compiled conducted commissioned');
+const POLLED = set('polled surveyed compiled conducted commissioned released published');
 const REPORT_NOUNS = set('report reports survey surveys study studies analysis census poll polls audit');
 /** People who speak for others. */
 const SPOKESPEOPLE = set('spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen');
@@ -178,7 +178,7 @@ const DECISIONS = set(`
 const DOCUMENTS = set(`
   plan plans proposal proposals bill bills measure measures legislation law laws budget budgets program programs
   programme agreement agreements contract contracts treaty deal deals resolution ordinance amendment regulation
-  regulations rule rules policy`);
+  regulations rule rules policy formula scheme schemes arrangement`);
 const DOCUMENT_VERBS = set(
   'would will provides provide requires require allows allow sets set authorizes entails calls caps limits includes include',
 );
