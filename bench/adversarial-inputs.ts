@@ -410,6 +410,20 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
     make: (size) => proseWords(size, 7, '\u00a0'),
   },
   {
+    id: 'release-contact',
+    description: 'a release whose last paragraph calls a number, again and again, with no full stop',
+    format: 'text',
+    make: (size) =>
+      `Glenmoor Ferries has opened its new £12 million terminal at Portree, creating 40 jobs.\n\nGlenmoor's sales rose 14% last year.\n\n${repeat('call 01478 55 ', size)}`,
+  },
+  {
+    id: 'release-digits',
+    description: 'a release that ends on "call" and a run of digits as long as the text',
+    format: 'text',
+    make: (size) =>
+      `Glenmoor Ferries has opened its new £12 million terminal at Portree, creating 40 jobs.\n\nFor bookings, call ${repeat('1 ', size)}`,
+  },
+  {
     id: 'one-word',
     description: 'one word as long as the text: "aaaa…"',
     format: 'text',

@@ -1328,9 +1328,13 @@ interface Issuer {
 const ISSUER_TAIL = 2;
 /** Words a lede has at least: a headline or a dateline alone is none. */
 const LEDE_WORDS = 8;
-/** How to reach the writer: a verb of contact, then a telephone number, an e-mail or a web address. */
+/**
+ * How to reach the writer: a verb of contact, then a telephone number, an e-mail or a web address. The number and the
+ * address are bounded (a telephone number has at most 22 characters, a web address's label 63) so that a long run of
+ * digits or letters after "call" is read once, not once per place the search may start.
+ */
 const CONTACT =
-  /\b(?:call|phone|ring|contact|e-?mail|visit|enquiries)\b[^.]{0,80}?(?:\d[\d ()-]{7,}\d|@|\b[\w-]+\.(?:gov|org|com|net|co|ac|edu|ie|uk|nz|au|ca|wales|scot)\b)/i;
+  /\b(?:call|phone|ring|contact|e-?mail|visit|enquiries)\b[^.]{0,80}?(?:\d[\d ()-]{7,20}\d|@|\b[\w-]{1,63}\.(?:gov|org|com|net|co|ac|edu|ie|uk|nz|au|ca|wales|scot)\b)/i;
 /** A release's closing note on its issuer: "About Glenbrack: …", "About the Trust". */
 const ABOUT = /^About (?:the )?[A-Z][^\n]{0,60}(?::|\n|$)/;
 /** A quotation, left out when a sentence is read for its issuer. */
