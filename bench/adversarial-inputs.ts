@@ -424,6 +424,12 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
       `Glenmoor Ferries has opened its new £12 million terminal at Portree, creating 40 jobs.\n\nFor bookings, call ${repeat('1 ', size)}`,
   },
   {
+    id: 'vague-amounts',
+    description: 'one sentence of vague amounts of things, no punctuation: "hundreds of small tremors and …"',
+    format: 'text',
+    make: (size) => repeat('hundreds of small tremors and ', size),
+  },
+  {
     id: 'one-word',
     description: 'one word as long as the text: "aaaa…"',
     format: 'text',
