@@ -257,6 +257,7 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    { name: 'an adverb in "-ly" still ends the noun phrase', text: 'The council sold 400 quietly last spring.' },
     {
       name: 'a worked example opened with a typical case',
       text: 'For a typical orchard picking 90,000 kilos a season, each 10 cents adds $9,000 to the grower’s income.',
@@ -868,6 +869,11 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '40%' }, { text: '1,200 more families' }],
+    },
+    {
+      name: 'a count whose noun has an adjective in "-ly"',
+      text: 'Air pollution is linked to around 36,000 early deaths a year.\n\nSome 2,000 elderly residents live alone in the district.\n',
+      findings: [{ text: '36,000 early deaths' }, { text: '2,000 elderly residents' }],
     },
     {
       name: 'expecting is no source without a subject that can be one',

@@ -1051,7 +1051,7 @@ function headNoun(tokens: readonly Token[], from: number, allowOf: boolean, skip
     }
     if (t.kind === 'number') break;
     if (FUNCTION.has(t.lower) && !(BETWEEN.has(t.lower) && head === -1)) break;
-    if (NOT_NOUNS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly'))) break;
+    if (NOT_NOUNS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !LY_MODIFIERS.has(t.lower))) break;
     if (BETWEEN.has(t.lower)) continue;
     // "-ing" and "-ed" words after a noun start a clause: "nurses wearing green", "people diagnosed";
     // one before a noun is its adjective ("20 injured people"); an "-ed" word alone is a verb ("5,000 reserved").
@@ -1081,6 +1081,13 @@ const NOT_NOUNS = set(`
   each respectively combined altogether now then away back already
   went came sat made took got gave saw ran fell rose grew won lost met paid sold bought held kept told said says
   knew thought felt found stood began became brought built spent sent fled died arrived remain remained`);
+/**
+ * Words in "-ly" that are no adverbs but adjectives or nouns before a noun: "36,000 early deaths", "300 elderly
+ * residents", "40 family doctors", "30 daily flights", "1,000 supply teachers", "200 likely voters".
+ */
+const LY_MODIFIERS = set(`
+  early elderly daily weekly monthly quarterly yearly nightly hourly family deadly costly lonely friendly likely
+  unlikely supply assembly orderly timely`);
 /** Plural words that usually modify a following noun: "sales tax", "sports cars". */
 const PLURAL_MODIFIERS = set('sales sports arms savings goods earnings customs means news series species');
 
