@@ -257,6 +257,10 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'one of something in a span of time is no ratio',
+      text: 'She scored one goal in 10 minutes and another in the second half.',
+    },
     { name: 'an adverb in "-ly" still ends the noun phrase', text: 'The council sold 400 quietly last spring.' },
     {
       name: 'a worked example opened with a typical case',
@@ -869,6 +873,11 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '40%' }, { text: '1,200 more families' }],
+    },
+    {
+      name: 'ratios written with "every" or with their noun between',
+      text: 'Bus firm struggles to keep staff\n\nTurnover is high: roughly one driver in seven leaves within a year.\n\nBudget shops now take about one in every eight pounds spent on groceries.\n',
+      findings: [{ text: 'one driver in seven' }, { text: 'one in every eight pounds' }],
     },
     {
       name: 'a count whose noun has an adjective in "-ly"',

@@ -1696,10 +1696,10 @@ export function placeFigure(f: Figure, sentence: Sentence, index: number, doc: D
 
 /**
  * Where a statistic may be: a number (group 1) or a number word ("one" only in "one in five", "one
- * third"). Run once over the whole text: one scan is far cheaper than a test per sentence.
+ * third", "one driver in seven"). Run once over the whole text: one scan is far cheaper than a test per sentence.
  */
 export const STATISTIC_HINT =
-  /(\d+(?:[,.:]\d+)*)|\b(?:t(?:wo|hree|en|welve|hirteen|wenty|hirty|housands?|hirds?|ens|wice|hrice|enths?|rillions?)|f(?:our(?:teen|ths?)?|orty|i(?:ve|fteen|fty|fths?))|s(?:ix(?:teen|ty)?|even(?:teen|ty)?|cores)|e(?:ight(?:een|y|hs?)?|leven)|nine(?:teen|ty)?|h(?:undreds?|al(?:f|ves))|millions?|billions?|lakhs?|crores?|dozens?|quarters?|one(?=[\s-]+(?:in|out|third|quarter|fifth|tenth|half|hundred|thousand|million|billion)\b))\b/gi;
+  /(\d+(?:[,.:]\d+)*)|\b(?:t(?:wo|hree|en|welve|hirteen|wenty|hirty|housands?|hirds?|ens|wice|hrice|enths?|rillions?)|f(?:our(?:teen|ths?)?|orty|i(?:ve|fteen|fty|fths?))|s(?:ix(?:teen|ty)?|even(?:teen|ty)?|cores)|e(?:ight(?:een|y|hs?)?|leven)|nine(?:teen|ty)?|h(?:undreds?|al(?:f|ves))|millions?|billions?|lakhs?|crores?|dozens?|quarters?|one(?=[\s-]+(?:in|out|third|quarter|fifth|tenth|half|hundred|thousand|million|billion)\b|\s+[a-z]+\s+in\s+(?:\d|t(?:wo|hree|en|wenty)|f(?:our|ive)|s(?:ix|even)|eight|nine|a\s+(?:hundred|thousand)\b)))\b/gi;
 /** Small number words: a statistic only with a scale, a unit of share after them, or a casualty in the sentence. */
 const SMALL_WORDS = new Set(
   'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety'.split(

@@ -1238,11 +1238,24 @@ function finish(text: string, tokens: readonly Token[], c: Core): Quantity {
   }
   const rate = readRate(tokens, c);
   if (rate) c.unit = 'rate';
-  // Ratios: "one in five Americans", "3 out of 4 voters".
+  // Ratios: "one in five Americans", "one in every six rand", "3 out of 4 voters", and "one driver in seven" with
+  // its noun between.
+  let middleAt: number | undefined;
   if (c.unit === 'count' && !c.vague && !range && c.value < 100 && !c.grouped) {
     let k = -1;
-    if (tokens[c.last + 1]?.lower === 'in') k = c.last + 2;
-    else if (tokens[c.last + 1]?.lower === 'out' && tokens[c.last + 2]?.lower === 'of') k = c.last + 3;
+    const a1 = tokens[c.last + 1];
+    if (a1?.lower === 'in') k = tokens[c.last + 2]?.lower === 'every' ? c.last + 3 : c.last + 2;
+    else if (a1?.lower === 'out' && tokens[c.last + 2]?.lower === 'of') k = c.last + 3;
+    else if (
+      c.value === 1 &&
+      a1?.kind === 'word' &&
+      !FUNCTION.has(a1.lower) &&
+      tokens[c.last + 2]?.lower === 'in' &&
+      (tokens[c.last + 3]?.kind === 'number' || wordValue(tokens[c.last + 3]?.lower ?? '') !== undefined)
+    ) {
+      middleAt = c.last + 1;
+      k = c.last + 3;
+    }
     const d = tokens[k];
     if (d && (d.kind === 'number' || wordValue(d.lower) !== undefined) && !FOUR_DIGITS.test(d.text)) {
       const den = readCore(tokens, k);
@@ -1252,8 +1265,8 @@ function finish(text: string, tokens: readonly Token[], c: Core): Quantity {
         c.unit = 'ratio';
         c.last = den.last;
         ratio = true;
-      }
-    }
+      } else middleAt = undefined;
+    } else middleAt = undefined;
   }
   // "three times the rate": a multiple; "three times a day" stays a count of times.
   if (c.unit === 'count' && tokens[c.last + 1]?.lower === 'times' && !ratio) {
@@ -1311,6 +1324,16 @@ function finish(text: string, tokens: readonly Token[], c: Core): Quantity {
     if (art !== 'a' && art !== 'an' && art !== 'the') noun = undefined;
   }
   if (noun && c.needsOf && noun.via !== 'of' && c.unit !== 'fraction') noun = undefined;
+  const middle = middleAt !== undefined ? tokens[middleAt] : undefined;
+  if (middle)
+    noun = {
+      start: middle.start,
+      end: middle.end,
+      text: middle.text,
+      lemma: lemma(middle.lower),
+      via: 'direct',
+      index: middleAt as number,
+    };
   let ofNoun: NounRef | undefined;
   if (noun && COLLECTIVE.has(noun.lemma) && tokens[noun.index + 1]?.lower === 'of')
     ofNoun = headNoun(tokens, noun.index + 1, true);
