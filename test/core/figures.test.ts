@@ -57,6 +57,23 @@ describe('quantities', () => {
       ['£28million → money:GBP:28000000', '$7-billion → money:USD:7000000000', '40-million → measure:million:40 compound'],
     ],
     ['The Rs. 500 note and the end.5 typo.', ['Rs. 500 → money:INR:500 note', '5 → count:5 typo']],
+    [
+      'It is worth R30 million, rent is R5,480, fees hit KSh2,000,000 and the fair brings GH₵4 million; take the R445.',
+      [
+        'R30 million → money:ZAR:30000000',
+        'R5,480 → money:ZAR:5480',
+        'KSh2,000,000 → money:KES:2000000',
+        'GH₵4 million → money:GHS:4000000',
+      ],
+    ],
+    [
+      'Roughly one driver in seven leaves; one in every six rand.',
+      ['one driver in seven → ratio:0.142857 about driver', 'one in every six → ratio:0.166667 rand'],
+    ],
+    [
+      'About 36,000 early deaths, and 2,000 elderly residents.',
+      ['36,000 → count:36000 about death', '2,000 → count:2000 resident'],
+    ],
     ['Sales fell 10% and then ten per cent.', ['10% → percent:10', 'ten per cent → percent:10']],
     [
       'Rates rose 0.5 percentage points, or 50 basis points.',

@@ -222,10 +222,19 @@ const CURRENCY_SIGNS: Readonly<Record<string, string | undefined>> = Object.assi
     '€': 'EUR',
     '¥': 'JPY',
     '₹': 'INR',
+    '₵': 'GHS',
+    '₦': 'NGN',
+    '₱': 'PHP',
+    '₩': 'KRW',
+    '₺': 'TRY',
+    '₽': 'RUB',
+    '฿': 'THB',
   },
 );
 /** Letters written before a dollar sign: "US$", "A$", "C$", "HK$". The value stays comparable as dollars of that country. */
 const DOLLAR_PREFIX = set('us a c nz hk s r');
+/** Capitals written before a currency sign other than the dollar: "GH₵". */
+const SIGN_LETTERS = /^[A-Z]{1,3}$/;
 const CURRENCY_CODES = table({ usd: 1, eur: 1, gbp: 1, jpy: 1, inr: 1, cny: 1, rs: 1, rmb: 1, chf: 1, cad: 1, aud: 1 });
 const CODE_NAMES: Readonly<Record<string, string>> = { rs: 'INR', rmb: 'CNY' };
 /** Money nouns after a number: "5 million dollars". "pounds" is money only with a scale or "sterling" (else weight). */
@@ -640,6 +649,9 @@ function currencyBefore(tokens: readonly Token[], i: number): { currency: string
     if (prev.text === '$' && letters?.kind === 'word' && glued(tokens, i - 1) && DOLLAR_PREFIX.has(letters.lower)) {
       return { currency: letters.lower === 'us' ? 'USD' : `${letters.text.toUpperCase()}$`, first: i - 2 };
     }
+    // "GH₵4 million": the country's letters before another sign are part of it.
+    if (prev.text !== '$' && letters?.kind === 'word' && glued(tokens, i - 1) && SIGN_LETTERS.test(letters.text))
+      return { currency: sign, first: i - 2 };
     return { currency: sign, first: i - 1 };
   }
   // "Rs 500", "Rs. 500", "USD 20"
@@ -651,6 +663,49 @@ function currencyBefore(tokens: readonly Token[], i: number): { currency: string
   }
   return undefined;
 }
+
+/**
+ * Currencies written in letters against the digits, as South African, Kenyan and Malaysian papers print them: the
+ * rand ("R30 million"), the shilling ("Sh18 million", "KSh2,000"), the ringgit ("RM40"). Only with a scale after it
+ * or a group of thousands ("R5,480"): "the R445" is a road and "R2" a code.
+ */
+const LETTER_MONEY = /^(r|sh|ksh|rm)(\d+(?:\.\d+)?)$/;
+const LETTER_CURRENCIES: Readonly<Record<string, string>> = { r: 'ZAR', sh: 'KES', ksh: 'KES', rm: 'MYR' };
+
+function endsInDigit(lower: string): boolean {
+  const c = lower.charCodeAt(lower.length - 1);
+  return c >= 48 && c <= 57;
+}
+
+function letterMoney(tokens: readonly Token[], i: number): Core | undefined {
+  const t = tokens[i] as Token;
+  const m = LETTER_MONEY.exec(t.lower);
+  if (!m) return undefined;
+  let digits = m[2] as string;
+  let last = i;
+  // ",480", ",480,000": groups of thousands the tokenizer left as a comma and a number.
+  while (
+    tokens[last + 1]?.text === ',' &&
+    glued(tokens, last + 1) &&
+    glued(tokens, last + 2) &&
+    tokens[last + 2]?.kind === 'number' &&
+    THREE_DIGITS.test(tokens[last + 2]?.text ?? '') &&
+    !digits.includes('.')
+  ) {
+    digits += (tokens[last + 2]?.text ?? '').replaceAll(',', '');
+    last += 2;
+  }
+  const grouped = last > i;
+  if (!grouped && SCALES.get(tokens[i + 1]?.lower ?? '') === undefined) return undefined;
+  const c = core(i, Number(digits));
+  c.last = last;
+  c.unit = 'money';
+  c.currency = LETTER_CURRENCIES[m[1] as string];
+  c.grouped = grouped;
+  readScales(tokens, c);
+  return c;
+}
+const THREE_DIGITS = /^\d{3}(?:,\d{3})*$/;
 
 /** Reads the core of a quantity at token i, or undefined. */
 function readCore(tokens: readonly Token[], i: number): Core | undefined {
@@ -735,6 +790,8 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
   }
   if (t.kind !== 'word') return undefined;
   const lower = t.lower;
+  // A currency written in letters against its digits: "R30 million", "R5,480", "KSh18 billion".
+  if (endsInDigit(lower)) return letterMoney(tokens, i);
   // Vague plurals: "hundreds", "tens of thousands", "hundreds of millions".
   const vague = VAGUE.get(lower);
   if (vague !== undefined) {
@@ -1198,7 +1255,7 @@ export const STARTERS: ReadonlySet<string> = new WordSet([
  * letter with "two" and "three", not its last letter and length).
  */
 export function mayStart(lower: string): boolean {
-  return STARTERS.has(lower);
+  return STARTERS.has(lower) || (endsInDigit(lower) && LETTER_MONEY.test(lower));
 }
 
 const NO_CLAUSE: Span = Object.freeze({ start: 0, end: 0 });
