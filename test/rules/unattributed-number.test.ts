@@ -257,6 +257,7 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    { name: 'a road numbered with a letter is no sum', text: 'Take the R445 towards Kildare, then the R448 for Athy.' },
     {
       name: 'one of something in a span of time is no ratio',
       text: 'She scored one goal in 10 minutes and another in the second half.',
@@ -873,6 +874,11 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '40%' }, { text: '1,200 more families' }],
+    },
+    {
+      name: 'a sum with its currency in letters',
+      text: 'Storm damage\n\nFarmers lost about Sh18 million in crops when the river burst its banks.\n',
+      findings: [{ text: 'Sh18 million' }],
     },
     {
       name: 'ratios written with "every" or with their noun between',
