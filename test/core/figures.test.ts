@@ -70,6 +70,7 @@ describe('quantities', () => {
       'Roughly one driver in seven leaves; one in every six rand.',
       ['one driver in seven → ratio:0.142857 about driver', 'one in every six → ratio:0.166667 rand'],
     ],
+    ['About 30% of U.K. households rent; 4 U.S. Steel plants.', ['30% → percent:30 about of household', '4 → count:4 plant']],
     [
       'About 36,000 early deaths, and 2,000 elderly residents.',
       ['36,000 → count:36000 about death', '2,000 → count:2000 resident'],

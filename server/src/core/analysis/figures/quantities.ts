@@ -1101,6 +1101,12 @@ function headNoun(tokens: readonly Token[], from: number, allowOf: boolean, skip
   for (; j < tokens.length && words < 4; j++) {
     const t = tokens[j];
     if (!t) break;
+    // An initialism before the noun: "40% of U.S. streaming customers", "U.K. households".
+    const skip = initialism(tokens, j);
+    if (skip > j) {
+      j = skip;
+      continue;
+    }
     if (t.kind === 'punct') {
       // Hyphenated compounds stay in the phrase: "office-space company".
       if (t.text === '-' && glued(tokens, j) && glued(tokens, j + 1) && head !== -1) continue;
@@ -1130,6 +1136,25 @@ function headNoun(tokens: readonly Token[], from: number, allowOf: boolean, skip
   const h = tokens[head];
   if (!h) return undefined;
   return { start: h.start, end: h.end, text: h.text, lemma: lemma(h.lower), via, index: head };
+}
+
+/**
+ * The last token of an initialism that starts at token j ("U.S.", "U.K.", "E.U."): single capitals, each with its
+ * full stop, two or more of them; j when there is none.
+ */
+function initialism(tokens: readonly Token[], j: number): number {
+  let k = j;
+  let letters = 0;
+  for (;;) {
+    const t = tokens[k];
+    const dot = tokens[k + 1];
+    if (!t || t.kind !== 'word' || t.text.length !== 1 || t.text < 'A' || t.text > 'Z') break;
+    if (dot?.text !== '.' || !glued(tokens, k + 1)) break;
+    letters++;
+    k += 2;
+    if (!glued(tokens, k)) break;
+  }
+  return letters >= 2 ? k - 1 : j;
 }
 
 /** Adverbs and particles that end a noun phrase: "$27 million later", "20 lakh doses today". */
