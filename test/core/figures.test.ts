@@ -70,6 +70,10 @@ describe('quantities', () => {
       'Roughly one driver in seven leaves; one in every six rand.',
       ['one driver in seven → ratio:0.142857 about driver', 'one in every six → ratio:0.166667 rand'],
     ],
+    [
+      'Startups raised $A3.4 billion, $NZ40 million and $US2,000; room A3 and the C5.',
+      ['$A3.4 billion → money:A$:3400000000', '$NZ40 million → money:NZ$:40000000', '$US2,000 → money:USD:2000'],
+    ],
     ['About 30% of U.K. households rent; 4 U.S. Steel plants.', ['30% → percent:30 about of household', '4 → count:4 plant']],
     [
       'About 36,000 early deaths, and 2,000 elderly residents.',

@@ -669,8 +669,10 @@ function currencyBefore(tokens: readonly Token[], i: number): { currency: string
  * rand ("R30 million"), the shilling ("Sh18 million", "KSh2,000"), the ringgit ("RM40"). Only with a scale after it
  * or a group of thousands ("R5,480"): "the R445" is a road and "R2" a code.
  */
-const LETTER_MONEY = /^(r|sh|ksh|rm)(\d+(?:\.\d+)?)$/;
+const LETTER_MONEY = /^(r|sh|ksh|rm|a|nz|us|c|hk|s)(\d+(?:\.\d+)?)$/;
 const LETTER_CURRENCIES: Readonly<Record<string, string>> = { r: 'ZAR', sh: 'KES', ksh: 'KES', rm: 'MYR' };
+/** Letters that name whose dollar a sum is, written after the sign: "$A3.4 billion", "$NZ40 million", "$US2,000". */
+const DOLLAR_AFTER = set('a nz us c hk s');
 
 function endsInDigit(lower: string): boolean {
   const c = lower.charCodeAt(lower.length - 1);
@@ -681,8 +683,23 @@ function letterMoney(tokens: readonly Token[], i: number): Core | undefined {
   const t = tokens[i] as Token;
   const m = LETTER_MONEY.exec(t.lower);
   if (!m) return undefined;
+  const letters = m[1] as string;
+  const dollar = tokens[i - 1]?.text === '$' && glued(tokens, i) && DOLLAR_AFTER.has(letters);
+  if (!dollar && LETTER_CURRENCIES[letters] === undefined) return undefined;
   let digits = m[2] as string;
   let last = i;
+  // "$A3.4 billion": the tokenizer leaves the decimal part after the letters' word.
+  if (
+    !digits.includes('.') &&
+    tokens[i + 1]?.text === '.' &&
+    glued(tokens, i + 1) &&
+    glued(tokens, i + 2) &&
+    tokens[i + 2]?.kind === 'number' &&
+    /^\d+$/.test(tokens[i + 2]?.text ?? '')
+  ) {
+    digits += `.${tokens[i + 2]?.text ?? ''}`;
+    last = i + 2;
+  }
   // ",480", ",480,000": groups of thousands the tokenizer left as a comma and a number.
   while (
     tokens[last + 1]?.text === ',' &&
@@ -695,12 +712,12 @@ function letterMoney(tokens: readonly Token[], i: number): Core | undefined {
     digits += (tokens[last + 2]?.text ?? '').replaceAll(',', '');
     last += 2;
   }
-  const grouped = last > i;
-  if (!grouped && SCALES.get(tokens[i + 1]?.lower ?? '') === undefined) return undefined;
-  const c = core(i, Number(digits));
+  const grouped = last > i && !digits.includes('.');
+  if (!dollar && !grouped && SCALES.get(tokens[last + 1]?.lower ?? '') === undefined) return undefined;
+  const c = core(dollar ? i - 1 : i, Number(digits));
   c.last = last;
   c.unit = 'money';
-  c.currency = LETTER_CURRENCIES[m[1] as string];
+  c.currency = dollar ? (letters === 'us' ? 'USD' : `${letters.toUpperCase()}$`) : LETTER_CURRENCIES[letters];
   c.grouped = grouped;
   readScales(tokens, c);
   return c;
