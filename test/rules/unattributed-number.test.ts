@@ -257,6 +257,10 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'a drink’s strength and a loan’s rate, as their makers state them',
+      text: 'The pale ale, at 4.2% ABV, sells well in the north. The lender charged interest of up to 1,270 per cent APR.',
+    },
     { name: 'a road numbered with a letter is no sum', text: 'Take the R445 towards Kildare, then the R448 for Athy.' },
     {
       name: 'one of something in a span of time is no ratio',
@@ -874,6 +878,11 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '40%' }, { text: '1,200 more families' }],
+    },
+    {
+      name: 'a rate of a kind of loan is no product’s rate when no rate word follows it',
+      text: 'Average rates on payday loans rose by 12% last year, and most lenders kept their fees.',
+      findings: [{ text: '12%' }],
     },
     {
       name: 'a sum with its currency in letters',

@@ -858,6 +858,8 @@ function attributiveNonStatistic(ctx: Ctx, q: Quantity): boolean {
   }
   return true;
 }
+/** Words after a percentage that make it a product's own figure: a drink's strength, a loan's or an account's rate. */
+const PRODUCT_PERCENTS = set('abv apr aer apy');
 /** After a percentage, a comparison makes it a difference someone measured: "a 45% higher risk of heart disease". */
 const COMPARATIVES = set('higher lower greater bigger larger smaller more less fewer');
 
@@ -1230,6 +1232,8 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
       // "… with 44.6 per cent of the vote against 29.1 per cent for the Alliance": the other shares of the same result.
       if (q.noun?.via !== 'of' && ctx.quantities.some((o) => o !== q && o.noun?.via === 'of' && RESULT_SHARES.has(o.noun.lemma)))
         return figure(q, 'score', 'an election result');
+      // "(4.2% ABV)", "1,270 per cent APR", "4.5% AER": a drink's strength or a product's rate, as its maker states it.
+      if (PRODUCT_PERCENTS.has(next?.lower ?? '')) return figure(q, 'price', 'a product’s strength or rate');
       // "burns over 90 per cent of her body": a share of one person's own, measured, not counted over a group.
       if (q.noun?.via === 'of' && PERSONAL_POSSESSIVE.has(tokens[q.noun.index - 1]?.lower ?? ''))
         return figure(q, 'measurement', "a share of one person's");
