@@ -261,6 +261,10 @@ ruleTests(ID, {
       name: 'a drink’s strength and a loan’s rate, as their makers state them',
       text: 'The pale ale, at 4.2% ABV, sells well in the north. The lender charged interest of up to 1,270 per cent APR.',
     },
+    {
+      name: 'a share beside one a candidate won',
+      text: 'She won more than 70 percent in several mountain provinces, while her rival took close to 60 percent in the capital.',
+    },
     { name: 'a road numbered with a letter is no sum', text: 'Take the R445 towards Kildare, then the R448 for Athy.' },
     {
       name: 'one of something in a span of time is no ratio',
@@ -883,6 +887,11 @@ ruleTests(ID, {
       name: 'a rate of a kind of loan is no product’s rate when no rate word follows it',
       text: 'Average rates on payday loans rose by 12% last year, and most lenders kept their fees.',
       findings: [{ text: '12%' }],
+    },
+    {
+      name: 'a change beside a share won is still a change',
+      text: 'Election night\n\nHe won 52 percent in 2019, and turnout in the district has fallen 8 percent since.\n',
+      findings: [{ text: '8 percent' }],
     },
     {
       name: 'a sum with its currency in letters',

@@ -1238,6 +1238,16 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
       if (q.noun?.via === 'of' && PERSONAL_POSSESSIVE.has(tokens[q.noun.index - 1]?.lower ?? ''))
         return figure(q, 'measurement', "a share of one person's");
       const change = wordBeforeIn(tokens, lead, 3, CHANGE_VERBS) || CHANGE_VERBS.has(next?.lower ?? '');
+      // "where she won more than 70 percent …, where he took close to 60 percent": a share beside one won (not a
+      // change beside it: "and turnout has fallen 8 percent since").
+      if (
+        !change &&
+        q.noun?.via !== 'of' &&
+        ctx.quantities.some(
+          (o) => o !== q && (o.unit === 'percent' || o.unit === 'points') && wordBeforeIn(tokens, leadIndex(tokens, o), 2, WON),
+        )
+      )
+        return figure(q, 'score', 'an election result');
       // "Turnout was 61 per cent" (but "Turnout fell by five percent" is a change someone measured).
       if (!change && subjectBefore(tokens, lead) === 'turnout') return figure(q, 'score', 'an election result');
       return statistic(q, 'percent', change || q.noun?.via === 'of' ? 'sure' : 'likely', 'percentage', nounEnd);
