@@ -74,6 +74,7 @@ describe('quantities', () => {
       'Startups raised $A3.4 billion, $NZ40 million and $US2,000; room A3 and the C5.',
       ['$A3.4 billion → money:A$:3400000000', '$NZ40 million → money:NZ$:40000000', '$US2,000 → money:USD:2000'],
     ],
+    ['Around 1.6million Brits took out a loan; a 5k race.', ['1.6million → count:1600000 about brit', '5k → count:5000 race']],
     ['About 30% of U.K. households rent; 4 U.S. Steel plants.', ['30% → percent:30 about of household', '4 → count:4 plant']],
     [
       'About 36,000 early deaths, and 2,000 elderly residents.',

@@ -894,6 +894,11 @@ ruleTests(ID, {
       findings: [{ text: '8 percent' }],
     },
     {
+      name: 'a count with its scale written against the digits, of people named colloquially',
+      text: 'Loans boom\n\nAround 1.6million Brits took out a payday loan last year.\n',
+      findings: [{ text: '1.6million Brits' }],
+    },
+    {
       name: 'a sum with its currency in letters',
       text: 'Storm damage\n\nFarmers lost about Sh18 million in crops when the river burst its banks.\n',
       findings: [{ text: 'Sh18 million' }],

@@ -177,6 +177,8 @@ const SCALES = table({
 /** Letters written against digits that scale them: "$2.5m", "£2bn", "620K". `m`/`b` only with a currency sign. */
 const SUFFIX_SCALES = table({ k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12 });
 const CURRENCY_ONLY_SUFFIX = set('m b');
+/** Scale words written in full, which a tabloid may print against the digits of any number: "1.6million Brits". */
+const FULL_SCALES = set('thousand million billion trillion');
 /** Vague plurals and the least each can mean: "hundreds of", "tens of thousands". */
 const VAGUE = table({
   hundreds: 100,
@@ -750,7 +752,8 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
     if (next?.kind === 'word' && glued(tokens, i + 1)) {
       const suffix = next.lower;
       // "£28million": a scale word written against a sum, as some papers print it.
-      const scale = SUFFIX_SCALES.get(suffix) ?? (money ? SCALES.get(suffix) : undefined);
+      // "1.6million Brits": a scale written out in full is a scale against any number, not a unit.
+      const scale = SUFFIX_SCALES.get(suffix) ?? (money || FULL_SCALES.has(suffix) ? SCALES.get(suffix) : undefined);
       if (suffix === 'k' && !money && value < 100 && next.text === 'K') {
         // "4K video", "a 5K race": a named size, not four thousand.
         c.unit = 'measure';
