@@ -1238,12 +1238,12 @@ export function articleAttribution(article: Article, options: AttributionOptions
     const own = name.first.toLowerCase();
     // By its own name: "the county health hotline" at the end of a story about "Murangiri County" names no issuer.
     if (!ending.includes(own)) return issuerMemo;
-    issuerMemo = {
-      mention: new RegExp(
-        `\\b${escapeRegExp(name.first)}(?:['’]s\\b|\\s+${escapeRegExp(name.second ?? '\u0000')})${name.head ? `|\\bthe ${name.head}\\b` : ''}`,
-        'iu',
-      ),
-    };
+    // "Glenbrack's", "Glenbrack Brewing", "the council": the first name with a possessive or the name's next word,
+    // or "the" and the name's last word.
+    const names = [`${escapeRegExp(name.first)}['’]s\\b`];
+    if (name.second) names.push(`${escapeRegExp(name.first)}\\s+${escapeRegExp(name.second)}`);
+    if (name.head) names.push(`the ${name.head}\\b`);
+    issuerMemo = { mention: new RegExp(`\\b(?:${names.join('|')})`, 'iu') };
     return issuerMemo;
   };
   const issuerOwns = (i: number): boolean => {

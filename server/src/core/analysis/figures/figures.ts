@@ -1306,7 +1306,9 @@ function tallied(tokens: readonly Token[], q: Quantity): boolean {
   const { start, end } = q.clause;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.start < start || t.end > end) continue;
+    // Tokens run in order: before the clause, skip; past it, stop.
+    if (t.start < start) continue;
+    if (t.end > end) break;
     const w = t.lower;
     const next = tokens[k + 1]?.lower ?? '';
     if (w === 'annually' || w === 'nationwide' || w === 'nationally') return true;
