@@ -430,6 +430,19 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
     make: (size) => repeat('hundreds of small tremors and ', size),
   },
   {
+    id: 'unclosed-quotes',
+    description: 'paragraph after paragraph that opens a quotation after "said:" and never closes it, each with a figure',
+    format: 'text',
+    make: (size) => repeat('Ann Reid said: "Sales rose 14% in the half, and 40% of buyers were new.\n\n', size),
+  },
+  {
+    id: 'announcer-appositive',
+    description: 'a lede whose subject has a long appositive and announces, then its figures, paragraph after paragraph',
+    format: 'text',
+    make: (size) =>
+      `Marbury Homes, the ${repeat('Fenbridge-based ', 40)}housebuilder, today announces a trading update.\n\n${repeat("Marbury's land bank stands at 5,200 plots, of which 68% have planning permission.\n\n", size)}`,
+  },
+  {
     id: 'one-word',
     description: 'one word as long as the text: "aaaa…"',
     format: 'text',

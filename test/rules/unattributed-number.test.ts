@@ -559,6 +559,37 @@ ruleTests(ID, {
       name: 'what the jury was told',
       text: 'The jury was told that the firm had cut its inspections by 40 per cent to win the contract.',
     },
+    {
+      name: 'a story built on a company’s own announcement: the figures it gives of itself',
+      text: [
+        'Homewares chain Pellow & Finch has raised its profit guidance after a strong Christmas.',
+        '',
+        'Sales for the six weeks reached £212m, the retailer said in a trading update on Thursday.',
+        '',
+        'The group now expects profit of at least £31m, ahead of previous guidance of £25m to £28m.',
+        '',
+        'Pellow & Finch’s online sales made up 44% of the total.',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'a release’s lede that announces, past its appositive',
+      text: [
+        'Marbury Homes, the Fenbridge-based housebuilder, today announces a trading update for the half year.',
+        '',
+        'The Group’s weekly reservation rate rose to 0.64, and Marbury’s land bank stands at 5,200 plots, of which 68% have planning permission.',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'a quotation that runs on past its paragraph, its speaker named where it opened',
+      text: [
+        'Ruth Alder, chief executive of Marbury Homes, said: "We had a good half. Our teams opened three sites on time. Sales rose 14% in the half, and we remain on track.',
+        '',
+        '"Buyers are cautious, but more of them are coming back."',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -1344,6 +1375,38 @@ ruleTests(ID, {
       name: 'hearing something is no hearing’s evidence',
       text: 'Neighbours heard the blasts, and the fire destroyed 140 homes.',
       findings: [{ text: '140 homes' }],
+    },
+    {
+      name: 'a story on a body’s announcement still reports the world around it',
+      text: [
+        'The state revenue department has blamed a new computer system for late tax refunds.',
+        '',
+        'The department said in a statement on Monday that most refunds would go out by June.',
+        '',
+        'Callers to the department’s helpline waited an average of 47 minutes in April.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '47 minutes' }],
+    },
+    {
+      name: 'the company’s figures with nobody’s announcement',
+      text: [
+        'Homewares chain Pellow & Finch has raised its profit guidance after a strong Christmas.',
+        '',
+        'The group now has 96 stores, and Pellow & Finch’s online sales made up 44% of the total.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '44%' }],
+    },
+    {
+      name: 'a quotation mark that opens nothing the next paragraph goes on with',
+      text: [
+        'The club’s membership rose to "record levels as 4,000 new members joined this year.',
+        '',
+        'The season starts in May.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '4,000 new members' }],
     },
   ],
 });

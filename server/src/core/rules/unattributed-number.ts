@@ -79,6 +79,31 @@ function openQuotation(text: string, paragraph: Paragraph | undefined, quotes: r
 }
 
 /**
+ * Where a quotation that a speaker opens mid-paragraph and never closes begins, or -1: "Sarah Whitcombe said: "I am
+ * delighted … We remain on track to deliver 1,000 homes." runs on into the next paragraph, where news style drops
+ * the closing mark on all but the last. The opening mark follows a colon or a comma (the speaker introduced), or the
+ * next paragraph opens with a quotation mark. One pass over the paragraph.
+ */
+function unclosedQuotation(text: string, paragraph: Paragraph, next: Paragraph | undefined, quotes: readonly Span[]): number {
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const c = text.charAt(i);
+    if (c !== '"' && c !== '“' && c !== '«') continue;
+    if (inSpans(quotes, i)) continue;
+    let k = i - 1;
+    while (k >= paragraph.start && isSpace(text.charAt(k))) k--;
+    // An opening mark: at the paragraph's start, or after a space.
+    if (k === i - 1 && k >= paragraph.start) continue;
+    const introduced = k >= paragraph.start && (text.charAt(k) === ':' || text.charAt(k) === ',');
+    if (!introduced && !(next && openQuotation(text, next, quotes))) continue;
+    // No closing mark of its kind after it in the paragraph.
+    const closer = c === '«' ? '»' : c === '“' ? '”' : '"';
+    for (let k2 = i + 1; k2 < paragraph.end; k2++) if (text.charAt(k2) === closer) return -1;
+    return i;
+  }
+  return -1;
+}
+
+/**
  * Where the placeholder goes: before the end of the figure's clause (a
  * semicolon, a colon, a dash) or else before the sentence's closing
  * punctuation. Returns the offset and the text to insert.
@@ -310,12 +335,23 @@ function check(context: RuleContext): void {
   // The candidates no source reaches, with whether their sentence states claims at all (asked once per
   // sentence: a long one may hold many figures).
   const statesClaims = new Map<number, boolean>();
+  // Per paragraph, where a quotation that runs on past its end opens (-1: none).
+  const runsOn = new Map<number, number>();
   const unsourced = candidates.filter((f) => {
     const s = sentences[f.sentence];
     if (!s) return false;
     let states = statesClaims.get(f.sentence);
     if (states === undefined) {
       states = !openQuotation(text, paragraphs[s.paragraph], article.quotes) && !titleLike(text, s, paragraphs[s.paragraph]);
+      if (states) {
+        let opened = runsOn.get(s.paragraph);
+        const p = paragraphs[s.paragraph];
+        if (opened === undefined && p) {
+          opened = unclosedQuotation(text, p, paragraphs[s.paragraph + 1], article.quotes);
+          runsOn.set(s.paragraph, opened);
+        }
+        if (opened !== undefined && opened !== -1 && opened < f.start) states = false;
+      }
       statesClaims.set(f.sentence, states);
     }
     const s0 = s.start;

@@ -96,7 +96,7 @@ const set = (s: string): ReadonlySet<string> => new WordSet(s.split(/\s+/).filte
 
 /** Verbs that report or count, in forms that are verbs only. */
 const REPORTING = set(`
-  said say saying told tell telling stated testified testifies reported reporting announced announcing
+  said say saying told tell telling stated testified testifies reported reporting announced announces announcing
   estimated estimating counted tallied calculated found showed shown showing published disclosed revealed noted
   wrote predicted projected cited citing quoted confirmed confirming acknowledged claimed insisted asserted
   declared warned admitted explained explain explaining indicated suggested alleged argued tweeted concluded recorded tracked
@@ -1230,20 +1230,45 @@ export function articleAttribution(article: Article, options: AttributionOptions
         const p = paragraphs[pi];
         if (p) last.push(text.slice(p.start, p.end));
       }
-    if (!last.some((p) => CONTACT.test(p) || ABOUT.test(p))) return issuerMemo;
-    const lede = sentences.find((x) => paragraphs[x.paragraph]?.kind !== 'heading' && x.text.split(' ').length >= LEDE_WORDS);
+    const ledeIndex = sentences.findIndex(
+      (x) => paragraphs[x.paragraph]?.kind !== 'heading' && x.text.split(' ').length >= LEDE_WORDS,
+    );
+    const lede = sentences[ledeIndex];
     const name = lede && ledeSubject(lede.text);
     if (!name) return issuerMemo;
-    const ending = last.join('\n').toLowerCase();
-    const own = name.first.toLowerCase();
-    // By its own name: "the county health hotline" at the end of a story about "Murangiri County" names no issuer.
-    if (!ending.includes(own)) return issuerMemo;
     // "Glenbrack's", "Glenbrack Brewing", "the council": the first name with a possessive or the name's next word,
     // or "the" and the name's last word.
     const names = [`${escapeRegExp(name.first)}['’]s\\b`];
     if (name.second) names.push(`${escapeRegExp(name.first)}\\s+${escapeRegExp(name.second)}`);
     if (name.head) names.push(`the ${name.head}\\b`);
-    issuerMemo = { mention: new RegExp(`\\b(?:${names.join('|')})`, 'iu') };
+    const ending = last.join('\n').toLowerCase();
+    // By its own name: "the county health hotline" at the end of a story about "Murangiri County" names no issuer.
+    if (last.some((p) => CONTACT.test(p) || ABOUT.test(p)) && ending.includes(name.first.toLowerCase())) {
+      issuerMemo = { mention: new RegExp(`\\b(?:${names.join('|')})`, 'iu') };
+      return issuerMemo;
+    }
+    // A story built on the lede's subject's own announcement: the subject, by its name or as "the company", "the
+    // group" or the lede's word for it ("Swiss lift operator Hochfirn": "the operator"), is a cue's subject in the
+    // lede or the sentences after it ("Hochfirn today announces", "the retailer said in a trading update").
+    const anaphors = [...ORGANISATION_NOUNS, ...(name.kind ? [name.kind] : [])].map(escapeRegExp).join('|');
+    const subject = `\\b${escapeRegExp(name.first)}(?:\\s+${escapeRegExp(name.second ?? '')})?\\b|\\bthe (?:${anaphors})\\b`;
+    // The cue's subject: the name or the noun, then at most NAME_TO_CUE characters of the same clause.
+    const announcer = new RegExp(`(?:${subject})[^,.;:"“”]{0,${NAME_TO_CUE}}$`, 'iu');
+    const lastParagraph = lede.paragraph + ANNOUNCER_PARAGRAPHS;
+    for (let i = ledeIndex; i < sentences.length && (sentences[i] as Sentence).paragraph <= lastParagraph; i++) {
+      const x = sentences[i] as Sentence;
+      for (const c of cuesOf(i).cues) {
+        if (c.kind !== 'reporting') continue;
+        // "Calderwood Homes, the Brackendale-based housebuilder, today announces": past the appositive.
+        if (!announcer.test(x.text.slice(Math.max(0, c.start - ANNOUNCER_READS), c.start).replace(APPOSITIVE, ' '))) continue;
+        // Only as the subject that opens a sentence ("Calderwood's land bank stands at …", "The group now expects
+        // …"): a story about a body's own announcement still reports the world around it in sentences that name it
+        // ("Callers to the department's helpline waited an average of 47 minutes").
+        const mentions = [...names, `the (?:${anaphors})\\b`].join('|');
+        issuerMemo = { mention: new RegExp(`^\\s*(?:(?:but|and|yet|meanwhile,?|however,?)\\s+)?(?:${mentions})`, 'iu') };
+        return issuerMemo;
+      }
+    }
     return issuerMemo;
   };
   const issuerOwns = (i: number): boolean => {
@@ -1348,30 +1373,76 @@ const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * Scottish brewer Glenbrack Brewing Co. has opened" → Glenbrack, Brewing; "Glanhafren County Borough Council has
  * agreed" → Glanhafren, County, and the head "council").
  */
-function ledeSubject(sentence: string): { first: string; second: string | undefined; head: string | undefined } | undefined {
+function ledeSubject(
+  sentence: string,
+): { first: string; second: string | undefined; head: string | undefined; kind: string | undefined } | undefined {
   const words = sentence.split(/\s+/);
   let run: string[] = [];
   let best: string[] = [];
+  let runStart = 0;
+  let bestStart = 0;
+  let appositive: string | undefined;
   for (let k = 0; k < words.length && k < SUBJECT_WORDS; k++) {
     const w = words[k] as string;
     if (SUBJECT_ENDS.has(w.toLowerCase())) break;
-    if (/^[A-Z][\w&.'’-]*$/u.test(w)) run.push(w);
-    else {
-      if (run.length > 0) best = run;
+    if ((/^[A-Z][\w&.'’-]*$/u.test(w) && !(run.length === 0 && ARTICLES.has(w.toLowerCase()))) || (w === '&' && run.length > 0)) {
+      if (run.length === 0) runStart = k;
+      run.push(w);
+    } else {
+      // "Calderwood Homes, the Brackendale-based housebuilder, …": the name's last word before its comma, and the
+      // appositive's last word, what the story may call it ("the housebuilder").
+      const named = /^[A-Z][\w&.'’-]*,$/u.test(w);
+      if (named) {
+        if (run.length === 0) runStart = k;
+        run.push(w.slice(0, -1));
+      }
+      if (run.length > 0) {
+        best = run;
+        bestStart = runStart;
+      }
       run = [];
+      if (named && words[k + 1]?.toLowerCase() === 'the') {
+        for (let j = k + 2; j < words.length && j < k + 2 + APPOSITIVE_WORDS; j++) {
+          const a = words[j] as string;
+          if (/^[a-z]+,$/.test(a)) appositive = a.slice(0, -1);
+          if (/[,;:]$/.test(a)) break;
+        }
+      }
       if (/[,;:]$/.test(w)) break;
     }
   }
-  if (run.length > 0) best = run;
+  if (run.length > 0) {
+    best = run;
+    bestStart = runStart;
+  }
   const first = best[0]?.replace(/[.,]$/, '');
   if (!first || first.length < 3) return undefined;
   const lastWord = (best[best.length - 1] ?? '').toLowerCase();
+  // "Swiss lift operator Hochfirn": the word before the name, what the story may call it ("the operator").
+  const before = bestStart > 0 ? (words[bestStart - 1] as string) : '';
+  const kind = appositive ?? (/^[a-z]{4,}$/.test(before) && !FUNCTION.has(before) ? before : undefined);
   return {
     first,
     second: best[1]?.replace(/[.,]$/, ''),
     head: best.length > 1 && /^[a-z]{4,}$/.test(lastWord) ? lastWord : undefined,
+    kind,
   };
 }
+/** Articles before a name, not part of it: "The Harbour Trust" is "Harbour Trust". */
+const ARTICLES = set('the a an');
+/** Words of a lede's appositive read for what it calls its subject (", the Brackendale-based housebuilder,"). */
+const APPOSITIVE_WORDS = 5;
+/** An appositive after a name: ", the Brackendale-based housebuilder,". */
+const APPOSITIVE = /,\s+(?:the|a|an)\s[^,]{1,60},/g;
+/** Paragraphs after the lede's read for its subject as a source. */
+const ANNOUNCER_PARAGRAPHS = 2;
+/** Characters before a cue read for the lede's subject (with an appositive between them). */
+const ANNOUNCER_READS = 120;
+/** What a story calls a company or a body it has named: "the retailer said", "the group expects". */
+const ORGANISATION_NOUNS = `company group firm business retailer chain operator bank lender insurer airline carrier miner
+  developer manufacturer maker supplier brand club charity council trust agency department ministry authority
+  university school board union association alliance organisation organization society institute service utility
+  studio publisher`.split(/\s+/);
 /** Words of a lede read for its subject. */
 const SUBJECT_WORDS = 14;
 
