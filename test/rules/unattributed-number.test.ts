@@ -590,6 +590,12 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    { name: 'a habit of a price named, no generalisation: a lease', text: 'The lease costs £800 a year.\n' },
+    { name: 'a habit of a duration is no statistic', text: 'Symptoms usually appear within 10 to 14 days.\n' },
+    { name: 'a hedged count with no time or land it was kept over', text: 'About 40 tigers live in the park.\n' },
+    { name: 'a hedged count of a day’s workload', text: 'Headquarters gets about 100 requests every day.\n' },
+    { name: 'an exact count kept over a year', text: 'Forty tigers were killed by poachers last year.\n' },
+    { name: 'a hedged count under a dozen kept over a year', text: 'At least three studios shut last year.\n' },
   ],
   invalid: [
     {
@@ -1407,6 +1413,21 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '4,000 new members' }],
+    },
+    {
+      name: 'a typical sum: what a whole trade usually pays',
+      text: 'Developers typically pay landowners between £800 and £1,200 an acre a year.\n',
+      findings: [{ text: '£800 and £1,200' }],
+    },
+    {
+      name: 'a hedged count of things kept over years',
+      text: 'About 40 tigers are killed by poachers on Sumatra every year.\n',
+      findings: [{ text: '40 tigers' }],
+    },
+    {
+      name: 'a hedged count of things kept across a country',
+      text: 'Nationally, around 180 public libraries have closed since 2016.\n',
+      findings: [{ text: '180 public libraries' }],
     },
   ],
 });

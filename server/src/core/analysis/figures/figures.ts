@@ -749,7 +749,7 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   return undefined;
 }
 /** Words that make a term's figure a statistic of many terms: "the average loan", "the typical fare". */
-const TYPICAL = set('average typical median');
+const TYPICAL = set('average typical median typically usually routinely normally generally often');
 
 /** A score: "won 3-1", "21-14", "a 2-1 win". */
 function scoreContext(ctx: Ctx, q: Quantity): boolean {
@@ -1302,7 +1302,7 @@ const PROMISE_REACH = 4;
  * it is a claim a reader asks the source of; "thousands of buffalo" with no span is a picture, not a count. Of the
  * vague amounts of things the fresh-article labellers flagged (sets 3 to 21), most carry such a span.
  */
-function tallied(tokens: readonly Token[], q: Quantity): boolean {
+function tallied(tokens: readonly Token[], q: Quantity, spans: ReadonlySet<string> = TALLY_SPANS): boolean {
   const { start, end } = q.clause;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
@@ -1314,13 +1314,13 @@ function tallied(tokens: readonly Token[], q: Quantity): boolean {
     if (w === 'annually' || w === 'nationwide' || w === 'nationally') return true;
     // "since August", "since the pandemic": counted from a date on.
     if (w === 'since' && k > q.last) return true;
-    if (TALLY_EVERY.has(w) && TALLY_SPANS.has(next)) return true;
+    if (TALLY_EVERY.has(w) && spans.has(next)) return true;
     // "in the past three years", "over the last decade", "last season".
     if (w === 'past' || w === 'last') {
       const after = /^\d+$|^(?:two|three|four|five|six|seven|eight|nine|ten|few|several)$/.test(next)
         ? (tokens[k + 2]?.lower ?? '')
         : next;
-      if (TALLY_SPANS.has(after) || TALLY_SPANS.has(after.replace(/s$/, ''))) return true;
+      if (spans.has(after) || spans.has(after.replace(/s$/, ''))) return true;
     }
     // "across the country", "around the nation".
     if ((w === 'across' || w === 'around') && next === 'the' && TALLY_LANDS.has(tokens[k + 2]?.lower ?? '')) return true;
@@ -1331,6 +1331,10 @@ function tallied(tokens: readonly Token[], q: Quantity): boolean {
 const TALLY_EVERY = set('a every each per');
 /** Periods a tally is kept over. */
 const TALLY_SPANS = set('year month week day night winter summer season decade');
+/** Periods a record is kept over: a month or longer (a day's or a week's tally is a place's own workload). */
+const RECORD_SPANS = set('year month winter summer season decade');
+/** A hedged count of things at least this large may be a record: "more than a dozen mass strandings since the 1990s". */
+const HEDGED_COUNT = 12;
 /** Whole lands a tally is kept across. */
 const TALLY_LANDS = set('country nation state region world continent');
 
@@ -1435,6 +1439,12 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
     if (q.value >= 1000 && (STAT_NOUNS.has(lemmaWord) || q.value >= 1e6))
       return statistic(q, 'total', 'likely', `a total (${lemmaWord})`, end);
     if (q.value >= 1000) return statistic(q, 'total', 'possible', `a count of ${lemmaWord}`, end);
+    // "About 40 tigers are killed by poachers on Sumatra every year", "around 180 public libraries have closed in
+    // England since 2016": a hedged count of a dozen things or more, kept over a season or longer or across a land,
+    // is somebody's record, not a count the writer made on the spot ("about 120 bottles on the shelf"; "about 100
+    // requests every day", a place's own workload).
+    if (q.approx !== 'exact' && q.value >= HEDGED_COUNT && tallied(tokens, q, RECORD_SPANS))
+      return statistic(q, 'total', 'likely', `a hedged count of ${lemmaWord} kept over a time or a country`, end);
     return figure(q, 'count', `a count of ${lemmaWord}`);
   }
   // No noun: "the toll rose to 40", "rose to 11,000", "two million".
