@@ -596,6 +596,15 @@ ruleTests(ID, {
     { name: 'a hedged count of a day’s workload', text: 'Headquarters gets about 100 requests every day.\n' },
     { name: 'an exact count kept over a year', text: 'Forty tigers were killed by poachers last year.\n' },
     { name: 'a hedged count under a dozen kept over a year', text: 'At least three studios shut last year.\n' },
+    {
+      name: 'a lede’s share, sourced by the speaker of the paragraph after it',
+      text: [
+        'Homewares chain Pellow & Finch has raised its profit guidance after like-for-like sales rose 6.8% in the six weeks to January 4.',
+        '',
+        'Total sales for the period reached £212m, up 8.1% on last year, the retailer said in a trading update on Thursday.',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -1428,6 +1437,28 @@ ruleTests(ID, {
       name: 'a hedged count of things kept across a country',
       text: 'Nationally, around 180 public libraries have closed since 2016.\n',
       findings: [{ text: '180 public libraries' }],
+    },
+    {
+      name: 'a lede’s crowd is the reporter’s own count, whoever speaks next',
+      text: [
+        'More than 20,000 teachers, parents and students marched through downtown Lindale on Saturday.',
+        '',
+        'Union president Ana Ruiz said the strike had already cost pupils 12 days of lessons.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '20,000 teachers' }],
+    },
+    {
+      name: 'a share two paragraphs into a story, the speaker after it bringing figures of their own',
+      text: [
+        'Pellow & Finch has had a strong Christmas.',
+        '',
+        'Its like-for-like sales rose 6.8% in the six weeks to January 4.',
+        '',
+        'Total sales reached £212m, up 8.1% on last year, the retailer said in a trading update on Thursday.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '6.8%' }],
     },
   ],
 });

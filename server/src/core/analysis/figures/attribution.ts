@@ -1184,6 +1184,17 @@ export function articleAttribution(article: Article, options: AttributionOptions
     }
     return false;
   };
+  let ledeMemo: number | undefined;
+  const ledeParagraph = (): number => {
+    if (ledeMemo === undefined) {
+      // The first paragraph of prose: a sentence of LEDE_WORDS words or more that ends as a sentence does (not a headline).
+      const lede = sentences.find(
+        (x) => paragraphs[x.paragraph]?.kind !== 'heading' && SENTENCE_END.test(x.text) && x.text.split(' ').length >= LEDE_WORDS,
+      );
+      ledeMemo = lede ? lede.paragraph : -1;
+    }
+    return ledeMemo;
+  };
   // The story's own source: a document named in the lede, named again in later paragraphs; it
   // reaches as far as the story keeps naming it.
   let storyEnd: number | undefined;
@@ -1328,11 +1339,20 @@ export function articleAttribution(article: Article, options: AttributionOptions
         next &&
         next.paragraph === s.paragraph + 1 &&
         paragraphs[next.paragraph]?.kind !== 'heading' &&
-        cuesOf(index + 1).carries &&
+        // A lede's share or sum, sourced by the next paragraph's speaker (news puts the attribution second).
+        (cuesOf(index + 1).carries ||
+          (s.paragraph === ledeParagraph() && cuesOf(index + 1).cues.some(named) && ledeClaim(s.text, offset - s.start))) &&
         // A source that brings figures of its own ("…, killing 62 people, according to a government inquiry") is
         // theirs; the paragraph before is another claim (a figure it restates is sourced as a restatement).
         // "That figure came from Mr Negi, who told reporters: "We have 60 machines …"": a source that points back.
-        !(DIGIT.test(next.text) && !POINTS_BACK.test(next.text) && claimsOwnFigures(next.text, vagueAt(s.text, offset - s.start)))
+        !(
+          DIGIT.test(next.text) &&
+          !POINTS_BACK.test(next.text) &&
+          // The second paragraph's own figures go on from the lede's claim: "Total sales reached £412m, up 8.1%, the
+          // retailer said" after "like-for-like sales rose 6.8%".
+          !(s.paragraph === ledeParagraph() && ledeClaim(s.text, offset - s.start)) &&
+          claimsOwnFigures(next.text, vagueAt(s.text, offset - s.start))
+        )
       ) {
         return 'next-paragraph';
       }
@@ -1351,6 +1371,8 @@ interface Issuer {
 }
 /** Paragraphs at a text's end read for how to reach its issuer. */
 const ISSUER_TAIL = 2;
+/** A sentence's end: a full stop, a question or an exclamation mark, perhaps inside a closing quotation mark. */
+const SENTENCE_END = /[.!?]["”’)]?\s*$/;
 /** Words a lede has at least: a headline or a dateline alone is none. */
 const LEDE_WORDS = 8;
 /**
@@ -1509,6 +1531,18 @@ const QUOTED = /["“][^"”]*(?:["”]|$)/g;
 const blank = (m: string): string => ' '.repeat(m.length);
 /** A sentence that opens by pointing back at figures: "That figure came from …", "Those numbers were supplied by …". */
 const POINTS_BACK = /^\s*(?:That|Those|These|This|The)\s+(?:figures?|numbers?|estimates?|counts?|tally|totals?|data)\b/;
+/** A cue that names a source: not a placeholder still to fill, not an actor's decision or a document as subject. */
+const named = (c: Cue): boolean => c.kind !== 'placeholder' && c.kind !== 'decision' && c.kind !== 'document';
+/**
+ * A lede's claim that the next paragraph's speaker may source: an exact share or sum ("like-for-like sales rose
+ * 6.8%", then "…, the retailer said in a trading update"). A crowd or a vague amount in a lede ("More than 20,000
+ * teachers marched") is the reporter's own estimate unless a source is named for it.
+ */
+function ledeClaim(text: string, at: number): boolean {
+  for (const q of readQuantities(text).quantities)
+    if (q.start === at) return !q.vague && (q.unit === 'percent' || q.unit === 'money' || q.unit === 'points');
+  return false;
+}
 /** The base of the vague count at `at` in a sentence ("hundreds of workers": 100), if the figure there is one. */
 function vagueAt(text: string, at: number): number | undefined {
   for (const q of readQuantities(text).quantities) if (q.start === at) return q.vague && q.unit === 'count' ? q.value : undefined;
