@@ -605,6 +605,19 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'a paragraph that points back at the figures before it sources all of them',
+      text: [
+        'Police overtime rose 36% last year. Recruiting classes have been graduating at roughly half their intended size.',
+        '',
+        'Those figures were provided by Ann Reid, a spokesperson for the police department.',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'a second verb of the same subject: "and says it has given"',
+      text: 'The health department has opened clinics in two towns and says it has given 40% more doses than last winter.\n',
+    },
   ],
   invalid: [
     {
@@ -1459,6 +1472,21 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '6.8%' }],
+    },
+    {
+      name: 'a hedged count in the thousands kept since a date',
+      text: 'More than 11,000 game developers have lost their jobs worldwide since January.\n',
+      findings: [{ text: '11,000 game developers' }],
+    },
+    {
+      name: 'a speaker in the next paragraph who does not point back at the figures',
+      text: [
+        'Police overtime rose 36% last year. Recruiting classes are small.',
+        '',
+        'Ann Reid, a spokesperson for the police department, said the vacancies made overtime unavoidable.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '36%' }],
     },
   ],
 });

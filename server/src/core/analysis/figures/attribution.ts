@@ -643,7 +643,10 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
             !FUNCTION.has(tokens[i - 2]?.lower ?? '') &&
             (next === undefined || AFTER_INVERTED.test(next.lower))) ||
           // "and Keane says they make up a third": a name, a verb with no sense as a noun, and a clause's subject.
-          (isCapitalized(prev) && (w === 'says' || w === 'tells') && CLAUSE_SUBJECT.test(next?.lower ?? ''));
+          (isCapitalized(prev) && (w === 'says' || w === 'tells') && CLAUSE_SUBJECT.test(next?.lower ?? '')) ||
+          // "The health department has opened clinics and says it has given 1,100 doses": a second verb of the same
+          // subject, then a clause's subject.
+          (p === 'and' && CLAUSE_SUBJECT.test(next?.lower ?? '') && next?.lower !== 'there');
         if (!subject) continue;
       }
       // "showed" only after a source's noun, before "that" or before a colon ("records showed", "showed that", "The
@@ -1184,6 +1187,8 @@ export function articleAttribution(article: Article, options: AttributionOptions
     }
     return false;
   };
+  /** The first sentence of the paragraph after `pi`, if that paragraph is prose, or -1. */
+  const nextParagraphOpener = (pi: number): number => (prose(pi + 1) ? firstOf(pi + 1) : -1);
   let ledeMemo: number | undefined;
   const ledeParagraph = (): number => {
     if (ledeMemo === undefined) {
@@ -1356,6 +1361,10 @@ export function articleAttribution(article: Article, options: AttributionOptions
       ) {
         return 'next-paragraph';
       }
+      // "Those figures were provided by a police spokesperson": a paragraph that points back at the figures before it
+      // sources all of them, not only the last sentence's.
+      const after = nextParagraphOpener(s.paragraph);
+      if (after !== -1 && POINTS_BACK.test((sentences[after] as Sentence).text) && cuesOf(after).carries) return 'next-paragraph';
       const scope = paragraphScope(s.paragraph);
       if (scope) return scope;
       if (s.end <= story()) return 'story';

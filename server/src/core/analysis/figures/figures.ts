@@ -1438,13 +1438,13 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
       return statistic(q, 'total', 'likely', 'a toll of damage', end);
     if (q.value >= 1000 && (STAT_NOUNS.has(lemmaWord) || q.value >= 1e6))
       return statistic(q, 'total', 'likely', `a total (${lemmaWord})`, end);
-    if (q.value >= 1000) return statistic(q, 'total', 'possible', `a count of ${lemmaWord}`, end);
     // "About 40 tigers are killed by poachers on Sumatra every year", "around 180 public libraries have closed in
     // England since 2016": a hedged count of a dozen things or more, kept over a season or longer or across a land,
     // is somebody's record, not a count the writer made on the spot ("about 120 bottles on the shelf"; "about 100
     // requests every day", a place's own workload).
     if (q.approx !== 'exact' && q.value >= HEDGED_COUNT && tallied(tokens, q, RECORD_SPANS))
       return statistic(q, 'total', 'likely', `a hedged count of ${lemmaWord} kept over a time or a country`, end);
+    if (q.value >= 1000) return statistic(q, 'total', 'possible', `a count of ${lemmaWord}`, end);
     return figure(q, 'count', `a count of ${lemmaWord}`);
   }
   // No noun: "the toll rose to 40", "rose to 11,000", "two million".
