@@ -618,6 +618,10 @@ ruleTests(ID, {
       name: 'a second verb of the same subject: "and says it has given"',
       text: 'The health department has opened clinics in two towns and says it has given 40% more doses than last winter.\n',
     },
+    {
+      name: 'an active reporting verb before "at least"',
+      text: 'State police reported at least 5,000 people entered the Statehouse through its public doors.\n',
+    },
   ],
   invalid: [
     {

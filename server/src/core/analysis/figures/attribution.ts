@@ -394,7 +394,9 @@ function agentlessPassive(tokens: readonly Token[], i: number): boolean {
   while (j >= 0 && ADVERBS.has(tokens[j]?.lower ?? '')) j--;
   const be = tokens[j];
   // "is estimated at", or a noun's participle with no "be": "a pension deficit estimated at about £45m".
-  if (!(be && BE.has(be.lower)) && tokens[i + 1]?.lower !== 'at') return false;
+  // Not "Police reported at least 5,000 people": "at least" and "at most" hedge the figure after an active verb.
+  const at = tokens[i + 1]?.lower === 'at' && tokens[i + 2]?.lower !== 'least' && tokens[i + 2]?.lower !== 'most';
+  if (!(be && BE.has(be.lower)) && !at) return false;
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
     const t = tokens[k] as Token;
     if (t.lower === 'by') return false;
