@@ -622,6 +622,10 @@ ruleTests(ID, {
       name: 'an active reporting verb before "at least"',
       text: 'State police reported at least 5,000 people entered the Statehouse through its public doors.\n',
     },
+    {
+      name: 'a ballot’s result: the share who voted, and the turnout',
+      text: 'In a ballot that closed on Tuesday, 94% of members who voted backed strikes on a turnout of 73%. A further 97% voted for an overtime ban.\n',
+    },
   ],
   invalid: [
     {
@@ -1491,6 +1495,11 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '36%' }],
+    },
+    {
+      name: 'a change in support is no ballot result, though members voted',
+      text: 'Support for strikes has risen 20% since members voted last year.\n',
+      findings: [{ text: '20%' }],
     },
   ],
 });

@@ -1250,6 +1250,9 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
         return figure(q, 'score', 'an election result');
       // "Turnout was 61 per cent" (but "Turnout fell by five percent" is a change someone measured).
       if (!change && subjectBefore(tokens, lead) === 'turnout') return figure(q, 'score', 'an election result');
+      // "94% of members who voted backed strikes on a turnout of 73%", "A further 97% voted for action": a ballot's
+      // result, counted by whoever ran it, and public record like an election's.
+      if (!change && ballot(tokens, q)) return figure(q, 'score', 'a ballot result');
       return statistic(q, 'percent', change || q.noun?.via === 'of' ? 'sure' : 'likely', 'percentage', nounEnd);
     }
     case 'rate':
@@ -1274,6 +1277,23 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
   }
 }
 
+/**
+ * A share of a ballot: "voted" or "backed" within BALLOT_REACH words after the share (past "of members who"), or
+ * "a turnout of" right before it.
+ */
+function ballot(tokens: readonly Token[], q: Quantity): boolean {
+  const lead = leadIndex(tokens, q);
+  if (tokens[lead - 1]?.lower === 'of' && tokens[lead - 2]?.lower === 'turnout') return true;
+  for (let k = q.last + 1; k < tokens.length && k <= q.last + BALLOT_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') return false;
+    if (BALLOT_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+/** Words after a share within which its vote is read: "94% of members who voted" is 4. */
+const BALLOT_REACH = 4;
+const BALLOT_VERBS = set('voted');
 /** "of all" between a share and its noun: "half of all ambulance hours". */
 function ofAll(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (tokens[k]?.lower === 'all') return true;
