@@ -626,6 +626,15 @@ ruleTests(ID, {
       name: 'a ballot’s result: the share who voted, and the turnout',
       text: 'In a ballot that closed on Tuesday, 94% of members who voted backed strikes on a turnout of 73%. A further 97% voted for an overtime ban.\n',
     },
+    {
+      name: 'a release that announces in the present: the issuer’s business, named or not',
+      text: [
+        'Marbury Homes today announces a trading update for the six months to 30 June.',
+        '',
+        'Completions rose 14% to 486 homes in the half. Net cash at 30 June was £23.4 million.',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -1500,6 +1509,26 @@ ruleTests(ID, {
       name: 'a change in support is no ballot result, though members voted',
       text: 'Support for strikes has risen 20% since members voted last year.\n',
       findings: [{ text: '20%' }],
+    },
+    {
+      name: 'a release still needs a source for the world around its issuer',
+      text: [
+        'Marbury Homes today announces a trading update for the six months to 30 June.',
+        '',
+        'Across the country, 40% of first-time buyers now need help from their families.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '40% of first-time buyers' }],
+    },
+    {
+      name: 'a news story on a company’s half is not its release',
+      text: [
+        'Marbury Homes said on Monday it had a strong first half.',
+        '',
+        'Completions rose 14% to 486 homes in the half.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '14%' }],
     },
   ],
 });

@@ -1262,7 +1262,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
     const ending = last.join('\n').toLowerCase();
     // By its own name: "the county health hotline" at the end of a story about "Murangiri County" names no issuer.
     if (last.some((p) => CONTACT.test(p) || ABOUT.test(p)) && ending.includes(name.first.toLowerCase())) {
-      issuerMemo = { mention: new RegExp(`\\b(?:${names.join('|')})`, 'iu') };
+      issuerMemo = { mention: new RegExp(`\\b(?:${names.join('|')})`, 'iu'), release: true, own: ownNames(name) };
       return issuerMemo;
     }
     // A story built on the lede's subject's own announcement: the subject, by its name or as "the company", "the
@@ -1283,7 +1283,12 @@ export function articleAttribution(article: Article, options: AttributionOptions
         // …"): a story about a body's own announcement still reports the world around it in sentences that name it
         // ("Callers to the department's helpline waited an average of 47 minutes").
         const mentions = [...names, `the (?:${anaphors})\\b`].join('|');
-        issuerMemo = { mention: new RegExp(`^\\s*(?:(?:but|and|yet|meanwhile,?|however,?)\\s+)?(?:${mentions})`, 'iu') };
+        issuerMemo = {
+          mention: new RegExp(`^\\s*(?:(?:but|and|yet|meanwhile,?|however,?)\\s+)?(?:${mentions})`, 'iu'),
+          // "Calderwood Homes today announces": the issuer's own release, in the present.
+          release: PRESENT_ANNOUNCING.has(c.text.toLowerCase()),
+          own: ownNames(name),
+        };
         return issuerMemo;
       }
     }
@@ -1292,7 +1297,10 @@ export function articleAttribution(article: Article, options: AttributionOptions
   const issuerOwns = (i: number): boolean => {
     const found = issuer();
     const s = sentences[i];
-    return found !== null && s !== undefined && found.mention.test(s.text.replace(QUOTED_SPAN, ''));
+    if (found === null || s === undefined) return false;
+    const plain = s.text.replace(QUOTED_SPAN, '');
+    if (found.mention.test(plain)) return true;
+    return found.release && ownBusiness(plain, found.own);
   };
 
   // What `maySource` asks of a paragraph: whether it may open or follow a lead-in (the tests `opensLead` and
@@ -1379,7 +1387,33 @@ export function articleAttribution(article: Article, options: AttributionOptions
 /** A release's issuer, as its sentences mention it. */
 interface Issuer {
   mention: RegExp;
+  /** The text is the issuer's own release (it ends on how to reach the issuer, or its lede announces in the present). */
+  release: boolean;
+  /** The issuer's own names, lower-cased: words a sentence about its business may hold. */
+  own: ReadonlySet<string>;
 }
+/**
+ * In a release, a sentence about the issuer's business that does not name it: no word of the world around it
+ * ("nationally", "the industry", "across the country") and no capitalised word past its first but the issuer's own
+ * names, months, days and period codes ("Completions rose 14% to 486 homes (H1 2024: 426)").
+ */
+function ownBusiness(sentence: string, own: ReadonlySet<string>): boolean {
+  if (WORLD_WORDS.test(sentence)) return false;
+  const words = sentence.split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const w = (words[k] as string).replace(/^[("“‘'[]+|[)"”’'\],.;:!?]+$/gu, '');
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const lower = w.toLowerCase().replace(/['’]s$/u, '');
+    if (own.has(lower) || CALENDAR.has(lower) || /^(?:h[12]|q[1-4]|fy\d*)$/.test(lower)) continue;
+    return false;
+  }
+  return true;
+}
+const WORLD_WORDS =
+  /\b(?:nation(?:al(?:ly)?|wide)?|country(?:wide)?|industry|sector|market|worldwide|global(?:ly)?|average|typical(?:ly)?|households?|consumers?|everyone|people|ever)\b/i;
+const CALENDAR = set(`
+  january february march april may june july august september october november december jan feb mar apr jun jul aug
+  sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday group company board chief executive`);
 /** Paragraphs at a text's end read for how to reach its issuer. */
 const ISSUER_TAIL = 2;
 /** A sentence's end: a full stop, a question or an exclamation mark, perhaps inside a closing quotation mark. */
@@ -1398,7 +1432,9 @@ const ABOUT = /^About (?:the )?[A-Z][^\n]{0,60}(?::|\n|$)/;
 /** A quotation, left out when a sentence is read for its issuer. */
 const QUOTED_SPAN = /["“][^"”]*["”]/g;
 /** Words that end a lede's subject: the verb after it. */
-const SUBJECT_ENDS = set('has have had is are was were will would said says announced unveiled opened agreed');
+const SUBJECT_ENDS = set(
+  'has have had is are was were will would said says announced announces reports unveiled unveils opened agreed',
+);
 const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -1460,6 +1496,12 @@ function ledeSubject(
     head: best.length > 1 && /^[a-z]{4,}$/.test(lastWord) ? lastWord : undefined,
     kind,
   };
+}
+/** A lede's verb in the present by which an issuer announces its own news: "Calderwood Homes today announces". */
+const PRESENT_ANNOUNCING = set('announces reports publishes unveils confirms');
+/** The words of the lede subject's name, lower-cased. */
+function ownNames(name: { first: string; second: string | undefined; head: string | undefined }): ReadonlySet<string> {
+  return new Set([name.first, name.second ?? '', name.head ?? ''].filter(Boolean).map((w) => w.toLowerCase()));
 }
 /** Articles before a name, not part of it: "The Harbour Trust" is "Harbour Trust". */
 const ARTICLES = set('the a an');
