@@ -635,6 +635,19 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'a first-person piece: a paragraph out of the writer’s voice with no land or years is still the writer’s',
+      text: [
+        'I grew up in Corliss Springs, and I have lived through my share of storms. My father taught me to watch the sky, and I still do.',
+        '',
+        'I was at my kitchen table when the sirens went off. My neighbour and I ran for the storm cellar, and I held my dog the whole time.',
+        '',
+        'It was built by helping thousands of people get ready for storms like this one.',
+        '',
+        'I think about my town every spring now. I check my radio, I charge my phone and I keep my shoes by my bed.',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -1529,6 +1542,20 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '14%' }],
+    },
+    {
+      name: 'a first-person piece: a paragraph out of the writer’s voice about the whole country',
+      text: [
+        'I grew up in Corliss Springs, and I have lived through my share of storms. My father taught me to watch the sky, and I still do.',
+        '',
+        'I was at my kitchen table when the sirens went off. My neighbour and I ran for the storm cellar, and I held my dog the whole time.',
+        '',
+        'Something like half of all tornado deaths in this country happen in mobile homes.',
+        '',
+        'I think about my town every spring now. I check my radio, I charge my phone and I keep my shoes by my bed.',
+        '',
+      ].join('\n'),
+      findings: [{ text: 'half of all tornado deaths' }],
     },
   ],
 });

@@ -1538,6 +1538,8 @@ export interface DocumentContext {
   datedAt(at: number): YearMatch | undefined;
   /** Whether a sentence before the offset, in its paragraph, opens a worked example ("Say you borrowed $600,000 …"). */
   exampleBefore(at: number): boolean;
+  /** Whether a paragraph (by index) speaks in the writer's own voice, or is not in a Latin script (not read for it). */
+  ownVoice(paragraph: number): boolean;
 }
 
 /**
@@ -1600,12 +1602,24 @@ export function documentContext(article: Article, cache?: LintCache, shape?: Doc
     }
     return opens !== -1 && opens < at;
   };
+  // Whether a paragraph has a word of the writer's own voice, per paragraph, asked only in a first-person piece.
+  const voiced = new Map<number, boolean>();
+  const ownVoice = (p: number): boolean => {
+    let yes = voiced.get(p);
+    if (yes === undefined) {
+      const para = paragraphs[p];
+      yes = para !== undefined && ownVoiceIn(text.slice(para.start, para.end));
+      voiced.set(p, yes);
+    }
+    return yes;
+  };
   return {
     shape: shape ?? documentShape(article, cache),
     firstPerson: firstPersonPiece(article, cache),
     now,
     datedAt,
     exampleBefore,
+    ownVoice,
   };
 }
 
@@ -1694,6 +1708,25 @@ function historical(doc: DocumentContext, at: number): boolean {
   return dated !== undefined && !dated.since && doc.now - dated.year >= HISTORY_GAP;
 }
 
+const OWN_VOICE = /\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Oo]ur|[Uu]s)\b/;
+/**
+ * Words that set a claim over a whole land, all of something or a span of years: "in this country", "worldwide",
+ * "across Australia", "half of all new cars", "the average car", "a year", "in a decade", "last year".
+ */
+const WORLD_SCOPE =
+  /\b(?:(?:in|across|throughout) (?:this|the|our) (?:country|nation|world|state)|the country['’]s|nation(?:al(?:ly)?|wide)|worldwide|globally|across [A-Z]\w+|in the (?:US|U\.S\.|UK|EU)|of all|the average|(?:a|per|every|each) year|in (?:a|the past|the last) (?:decade|year)|last year|since (?:19|20)\d\d)\b/;
+/** Latin letters: a sentence in another script is not read for its voice. */
+const LATIN = /[A-Za-z]/g;
+const LETTER = /\p{L}/gu;
+/**
+ * Whether a text speaks in the writer's own voice ("I", "my", "we", "our"), or is in another script than the Latin
+ * one (not read for its voice, so left as the first-person piece's).
+ */
+function ownVoiceIn(text: string): boolean {
+  const latin = text.match(LATIN)?.length ?? 0;
+  const letters = text.match(LETTER)?.length ?? 0;
+  return latin * 2 <= letters || OWN_VOICE.test(text);
+}
 /** A sentence's figure placed in the article, with what the document's shape makes of it. */
 /** Statistics about people, and ratios ("one in five"), which product copy does not make ordinary. */
 const PEOPLE_STATISTICS: ReadonlySet<StatisticKind> = new Set<StatisticKind>(['people', 'casualties', 'ratio']);
@@ -1725,7 +1758,14 @@ export function placeFigure(f: Figure, sentence: Sentence, index: number, doc: D
     placed.statistic = undefined;
     placed.confidence = 'possible';
     placed.reason = 'a worked example';
-  } else if (doc.firstPerson && placed.kind === 'statistic') {
+  } else if (
+    doc.firstPerson &&
+    placed.kind === 'statistic' &&
+    (doc.ownVoice(sentence.paragraph) || !WORLD_SCOPE.test(sentence.text))
+  ) {
+    // A first-person piece's figures are the writer's own, but for a paragraph out of the writer's voice that sets its
+    // claim over a land or years ("Something like half of all tornado deaths in this country happen in them").
+
     placed.confidence = LOWER[LOWER[placed.confidence]];
     placed.reason = `${placed.reason}; a first-person piece`;
   } else if (
