@@ -443,6 +443,12 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
       `Marbury Homes, the ${repeat('Fenbridge-based ', 40)}housebuilder, today announces a trading update.\n\n${repeat("Marbury's land bank stands at 5,200 plots, of which 68% have planning permission.\n\n", size)}`,
   },
   {
+    id: 'first-person-world',
+    description: 'a first-person piece whose every other paragraph is a claim about the whole country',
+    format: 'text',
+    make: (size) => repeat('I walk to my work.\n\nAcross the country 40% of all cars sit idle.\n\n', size),
+  },
+  {
     id: 'one-word',
     description: 'one word as long as the text: "aaaa…"',
     format: 'text',
