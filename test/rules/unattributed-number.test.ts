@@ -648,6 +648,10 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'a share of one thing with no land or years',
+      text: 'Retained firefighters make up about two thirds of the station’s crew.\n',
+    },
   ],
   invalid: [
     {
@@ -1556,6 +1560,11 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: 'half of all tornado deaths' }],
+    },
+    {
+      name: 'a share of a whole kept over a land',
+      text: 'Nationally, retained firefighters make up about two thirds of the fire service.\n',
+      findings: [{ text: 'two thirds of the fire service' }],
     },
   ],
 });

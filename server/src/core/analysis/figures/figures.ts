@@ -1390,6 +1390,9 @@ function fraction(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   if (nounTok && PLURAL_S.test(nounTok.lower)) return statistic(q, 'fraction', 'likely', 'a share of a group', nounEnd);
   // "about half of all luggage that goes astray": a share of all of something is a share of a whole, counted.
   if (ofAll(ctx.tokens, q.last, noun.index)) return statistic(q, 'fraction', 'likely', 'a share of all of it', nounEnd);
+  // "Nationally, retained firefighters make up about two thirds of the fire service", "glaciers have lost around a
+  // third of their ice since the turn of the century": a share of a whole, kept over a land or a span of time.
+  if (tallied(tokens, q)) return statistic(q, 'fraction', 'likely', 'a share of a whole kept over a time or a country', nounEnd);
   return figure(q, 'count', 'a fraction of a thing');
 }
 
