@@ -652,6 +652,7 @@ ruleTests(ID, {
       name: 'a share of one thing with no land or years',
       text: 'Retained firefighters make up about two thirds of the station’s crew.\n',
     },
+    { name: 'a price asked, in the present', text: 'A season ticket costs £450 this year.\n' },
   ],
   invalid: [
     {
@@ -1565,6 +1566,11 @@ ruleTests(ID, {
       name: 'a share of a whole kept over a land',
       text: 'Nationally, retained firefighters make up about two thirds of the fire service.\n',
       findings: [{ text: 'two thirds of the fire service' }],
+    },
+    {
+      name: 'what a project cost is somebody’s account of it',
+      text: 'The new footbridge cost £17.8 million and opened in May.\n',
+      findings: [{ text: '£17.8 million' }],
     },
   ],
 });

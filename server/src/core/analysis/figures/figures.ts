@@ -646,6 +646,9 @@ function priceContext(ctx: Ctx, q: Quantity): string | undefined {
     (wordInPhraseBefore(tokens, lead, AGGREGATES, false) || reckoned(tokens, lead) || yearly(tokens, q.last))
   )
     return undefined;
+  // "The structure cost £17.8 million", "a bridge costing £2.7 million", "rebuilt at a cost of ₹380 crore": what a
+  // project or a thing done cost is somebody's account of it; a price asked is "costs" or "for".
+  if (w1 === 'cost' || w1 === 'costing' || (w1 === 'of' && w2 === 'cost')) return undefined;
   if (PRICE_BEFORE.has(w1)) return w1;
   if (w1 === 'at' && PRICE_AT.has(w2)) return `${w2} at`;
   // "Verdict: at $1,299 it is easy to recommend": "at" opening a clause names a price ("stood at" is a level).
@@ -653,7 +656,7 @@ function priceContext(ctx: Ctx, q: Quantity): string | undefined {
   if (PRICE_BEFORE.has(w2) && w2 !== 'for' && (isCapitalized(b0) || OBJECT_PRONOUN.test(w1))) return w2;
   // "costs in the region of $90,000": a price verb in the present, a few words back.
   const costs = listedWordBefore(tokens, lead, 5, PRICE_VERBS);
-  if (costs !== undefined) return costs;
+  if (costs !== undefined && costs !== 'cost') return costs;
   // "sold the company the right ... for": the price word may follow an object, but "for" stands right before.
   const next = tokens[q.last + 1]?.lower ?? '';
   if (next === 'apiece' || next === 'each') return next;
