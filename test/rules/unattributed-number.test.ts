@@ -653,6 +653,15 @@ ruleTests(ID, {
       text: 'Retained firefighters make up about two thirds of the station’s crew.\n',
     },
     { name: 'a price asked, in the present', text: 'A season ticket costs £450 this year.\n' },
+    {
+      name: 'a report’s figures go on in the paragraph after it',
+      text: [
+        'A new report from the Student Housing Trust shows rents for student rooms in Dunmara have risen sharply.',
+        '',
+        'In Dunmara, rents for student rooms have risen by about 40 per cent since 2019.',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -1571,6 +1580,16 @@ ruleTests(ID, {
       name: 'what a project cost is somebody’s account of it',
       text: 'The new footbridge cost £17.8 million and opened in May.\n',
       findings: [{ text: '£17.8 million' }],
+    },
+    {
+      name: 'a paragraph that widens the story’s ground is not the report’s',
+      text: [
+        'A new report from the Student Housing Trust shows rents for student rooms in Dunmara have risen sharply.',
+        '',
+        'Nationally, rents for student rooms have risen by about 40 per cent since 2019.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '40 per cent' }],
     },
   ],
 });

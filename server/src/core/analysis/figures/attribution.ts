@@ -1141,6 +1141,12 @@ export function articleAttribution(article: Article, options: AttributionOptions
     for (const w of topicWords(pi)) if (own.has(w) || before.has(w)) return true;
     return false;
   };
+  // A paragraph that opens by widening the story's ground ("Nationally, …", "Across Europe, …"): the figures after
+  // are of that wider ground, not of the report the story presents.
+  const widens = (pi: number): boolean => {
+    const fi = firstOf(pi);
+    return fi !== -1 && WIDENING.test((sentences[fi] as Sentence).text);
+  };
   const scopeMemo = new Map<number, Scope | null>();
   const paragraphScope = (pi: number): Scope | undefined => {
     const known = scopeMemo.get(pi);
@@ -1157,7 +1163,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
       }
     }
     if (!scope && isCredit(pi + 1)) scope = 'credit';
-    if (!scope && !ownSource(pi)) {
+    if (!scope && !ownSource(pi) && !widens(pi)) {
       // Back to a paragraph that introduced a report, past paragraphs that name no source of their own.
       for (let k = pi - 1; k >= 0 && k >= pi - REPORT_REACH; k--) {
         if (!prose(k)) break;
@@ -1377,7 +1383,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
       if (after !== -1 && POINTS_BACK.test((sentences[after] as Sentence).text) && cuesOf(after).carries) return 'next-paragraph';
       const scope = paragraphScope(s.paragraph);
       if (scope) return scope;
-      if (s.end <= story()) return 'story';
+      if (s.end <= story() && !widens(s.paragraph)) return 'story';
       if (issuerOwns(index)) return 'issuer';
       return undefined;
     },
@@ -1584,6 +1590,9 @@ const QUOTED = /["“][^"”]*(?:["”]|$)/g;
 const blank = (m: string): string => ' '.repeat(m.length);
 /** A sentence that opens by pointing back at figures: "That figure came from …", "Those numbers were supplied by …". */
 const POINTS_BACK = /^\s*(?:That|Those|These|This|The)\s+(?:figures?|numbers?|estimates?|counts?|tally|totals?|data)\b/;
+/** Openers that widen a story's ground to a land or the world. */
+const WIDENING =
+  /^\s*(?:Nationally|Nationwide|Globally|Worldwide|Internationally|Elsewhere|Across (?:the (?:country|nation|world|region|state|continent|UK|US|EU)|[A-Z][\w-]+(?: [A-Z][\w-]+)?)|Around the (?:country|world))\b/;
 /** A cue that names a source: not a placeholder still to fill, not an actor's decision or a document as subject. */
 const named = (c: Cue): boolean => c.kind !== 'placeholder' && c.kind !== 'decision' && c.kind !== 'document';
 /**
