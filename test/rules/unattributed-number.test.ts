@@ -662,6 +662,14 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'a verb that is no noun after a determined noun: "The trust expects"',
+      text: 'The trust expects to help 3,250 children across the borough this year.\n',
+    },
+    {
+      name: 'an inverted attribution with a common noun: "…, the national statistics office says."',
+      text: 'Nearly a third of households are now single-person homes, the national statistics office says.\n',
+    },
   ],
   invalid: [
     {
@@ -1590,6 +1598,11 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '40 per cent' }],
+    },
+    {
+      name: 'a verb that is no noun after a pronoun with no determiner is no source',
+      text: 'Not everyone expects rents to rise 5% this year.\n',
+      findings: [{ text: '5%' }],
     },
   ],
 });

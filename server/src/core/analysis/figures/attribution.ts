@@ -351,6 +351,18 @@ function matchUserCues(matcher: CueMatcher, tokens: readonly Token[]): Span[] {
 const POSSESSIVE_S = /['’]s$/;
 const PERSONAL_PRONOUN = /^(?:he|she|they|we|i)$/;
 const AFTER_INVERTED = /^(?:that|a|an|the|[,:.]|\d.*)$/;
+/** Forms of AMBIGUOUS that are never nouns. */
+const VERB_ONLY = set('says tells expects warns writes argues concludes acknowledges confirms predicts reveals');
+/** Whether the noun at `k` has a determiner within the three words before it ("the national statistics office"). */
+function determinedNoun(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct') return false;
+    if (NOUN_DETERMINERS.has(t.lower)) return true;
+  }
+  return false;
+}
+const NOUN_DETERMINERS = set('the a an its their his her our this that');
 /** Pronouns that open the clause a speaker's verb reports: "Keane says they make up …". */
 const CLAUSE_SUBJECT = /^(?:he|she|they|it|we|there|i)$/;
 const CALL_OR_ASK = /^(?:call|ask)(?:s|ed|ing)$/;
@@ -648,7 +660,10 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
           (isCapitalized(prev) && (w === 'says' || w === 'tells') && CLAUSE_SUBJECT.test(next?.lower ?? '')) ||
           // "The health department has opened clinics and says it has given 1,100 doses": a second verb of the same
           // subject, then a clause's subject.
-          (p === 'and' && CLAUSE_SUBJECT.test(next?.lower ?? '') && next?.lower !== 'there');
+          (p === 'and' && CLAUSE_SUBJECT.test(next?.lower ?? '') && next?.lower !== 'there') ||
+          // "The trust expects to help 3,250 children", "…, the national statistics office says.": a verb that is no
+          // noun, after a noun with its determiner ("Not everyone expects" has none).
+          (VERB_ONLY.has(w) && prev?.kind === 'word' && !FUNCTION.has(p) && determinedNoun(tokens, i - 1));
         if (!subject) continue;
       }
       // "showed" only after a source's noun, before "that" or before a colon ("records showed", "showed that", "The
