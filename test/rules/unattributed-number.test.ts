@@ -670,6 +670,10 @@ ruleTests(ID, {
       name: 'an inverted attribution with a common noun: "…, the national statistics office says."',
       text: 'Nearly a third of households are now single-person homes, the national statistics office says.\n',
     },
+    {
+      name: 'a speaker who cautions is a source',
+      text: 'But he cautioned that the rise in wages would add an estimated £9m to the group’s annual costs.\n',
+    },
   ],
   invalid: [
     {

@@ -99,7 +99,7 @@ const REPORTING = set(`
   said say saying told tell telling stated testified testifies reported reporting announced announces announcing
   estimated estimating counted tallied calculated found showed shown showing published disclosed revealed noted
   wrote predicted projected cited citing quoted confirmed confirming acknowledged claimed insisted asserted
-  declared warned admitted explained explain explaining indicated suggested alleged argued tweeted concluded recorded tracked
+  declared warned cautioned conceded admitted explained explain explaining indicated suggested alleged argued tweeted concluded recorded tracked
   measured surveyed polled compiled reckoned pegged disclosed testify confirm estimate discovered computing
   calculating forecasting projecting predicting`);
 /**
@@ -127,7 +127,7 @@ const AGENT_PARTICIPLES = set(`
 const SOURCE_NOUNS = set(`
   data figures figure statistics stats survey surveys census poll polls study studies report reports analysis
   research estimate estimates records tally count documents filing filings audit projections projection forecast
-  forecasts numbers review investigation database index accounts`);
+  forecasts numbers review investigation database index accounts counts`);
 /** Words right after a source noun that make it one: "data show", "a report by", "figures from". */
 const SOURCE_NOUN_AFTER = set(`
   show shows showed shown found find finds said says say suggest suggests suggested indicate indicates indicated
