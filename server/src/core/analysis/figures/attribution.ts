@@ -1425,14 +1425,19 @@ function ownBusiness(sentence: string, own: ReadonlySet<string>): boolean {
     const w = (words[k] as string).replace(/^[("“‘'[]+|[)"”’'\],.;:!?]+$/gu, '');
     if (!/^\p{Lu}/u.test(w)) continue;
     const lower = w.toLowerCase().replace(/['’]s$/u, '');
-    if (own.has(lower) || CALENDAR.has(lower) || /^(?:h[12]|q[1-4]|fy\d*)$/.test(lower)) continue;
+    if (own.has(lower) || OWN_CAPITALS.has(lower) || /^(?:h[12]|q[1-4]|fy\d*)$/.test(lower)) continue;
     return false;
   }
   return true;
 }
+/** Words of the world around a release's issuer: a sentence with one speaks of more than the issuer's business. */
 const WORLD_WORDS =
   /\b(?:nation(?:al(?:ly)?|wide)?|country(?:wide)?|industry|sector|market|worldwide|global(?:ly)?|average|typical(?:ly)?|households?|consumers?|everyone|people|ever)\b/i;
-const CALENDAR = set(`
+/**
+ * Capitalised words a sentence about a release's own business may hold past its first: months and days, and the
+ * words a release capitalises for itself ("the Group", "the Board", "Chief Executive").
+ */
+const OWN_CAPITALS = set(`
   january february march april may june july august september october november december jan feb mar apr jun jul aug
   sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday group company board chief executive`);
 /** Paragraphs at a text's end read for how to reach its issuer. */

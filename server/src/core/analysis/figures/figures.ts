@@ -1281,8 +1281,8 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
 }
 
 /**
- * A share of a ballot: "voted" or "backed" within BALLOT_REACH words after the share (past "of members who"), or
- * "a turnout of" right before it.
+ * A share of a ballot: "voted" within BALLOT_REACH words after the share (past "of members who"), or "a turnout of"
+ * right before it. ("backed" alone is no ballot: "a plan backed by 60% of councils" is a count of supporters.)
  */
 function ballot(tokens: readonly Token[], q: Quantity): boolean {
   const lead = leadIndex(tokens, q);
@@ -1296,6 +1296,7 @@ function ballot(tokens: readonly Token[], q: Quantity): boolean {
 }
 /** Words after a share within which its vote is read: "94% of members who voted" is 4. */
 const BALLOT_REACH = 4;
+/** The verb of a ballot's share. */
 const BALLOT_VERBS = set('voted');
 /** "of all" between a share and its noun: "half of all ambulance hours". */
 function ofAll(tokens: readonly Token[], from: number, to: number): boolean {
