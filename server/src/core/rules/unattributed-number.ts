@@ -350,7 +350,8 @@ function check(context: RuleContext): void {
           opened = unclosedQuotation(text, p, paragraphs[s.paragraph + 1], article.quotes);
           runsOn.set(s.paragraph, opened);
         }
-        if (opened !== undefined && opened !== -1 && opened < f.start) states = false;
+        // A sentence after the opening mark (the one that opens it names its speaker, a source of its own).
+        if (opened !== undefined && opened !== -1 && opened < s.start) states = false;
       }
       statesClaims.set(f.sentence, states);
     }

@@ -1370,14 +1370,16 @@ export function articleAttribution(article: Article, options: AttributionOptions
       if (cuesOf(index).unnamed) return paragraphScope(s.paragraph);
       if (prev && prev.paragraph === s.paragraph && sources(index - 1)) return 'neighbour';
       if (next && next.paragraph === s.paragraph && sources(index + 1)) return 'neighbour';
+      // A lede's exact share or sum ("like-for-like sales rose 6.8%"): the next paragraph's speaker sources it, figures
+      // of their own or not. Read once, and only in the lede's paragraph.
+      const ledeFigure = s.paragraph === ledeParagraph() && ledeClaim(s.text, offset - s.start);
       // The paragraph's last sentence, and a source in the first sentence of the next paragraph.
       if (
         next &&
         next.paragraph === s.paragraph + 1 &&
         paragraphs[next.paragraph]?.kind !== 'heading' &&
         // A lede's share or sum, sourced by the next paragraph's speaker (news puts the attribution second).
-        (cuesOf(index + 1).carries ||
-          (s.paragraph === ledeParagraph() && cuesOf(index + 1).cues.some(named) && ledeClaim(s.text, offset - s.start))) &&
+        (cuesOf(index + 1).carries || (ledeFigure && cuesOf(index + 1).cues.some(named))) &&
         // A source that brings figures of its own ("…, killing 62 people, according to a government inquiry") is
         // theirs; the paragraph before is another claim (a figure it restates is sourced as a restatement).
         // "That figure came from Mr Negi, who told reporters: "We have 60 machines …"": a source that points back.
@@ -1386,7 +1388,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
           !POINTS_BACK.test(next.text) &&
           // The second paragraph's own figures go on from the lede's claim: "Total sales reached £412m, up 8.1%, the
           // retailer said" after "like-for-like sales rose 6.8%".
-          !(s.paragraph === ledeParagraph() && ledeClaim(s.text, offset - s.start)) &&
+          !ledeFigure &&
           claimsOwnFigures(next.text, vagueAt(s.text, offset - s.start))
         )
       ) {
