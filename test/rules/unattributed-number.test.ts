@@ -674,6 +674,90 @@ ruleTests(ID, {
       name: 'a speaker who cautions is a source',
       text: 'But he cautioned that the rise in wages would add an estimated £9m to the group’s annual costs.\n',
     },
+    {
+      name: 'a report named past its title goes on in the paragraph after it',
+      text: [
+        'The report, Counting the Cost: Hunger in a Working City, finds that 17,000 children in Harrowgate went without a hot meal in 2024.',
+        '',
+        'Children in one-parent families were the worst affected: 38 per cent went without, against 11 per cent of children living with both parents.',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'a survey named with what it asked, then "conducted by", goes on in the paragraph after it',
+      text: [
+        'The online survey of 1,500 adults, conducted by Northgate Research for the Courier in May, found 58 per cent opposed the plan.',
+        '',
+        'Opposition was strongest among older respondents, at 67 per cent, and weakest among students, where 41 per cent opposed it.',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'board papers introduce a report like any other document',
+      text: [
+        'Board papers published by the Tarne Valley trust ahead of Thursday’s meeting show that 14 of its 31 wards fell short of nurses at night.',
+        '',
+        'On the two elderly care wards, the night-shift fill rate for registered nurses averaged 78 per cent.',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'a lede that cites trial results by "according to": the story goes on presenting them',
+      text: [
+        'A meal-replacement diet put type 2 diabetes into remission in a third of patients after a year, according to trial results presented at a conference in Harrowgate on Wednesday.',
+        '',
+        'After 12 months, 33% of the diet group were in remission, against 4% of patients given usual care.',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'a company’s own tests and benchmarks, in its own voice',
+      text: 'In our testing on a mid-range laptop, Tab Rest cut memory use by up to 38%. Lumen now opens up to 20% faster, based on our internal benchmarks.\n',
+    },
+    {
+      name: 'a release’s bullet points and its own voice are the issuer’s account',
+      text: [
+        'Hollin & Vane plc, the homewares retailer, today announces a trading update for the 13 weeks to 26 April.',
+        '',
+        '- Like-for-like sales up 4.1%, with stores up 2.8% and online up 6.9%',
+        '- Net cash of £41.2 million at the period end',
+        '',
+        'Our new-format stores are delivering sales densities roughly 20% higher than the estate average.',
+        '',
+        'About Hollin & Vane',
+        '',
+        'Hollin & Vane was founded in Kelsham in 1976.',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'the paragraph after a lede whose subject announces goes on with the announcement',
+      text: [
+        'Aerwest, the Shannon-based airline, said on Monday that profit after tax rose 31pc to €214m in the six months to September.',
+        '',
+        'Revenue climbed 12pc to €1.62bn. Passenger numbers rose 8pc to 9.4 million.',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'a currency’s move against another is market data',
+      text: 'The dalan lost 14 per cent of its value against the dollar on Tuesday. It has now lost more than 45 per cent against the US dollar since January.\n',
+    },
+    {
+      name: 'a central bank’s rate is public record',
+      text: 'The official cash rate currently sits at 4.75 percent. The Reserve Bank’s next review is on 9 October.\n',
+    },
+    {
+      name: 'a first-person piece: a share of the writer’s own figure, and the share it is compared with',
+      text: [
+        'I opened my shop three years ago, and I still can’t quite believe it. My husband thought I was mad.',
+        '',
+        'We took in $212,400 last year. Online orders were 38 per cent of that, up from 29 per cent.',
+        '',
+        'I love my customers. I know most of them by name, and my dog knows the rest.',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -1132,7 +1216,7 @@ ruleTests(ID, {
     {
       name: 'a story whose lede source is not named again',
       text:
-        'Home sales fell in October, according to the Realty Facts report.\n\n' +
+        'Home sales fell in October, according to Realty Facts data.\n\n' +
         'Builders are nervous.\n\n' +
         'Condo sales dropped 12 percent in the suburbs.\n',
       findings: [{ text: '12 percent', line: 4 }],
@@ -1564,6 +1648,8 @@ ruleTests(ID, {
       text: [
         'Marbury Homes said on Monday it had a strong first half.',
         '',
+        'Its shares rose in early trading, said Jo Hale, a broker at Pellmann.',
+        '',
         'Completions rose 14% to 486 homes in the half.',
         '',
       ].join('\n'),
@@ -1607,6 +1693,40 @@ ruleTests(ID, {
       name: 'a verb that is no noun after a pronoun with no determiner is no source',
       text: 'Not everyone expects rents to rise 5% this year.\n',
       findings: [{ text: '5%' }],
+    },
+    {
+      name: 'a crowd that speaks its mind lends no source to the figure beside it',
+      text: 'Family doctors say they are at breaking point. Demand for appointments has risen by nearly 40 per cent in a decade.\n',
+      findings: [{ text: '40 per cent' }],
+    },
+    {
+      name: 'a crowd after "But" lends no source either',
+      text: 'But critics say the grid was an accident waiting to happen. Demand for electricity has soared by nearly 40 per cent in a decade.\n',
+      findings: [{ text: '40 per cent' }],
+    },
+    {
+      name: 'a report cited by "according to" past the lede sources its own sentence only',
+      text: [
+        'The ferry to Skarra will run twice a week this winter, the operator confirmed on Tuesday.',
+        '',
+        'About 60% of passengers are over 60, according to a district survey.',
+        '',
+        'Around 40% of the island’s households have no car.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '40% of the island’s households' }],
+    },
+    {
+      name: 'a first-person piece: a share of a group out of the writer’s voice',
+      text: [
+        'I opened my shop three years ago, and I still can’t quite believe it. My husband thought I was mad.',
+        '',
+        'I know how lucky that makes me. Something like 40 per cent of small craft shops close within three years.',
+        '',
+        'I love my customers. I know most of them by name, and my dog knows the rest.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '40 per cent of small craft shops' }],
     },
   ],
 });

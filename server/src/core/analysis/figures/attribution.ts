@@ -59,6 +59,11 @@ export interface Cue extends Span {
   after?: boolean;
   /** A speaker with a clause of their own ("shopkeepers say they feel ..."): not a source for a clause joined before it. */
   speaks?: boolean;
+  /**
+   * A crowd as the speaker: a bare plural opening the sentence ("Critics say", "Family doctors say they are at breaking
+   * point"). It speaks for its own sentence; a figure in the sentence beside it has no source in it.
+   */
+  crowd?: boolean;
 }
 
 /** The cues of one sentence, offsets relative to it. */
@@ -79,6 +84,11 @@ export interface SentenceCues {
    * report is based on a survey by Harlow & Sons"): the paragraphs after it may present its figures.
    */
   document: boolean;
+  /**
+   * The sentence cites a report or a study by "according to" ("according to trial results presented at …"): in a
+   * lede, the story may go on presenting it, as after a document it introduces.
+   */
+  cites?: boolean;
   /**
    * The sentence gives a figure as somebody's estimate and names nobody ("Damage is estimated at £250,000", "is
    * thought to have"): it says itself that its figure's source is unknown, so no source beside it is taken as that.
@@ -127,14 +137,14 @@ const AGENT_PARTICIPLES = set(`
 const SOURCE_NOUNS = set(`
   data figures figure statistics stats survey surveys census poll polls study studies report reports analysis
   research estimate estimates records tally count documents filing filings audit projections projection forecast
-  forecasts numbers review investigation database index accounts counts`);
+  forecasts numbers review investigation database index accounts counts tests testing benchmarks`);
 /** Words right after a source noun that make it one: "data show", "a report by", "figures from". */
 const SOURCE_NOUN_AFTER = set(`
   show shows showed shown found find finds said says say suggest suggests suggested indicate indicates indicated
   released published compiled by from reported estimated put puts puts obtained seen reviewed cited conducted
   revealed predicted projected come comes came`);
 /** Words before a source noun that make it one: "in a statement", "census data", "according to records". */
-const SOURCE_NOUN_BEFORE = set('in from citing cited under per according');
+const SOURCE_NOUN_BEFORE = set('in from citing cited under per according our');
 /**
  * Verbs that publish a source noun: "The health board released the figures" sources its paragraph's figures,
  * without introducing a report that later paragraphs present.
@@ -526,6 +536,58 @@ function addressee(tokens: readonly Token[], i: number, end: number): Span | und
 }
 
 /** Capitalized name words in a range of tokens (not a sentence's first word, not a function word). */
+/** Words before a report's noun at a sentence's opening: "The report", "A new survey", "The online survey". */
+const REPORT_OPENING_WORDS = 4;
+/**
+ * The sentence opens with a report as its subject: a determiner, at most two words, a report's noun ("The report, …",
+ * "The online survey of 1,512 adults, …").
+ */
+function reportOpens(tokens: readonly Token[]): boolean {
+  if (!DETERMINERS.has(tokens[0]?.lower ?? '')) return false;
+  for (let k = 1; k < REPORT_OPENING_WORDS && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return false;
+    if (REPORT_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Verbs by which a crowd speaks its mind: "Critics say", "employers warned", "residents complain". */
+const CROWD_VERBS = set('say said warn warned argue argued claim claimed insist insisted complain complained');
+/** Plurals that are a source's office, not a crowd: "Officials say", "Police said". */
+const OFFICES = set('officials police authorities prosecutors investigators organisers organizers');
+/** Words that may open a sentence before its subject: "But critics say". */
+const OPENERS = set('but and yet still now');
+
+/**
+ * The verb at `i` has a crowd for its subject: a bare plural (no determiner, no name) of at most two words that opens
+ * the sentence, perhaps after a conjunction ("But critics say", "Family doctors say", "Development campaigners say").
+ */
+function crowdSpeaks(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i] as Token;
+  if (!CROWD_VERBS.has(verb.lower)) return false;
+  const head = tokens[i - 1];
+  if (!head || head.kind !== 'word' || !/[a-z]s$/.test(head.lower) || /ss$/.test(head.lower)) return false;
+  if (OFFICES.has(head.lower) || SOURCE_NOUNS.has(head.lower) || SUBJECTS.has(head.lower)) return false;
+  let start = i - 1;
+  // One word before the plural, of the subject: "Family doctors", "Development campaigners".
+  const before = tokens[i - 2];
+  if (
+    before &&
+    before.kind === 'word' &&
+    !OPENERS.has(before.lower) &&
+    !DETERMINERS.has(before.lower) &&
+    !FUNCTION.has(before.lower)
+  )
+    start = i - 2;
+  const opener = tokens[start - 1];
+  if (opener && !(start - 1 === 0 && OPENERS.has(opener.lower))) return false;
+  // Capitalised past the sentence's first word is a name ("Ryanair Holdings said").
+  for (let k = start; k < i; k++)
+    if (k > 0 && isCapitalized(tokens[k]) && !(k === 1 && OPENERS.has(tokens[0]?.lower ?? ''))) return false;
+  return true;
+}
+
 function namesIn(tokens: readonly Token[], from: number, to: number): string[] {
   const out: string[] = [];
   for (let k = Math.max(0, from); k < to && k < tokens.length; k++) {
@@ -564,6 +626,7 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
   };
   let carries = false;
   let document = false;
+  let cites = false;
   let unnamed = false;
   // A sentence that opens with a quotation: its speaker ("..., said a spokesperson") sources the quotation only.
   const quoted = quotationEnd(tokens);
@@ -586,6 +649,9 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       cue('according-to', i, i + 1);
       carries = true;
       if (documentPhrase(tokens, i + 2)) names.push(...namesIn(tokens, i + 2, i + 10));
+      // "according to new research published today by …", "according to trial results presented at …": a report that
+      // a story's next paragraphs may go on presenting, when its lede cites it.
+      if (reportPhrase(tokens, i + 2)) cites = true;
       continue;
     }
     // "per the agency", "per Eurostat": but not "per cent" or "per hour".
@@ -704,6 +770,7 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       // "shopkeepers say they feel abandoned": a subject, the verb, and a clause of its own after it.
       const after2 = tokens[i + 2];
       if (prev?.kind === 'word' && next?.kind === 'word' && after2?.kind === 'word') (extra ??= {}).speaks = true;
+      if (crowdSpeaks(tokens, i)) (extra ??= {}).crowd = true;
       // "around 40 per cent of owners say they ...": the share is the speakers, a poll's result with no poll named.
       if (!extra?.excludes && SPEAKING.has(w)) {
         const respondents = shareAsSubject(tokens, i);
@@ -718,12 +785,16 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       }
       // "48 grocers polled by the Retail Council": a poll or a survey the next paragraphs may present.
       if (POLLED.has(w) && next?.lower === 'by') document = true;
+      // "The report, Counting the Cost: …, finds that": a report named as the subject, past its title.
+      if (prev?.text === ',' && reportOpens(tokens)) document = true;
       if (SOURCE_NOUNS.has(prev?.lower ?? '')) names.push(...namesIn(tokens, i - 5, i));
       continue;
     }
     if (AGENT_PARTICIPLES.has(w) && next?.lower === 'by') {
       cue('reporting', i, i + 1);
       carries = true;
+      // "The online survey of 1,512 adults, conducted by Northlight Research": a poll the next paragraphs may present.
+      if (POLLED.has(w) && reportOpens(tokens)) document = true;
       continue;
     }
     // "leave in large numbers", "turned out in numbers": how many, not whose figures.
@@ -813,6 +884,7 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
   // "The index reported this breakdown:": a lead-in that names its source introduces data.
   if (lead && COLON_END.test(text) && cues.some((c) => c.kind === 'reporting')) document = true;
   const read: SentenceCues = { cues, leadIn: lead, names, carries: carries || cues.some((c) => c.kind === 'user'), document };
+  if (cites) read.cites = true;
   if (unnamed) read.unnamed = true;
   return read;
 }
@@ -850,6 +922,18 @@ function documentPhrase(tokens: readonly Token[], from: number): boolean {
     const t = tokens[k] as Token;
     if (t.kind === 'punct') return false;
     if (SOURCE_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Nouns of a study's findings after "according to": "new research", "trial results", "the survey". */
+const FINDINGS = set('research trial results findings');
+/** The words after "according to" name a report or a study (not a body's data: "according to police figures"). */
+function reportPhrase(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + REPORT_OPENING_WORDS; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') return false;
+    if (REPORT_NOUNS.has(t.lower) || FINDINGS.has(t.lower)) return true;
   }
   return false;
 }
@@ -964,7 +1048,7 @@ const TOPIC_STOP = new Set(
 );
 /** Words of a document source, searched over the whole text before any sentence is read for cues. */
 const REPORT_HINT =
-  /\b(?:reports?|reported|surveys?|surveyed|study|studies|analysis|data|figures|statistics|census|polls?|polled|audit|compiled|conducted|commissioned)\b/i;
+  /\b(?:reports?|reported|surveys?|surveyed|study|studies|analysis|data|figures|statistics|census|polls?|polled|audit|compiled|conducted|commissioned|papers|documents|records|research|trial|results|findings)\b/i;
 
 /**
  * The attribution of an article, computed lazily: a sentence is read for cues only when a figure
@@ -1052,7 +1136,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
     sourcesMemo ??= new Int8Array(sentences.length);
     const answered = sourcesMemo[i] ?? 0;
     if (answered !== 0) return answered === 1;
-    const yes = cuesOf(i).cues.some((c) => c.kind !== 'decision' && c.kind !== 'document');
+    const yes = cuesOf(i).cues.some((c) => c.kind !== 'decision' && c.kind !== 'document' && !c.crowd);
     sourcesMemo[i] = yes ? 1 : -1;
     return yes;
   };
@@ -1114,12 +1198,20 @@ export function articleAttribution(article: Article, options: AttributionOptions
     let found = false;
     for (let k = firstOf(pi); k >= 0 && k < sentences.length && sentences[k]?.paragraph === pi; k++) {
       const s = sentences[k];
-      if (s && textTest(k, REPORT_HINTED, reportHinted) && cuesOf(k).document) found = true;
+      if (s && textTest(k, REPORT_HINTED, reportHinted)) {
+        const read = cuesOf(k);
+        found = read.document || (read.cites === true && pi === ledeParagraph());
+      }
       if (found) break;
     }
+    if (!found) found = announcedLede(pi);
     reportMemo.set(pi, found);
     return found;
   };
+  /** `pi` is the lede, and its subject announces in it. */
+  // "Aerwest … said on Monday that profit after tax rose 31pc": a lede in which its subject announces; the next
+  // paragraphs go on with the announcement ("Revenue climbed 12pc to €1.62bn.") until one names a source of its own.
+  const announcedLede = (pi: number): boolean => pi === ledeParagraph() && issuer()?.announcedIn === pi;
   const isCredit = (pi: number): boolean => {
     const p = paragraphs[pi];
     if (!p) return false;
@@ -1182,7 +1274,8 @@ export function articleAttribution(article: Article, options: AttributionOptions
       // Back to a paragraph that introduced a report, past paragraphs that name no source of their own.
       for (let k = pi - 1; k >= 0 && k >= pi - REPORT_REACH; k--) {
         if (!prose(k)) break;
-        if (introducesReport(k) && sharesTopic(k, pi)) {
+        // The paragraph right after a lede that announces goes on with it, whatever its words.
+        if (introducesReport(k) && (sharesTopic(k, pi) || (k === pi - 1 && announcedLede(k)))) {
           scope = 'report';
           break;
         }
@@ -1283,7 +1376,12 @@ export function articleAttribution(article: Article, options: AttributionOptions
     const ending = last.join('\n').toLowerCase();
     // By its own name: "the county health hotline" at the end of a story about "Murangiri County" names no issuer.
     if (last.some((p) => CONTACT.test(p) || ABOUT.test(p)) && ending.includes(name.first.toLowerCase())) {
-      issuerMemo = { mention: new RegExp(`\\b(?:${names.join('|')})`, 'iu'), release: true, own: ownNames(name) };
+      // "We opened two stores", "Our new-format stores are delivering …": a release's own voice names its issuer.
+      issuerMemo = {
+        mention: new RegExp(`\\b(?:${names.join('|')})|^\\s*(?:we|our)\\b`, 'iu'),
+        release: true,
+        own: ownNames(name),
+      };
       return issuerMemo;
     }
     // A story built on the lede's subject's own announcement: the subject, by its name or as "the company", "the
@@ -1303,12 +1401,14 @@ export function articleAttribution(article: Article, options: AttributionOptions
         // Only as the subject that opens a sentence ("Calderwood's land bank stands at …", "The group now expects
         // …"): a story about a body's own announcement still reports the world around it in sentences that name it
         // ("Callers to the department's helpline waited an average of 47 minutes").
-        const mentions = [...names, `the (?:${anaphors})\\b`].join('|');
+        // "Calderwood Homes today announces": the issuer's own release, in the present, where "we" is the issuer too.
+        const release = PRESENT_ANNOUNCING.has(c.text.toLowerCase());
+        const mentions = [...names, `the (?:${anaphors})\\b`, ...(release ? ['we\\b', 'our\\b'] : [])].join('|');
         issuerMemo = {
           mention: new RegExp(`^\\s*(?:(?:but|and|yet|meanwhile,?|however,?)\\s+)?(?:${mentions})`, 'iu'),
-          // "Calderwood Homes today announces": the issuer's own release, in the present.
-          release: PRESENT_ANNOUNCING.has(c.text.toLowerCase()),
+          release,
           own: ownNames(name),
+          announcedIn: x.paragraph,
         };
         return issuerMemo;
       }
@@ -1414,6 +1514,8 @@ interface Issuer {
   release: boolean;
   /** The issuer's own names, lower-cased: words a sentence about its business may hold. */
   own: ReadonlySet<string>;
+  /** The paragraph where the lede's subject announces (a story built on its announcement), if it does. */
+  announcedIn?: number;
 }
 /**
  * In a release, a sentence about the issuer's business that does not name it: no word of the world around it
@@ -1424,6 +1526,8 @@ function ownBusiness(sentence: string, own: ReadonlySet<string>): boolean {
   if (WORLD_WORDS.test(sentence)) return false;
   const words = sentence.split(/\s+/);
   for (let k = 1; k < words.length; k++) {
+    // "- Net cash of £41.2 million at the period end": the word after a list item's bullet is its first.
+    if (BULLET_MARK.test(words[k - 1] as string)) continue;
     const w = (words[k] as string).replace(/^[("“‘'[]+|[)"”’'\],.;:!?]+$/gu, '');
     if (!/^\p{Lu}/u.test(w)) continue;
     const lower = w.toLowerCase().replace(/['’]s$/u, '');
@@ -1572,6 +1676,8 @@ const LEAD_IN_HINTED = 1 << 2;
 const COLON_ENDED = 1 << 4;
 /** A plain-text line's bullet: a hyphen, an asterisk or a bullet, then a space. */
 const BULLET = /^[-*•][ \t]/;
+/** A list item's bullet, as a word of its own. */
+const BULLET_MARK = /^[-*•]$/;
 const CONTINUES = 1 << 6;
 const REPORT_HINTED = 1 << 8;
 const CONTINUATION_STARTS = 1 << 10;

@@ -920,6 +920,40 @@ function costToEconomy(tokens: readonly Token[], lead: number): boolean {
   return false;
 }
 
+/** Words after a figure read for a currency it moved against: "14 per cent of its value against the dollar". */
+const AGAINST_REACH = 6;
+/** What a currency moves against: another currency, or a basket of them. */
+const CURRENCIES = set(`
+  dollar dollars euro euros pound pounds sterling yen yuan renminbi franc francs rupee rupees rand peso pesos real
+  rouble ruble lira krona krone won ringgit baht greenback shekel dirham naira shilling basket`);
+/** "… against the dollar", "… against the US dollar", "… versus the euro": a currency's move. */
+function againstCurrency(tokens: readonly Token[], end: number): boolean {
+  let j = 0;
+  while (j < tokens.length && (tokens[j] as Token).start < end) j++;
+  for (let k = j; k < tokens.length && k < j + AGAINST_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') return false;
+    if (t.lower !== 'against' && t.lower !== 'versus') continue;
+    // "against the dollar", "against the US dollar", "against a basket of currencies".
+    for (let m = k + 1; m < tokens.length && m <= k + 3; m++) if (CURRENCIES.has((tokens[m] as Token).lower)) return true;
+    return false;
+  }
+  return false;
+}
+/** Words before "rate" that make it a rate a central bank sets: "the cash rate", "the base rate". */
+const POLICY_RATES = set('cash base policy bank repo overnight refinancing discount');
+/** Words before a figure read for its rate: "The official cash rate currently sits at 4.75 percent". */
+const RATE_REACH = 6;
+/** A central bank's rate as the figure's subject, a few words before it in the same clause. */
+function policyRateBefore(tokens: readonly Token[], lead: number): boolean {
+  for (let j = lead - 1; j >= 0 && j >= lead - RATE_REACH; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct') return false;
+    if ((t.lower === 'rate' || t.lower === 'rates') && POLICY_RATES.has(tokens[j - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** "a yield of 4 per cent", "shares fell 3%": a market word just before the figure. */
 function marketWordBefore(tokens: readonly Token[], lead: number): boolean {
   for (let j = lead - 1; j >= 0 && j >= lead - 4; j--) {
@@ -1196,6 +1230,10 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
   }
   // "Shares in the company fell 9%": the market word is the figure's subject, further back.
   if ((q.unit === 'percent' || q.unit === 'money') && marketSubject(tokens, lead)) return figure(q, 'price', 'market data');
+  // "The dalan lost 14 per cent of its value against the dollar": a currency's move, market data.
+  if (q.unit === 'percent' && againstCurrency(tokens, q.end)) return figure(q, 'price', 'market data');
+  // "The official cash rate currently sits at 4.75 percent": a rate a central bank sets, public record.
+  if (q.unit === 'percent' && policyRateBefore(tokens, lead)) return figure(q, 'term', 'term (a policy rate)');
   if (dataList(ctx)) return figure(q, 'table-cell', 'a data list');
   // "cost the sector an estimated £1.5 billion", "costing the city's economy £20 million a day": a damage
   // estimate, neither a price nor a term.
@@ -1739,6 +1777,22 @@ function ownVoiceIn(text: string): boolean {
   }
   return other >= latin || OWN_VOICE.test(text);
 }
+/** Statistics that share out a group: "Something like 40 per cent of small craft shops", "one in four adults". */
+const SHARES: ReadonlySet<StatisticKind> = new Set<StatisticKind>(['percent', 'ratio', 'fraction']);
+/**
+ * A sentence out of the writer's voice in a first-person piece that shares out a group or sets its claim over a land
+ * or years: "Something like 40 per cent of small craft shops don't make it to their third year". The writer's own
+ * shares speak in their voice ("I spend about a third of my pay on rent").
+ */
+function worldShare(sentence: string, figure: Figure): boolean {
+  if (ownVoiceIn(sentence)) return false;
+  if (WORLD_SCOPE.test(sentence)) return true;
+  // "Online orders were 38 per cent of that, up from 29 per cent": a share of a figure the writer has given is the
+  // writer's too, and so is the share it is compared with.
+  return figure.statistic !== undefined && SHARES.has(figure.statistic) && !OF_GIVEN.test(sentence);
+}
+/** A share of something already given: "38 per cent of that", "half of it". */
+const OF_GIVEN = /(?:cent|%|half|third|thirds|quarter|quarters)\s+of (?:that|this|it|them|those|these)\b/;
 /** A sentence's figure placed in the article, with what the document's shape makes of it. */
 /** Statistics about people, and ratios ("one in five"), which product copy does not make ordinary. */
 const PEOPLE_STATISTICS: ReadonlySet<StatisticKind> = new Set<StatisticKind>(['people', 'casualties', 'ratio']);
@@ -1773,7 +1827,8 @@ export function placeFigure(f: Figure, sentence: Sentence, index: number, doc: D
   } else if (
     doc.firstPerson &&
     placed.kind === 'statistic' &&
-    (doc.ownVoice(sentence.paragraph) || !WORLD_SCOPE.test(sentence.text))
+    (doc.ownVoice(sentence.paragraph) || !WORLD_SCOPE.test(sentence.text)) &&
+    !worldShare(sentence.text, f)
   ) {
     // A first-person piece's figures are the writer's own, but for a paragraph out of the writer's voice that sets its
     // claim over a land or years ("Something like half of all tornado deaths in this country happen in them").
