@@ -758,6 +758,10 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'an exact count in the thousands is the story’s own record',
+      text: 'The hall sold 130,400 tickets on its first day.\n',
+    },
   ],
   invalid: [
     {
@@ -1727,6 +1731,11 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '40 per cent of small craft shops' }],
+    },
+    {
+      name: 'a hedged count in the thousands is somebody’s estimate',
+      text: 'Around 130,000 posts in adult social care are vacant on any given day.\n',
+      findings: [{ text: '130,000 posts' }],
     },
   ],
 });
