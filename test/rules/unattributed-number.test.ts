@@ -762,6 +762,10 @@ ruleTests(ID, {
       name: 'an exact count in the thousands is the story’s own record',
       text: 'The hall sold 130,400 tickets on its first day.\n',
     },
+    {
+      name: 'how far along, or a share of one measure, is no share counted',
+      text: 'The ferry was about a third of the way across when the wind rose. The dial moved by roughly half of a degree.\n',
+    },
   ],
   invalid: [
     {
@@ -1736,6 +1740,11 @@ ruleTests(ID, {
       name: 'a hedged count in the thousands is somebody’s estimate',
       text: 'Around 130,000 posts in adult social care are vacant on any given day.\n',
       findings: [{ text: '130,000 posts' }],
+    },
+    {
+      name: 'a hedged share of a whole is somebody’s measure of it',
+      text: 'Chile supplies about a quarter of the copper mined on earth, and strikes at its mines have moved the market before.\n',
+      findings: [{ text: 'a quarter of the copper' }],
     },
   ],
 });

@@ -1400,6 +1400,23 @@ const HEDGED_COUNT = 12;
 /** Whole lands a tally is kept across. */
 const TALLY_LANDS = set('country nation state region world continent');
 
+/** "half of a millidegree", "a third of a cup": a share of one thing, a measure. */
+const PART_OF_A = set('a an one');
+/** "a third of the way", "half the distance": how far along, not a share counted. */
+const PATHS = set('way distance journey route trip');
+
+/**
+ * The whole belongs to one body that is not a land: "about two thirds of the station's crew" is that station's
+ * business; "around a quarter of the country's remaining native vegetation" is a land's.
+ */
+function ownedWhole(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (POSSESSIVE.test(t.lower)) return !TALLY_LANDS.has(t.lower.replace(POSSESSIVE, ''));
+  }
+  return false;
+}
+
 function fraction(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   const noun = q.noun;
   // "Fish numbers have fallen by two-thirds": a change by a share.
@@ -1435,6 +1452,16 @@ function fraction(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   // "Nationally, retained firefighters make up about two thirds of the fire service", "glaciers have lost around a
   // third of their ice since the turn of the century": a share of a whole, kept over a land or a span of time.
   if (tallied(tokens, q)) return statistic(q, 'fraction', 'likely', 'a share of a whole kept over a time or a country', nounEnd);
+  // "supplying about a quarter of global mined output", "around a third of the housing stock": a hedged share of a
+  // whole is somebody's measure of it; "half the time", "a third of the orderbook" are the writer's own sense of it.
+  if (
+    q.approx !== 'exact' &&
+    noun.via === 'of' &&
+    !PART_OF_A.has(tokens[q.last + 2]?.lower ?? '') &&
+    !PATHS.has(noun.lemma) &&
+    !ownedWhole(tokens, q.last + 2, noun.index)
+  )
+    return statistic(q, 'fraction', 'likely', 'a hedged share of a whole', nounEnd);
   return figure(q, 'count', 'a fraction of a thing');
 }
 
