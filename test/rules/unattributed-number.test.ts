@@ -867,6 +867,18 @@ ruleTests(ID, {
       findings: [{ text: 'Nine in ten students' }],
     },
     {
+      name: 'a share of people, or a claim over a land and years, inside product copy is still a claim',
+      text: [
+        ...SHOPPING.split('\n').slice(0, 4),
+        'About a quarter of shoppers now buy a desk lamp online every year.',
+        '',
+        'An estimated 22 million returned lamps end up in landfill across Europe each year.',
+        '',
+        ...SHOPPING.split('\n').slice(4),
+      ].join('\n'),
+      findings: [{ text: 'a quarter of shoppers' }, { text: '22 million returned lamps' }],
+    },
+    {
       name: 'a report on one subject does not cover a figure on another two paragraphs on',
       text:
         'Property taxes will rise by about $96 for the average homeowner, according to an analysis by the budget office. Commercial rates are unchanged.\n\n' +

@@ -1833,6 +1833,18 @@ const OF_GIVEN = /(?:cent|%|half|third|thirds|quarter|quarters)\s+of (?:that|thi
 /** Statistics about people, and ratios ("one in five"), which product copy does not make ordinary. */
 const PEOPLE_STATISTICS: ReadonlySet<StatisticKind> = new Set<StatisticKind>(['people', 'casualties', 'ratio']);
 
+/**
+ * A statistic in product copy that is a claim about the world, as anywhere else: a count of people or a ratio
+ * ("Nine in ten university courses now expect …"), a share of people ("About a quarter of New Zealanders order …"), or
+ * a claim set over a land or years ("An estimated 22 million returned items end up in landfill across Europe each
+ * year"). A product's prices, specs, discounts and sales are none of these.
+ */
+function worldClaim(placed: ArticleFigure, sentence: string): boolean {
+  const stat = placed.statistic;
+  if (stat === undefined) return false;
+  return PEOPLE_STATISTICS.has(stat) || placed.reason === 'a share of people' || WORLD_SCOPE.test(sentence);
+}
+
 export function placeFigure(f: Figure, sentence: Sentence, index: number, doc: DocumentContext): ArticleFigure {
   const start = sentence.start + f.start;
   // Every field written out: a spread of the cached figures took V8's slow path (about 0.6 µs a figure, 60 times
@@ -1850,7 +1862,7 @@ export function placeFigure(f: Figure, sentence: Sentence, index: number, doc: D
   const region = doc.shape.regionAt(start);
   // Product copy gives prices, specs, discounts and sales; a count of people or a ratio in it ("Nine in ten
   // university courses now expect …") is a claim about the world, as anywhere else.
-  if (region && !(region.kind === 'product' && placed.statistic !== undefined && PEOPLE_STATISTICS.has(placed.statistic))) {
+  if (region && !(region.kind === 'product' && placed.statistic !== undefined && worldClaim(placed, sentence.text))) {
     placed.kind = REGION_KIND[region.kind];
     placed.statistic = undefined;
     placed.confidence = 'possible';
