@@ -1758,6 +1758,11 @@ ruleTests(ID, {
       text: 'Chile supplies about a quarter of the copper mined on earth, and strikes at its mines have moved the market before.\n',
       findings: [{ text: 'a quarter of the copper' }],
     },
+    {
+      name: 'a per cent written "pc" against the number, as Irish and British papers write it',
+      text: 'Dublin handles about 85pc of all passengers passing through Irish airports.\n',
+      findings: [{ text: '85pc of all passengers' }],
+    },
   ],
 });
 

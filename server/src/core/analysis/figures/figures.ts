@@ -1918,7 +1918,7 @@ const INCIDENT_OR_AVERAGE =
 const ORDINAL_AFTER = /(?:st|nd|rd|th)\b/y;
 /** After a number under 100: what makes it a percentage, money, a rate, a ratio, a scale or a range. */
 const SMALL_NUMBER_AFTER =
-  /(?:[.,]\d|\s*%|\s*-\s*\d|[\s-]+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|percent|per|pct|in|out|to|or|and|times|bn|m|k)\b|[mkb]n?\b)/iy;
+  /(?:[.,]\d|\s*%|\s*-\s*\d|[\s-]+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|percent|per|pct|in|out|to|or|and|times|bn|m|k)\b|[mkb]n?\b|pc\b)/iy;
 const CURRENCY_BEFORE = /[$£€¥₹₵₦₱₩₺₽฿]/;
 const WORD_AFTER = /\s+[a-z]/y;
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;

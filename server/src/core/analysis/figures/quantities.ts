@@ -780,6 +780,12 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
         c.unit = 'multiple';
         c.last = i + 1;
         return c;
+      } else if (suffix === 'pc' && !money) {
+        // "rose 12pc": Irish and British newspapers' per cent, written against the number.
+        c.unit = 'percent';
+        c.last = i + 1;
+        c.yearLike = false;
+        return c;
       } else if (!money) {
         c.unit = 'measure';
         c.measure = lemma(suffix);
