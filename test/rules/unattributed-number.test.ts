@@ -766,6 +766,26 @@ ruleTests(ID, {
       name: 'how far along, or a share of one measure, is no share counted',
       text: 'The ferry was about a third of the way across when the wind rose. The dial moved by roughly half of a degree.\n',
     },
+    {
+      name: 'a source between commas mid-sentence: "the results showed", "the commission found"',
+      text: 'Staff costs rose 19pc, the results showed, after pilots agreed a pay deal. In inner Sydney, the commission found, one in five centres now charges more than $190 a day.\n',
+    },
+    {
+      name: 'a body that finds or estimates, with a clause of its own',
+      text: 'The auditor also found the ministry spent $4.3 million advertising the program. The institute estimates the three measures would cost €410 million in a full year.\n',
+    },
+    {
+      name: 'a name that puts a figure at a sum',
+      text: 'Vandermeer puts electricity, consumables and servicing at about $9,000 per robot a year.\n',
+    },
+    {
+      name: 'the writer’s sum after "That means"',
+      text: 'That means roughly 40% of the headline figure is fresh grant money.\n',
+    },
+    {
+      name: 'a term of a communiqué',
+      text: 'Under a compromise in the communiqué, countries hit by a disaster affecting more than 5% of their population could receive a grant.\n',
+    },
   ],
   invalid: [
     {
@@ -1762,6 +1782,11 @@ ruleTests(ID, {
       name: 'a per cent written "pc" against the number, as Irish and British papers write it',
       text: 'Dublin handles about 85pc of all passengers passing through Irish airports.\n',
       findings: [{ text: '85pc of all passengers' }],
+    },
+    {
+      name: 'a verb of showing with no clause after it sources nothing',
+      text: 'The strike showed no sign of ending, and 40% of stores stayed shut.\n',
+      findings: [{ text: '40% of stores' }],
     },
   ],
 });

@@ -137,7 +137,7 @@ const AGENT_PARTICIPLES = set(`
 const SOURCE_NOUNS = set(`
   data figures figure statistics stats survey surveys census poll polls study studies report reports analysis
   research estimate estimates records tally count documents filing filings audit projections projection forecast
-  forecasts numbers review investigation database index accounts counts tests testing benchmarks`);
+  forecasts numbers review investigation database index accounts counts tests testing benchmarks results`);
 /** Words right after a source noun that make it one: "data show", "a report by", "figures from". */
 const SOURCE_NOUN_AFTER = set(`
   show shows showed shown found find finds said says say suggest suggests suggested indicate indicates indicated
@@ -188,7 +188,7 @@ const DECISIONS = set(`
 const DOCUMENTS = set(`
   plan plans proposal proposals bill bills measure measures legislation law laws budget budgets program programs
   programme agreement agreements contract contracts treaty deal deals resolution ordinance amendment regulation
-  regulations rule rules policy formula scheme schemes arrangement`);
+  regulations rule rules policy formula scheme schemes arrangement communique communiqué compromise accord`);
 const DOCUMENT_VERBS = set(
   'would will provides provide requires require allows allow sets set authorizes entails calls caps limits includes include',
 );
@@ -373,6 +373,19 @@ function determinedNoun(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const NOUN_DETERMINERS = set('the a an its their his her our this that');
+/** Verbs of a body's own estimate, nouns as often ("estimates", "forecasts"): a verb after a determined noun. */
+const ESTIMATING = set('estimates forecasts projects predicts');
+/** Words after "puts" read for the "at" of its figure: "puts electricity, consumables and servicing at about $9,000". */
+const RECKONED_REACH = 10;
+/** "puts … at": the figure a name reckons, a few words on, before the sentence ends. */
+function reckonedAt(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + RECKONED_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '.' || t.text === ';') return false;
+    if (t.lower === 'at') return true;
+  }
+  return false;
+}
 /** Pronouns that open the clause a speaker's verb reports: "Keane says they make up …". */
 const CLAUSE_SUBJECT = /^(?:he|she|they|it|we|there|i)$/;
 const CALL_OR_ASK = /^(?:call|ask)(?:s|ed|ing)$/;
@@ -404,6 +417,22 @@ function reportSubjectBefore(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+/**
+ * "The auditor also found the ministry spent …", "In inner Sydney, the commission found, one in five centres …": a
+ * body named with its determiner, perhaps an adverb, then the verb, then a clause of its own or the comma of a
+ * parenthesis. Not "a strike that … showed no sign of ending" (no clause after it), not "they found work".
+ */
+function findingBody(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (ADVERBS.has(tokens[k]?.lower ?? '')) k--;
+  const subject = tokens[k];
+  if (!subject || subject.kind !== 'word' || FUNCTION.has(subject.lower) || !determinedNoun(tokens, k)) return false;
+  const next = tokens[i + 1];
+  return next === undefined || next.text === ',' || next.text === '.' || CLAUSE_STARTS.has(next.lower);
+}
+/** Words that open a clause after a verb of finding or estimating: "found the ministry spent", "estimates the cost". */
+const CLAUSE_STARTS = set('the that a an its their his her this these those there it they he she we some most many more');
+
 /**
  * Words back from "found" within which a report's noun is its subject: "A nutrition survey carried out by the World
  * Food Programme in March found" is 10.
@@ -729,7 +758,14 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
           (p === 'and' && CLAUSE_SUBJECT.test(next?.lower ?? '') && next?.lower !== 'there') ||
           // "The trust expects to help 3,250 children", "…, the national statistics office says.": a verb that is no
           // noun, after a noun with its determiner ("Not everyone expects" has none).
-          (VERB_ONLY.has(w) && prev?.kind === 'word' && !FUNCTION.has(p) && determinedNoun(tokens, i - 1));
+          (VERB_ONLY.has(w) && prev?.kind === 'word' && !FUNCTION.has(p) && determinedNoun(tokens, i - 1)) ||
+          // "The institute estimates the three measures would cost …": a body's estimate, with its clause.
+          (ESTIMATING.has(w) && findingBody(tokens, i)) ||
+          // "Vandermeer puts electricity, consumables and servicing at about $9,000": a name's reckoning.
+          ((w === 'puts' || w === 'pegs') &&
+            isCapitalized(prev) &&
+            !FUNCTION.has(tokens[i - 2]?.lower ?? '') &&
+            reckonedAt(tokens, i));
         if (!subject) continue;
       }
       // "showed" only after a source's noun, before "that" or before a colon ("records showed", "showed that", "The
@@ -741,7 +777,8 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
           SUBJECTS.has(prev?.lower ?? '') ||
           next?.lower === 'that' ||
           next?.text === ':' ||
-          reportSubjectBefore(tokens, i)
+          reportSubjectBefore(tokens, i) ||
+          findingBody(tokens, i)
         )
       )
         continue;
@@ -751,7 +788,8 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
           SOURCE_NOUNS.has(prev?.lower ?? '') ||
           SUBJECTS.has(prev?.lower ?? '') ||
           next?.lower === 'that' ||
-          reportSubjectBefore(tokens, i)
+          reportSubjectBefore(tokens, i) ||
+          findingBody(tokens, i)
         )
       )
         continue;

@@ -432,6 +432,9 @@ const ARITHMETIC_OPENERS: readonly (readonly string[])[] = [
   ['it', 'amounts', 'to'],
   ['it', 'works', 'out', 'to'],
   ['in', 'other', 'words'],
+  ['that', 'means'],
+  ['this', 'means'],
+  ['which', 'means'],
 ];
 /**
  * What may stand between such an opener and the figure: words of comparison and approximation ("that's less than
