@@ -786,6 +786,17 @@ ruleTests(ID, {
       name: 'a term of a communiqué',
       text: 'Under a compromise in the communiqué, countries hit by a disaster affecting more than 5% of their population could receive a grant.\n',
     },
+    {
+      name: 'a release whose issuer goes by its letters, ending on how to call it',
+      text: [
+        'The Harbour Donor Blood Service (HDBS) is asking people with O negative blood to book a donation this fortnight.',
+        '',
+        'HDBS needs about 3,000 donations every week, and 1,200 new donors each month.',
+        '',
+        'Donors can book online or by calling 0800 448 325.',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -1787,6 +1798,18 @@ ruleTests(ID, {
       name: 'a verb of showing with no clause after it sources nothing',
       text: 'The strike showed no sign of ending, and 40% of stores stayed shut.\n',
       findings: [{ text: '40% of stores' }],
+    },
+    {
+      name: 'a lede’s dateline names no issuer, though the ending says how to call someone',
+      text: [
+        'At exactly 10:15 a.m. Thursday, classrooms across Port Alderwick fell silent for the annual earthquake drill.',
+        '',
+        'About a quarter of public schools in the province have not been checked for earthquake safety.',
+        '',
+        'Thursday’s drill was part of a worldwide event. Families can find a checklist online or by calling 250-555-0142.',
+        '',
+      ].join('\n'),
+      findings: [{ text: 'a quarter of public schools' }],
     },
   ],
 });

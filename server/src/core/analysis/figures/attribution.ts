@@ -1409,11 +1409,15 @@ export function articleAttribution(article: Article, options: AttributionOptions
     // "Glenbrack's", "Glenbrack Brewing", "the council": the first name with a possessive or the name's next word,
     // or "the" and the name's last word.
     const names = [`${escapeRegExp(name.first)}['’]s\\b`];
-    if (name.second) names.push(`${escapeRegExp(name.first)}\\s+${escapeRegExp(name.second)}`);
+    // The name's second word whole: "New Zealand" is not "New Zealanders".
+    if (name.second) names.push(`${escapeRegExp(name.first)}\\s+${escapeRegExp(name.second)}(?![\\p{L}\\p{N}])`);
     if (name.head) names.push(`the ${name.head}\\b`);
+    if (name.alias) names.push(`${escapeRegExp(name.alias)}\\b`);
     const ending = last.join('\n').toLowerCase();
     // By its own name: "the county health hotline" at the end of a story about "Murangiri County" names no issuer.
-    if (last.some((p) => CONTACT.test(p) || ABOUT.test(p)) && ending.includes(name.first.toLowerCase())) {
+    const named =
+      ending.includes(name.first.toLowerCase()) || (name.alias !== undefined && ending.includes(name.alias.toLowerCase()));
+    if (last.some((p) => CONTACT.test(p) || ABOUT.test(p)) && named) {
       // "We opened two stores", "Our new-format stores are delivering …": a release's own voice names its issuer.
       issuerMemo = {
         mention: new RegExp(`\\b(?:${names.join('|')})|^\\s*(?:we|our)\\b`, 'iu'),
@@ -1581,9 +1585,11 @@ const WORLD_WORDS =
  * Capitalised words a sentence about a release's own business may hold past its first: months and days, and the
  * words a release capitalises for itself ("the Group", "the Board", "Chief Executive").
  */
-const OWN_CAPITALS = set(`
-  january february march april may june july august september october november december jan feb mar apr jun jul aug
-  sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday group company board chief executive`);
+const CALENDAR = `january february march april may june july august september october november december jan feb mar
+  apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`;
+const OWN_CAPITALS = set(`${CALENDAR} group company board chief executive`);
+/** Months and days: a lede's dateline ("At 10:15 a.m. Thursday,"), never its subject's name. */
+const CALENDAR_WORDS = set(CALENDAR);
 /** Paragraphs at a text's end read for how to reach its issuer. */
 const ISSUER_TAIL = 2;
 /** A sentence's end: a full stop, a question or an exclamation mark, perhaps inside a closing quotation mark. */
@@ -1596,7 +1602,7 @@ const LEDE_WORDS = 8;
  * digits or letters after "call" is read once, not once per place the search may start.
  */
 const CONTACT =
-  /\b(?:call|phone|ring|contact|e-?mail|visit|enquiries)\b[^.]{0,80}?(?:\d[\d ()-]{7,20}\d|@|\b[\w-]{1,63}\.(?:gov|org|com|net|co|ac|edu|ie|uk|nz|au|ca|wales|scot)\b)/i;
+  /\b(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|contact(?:ing)?|e-?mail(?:ing)?|visit(?:ing)?|enquiries)\b[^.]{0,80}?(?:\d[\d ()-]{7,20}\d|@|\b[\w-]{1,63}\.(?:gov|org|com|net|co|ac|edu|ie|uk|nz|au|ca|wales|scot)\b)/i;
 /** A release's closing note on its issuer: "About Glenbrack: …", "About the Trust". */
 const ABOUT = /^About (?:the )?[A-Z][^\n]{0,60}(?::|\n|$)/;
 /** A quotation, left out when a sentence is read for its issuer. */
@@ -1614,7 +1620,7 @@ const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\
  */
 function ledeSubject(
   sentence: string,
-): { first: string; second: string | undefined; head: string | undefined; kind: string | undefined } | undefined {
+): { first: string; second: string | undefined; head: string | undefined; kind: string | undefined; alias?: string } | undefined {
   const words = sentence.split(/\s+/);
   let run: string[] = [];
   let best: string[] = [];
@@ -1655,18 +1661,23 @@ function ledeSubject(
     bestStart = runStart;
   }
   const first = best[0]?.replace(/[.,]$/, '');
-  if (!first || first.length < 3) return undefined;
+  if (!first || first.length < 3 || CALENDAR_WORDS.has(first.toLowerCase())) return undefined;
   const lastWord = (best[best.length - 1] ?? '').toLowerCase();
   // "Swiss lift operator Hochfirn": the word before the name, what the story may call it ("the operator").
   const before = bestStart > 0 ? (words[bestStart - 1] as string) : '';
   const kind = appositive ?? (/^[a-z]{4,}$/.test(before) && !FUNCTION.has(before) ? before : undefined);
+  // "The New Zealand Donor Blood Service (NZDBS)": the letters the story goes on to call it by.
+  const alias = ACRONYM.exec(words[bestStart + best.length] ?? '')?.[1];
   return {
     first,
     second: best[1]?.replace(/[.,]$/, ''),
     head: best.length > 1 && /^[a-z]{4,}$/.test(lastWord) ? lastWord : undefined,
     kind,
+    ...(alias ? { alias } : {}),
   };
 }
+/** A name's letters in brackets after it: "(NZDBS)". */
+const ACRONYM = /^\(([A-Z][A-Z&]{1,7})\)[,;:]?$/;
 /** A lede's verb in the present by which an issuer announces its own news: "Calderwood Homes today announces". */
 const PRESENT_ANNOUNCING = set('announces reports publishes unveils confirms');
 /** The words of the lede subject's name, lower-cased. */
