@@ -797,6 +797,15 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'a body that closes the lede as its speaker: what the story says of it by its name is its own account',
+      text: [
+        'Parts of the Lower Sadda region could tip into famine within weeks unless aid agencies get access, Harvest Alliance International warned today.',
+        '',
+        'Harvest Alliance has worked in the region since 2008 and reached more than 350,000 people last year. The organisation is seeking £12 million for its response.',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -1810,6 +1819,16 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: 'a quarter of public schools' }],
+    },
+    {
+      name: 'a body that closes the lede as its speaker does not source the world it speaks of',
+      text: [
+        'Parts of the Lower Sadda region could tip into famine within weeks unless aid agencies get access, Harvest Alliance International warned today.',
+        '',
+        'Across the region, more than 2 million children under five go without a daily meal.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '2 million children' }],
     },
   ],
 });

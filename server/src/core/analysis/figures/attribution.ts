@@ -1385,6 +1385,24 @@ export function articleAttribution(article: Article, options: AttributionOptions
     return storyEnd;
   };
 
+  // "…, Harvest Alliance International warned today.": a body that closes the lede as its speaker. What the story then
+  // says opening with its name ("Harvest Alliance has worked in Marenga since 2008 and supports 42 health facilities")
+  // or as "the organisation" is its account of itself.
+  const closingIssuer = (ledeText: string, ledeIndex: number): Issuer | null => {
+    const speaker = closingSpeaker(ledeText, cuesOf(ledeIndex).cues);
+    if (!speaker) return null;
+    const [first = '', second] = speaker.split(/\s+/);
+    const own = [
+      `${escapeRegExp(first)}['’]s\\b`,
+      `${escapeRegExp(first)}${second ? `\\s+${escapeRegExp(second)}` : ''}(?![\\p{L}\\p{N}])`,
+    ];
+    const mentions = [...own, `the (?:${ORGANISATION_NOUNS.map(escapeRegExp).join('|')})\\b`].join('|');
+    return {
+      mention: new RegExp(`^\\s*(?:(?:but|and|yet|meanwhile,?|however,?)\\s+)?(?:${mentions})`, 'iu'),
+      release: false,
+      own: new Set([first, second ?? ''].filter(Boolean).map((w) => w.toLowerCase())),
+    };
+  };
   // The issuer of a release or a newsletter: a text that ends on how to reach whoever wrote it ("For trade enquiries,
   // call 01896 …", "contact the council on 029 …", "About Glenbrack: …") and whose lede's subject that ending names.
   // What the issuer says of itself is its own account, as if it were quoted: "Glenbrack's turnover rose 31%", "will
@@ -1405,7 +1423,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
     );
     const lede = sentences[ledeIndex];
     const name = lede && ledeSubject(lede.text);
-    if (!name) return issuerMemo;
+    if (!name) return (issuerMemo = lede ? closingIssuer(lede.text, ledeIndex) : null);
     // "Glenbrack's", "Glenbrack Brewing", "the council": the first name with a possessive or the name's next word,
     // or "the" and the name's last word.
     const names = [`${escapeRegExp(name.first)}['’]s\\b`];
@@ -1455,6 +1473,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
         return issuerMemo;
       }
     }
+    issuerMemo = closingIssuer(lede.text, ledeIndex);
     return issuerMemo;
   };
   const issuerOwns = (i: number): boolean => {
@@ -1675,6 +1694,21 @@ function ledeSubject(
     kind,
     ...(alias ? { alias } : {}),
   };
+}
+/** A capitalised name of up to five words before a lede's closing verb: ", Harvest Alliance International warned". */
+const CLOSING_NAME = /,\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)\s*$/;
+/** What may follow a lede's closing verb: "today", "on Tuesday", "in a statement". */
+const CLOSING_TAIL = /^[^,;:"“”]{0,30}$/;
+/**
+ * The body that closes a lede as its speaker ("…, Harvest Alliance International warned today."), when the lede's
+ * last cue is a reporting verb after a comma and a capitalised name.
+ */
+function closingSpeaker(sentence: string, cues: readonly Cue[]): string | undefined {
+  const c = cues[cues.length - 1];
+  if (!c || c.kind !== 'reporting' || !CLOSING_TAIL.test(sentence.slice(c.end))) return undefined;
+  const name = CLOSING_NAME.exec(sentence.slice(Math.max(0, c.start - ANNOUNCER_READS), c.start))?.[1];
+  if (!name || CALENDAR_WORDS.has(name.split(/\s+/)[0]?.toLowerCase() ?? '')) return undefined;
+  return name;
 }
 /** A name's letters in brackets after it: "(NZDBS)". */
 const ACRONYM = /^\(([A-Z][A-Z&]{1,7})\)[,;:]?$/;
