@@ -745,7 +745,7 @@ ruleTests(ID, {
     },
     {
       name: 'a central bank’s rate is public record',
-      text: 'The official cash rate currently sits at 4.75 percent. The Reserve Bank’s next review is on 9 October.\n',
+      text: 'The official cash rate currently sits at 4.75 percent. The central bank lifted the cash rate by 0.25 percentage points to 4.35 per cent on Tuesday.\n',
     },
     {
       name: 'a first-person piece: a share of the writer’s own figure, and the share it is compared with',

@@ -1236,7 +1236,8 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
   // "The dalan lost 14 per cent of its value against the dollar": a currency's move, market data.
   if (q.unit === 'percent' && againstCurrency(tokens, q.end)) return figure(q, 'price', 'market data');
   // "The official cash rate currently sits at 4.75 percent": a rate a central bank sets, public record.
-  if (q.unit === 'percent' && policyRateBefore(tokens, lead)) return figure(q, 'term', 'term (a policy rate)');
+  if ((q.unit === 'percent' || q.unit === 'points') && policyRateBefore(tokens, lead))
+    return figure(q, 'term', 'term (a policy rate)');
   if (dataList(ctx)) return figure(q, 'table-cell', 'a data list');
   // "cost the sector an estimated £1.5 billion", "costing the city's economy £20 million a day": a damage
   // estimate, neither a price nor a term.
