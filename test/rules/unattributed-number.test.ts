@@ -1830,6 +1830,11 @@ ruleTests(ID, {
       ].join('\n'),
       findings: [{ text: '2 million children' }],
     },
+    {
+      name: 'a speaker’s call for action lends no source to the figure beside it',
+      text: 'Ms Byrne said the Government should publish data on inspections. The authority checks about 5% of completed jobs.\n',
+      findings: [{ text: '5% of completed jobs' }],
+    },
   ],
 });
 

@@ -581,6 +581,25 @@ function reportOpens(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** Words after a speaker's verb read for the modal of a call: "said the province should stop". */
+const CALL_REACH = 5;
+/** Modals of a call for action: what a speaker wants done, not what they report. */
+const CALL_MODALS = set('should must ought');
+/**
+ * The speaker's clause is a call for action ("Gill said the province should stop counting trees", "Ms Ní Bhriain said
+ * the Government should publish data"): an opinion, which lends the figure beside it no source.
+ */
+function callsFor(tokens: readonly Token[], i: number): boolean {
+  const w = (tokens[i] as Token).lower;
+  if (w !== 'said' && w !== 'says' && w !== 'say') return false;
+  for (let k = i + 1; k < tokens.length && k <= i + CALL_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' || t.kind === 'number') return false;
+    if (CALL_MODALS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Verbs by which a crowd speaks its mind: "Critics say", "employers warned", "residents complain". */
 const CROWD_VERBS = set('say said warn warned argue argued claim claimed insist insisted complain complained');
 /** Plurals that are a source's office, not a crowd: "Officials say", "Police said". */
@@ -808,7 +827,7 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       // "shopkeepers say they feel abandoned": a subject, the verb, and a clause of its own after it.
       const after2 = tokens[i + 2];
       if (prev?.kind === 'word' && next?.kind === 'word' && after2?.kind === 'word') (extra ??= {}).speaks = true;
-      if (crowdSpeaks(tokens, i)) (extra ??= {}).crowd = true;
+      if (crowdSpeaks(tokens, i) || callsFor(tokens, i)) (extra ??= {}).crowd = true;
       // "around 40 per cent of owners say they ...": the share is the speakers, a poll's result with no poll named.
       if (!extra?.excludes && SPEAKING.has(w)) {
         const respondents = shareAsSubject(tokens, i);
