@@ -806,6 +806,10 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'a sum joined to a price just before it is a price too',
+      text: 'Day pupils will pay £9,940 a term, up from £8,720. The photographer charges £1,650 for a full Saturday and £1,200 midweek.\n',
+    },
   ],
   invalid: [
     {
@@ -1834,6 +1838,11 @@ ruleTests(ID, {
       name: 'a speaker’s call for action lends no source to the figure beside it',
       text: 'Ms Byrne said the Government should publish data on inspections. The authority checks about 5% of completed jobs.\n',
       findings: [{ text: '5% of completed jobs' }],
+    },
+    {
+      name: 'a sum after a price with a verb of its own is a claim of its own',
+      text: 'The house sold for £400,000 and the council then spent £2 million on the road outside it.\n',
+      findings: [{ text: '£2 million' }],
     },
   ],
 });

@@ -1584,9 +1584,33 @@ export function classifyFigures(text: string, sq: SentenceQuantities): Figure[] 
   const ctx: Ctx = { text, tokens: sq.tokens, quantities: sq.quantities, index: 0, market: undefined, dataList: undefined };
   for (let index = 0; index < sq.quantities.length; index++) {
     ctx.index = index;
-    out.push(classify(ctx));
+    const found = classify(ctx);
+    const before = out[index - 1];
+    out.push(before && pairedSum(text, before, found) ? figure(found.quantity, before.kind, `${before.reason}, paired`) : found);
   }
   return out;
+}
+
+/** Words that join a sum to the one before it: "£1,650 … and £1,200", "£9,940 a term, up from £8,720". */
+const PAIR_LINKS = set('and or from with versus vs against');
+/** Words at most between two sums read as a pair: "for a full Saturday and". */
+const PAIR_GAP_WORDS = 5;
+/**
+ * A sum joined to a price or a term just before it takes that kind: "charges £1,650 for a full Saturday and £1,200
+ * midweek", "Day pupils will pay £9,940 a term, up from £8,720", "worth $1.5 million, with $825,000 to the winner".
+ * Not across a verb of its own: "sold for £400,000 and the council spent £2m" is two claims.
+ */
+function pairedSum(text: string, before: Figure, found: Figure): boolean {
+  if (found.kind !== 'statistic' || found.quantity.unit !== 'money' || before.quantity.unit !== 'money') return false;
+  if (before.kind !== 'price' && before.kind !== 'term') return false;
+  const gap = text.slice(before.quantity.end, found.quantity.start);
+  if (/[.;:!?]/.test(gap)) return false;
+  const words = gap.toLowerCase().match(/[a-z]+/g) ?? [];
+  if (words.length > PAIR_GAP_WORDS) return false;
+  // The link is the gap's last word, or all but one ("and £1,200", "up from £8,720", "and just £900"): words after it
+  // are a clause of their own ("and the council then spent £2 million").
+  const link = words.length - 1 - [...words].reverse().findIndex((w) => PAIR_LINKS.has(w));
+  return link < words.length && words.length - 1 - link <= 1;
 }
 
 /** The figures of a text read on its own (one sentence, usually). */
