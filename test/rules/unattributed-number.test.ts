@@ -810,6 +810,10 @@ ruleTests(ID, {
       name: 'a sum joined to a price just before it is a price too',
       text: 'Day pupils will pay £9,940 a term, up from £8,720. The photographer charges £1,650 for a full Saturday and £1,200 midweek.\n',
     },
+    {
+      name: 'prize money named after the sum, and a starting salary',
+      text: 'His best season brought him less than $60,000 in prize money. Newly qualified midwives start on £29,970 a year.\n',
+    },
   ],
   invalid: [
     {

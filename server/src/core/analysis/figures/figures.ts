@@ -154,6 +154,8 @@ function wonBefore(tokens: readonly Token[], lead: number): boolean {
   }
   return false;
 }
+/** A sum named as prize money after it: "$60,000 in prize money", "£2,000 in winnings". */
+const PRIZE_AFTER = /^\s+in\s+(?:prize\s+money|winnings|prizes)\b/i;
 /** "stock" of a shop, not of a market: "pounds of stock", "in stock", "out of stock". */
 const INVENTORY_NOT = '(?<!\\b(?:of|in)\\s)';
 /** Words of a market wrap's price line: the things whose prices and moves it lists. */
@@ -255,7 +257,7 @@ const PAID_WORDS = set(`
   rents rental cost costs costing charge charges charged charging contract deal grant grants stipend allowance pension
   subscription lease tuition premium premiums scholarship award awarded offered offer receive receives received
   receiving get gets got make makes made making budget budgeted tax taxes levy subsidy bursary royalty royalties save
-  saves saving`);
+  saves saving start starts starting`);
 /**
  * How far back PAID_WORDS are looked for, in tokens, across commas ("scholarships, based on need, of up to $2,000 a
  * year") but not past a semicolon, a colon or a dash.
@@ -1223,8 +1225,9 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
   if (w1 === 'before' || ((w1 === 'of' || w1 === 'to') && GATE.has(gate) && (!q.vague || AUDIENCES.has(gate)))) {
     return figure(q, 'score', 'attendance');
   }
-  // "won a record $61,450": a prize or a result.
-  if (q.unit === 'money' && wonBefore(tokens, lead)) return figure(q, 'score', 'prize money won or bet');
+  // "won a record $61,450", "less than $60,000 in prize money": a prize or a result.
+  if (q.unit === 'money' && (wonBefore(tokens, lead) || PRIZE_AFTER.test(ctx.text.slice(q.end, q.end + 20))))
+    return figure(q, 'score', 'prize money won or bet');
   // "the party, which won 36 per cent": an election's result, public record.
   if ((q.unit === 'percent' || q.unit === 'points') && wordBeforeIn(tokens, lead, 2, WON))
     return figure(q, 'score', 'a result won');
@@ -1609,7 +1612,8 @@ function pairedSum(text: string, before: Figure, found: Figure): boolean {
   if (words.length > PAIR_GAP_WORDS) return false;
   // The link is the gap's last word, or all but one ("and £1,200", "up from £8,720", "and just £900"): words after it
   // are a clause of their own ("and the council then spent £2 million").
-  const link = words.length - 1 - [...words].reverse().findIndex((w) => PAIR_LINKS.has(w));
+  let link = words.length;
+  for (let k = words.length - 1; k >= 0 && link === words.length; k--) if (PAIR_LINKS.has(words[k] as string)) link = k;
   return link < words.length && words.length - 1 - link <= 1;
 }
 
