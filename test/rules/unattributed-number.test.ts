@@ -1848,6 +1848,16 @@ ruleTests(ID, {
       text: 'The house sold for £400,000 and the council then spent £2 million on the road outside it.\n',
       findings: [{ text: '£2 million' }],
     },
+    {
+      name: 'a crowd counted loosely in a clause after the figure does not source it',
+      text: 'Lenders’ net interest income has risen by more than 40% since 2022, although many fund managers say the easy gains are behind them.\n',
+      findings: [{ text: '40%' }],
+    },
+    {
+      name: 'a share as the speaker names no poll, for its own sentence or the one beside it',
+      text: 'Around 1.2 million households move home each year. Interest in home improvement remains high, with two-thirds of adults saying they plan to redecorate.\n',
+      findings: [{ text: '1.2 million households' }, { text: 'two-thirds of adults' }],
+    },
   ],
 });
 

@@ -461,7 +461,7 @@ function agentlessPassive(tokens: readonly Token[], i: number): boolean {
  * given as a standing fact, with no poll named. In the past tense ("38% said") it reports one poll's answers, which
  * the story has named (a survey in the sentence or the paragraph before), so it is left to the scopes.
  */
-const SPEAKING = set('say says believe believes think thinks expect expects');
+const SPEAKING = set('say says saying believe believes think thinks expect expects');
 /** Participles that are sources only with an object after them: "computing the cost", not "cloud computing". */
 const OBJECT_PARTICIPLES = set('computing calculating forecasting projecting predicting');
 /** Determiners before a participle that make it an adjective: "no approved vaccine", "the proposed route". */
@@ -604,6 +604,8 @@ function callsFor(tokens: readonly Token[], i: number): boolean {
 const CROWD_VERBS = set('say said warn warned argue argued claim claimed insist insisted complain complained');
 /** Plurals that are a source's office, not a crowd: "Officials say", "Police said". */
 const OFFICES = set('officials police authorities prosecutors investigators organisers organizers');
+/** Loose counts before a crowd: "many fund managers", "some economists". */
+const LOOSE_COUNTS = set('many most some several other');
 /** Words that may open a sentence before its subject: "But critics say". */
 const OPENERS = set('but and yet still now');
 
@@ -629,6 +631,8 @@ function crowdSpeaks(tokens: readonly Token[], i: number): boolean {
   )
     start = i - 2;
   const opener = tokens[start - 1];
+  // "many fund managers say", "some economists warn": a crowd counted loosely, anywhere in the sentence.
+  if (opener && LOOSE_COUNTS.has(opener.lower)) return !isCapitalized(tokens[i - 1]);
   if (opener && !(start - 1 === 0 && OPENERS.has(opener.lower))) return false;
   // Capitalised past the sentence's first word is a name ("Ryanair Holdings said").
   for (let k = start; k < i; k++)
@@ -831,7 +835,8 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       // "around 40 per cent of owners say they ...": the share is the speakers, a poll's result with no poll named.
       if (!extra?.excludes && SPEAKING.has(w)) {
         const respondents = shareAsSubject(tokens, i);
-        if (respondents) (extra ??= {}).excludes = respondents;
+        // "with two-thirds of British adults saying they plan to": no poll named, so no source for the sentence beside.
+        if (respondents) extra = { ...extra, excludes: respondents, crowd: true };
       }
       cue('reporting', i, i, extra);
       if (closesSentence(tokens, i) && i < quoted) {
@@ -1032,7 +1037,12 @@ function coveredInSentence(
 ): boolean {
   if (cues.length > MAX_CUES_CHECKED) return true;
   return cues.some(
-    (c) => !(joined && clause && c.speaks && c.start >= clause.end) && coversInSentence(c, offset, relative, clause),
+    (c) =>
+      !(joined && clause && c.speaks && c.start >= clause.end) &&
+      // "…has risen by more than 40% since 2022, although many fund managers say the easy gains are behind them": a
+      // crowd's opinion in a clause after the figure's.
+      !(clause && c.crowd && c.start >= clause.end) &&
+      coversInSentence(c, offset, relative, clause),
   );
 }
 
