@@ -1989,6 +1989,20 @@ describe('unattributed-number fix', () => {
     );
   });
 
+  it('leaves the figure in the sentence beside it reported: an unfilled placeholder sources only its own', () => {
+    const before = 'The city spent $4.5 million on roads. Rents rose 14 percent.';
+    const first = findings(before)[0];
+    assert.ok(first?.fixes[0], 'a fix is offered');
+    const text = applyEdits(before, first.fixes[0].edits);
+    assert.equal(text, 'The city spent $4.5 million on roads, according to [SOURCE]. Rents rose 14 percent.');
+    assert.deepEqual(
+      lint(text)
+        .findings.filter((f) => f.rule === ID)
+        .map((f) => text.slice(f.start, f.end)),
+      ['14 percent'],
+    );
+  });
+
   it('is unsafe, so fix-all never applies it', () => {
     const found = findings('The city spent $4.5 million on roads.');
     assert.equal(found.length, 1);

@@ -1203,7 +1203,10 @@ export function articleAttribution(article: Article, options: AttributionOptions
     sourcesMemo ??= new Int8Array(sentences.length);
     const answered = sourcesMemo[i] ?? 0;
     if (answered !== 0) return answered === 1;
-    const yes = cuesOf(i).cues.some((c) => c.kind !== 'decision' && c.kind !== 'document' && !c.crowd);
+    // An unfilled placeholder sources only the figure it was added for: the fix touches only what it reports.
+    const yes = cuesOf(i).cues.some(
+      (c) => c.kind !== 'decision' && c.kind !== 'document' && c.kind !== 'placeholder' && !c.crowd,
+    );
     sourcesMemo[i] = yes ? 1 : -1;
     return yes;
   };
