@@ -932,10 +932,8 @@ const CURRENCIES = set(`
   dollar dollars euro euros pound pounds sterling yen yuan renminbi franc francs rupee rupees rand peso pesos real
   rouble ruble lira krona krone won ringgit baht greenback shekel dirham naira shilling basket`);
 /** "… against the dollar", "… against the US dollar", "… versus the euro": a currency's move. */
-function againstCurrency(tokens: readonly Token[], end: number): boolean {
-  let j = 0;
-  while (j < tokens.length && (tokens[j] as Token).start < end) j++;
-  for (let k = j; k < tokens.length && k < j + AGAINST_REACH; k++) {
+function againstCurrency(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length && k <= last + AGAINST_REACH; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct') return false;
     if (t.lower !== 'against' && t.lower !== 'versus') continue;
@@ -1237,7 +1235,7 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
   // "Shares in the company fell 9%": the market word is the figure's subject, further back.
   if ((q.unit === 'percent' || q.unit === 'money') && marketSubject(tokens, lead)) return figure(q, 'price', 'market data');
   // "The dalan lost 14 per cent of its value against the dollar": a currency's move, market data.
-  if (q.unit === 'percent' && againstCurrency(tokens, q.end)) return figure(q, 'price', 'market data');
+  if (q.unit === 'percent' && againstCurrency(tokens, q.last)) return figure(q, 'price', 'market data');
   // "The official cash rate currently sits at 4.75 percent": a rate a central bank sets, public record.
   if ((q.unit === 'percent' || q.unit === 'points') && policyRateBefore(tokens, lead))
     return figure(q, 'term', 'term (a policy rate)');
