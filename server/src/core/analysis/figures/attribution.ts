@@ -60,8 +60,10 @@ export interface Cue extends Span {
   /** A speaker with a clause of their own ("shopkeepers say they feel ..."): not a source for a clause joined before it. */
   speaks?: boolean;
   /**
-   * A crowd as the speaker: a bare plural opening the sentence ("Critics say", "Family doctors say they are at breaking
-   * point"). It speaks for its own sentence; a figure in the sentence beside it has no source in it.
+   * An opinion, not a source: a crowd as the speaker (a bare plural opening the sentence, "Critics say", "Family doctors
+   * say they are at breaking point"; a crowd counted loosely anywhere, "many fund managers say"), a share as the speaker
+   * ("with two-thirds of adults saying"), or a speaker's call for action ("said the Government should publish data").
+   * It lends the sentence beside it no source, nor a figure in a clause before it.
    */
   crowd?: boolean;
 }
