@@ -702,7 +702,7 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       if (text.startsWith(SOURCE_PLACEHOLDER, tokens[i + 2]?.start ?? -1)) continue; // the placeholder is reported on its own
       cue('according-to', i, i + 1);
       carries = true;
-      if (documentPhrase(tokens, i + 2)) names.push(...namesIn(tokens, i + 2, i + 10));
+      if (documentPhrase(tokens, i + 2)) names.push(...namesIn(tokens, i + 2, i + 2 + DOCUMENT_PHRASE_WORDS));
       // "according to new research published today by …", "according to trial results presented at …": a report that
       // a story's next paragraphs may go on presenting, when its lede cites it.
       if (reportPhrase(tokens, i + 2)) cites = true;
@@ -982,10 +982,16 @@ function closesSentence(tokens: readonly Token[], i: number): boolean {
 
 /** The words after "according to" name a document or data: "the Stayline Monthly survey", "census data". */
 function documentPhrase(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && k < from + 10; k++) {
+  return nounInPhrase(tokens, from, DOCUMENT_PHRASE_WORDS, (w) => SOURCE_NOUNS.has(w));
+}
+/** Words after "according to" read for a document's noun: "according to the Stayline Monthly survey from …". */
+const DOCUMENT_PHRASE_WORDS = 10;
+/** Whether a word that `isNoun` takes stands within `reach` tokens from `from`, before any punctuation. */
+function nounInPhrase(tokens: readonly Token[], from: number, reach: number, isNoun: (w: string) => boolean): boolean {
+  for (let k = from; k < tokens.length && k < from + reach; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct') return false;
-    if (SOURCE_NOUNS.has(t.lower)) return true;
+    if (isNoun(t.lower)) return true;
   }
   return false;
 }
@@ -994,12 +1000,7 @@ function documentPhrase(tokens: readonly Token[], from: number): boolean {
 const FINDINGS = set('research trial results findings');
 /** The words after "according to" name a report or a study (not a body's data: "according to police figures"). */
 function reportPhrase(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && k < from + REPORT_OPENING_WORDS; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'punct') return false;
-    if (REPORT_NOUNS.has(t.lower) || FINDINGS.has(t.lower)) return true;
-  }
-  return false;
+  return nounInPhrase(tokens, from, REPORT_OPENING_WORDS, (w) => REPORT_NOUNS.has(w) || FINDINGS.has(w));
 }
 
 /** "According to the report, ..." or "The survey found:" opening a paragraph: it covers what follows. */
