@@ -814,6 +814,17 @@ ruleTests(ID, {
       name: 'prize money named after the sum, and a starting salary',
       text: 'His best season brought him less than $60,000 in prize money. Newly qualified midwives start on £29,970 a year.\n',
     },
+    {
+      name: 'a release whose lede opens on its dateline: the issuer’s own results, its metrics by their letters',
+      text: [
+        'Galway, 3 March 2026 – Fennick Systems plc, the payroll software group, today announces its results for the year.',
+        '',
+        'Annual recurring revenue (ARR) reached €98.2 million, up 21%. Adjusted EBITDA increased 35% to €24.9 million.',
+        '',
+        'About Fennick: Fennick makes payroll software for small firms.',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -1857,6 +1868,16 @@ ruleTests(ID, {
       name: 'a share as the speaker names no poll, for its own sentence or the one beside it',
       text: 'Around 1.2 million households move home each year. Interest in home improvement remains high, with two-thirds of adults saying they plan to redecorate.\n',
       findings: [{ text: '1.2 million households' }, { text: 'two-thirds of adults' }],
+    },
+    {
+      name: 'a dateline before a lede that is not a release',
+      text: [
+        'KILMORAN, 14 May – Storms closed the coast road again on Tuesday, the third time this month.',
+        '',
+        'About 40% of the county’s coastal roads need rebuilding.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '40% of the county’s coastal roads' }],
     },
   ],
 });

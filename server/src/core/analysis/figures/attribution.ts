@@ -1628,6 +1628,7 @@ function ownBusiness(sentence: string, own: ReadonlySet<string>): boolean {
     if (!/^\p{Lu}/u.test(w)) continue;
     const lower = w.toLowerCase().replace(/['’]s$/u, '');
     if (own.has(lower) || OWN_CAPITALS.has(lower) || /^(?:h[12]|q[1-4]|fy\d*)$/.test(lower)) continue;
+    if (/^[A-Z]{3,6}$/.test(w)) continue;
     return false;
   }
   return true;
@@ -1675,7 +1676,7 @@ const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\
 function ledeSubject(
   sentence: string,
 ): { first: string; second: string | undefined; head: string | undefined; kind: string | undefined; alias?: string } | undefined {
-  const words = sentence.split(/\s+/);
+  const words = withoutDateline(sentence).split(/\s+/);
   let run: string[] = [];
   let best: string[] = [];
   let runStart = 0;
@@ -1729,6 +1730,22 @@ function ledeSubject(
     kind,
     ...(alias ? { alias } : {}),
   };
+}
+/**
+ * A release's or a wire story's dateline before its lede: "Dublin, 3 March 2026 – ", "BATTAMBANG, Cambodia, 12
+ * November – ", "MUMBAI: ". At most forty characters, every word capitalised or a number, then a dash or a
+ * colon. A dateline is a place and a date; forty characters hold "KILMORAN, 14 May 2025" twice over, and a subject
+ * ("Brightwater Software plc (…), the cloud accounting platform, today announces") is never all capitals and figures
+ * so far without a lower-case word.
+ */
+const DATELINE = /^([^\n]{1,40}?)(?:\s+[–—]|\s+--?|:)\s+/u;
+/** A dateline's word: capitalised, a number, or an agency's name in brackets ("LONDON (Reuters) –"). */
+const DATELINE_WORD = /^\(?[\p{Lu}\d]/u;
+function withoutDateline(sentence: string): string {
+  const m = DATELINE.exec(sentence);
+  if (!m) return sentence;
+  const words = (m[1] as string).split(/[\s,]+/).filter(Boolean);
+  return words.every((w) => DATELINE_WORD.test(w)) ? sentence.slice(m[0].length) : sentence;
 }
 /** A capitalised name of up to five words before a lede's closing verb: ", Harvest Alliance International warned". */
 const CLOSING_NAME = /,\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)\s*$/;
