@@ -825,6 +825,26 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'a poll’s answers go on from the poll, on whatever subject, and a date may stand between its verb and its agent',
+      text: [
+        'Rosa Ortega leads the race for mayor five weeks before the election, with many voters still undecided.',
+        '',
+        'The survey of 612 likely voters, conducted Sept. 22-26 by Harbor Research Group, found Ortega at 27% support.',
+        '',
+        'Asked to name the city’s most important issue, 38% of respondents chose housing and 24% chose crime.',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'the writer’s own poll goes on into the paragraphs after it',
+      text: [
+        'We surveyed 4,012 members in August about their grocery shopping, and most now use self-checkouts.',
+        '',
+        'The most common complaints about self-checkouts were machines that stopped for staff (63% of users) and items that would not scan (48%).',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -1878,6 +1898,26 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '40% of the county’s coastal roads' }],
+    },
+    {
+      name: 'a poll’s answers still need the poll: respondents with no poll before them',
+      text: [
+        'Rosa Ortega leads the race for mayor five weeks before the election, with many voters still undecided.',
+        '',
+        'Asked to name the city’s most important issue, 38% of respondents chose housing and 24% chose crime.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '38% of respondents' }],
+    },
+    {
+      name: 'a survey someone else ran, told in the first person plural, is no poll of the writer’s',
+      text: [
+        'We know that shoppers are tired of self-checkouts and of waiting for staff at them.',
+        '',
+        'The most common complaints about self-checkouts were machines that stopped for staff (63% of users) and items that would not scan (48%).',
+        '',
+      ].join('\n'),
+      findings: [{ text: '63% of users' }],
     },
   ],
 });

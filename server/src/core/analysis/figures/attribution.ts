@@ -224,6 +224,13 @@ const FUNCTION = set(`
  * sentence: 4 leaves it reported; 8 to 14 change nothing on the development pages or the Brown press sections.
  */
 const AGENT_REACH = 8;
+/** A date's marks: the full stop of "Sept." and the dash of "22-26". */
+const DATE_MARKS = set('. - – /');
+/** The mark at `k` is a date's: after a month's name or a number, as in "Sept. 22-26". */
+function inDate(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return DATE_MARKS.has((tokens[k] as Token).text) && !!before && (before.kind === 'number' || CALENDAR_WORDS.has(before.lower));
+}
 /** Participles whose "by" names who gave the figure: "placed on the orchard by the county assessor", "credited by the board". */
 const GIVEN = set(
   'placed credited given made put set assessed appraised valued computed supplied furnished cited quoted brought filed',
@@ -849,6 +856,8 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       }
       // "48 grocers polled by the Retail Council": a poll or a survey the next paragraphs may present.
       if (POLLED.has(w) && next?.lower === 'by') document = true;
+      // "We surveyed 4,012 members in August": the writer's own poll, which the next paragraphs go on presenting.
+      if (POLLED.has(w) && prev?.lower === 'we') document = true;
       // "The report, Counting the Cost: …, finds that": a report named as the subject, past its title.
       if (prev?.text === ',' && reportOpens(tokens)) document = true;
       if (SOURCE_NOUNS.has(prev?.lower ?? '')) names.push(...namesIn(tokens, i - 5, i));
@@ -931,10 +940,16 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
     if (AGENT_PARTICIPLES.has(w) || GIVEN.has(w)) {
       for (let k = i + 1; k < tokens.length && k <= i + AGENT_REACH; k++) {
         const t2 = tokens[k] as Token;
-        if (t2.kind === 'punct') break;
+        // "conducted Sept. 22-26 by Harbor Research": a date's full stop or dash is no clause's end.
+        if (t2.kind === 'punct' && !inDate(tokens, k)) break;
         if (t2.lower === 'by') {
           const agent = tokens[k + 1];
-          if (agent && (agent.lower === 'the' || isCapitalized(agent))) cue('reporting', i, k);
+          if (agent && (agent.lower === 'the' || isCapitalized(agent))) {
+            cue('reporting', i, k);
+            // "The survey of 612 likely voters, conducted Sept. 22-26 by Harbor Research Group, found": a poll the
+            // next paragraphs may present.
+            if (POLLED.has(w) && reportOpens(tokens)) document = true;
+          }
           break;
         }
       }
@@ -1116,6 +1131,11 @@ const TOPIC_STOP = new Set(
   according report reports reported survey surveys study studies figures numbers total average people
   further later earlier another today yesterday tuesday monday wednesday thursday friday saturday sunday`.split(/\s+/),
 );
+/** Who answered a poll, or how they were asked: "38% of respondents", "those surveyed", "Asked to name …,". */
+const RESPONDENTS =
+  /\b(?:respondents|those (?:polled|surveyed|questioned)|(?:^|[.!?]\s+)asked (?:to|whether|if|about|which|what|how))\b/i;
+/** A poll or a survey. */
+const POLL = /\b(?:polls?|polled|surveys?|surveyed|questionnaires?)\b/i;
 /** Words of a document source, searched over the whole text before any sentence is read for cues. */
 const REPORT_HINT =
   /\b(?:reports?|reported|surveys?|surveyed|study|studies|analysis|data|figures|statistics|census|polls?|polled|audit|compiled|conducted|commissioned|papers|documents|records|research|trial|results|findings)\b/i;
@@ -1313,7 +1333,14 @@ export function articleAttribution(article: Article, options: AttributionOptions
   };
   // The report's subject: its paragraph's words and those of the paragraph before, which a report introduced
   // mid-story ("A new report shows what is happening.") takes up.
+  const paragraphText = (pi: number): string => {
+    const p = paragraphs[pi];
+    return p ? text.slice(p.start, p.end) : '';
+  };
   const sharesTopic = (report: number, pi: number): boolean => {
+    // "Asked to name the most important issue, 38% of respondents chose housing": a poll's answers, on whatever
+    // subject, go on from the poll.
+    if (RESPONDENTS.test(paragraphText(pi)) && POLL.test(paragraphText(report))) return true;
     const own = topicWords(report);
     // "Dodge reported the following breakdown:": too short to say what it is about.
     if (own.size < MIN_TOPIC_WORDS) return true;
