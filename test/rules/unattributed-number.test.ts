@@ -845,6 +845,15 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'a company’s market value, and a contract’s price per unit with its move',
+      text: [
+        'The stock has more than doubled this year, giving the company a market value of about $11 billion.',
+        '',
+        'The March cocoa contract settled at $8,120 a tonne on Tuesday, up 23% since June.',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -1918,6 +1927,16 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '63% of users' }],
+    },
+    {
+      name: 'an average’s move is no price’s, and a share with a verb of its own is its own claim',
+      text: [
+        'The average wage in the county is £15 an hour, up 5% on last year.',
+        '',
+        'Cocoa prices have soared, and output in Ghana fell 23% this year.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '5%' }, { text: '23%' }],
     },
   ],
 });

@@ -962,6 +962,8 @@ function marketWordBefore(tokens: readonly Token[], lead: number): boolean {
   for (let j = lead - 1; j >= 0 && j >= lead - 4; j--) {
     const t = tokens[j] as Token;
     if (t.kind === 'punct') return false;
+    // "a market value of about $11 billion", "a market capitalisation of": what the market prices a company at.
+    if (MARKET_VALUE.has(t.lower) && tokens[j - 1]?.lower === 'market') return true;
     // "the industrial average", "the Nasdaq average"; not "the average household".
     if (
       MARKET_WORDS.has(t.lower) &&
@@ -974,6 +976,8 @@ function marketWordBefore(tokens: readonly Token[], lead: number): boolean {
   return false;
 }
 const AVERAGE = set('average averages');
+/** After "market": the price a market puts on a company. */
+const MARKET_VALUE = set('value capitalisation capitalization cap');
 const ARTICLE_WORDS = set('the a an');
 
 /**
@@ -1587,7 +1591,11 @@ export function classifyFigures(text: string, sq: SentenceQuantities): Figure[] 
     ctx.index = index;
     const found = classify(ctx);
     const before = out[index - 1];
-    out.push(before && pairedSum(text, before, found) ? figure(found.quantity, before.kind, `${before.reason}, paired`) : found);
+    out.push(
+      before && (pairedSum(text, before, found) || priceMove(text, before, found))
+        ? figure(found.quantity, before.kind, `${before.reason}, paired`)
+        : found,
+    );
   }
   return out;
 }
@@ -1614,6 +1622,24 @@ function pairedSum(text: string, before: Figure, found: Figure): boolean {
   for (let k = words.length - 1; k >= 0 && link === words.length; k--) if (PAIR_LINKS.has(words[k] as string)) link = k;
   return link < words.length && words.length - 1 - link <= 1;
 }
+
+/**
+ * A price's move, told just after it: "settled at 29.8 cents a pound on Wednesday, up 41% since the start of August",
+ * "closed at $812.40 a tonne, down 3%". The share is the price's, of the price's kind (a price, or a contract's
+ * price per unit); a share with a verb of its own
+ * ("and output rose 4%") is not.
+ */
+function priceMove(text: string, before: Figure, found: Figure): boolean {
+  if (found.kind !== 'statistic' || found.quantity.unit !== 'percent' || before.quantity.unit !== 'money') return false;
+  const gap = text.slice(before.quantity.end, found.quantity.start);
+  // A contract's price is a price too when it is a unit's: "the March contract settled at 29.8 cents a pound".
+  if (before.kind !== 'price' && !(before.kind === 'term' && UNIT_PRICE.test(gap))) return false;
+  return PRICE_MOVE.test(gap);
+}
+/** A price per unit: "a pound", "a tonne", "per barrel". */
+const UNIT_PRICE = /^\s+(?:a|an|per)\s+[a-z]+\b/i;
+/** What stands between a price and its move: the rest of its clause, then ", up" or ", down". */
+const PRICE_MOVE = /^[^.;:!?,]{0,60},\s+(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
 
 /** The figures of a text read on its own (one sentence, usually). */
 export function findFigures(text: string): Figure[] {
