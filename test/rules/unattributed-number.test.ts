@@ -854,6 +854,17 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'a release from a body whose name opens on an abbreviation, with a place after it: its own figures',
+      text: [
+        'BALLYMORE, 2 May – St Aidan’s Hospice in Ballymore faces a shortfall this year, its chief executive has warned.',
+        '',
+        'The hospice cared for 1,180 patients last year, including more than 9,000 home visits.',
+        '',
+        'For interviews, contact St Aidan’s Hospice on 087 214 3396.',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -1937,6 +1948,18 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '5%' }, { text: '23%' }],
+    },
+    {
+      name: 'the same release still needs a source for the world around its issuer',
+      text: [
+        'BALLYMORE, 2 May – St Aidan’s Hospice in Ballymore faces a shortfall this year, its chief executive has warned.',
+        '',
+        'Around 30 per cent of people who die each year would benefit from specialist care.',
+        '',
+        'For interviews, contact St Aidan’s Hospice on 087 214 3396.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '30 per cent of people' }],
     },
   ],
 });

@@ -1689,6 +1689,8 @@ const CONTACT =
 const ABOUT = /^About (?:the )?[A-Z][^\n]{0,60}(?::|\n|$)/;
 /** A quotation, left out when a sentence is read for its issuer. */
 const QUOTED_SPAN = /["“][^"”]*["”]/g;
+/** Words before a place that follows a lede's subject's name: "St Brigid's Hospice in Kilmoran". */
+const PLACE_BEFORE = set('in at near');
 /** Words that end a lede's subject: the verb after it. */
 const SUBJECT_ENDS = set(
   'has have had is are was were will would said says announced announces reports unveiled unveils opened agreed',
@@ -1723,7 +1725,8 @@ function ledeSubject(
         if (run.length === 0) runStart = k;
         run.push(w.slice(0, -1));
       }
-      if (run.length > 0) {
+      // "St Brigid's Hospice in Kilmoran faces": a place after the name is not the subject.
+      if (run.length > 0 && !(best.length > 0 && PLACE_BEFORE.has((words[runStart - 1] ?? '').toLowerCase()))) {
         best = run;
         bestStart = runStart;
       }
@@ -1738,11 +1741,16 @@ function ledeSubject(
       if (/[,;:]$/.test(w)) break;
     }
   }
-  if (run.length > 0) {
+  if (run.length > 0 && !(best.length > 0 && PLACE_BEFORE.has((words[runStart - 1] ?? '').toLowerCase()))) {
     best = run;
     bestStart = runStart;
   }
-  const first = best[0]?.replace(/[.,]$/, '');
+  // "St Brigid's Hospice", "Mt Albert Grammar": a short abbreviation before the name is no word of it to match alone.
+  if (best.length > 1 && (best[0]?.replace(/\.$/, '').length ?? 0) < 3) {
+    best = best.slice(1);
+    bestStart++;
+  }
+  const first = best[0]?.replace(/[.,]$/, '').replace(/['’]s$/u, '');
   if (!first || first.length < 3 || CALENDAR_WORDS.has(first.toLowerCase())) return undefined;
   const lastWord = (best[best.length - 1] ?? '').toLowerCase();
   // "Swiss lift operator Hochfirn": the word before the name, what the story may call it ("the operator").
