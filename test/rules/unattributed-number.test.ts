@@ -865,6 +865,17 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'a story on a company’s update: the company by its first name, and “the group” past one word',
+      text: [
+        'Umoya Telecom’s data revenue grew at its fastest pace in three years, though a weaker naira hurt its Nigerian unit.',
+        '',
+        'In an operational update on Tuesday, the Johannesburg-based group said service revenue rose 7.8% to R14.6bn.',
+        '',
+        'Umoya added 412,000 prepaid customers in the quarter, taking its base to 38.2 million.',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {

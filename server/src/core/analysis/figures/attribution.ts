@@ -1510,7 +1510,8 @@ export function articleAttribution(article: Article, options: AttributionOptions
     // group" or the lede's word for it ("Swiss lift operator Hochfirn": "the operator"), is a cue's subject in the
     // lede or the sentences after it ("Hochfirn today announces", "the retailer said in a trading update").
     const anaphors = [...ORGANISATION_NOUNS, ...(name.kind ? [name.kind] : [])].map(escapeRegExp).join('|');
-    const subject = `\\b${escapeRegExp(name.first)}(?:\\s+${escapeRegExp(name.second ?? '')})?\\b|\\bthe (?:${anaphors})\\b`;
+    // "the Johannesburg-based group said": one word may stand between "the" and its noun.
+    const subject = `\\b${escapeRegExp(name.first)}(?:\\s+${escapeRegExp(name.second ?? '')})?\\b|\\bthe (?:[\\w-]+\\s+)?(?:${anaphors})\\b`;
     // The cue's subject: the name or the noun, then at most NAME_TO_CUE characters of the same clause.
     const announcer = new RegExp(`(?:${subject})[^,.;:"“”]{0,${NAME_TO_CUE}}$`, 'iu');
     const lastParagraph = lede.paragraph + ANNOUNCER_PARAGRAPHS;
@@ -1525,7 +1526,10 @@ export function articleAttribution(article: Article, options: AttributionOptions
         // ("Callers to the department's helpline waited an average of 47 minutes").
         // "Calderwood Homes today announces": the issuer's own release, in the present, where "we" is the issuer too.
         const release = PRESENT_ANNOUNCING.has(c.text.toLowerCase());
-        const mentions = [...names, `the (?:${anaphors})\\b`, ...(release ? ['we\\b', 'our\\b'] : [])].join('|');
+        // "Umoya added 412,000 prepaid customers": the name's first word alone, as the subject of a verb.
+        // Only of a name of two words or more: a lede's one capitalised word may be a place or its first word.
+        const bare = name.second ? [`${escapeRegExp(name.first)}(?=\\s+[a-z])`] : [];
+        const mentions = [...names, ...bare, `the (?:${anaphors})\\b`, ...(release ? ['we\\b', 'our\\b'] : [])].join('|');
         issuerMemo = {
           mention: new RegExp(`^\\s*(?:(?:but|and|yet|meanwhile,?|however,?)\\s+)?(?:${mentions})`, 'iu'),
           release,
