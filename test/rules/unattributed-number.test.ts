@@ -876,6 +876,10 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'a prize earned is paid exact',
+      text: 'Beaudry, the top Canadian, earned $128,000 and a spot in next month’s invitational.\n',
+    },
   ],
   invalid: [
     {
@@ -1971,6 +1975,11 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '30 per cent of people' }],
+    },
+    {
+      name: 'takings earned and hedged are somebody’s total, no prize',
+      text: 'Container lines around the world earned more than US$60 billion between them last year.\n',
+      findings: [{ text: 'US$60 billion' }],
     },
   ],
 });

@@ -145,12 +145,14 @@ const WON = set('won win wins winning earned');
 const BET = set('bet wagered');
 
 /** "won the Cup, the Shield and a record $61,450": a verb of winning a few words back, lists allowed. */
-function wonBefore(tokens: readonly Token[], lead: number): boolean {
+function wonBefore(tokens: readonly Token[], lead: number, hedged: boolean): boolean {
   if (BET.has(tokens[lead - 1]?.lower ?? '')) return true;
   for (let j = lead - 1; j >= 0 && j >= lead - 14; j--) {
     const t = tokens[j] as Token;
     if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') return false;
-    if (WON.has(t.lower)) return true;
+    // "Beaudry earned $128,000": a prize paid is exact; "Container lines earned more than US$60 billion" is a
+    // takings somebody totted up.
+    if (WON.has(t.lower)) return !(hedged && t.lower === 'earned');
   }
   return false;
 }
@@ -1228,7 +1230,10 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
     return figure(q, 'score', 'attendance');
   }
   // "won a record $61,450", "less than $60,000 in prize money": a prize or a result.
-  if (q.unit === 'money' && (wonBefore(tokens, lead) || PRIZE_AFTER.test(ctx.text.slice(q.end, q.end + 20))))
+  if (
+    q.unit === 'money' &&
+    (wonBefore(tokens, lead, q.approx !== 'exact') || PRIZE_AFTER.test(ctx.text.slice(q.end, q.end + 20)))
+  )
     return figure(q, 'score', 'prize money won or bet');
   // "the party, which won 36 per cent": an election's result, public record.
   if ((q.unit === 'percent' || q.unit === 'points') && wordBeforeIn(tokens, lead, 2, WON))
