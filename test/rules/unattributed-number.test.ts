@@ -880,6 +880,10 @@ ruleTests(ID, {
       name: 'a prize earned is paid exact',
       text: 'Beaudry, the top Canadian, earned $128,000 and a spot in next month’s invitational.\n',
     },
+    {
+      name: 'a recipe’s few cans are measures',
+      text: 'Stir in 2 cans of chopped tomatoes and simmer.\n',
+    },
   ],
   invalid: [
     {
@@ -1980,6 +1984,11 @@ ruleTests(ID, {
       name: 'takings earned and hedged are somebody’s total, no prize',
       text: 'Container lines around the world earned more than US$60 billion between them last year.\n',
       findings: [{ text: 'US$60 billion' }],
+    },
+    {
+      name: 'millions of packages are things counted, not a recipe’s measure',
+      text: 'Parcel thefts have soared, with an estimated 6.5million packages going missing from doorsteps last year.\n',
+      findings: [{ text: '6.5million packages' }],
     },
   ],
 });

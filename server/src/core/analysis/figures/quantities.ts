@@ -278,6 +278,8 @@ const MEASURES = set(`
   clove pinch stick slice can package acre hectare degree mph kph km/h knot watt kw kilowatt mw megawatt gw gigawatt
   kwh volt mah hz ghz mhz gb tb mb kb gbps mbps pixel hp horsepower calorie kcal psi bar lumen nit
   microns micron story storey lap`);
+/** A recipe's measures that are things too: "a can of tomatoes", but "40,000 cans" are cans. */
+const KITCHEN_MEASURES = set('cup clove pinch stick slice can package');
 /** Words between a number and its unit: "2.4 metric tons", "2,000 square feet". */
 const MEASURE_ADJECTIVES = set('metric square cubic light nautical fluid');
 /** After "per": what makes a rate's denominator a unit rather than a noun phrase. */
@@ -1029,7 +1031,9 @@ function readUnit(tokens: readonly Token[], c: Core): void {
   if (
     unit?.kind === 'word' &&
     MEASURES.has(lemma(unit.lower)) &&
-    !(unit.lower === 'in' || unit.lower === 'm' || unit.lower === 'g')
+    !(unit.lower === 'in' || unit.lower === 'm' || unit.lower === 'g') &&
+    // "6.5 million packages", "40,000 cans": a recipe's measure in the thousands is a count of things.
+    !(KITCHEN_MEASURES.has(lemma(unit.lower)) && c.value >= 1000)
   ) {
     c.unit = 'measure';
     c.measure = lemma(unit.lower);
