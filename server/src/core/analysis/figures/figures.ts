@@ -836,7 +836,8 @@ function identifierContext(ctx: Ctx, q: Quantity): boolean {
   if (p?.text === '.' && tokens[q.first - 2]?.lower === 'no') return true;
   // An address: "221 Baker Street"; a name: "30 Minute Meals".
   const n1 = tokens[q.last + 1];
-  if (n1 && isCapitalized(n1) && !q.grouped && !(q.noun && nounIsPeople(q.noun.lemma, n1))) {
+  // "212 MPs", "40 GPs": letters made plural are things counted, not a name.
+  if (n1 && isCapitalized(n1) && !q.grouped && !(q.noun && nounIsPeople(q.noun.lemma, n1)) && !PLURAL_LETTERS.test(n1.text)) {
     for (let k = q.last + 1; k < q.last + 4; k++) {
       const t = tokens[k];
       if (!t || !isCapitalized(t)) break;
@@ -848,6 +849,9 @@ function identifierContext(ctx: Ctx, q: Quantity): boolean {
   }
   return false;
 }
+
+/** Capital letters made plural: "MPs", "GPs", "SUVs". */
+const PLURAL_LETTERS = /^[A-Z]{2,5}s$/;
 
 /** A figure used as an adjective counts only before a noun of change: "an 18 per cent rise", "a $2 million loss". */
 function attributiveNonStatistic(ctx: Ctx, q: Quantity): boolean {
