@@ -884,6 +884,10 @@ ruleTests(ID, {
       name: 'a recipe’s few cans are measures',
       text: 'Stir in 2 cans of chopped tomatoes and simmer.\n',
     },
+    {
+      name: 'a rule’s bound with a verb of harm is no toll, nor is an exact few harmed',
+      text: 'An order for less than a hundred shares is executed by a special broker. Three houses were damaged in the storm.\n',
+    },
   ],
   invalid: [
     {
@@ -1989,6 +1993,16 @@ ruleTests(ID, {
       name: 'millions of packages are things counted, not a recipe’s measure',
       text: 'Parcel thefts have soared, with an estimated 6.5million packages going missing from doorsteps last year.\n',
       findings: [{ text: '6.5million packages' }],
+    },
+    {
+      name: 'a hedged toll of whatever was harmed',
+      text: [
+        'At least 11 dogs have died across the region after drinking from lakes with toxic algae.',
+        '',
+        'More than 100 merchant ships were attacked during the conflict.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '11 dogs' }, { text: '100 merchant ships' }],
     },
   ],
 });

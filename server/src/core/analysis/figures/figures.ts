@@ -199,7 +199,7 @@ const CASUALTIES = set('death dead killed casualty fatality injured wounded inju
 const INCIDENT_AFTER = set(`
   killed died dead injured wounded hurt slain drowned missing arrested detained displaced evacuated
   hospitalized hospitalised infected rescued executed abducted kidnapped perished fled murdered diagnosed
-  sickened poisoned trapped stranded affected quarantined deported`);
+  sickened poisoned trapped stranded affected quarantined deported attacked damaged destroyed`);
 const AUXILIARY = set('were was are is have has had been being reportedly also all later since there');
 /** Before a count: "killing 12", "injured at least 40", "arresting 185 people". */
 const INCIDENT_BEFORE = set(`
@@ -212,6 +212,8 @@ const PRECIPITATION = set('rain rainfall snow snowfall hail sleet precipitation 
 const SEIZURE_BEFORE = set(`
   seized seizing confiscated confiscating spilled spilling smuggled smuggling recovered recovering dumped
   intercepted intercepting`);
+/** How a toll is hedged: at least, more than, about ("less than a hundred shares is executed" is a rule). */
+const TOLL_HEDGES: ReadonlySet<string> = new Set(['at-least', 'more-than', 'about']);
 /** Nouns before a figure that make it a rate or a total: "the death toll rose to 12". */
 const MEASURE_BEFORE = set('rate rates toll tally population turnout unemployment inflation');
 /** Money nouns and terms that make a figure a term of a deal, a penalty or a rule, not a statistic. */
@@ -1506,6 +1508,10 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   if (casualties || ((people || group || !noun) && incident && q.value >= 2)) {
     return statistic(q, 'casualties', 'sure', 'a count of casualties or arrests', end);
   }
+  // "At least 11 dogs have died", "More than 100 merchant ships were attacked": a toll, hedged as a toll is, of
+  // whatever was harmed; somebody kept it.
+  if (incident && TOLL_HEDGES.has(q.approx) && q.value >= 2 && !q.vague)
+    return statistic(q, 'casualties', 'likely', 'a hedged toll', end);
   if (q.vague) {
     if (commonplace(tokens, q)) return statistic(q, people ? 'people' : 'total', 'possible', 'a vague million or more', end);
     // "hundreds of them": a crowd, counted by someone.
