@@ -888,6 +888,10 @@ ruleTests(ID, {
       name: 'a rule’s bound with a verb of harm is no toll, nor is an exact few harmed',
       text: 'An order for less than a hundred shares is executed by a special broker. Three houses were damaged in the storm.\n',
     },
+    {
+      name: 'a farm’s hedged acres and a measure with no span are a place’s size',
+      text: 'Doug Letendre farms about 1,200 acres of wheat near Pellam. The mine sits around 160km east of the port.\n',
+    },
   ],
   invalid: [
     {
@@ -2003,6 +2007,16 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '11 dogs' }, { text: '100 merchant ships' }],
+    },
+    {
+      name: 'a hedged measure in the thousands kept over years or across a land',
+      text: [
+        'The delta has lost more than 2,000 square miles of land since the 1930s.',
+        '',
+        'Roughly 8 million tons of plastic end up in the oceans every year.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '2,000 square miles' }, { text: '8 million tons' }],
     },
   ],
 });

@@ -1207,6 +1207,11 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
     // "dumped eight inches of rain": weather is measured, not seized.
     const weather = tokens[q.last + 1]?.lower === 'of' && PRECIPITATION.has(tokens[q.last + 2]?.lower ?? '');
     if (seized && !q.compound && !weather) return statistic(q, 'total', 'likely', 'amount seized');
+    // "Louisiana has lost more than 2,000 square miles of land since the 1930s", "an estimated 5,000 tonnes of
+    // marine litter every year": a hedged measure in the thousands, kept over a season or longer or across a land, is
+    // somebody's record, as a hedged count is.
+    if (!q.compound && q.approx !== 'exact' && q.value >= RECORD_MEASURE && tallied(tokens, q, RECORD_SPANS))
+      return statistic(q, 'total', 'likely', 'a hedged measure kept over a time or a country');
     return figure(q, 'measurement', `measurement (${m})`);
   }
   if (identifierContext(ctx, q)) return figure(q, 'identifier', 'identifier or name');
@@ -1417,6 +1422,12 @@ const TALLY_SPANS = set('year month week day night winter summer season decade')
 const RECORD_SPANS = set('year month winter summer season decade');
 /** A hedged count of things at least this large may be a record: "more than a dozen mass strandings since the 1990s". */
 const HEDGED_COUNT = 12;
+/**
+ * A hedged measure at least this large may be a record: a thousand tonnes, hectares or miles is a region's or an
+ * industry's, where a farm's acres or a route's miles run to hundreds (of the hedged measures in the hundreds on the
+ * development sets, most were a place's own size or a spec).
+ */
+const RECORD_MEASURE = 1000;
 /** Whole lands a tally is kept across. */
 const TALLY_LANDS = set('country nation state region world continent');
 
