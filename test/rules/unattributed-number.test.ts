@@ -2018,6 +2018,22 @@ ruleTests(ID, {
       ].join('\n'),
       findings: [{ text: '2,000 square miles' }, { text: '8 million tons' }],
     },
+    {
+      name: 'a results story’s sums in billions with two decimals are no product copy’s prices',
+      text: [
+        'Revenue rose to $2.31 billion, the company said.',
+        '',
+        'Net profit fell to $0.88 billion, it said.',
+        '',
+        'Net debt rose to $1.02 billion, the company said.',
+        '',
+        'Across the country, about 70% of small firms now keep their books online.',
+        '',
+        'Cash flow was $0.41 billion, it said.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '70% of small firms' }],
+    },
   ],
 });
 

@@ -32,9 +32,12 @@ const WORD_RE = /\p{L}[\p{L}\p{M}\p{N}'’]*/gu;
  */
 const RECIPE_RE =
   /(?:\d|[½⅓⅔¼¾⅛⅜⅝⅞])\s*-?\s*(?:c\.(?=\s)|(?:cups?|tbsp|tablespoons?|tsp|teaspoons?|oz|ounces?|g|grams?|kg|lbs?|ml|l|liters?|litres?|cloves?|pinch|dash|slices?|sticks?|cans?|packages?|scoops?|servings?|quarts?|pints?|bunch|sprigs?|handful)\b)/gi;
-/** A price with cents, a discount or a product's spec unit: "$39.99", "35% off", "120Hz", "6,000mAh", "34\"". */
+/**
+ * A price with cents, a discount or a product's spec unit: "$39.99", "35% off", "120Hz", "6,000mAh", "34\"". Not a
+ * sum in millions with two decimals ("revenue rose to $2.31 billion"), which a results story has on every line.
+ */
 const PRODUCT_RE =
-  /[$£€]\s?\d+\.\d\d\b|\d\s*(?:%\s*off\b|-?\s*(?:hz|ghz|mhz|gb|tb|mah|wh|kwh|kw|hp|horsepower|mpg|fps|nits|rpm|mp|megapixels?|mm|watts?|lumens|dpi|ppi|cc|lb-ft)\b|["”](?=[\s,)]|$))/gim;
+  /[$£€]\s?\d+\.\d\d\b(?!\s?(?:million|billion|trillion|bn|mn|m|b|k)\b)|\d\s*(?:%\s*off\b|-?\s*(?:hz|ghz|mhz|gb|tb|mah|wh|kwh|kw|hp|horsepower|mpg|fps|nits|rpm|mp|megapixels?|mm|watts?|lumens|dpi|ppi|cc|lb-ft)\b|["”](?=[\s,)]|$))/gim;
 
 interface LineFeatures {
   numbers: number;
