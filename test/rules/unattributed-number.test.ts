@@ -892,6 +892,17 @@ ruleTests(ID, {
       name: 'a farm’s hedged acres and a measure with no span are a place’s size',
       text: 'Doug Letendre farms about 1,200 acres of wheat near Pellam. The mine sits around 160km east of the port.\n',
     },
+    {
+      name: 'a report that criticises, warns or concludes is the source of what it says',
+      text: [
+        'Payroll costs on the state project ran far over budget, and ministers have ordered a review.',
+        '',
+        'The 186-page report also criticises the department’s reliance on consultants, who made up 70% of the team.',
+        '',
+        'The audit office warns that repairs will cost at least €40 million.',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -2033,6 +2044,16 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '70% of small firms' }],
+    },
+    {
+      name: 'a report that criticises does not source the wider ground after it',
+      text: [
+        'The report criticises the ministry for its handling of the payroll project.',
+        '',
+        'Nationally, about 40% of large building projects run over budget.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '40% of large' }],
     },
   ],
 });

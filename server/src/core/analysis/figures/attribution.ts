@@ -144,7 +144,8 @@ const SOURCE_NOUNS = set(`
 const SOURCE_NOUN_AFTER = set(`
   show shows showed shown found find finds said says say suggest suggests suggested indicate indicates indicated
   released published compiled by from reported estimated put puts puts obtained seen reviewed cited conducted
-  revealed predicted projected come comes came`);
+  revealed predicted projected come comes came criticises criticised criticizes criticized
+  warns warned highlights highlighted concludes concluded calculates calculated`);
 /** Words before a source noun that make it one: "in a statement", "census data", "according to records". */
 const SOURCE_NOUN_BEFORE = set('in from citing cited under per according our');
 /**
