@@ -903,6 +903,10 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'what “that means” opens is the writer’s inference, however long its clause',
+      text: 'That means taxpayers have forked out around £4,500 more than the going rate.\n',
+    },
   ],
   invalid: [
     {
@@ -2054,6 +2058,11 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '40% of large' }],
+    },
+    {
+      name: 'a figure before “which means” is still a claim',
+      text: 'Roughly half of large employers pay the bonus, which means some staff will see no change.\n',
+      findings: [{ text: 'half of large employers' }],
     },
   ],
 });

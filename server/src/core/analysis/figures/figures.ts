@@ -458,6 +458,8 @@ function onlyComparisons(tokens: readonly Token[], from: number, to: number): bo
   }
   return true;
 }
+/** What opens an inference with "means": "That means …", "This means …", ", which means …". */
+const INFERENCE_SUBJECTS = set('that this which');
 /** Words passed over before such an opener: "And that is…", "Actually it amounts to…". */
 const CLAUSE_FILLERS = set('and but so actually altogether overall combined');
 /** Tokens that may stand between such an opener and the figure: "that's less than 3%", "that is roughly a third". */
@@ -610,6 +612,9 @@ function arithmeticClause(ctx: Ctx, q: Quantity): boolean {
     k += framing;
   }
   const lead = leadIndex(tokens, q);
+  // "That means taxpayers have forked out around £4,500 more than the going rate": what "means" opens is the
+  // writer's inference from the figures before, a clause of any length.
+  if (tokens[k + 1]?.lower === 'means' && INFERENCE_SUBJECTS.has(tokens[k]?.lower ?? '') && lead > k + 1) return true;
   for (let o = 0; o < ARITHMETIC_OPENERS.length; o++) {
     const w = ARITHMETIC_OPENERS[o] as readonly string[];
     if (startsWith(tokens, k, w) && lead - (k + w.length) <= MAX_ARITHMETIC_GAP && onlyComparisons(tokens, k + w.length, lead))
