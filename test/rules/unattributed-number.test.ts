@@ -907,6 +907,10 @@ ruleTests(ID, {
       name: 'what “that means” opens is the writer’s inference, however long its clause',
       text: 'That means taxpayers have forked out around £4,500 more than the going rate.\n',
     },
+    {
+      name: 'a discount is a price’s term',
+      text: 'New traders get 50% off rent for their first six months.\n',
+    },
   ],
   invalid: [
     {
@@ -2063,6 +2067,11 @@ ruleTests(ID, {
       name: 'a figure before “which means” is still a claim',
       text: 'Roughly half of large employers pay the bonus, which means some staff will see no change.\n',
       findings: [{ text: 'half of large employers' }],
+    },
+    {
+      name: 'a change “off the back of” something is no discount',
+      text: 'Across the country, sales of heaters fell 50% off the back of the mild winter.\n',
+      findings: [{ text: '50%' }],
     },
   ],
 });

@@ -1261,6 +1261,10 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
   if ((q.unit === 'percent' || q.unit === 'money') && marketSubject(tokens, lead)) return figure(q, 'price', 'market data');
   // "The dalan lost 14 per cent of its value against the dollar": a currency's move, market data.
   if (q.unit === 'percent' && againstCurrency(tokens, q.last)) return figure(q, 'price', 'market data');
+  // "New businesses get 50% off rent", "knock 15 per cent off the price": a discount is a price's term.
+  // Not a change's "off the back of": "Sales fell 50% off the back of the strike".
+  if (q.unit === 'percent' && tokens[q.last + 1]?.lower === 'off' && !changedBy(tokens, lead))
+    return figure(q, 'price', 'a discount');
   // "The official cash rate currently sits at 4.75 percent": a rate a central bank sets, public record.
   if ((q.unit === 'percent' || q.unit === 'points') && policyRateBefore(tokens, lead))
     return figure(q, 'term', 'term (a policy rate)');
