@@ -911,6 +911,10 @@ ruleTests(ID, {
       name: 'a discount is a price’s term',
       text: 'New traders get 50% off rent for their first six months.\n',
     },
+    {
+      name: 'a rule’s class set by a figure: any project costing more than a sum',
+      text: 'The panel wants any IT project costing more than €10 million to be reviewed every six months.\n',
+    },
   ],
   invalid: [
     {
@@ -2072,6 +2076,11 @@ ruleTests(ID, {
       name: 'a change “off the back of” something is no discount',
       text: 'Across the country, sales of heaters fell 50% off the back of the mild winter.\n',
       findings: [{ text: '50%' }],
+    },
+    {
+      name: 'a worth with no class before it is a claim',
+      text: 'Pollinators are worth more than £500 million a year to farming.\n',
+      findings: [{ text: '£500 million' }],
     },
   ],
 });

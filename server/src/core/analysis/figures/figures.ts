@@ -746,6 +746,9 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
     BASE_BEFORE.has(tokens[lead - 3]?.lower ?? '')
   )
     return 'a base';
+  // "any IT project costing more than €10 million", "every firm employing over 250 staff": a rule's class.
+  if (q.approx !== 'exact' && q.approx !== 'about' && CLASS_PARTICIPLES.has(prevWord) && anyBefore(tokens, lead - 1))
+    return 'a threshold';
   // "a saver with more than $12,000 of interest", "firms with under 50 staff": a class, not a count.
   // ("…, with up to a dozen children treated" is a count: no noun before "with").
   const holder = tokens[lead - 2];
@@ -764,6 +767,21 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   // Not "Fares have climbed by about a third": a change over time in them (an average of them returned above).
   if (head && TERM_NOUNS.has(head) && !(q.unit === 'fraction' && changedBy(tokens, lead))) return head;
   return undefined;
+}
+/** Participles that set a class by a figure: "costing more than", "employing over". */
+const CLASS_PARTICIPLES = set('costing worth earning employing valued weighing exceeding');
+/** Words before a class's noun: "any project", "every firm", "each scheme". */
+const ANY = set('any every each');
+/** Words back from a class's participle within which "any" is read: "any IT project costing" is 3. */
+const ANY_REACH = 5;
+/** "any", "every" or "each" a few words before `at`, within its clause. */
+function anyBefore(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - ANY_REACH; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct') return false;
+    if (ANY.has(t.lower)) return true;
+  }
+  return false;
 }
 /** Words that make a term's figure a statistic of many terms: "the average loan", "the typical fare". */
 const TYPICAL = set('average typical median typically usually routinely normally generally often');
