@@ -915,6 +915,15 @@ ruleTests(ID, {
       name: 'a rule’s class set by a figure: any project costing more than a sum',
       text: 'The panel wants any IT project costing more than €10 million to be reviewed every six months.\n',
     },
+    {
+      name: 'a participle’s agent sources the figure of its noun phrase, and a survey’s agent what follows',
+      text: [
+        'Councils have long missed the 8% benchmark set by the Treasury for repairs.',
+        '',
+        'A survey conducted by Harbor Research found that 61% of tenants wanted repairs done sooner.',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -2081,6 +2090,11 @@ ruleTests(ID, {
       name: 'a worth with no class before it is a claim',
       text: 'Pollinators are worth more than £500 million a year to farming.\n',
       findings: [{ text: '£500 million' }],
+    },
+    {
+      name: 'a participle’s agent does not source a figure earlier in the sentence',
+      text: 'Spending on repairs has fallen to about 5% of the value of council buildings, well below the 8% benchmark set by the Treasury.\n',
+      findings: [{ text: '5% of the value' }],
     },
   ],
 });
