@@ -924,6 +924,10 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'a figure in a document named after “in”, and a company that reported',
+      text: 'In the plan, 40% of new homes would be affordable. Kopano Mobile reported a loss of 300,000 subscribers.\n',
+    },
   ],
   invalid: [
     {
@@ -2095,6 +2099,16 @@ ruleTests(ID, {
       name: 'a participle’s agent does not source a figure earlier in the sentence',
       text: 'Spending on repairs has fallen to about 5% of the value of council buildings, well below the 8% benchmark set by the Treasury.\n',
       findings: [{ text: '5% of the value' }],
+    },
+    {
+      name: 'the “in” of a ratio names no document, and results still to come source nothing',
+      text: [
+        'Around the country, roughly seven in ten babies are having some formula by six weeks.',
+        '',
+        'Rival Kopano Mobile, which reports next week, is expected to show slower growth after losing about 300,000 prepaid subscribers.',
+        '',
+      ].join('\n'),
+      findings: [{ text: 'seven in ten babies' }, { text: '300,000 prepaid subscribers' }],
     },
   ],
 });

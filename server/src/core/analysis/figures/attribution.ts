@@ -309,7 +309,8 @@ export function mayHaveCues(text: string): boolean {
 function inDocument(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const t = tokens[k] as Token;
-    if (t.lower === 'in' || t.lower === 'under') return true;
+    // Not the "in" of a ratio: "roughly seven in ten are having some formula".
+    if ((t.lower === 'in' && !ratioIn(tokens, k)) || t.lower === 'under') return true;
     // "in two years and energy bills": a conjunction ends the phrase.
     if (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') return false;
     if (t.kind === 'punct' && t.text !== '$' && t.text !== ',' && t.text !== '-') return false;
@@ -317,6 +318,15 @@ function inDocument(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Words after "reports" that put the report in the future: "which reports next week", "reports later". */
+const FUTURE_AFTER = set('next later tomorrow soon');
+/** Number words of a ratio written out: "seven in ten", "one in twenty". */
+const RATIO_WORDS = set('one two three four five six seven eight nine ten twelve twenty hundred thousand');
+/** The "in" of a ratio: "seven in ten", "1 in 5". */
+function ratioIn(tokens: readonly Token[], k: number): boolean {
+  const isCount = (t: Token | undefined): boolean => !!t && (t.kind === 'number' || RATIO_WORDS.has(t.lower));
+  return isCount(tokens[k - 1]) && isCount(tokens[k + 1]);
+}
 /** Openers of a paragraph that carries on from the one before: "It also found...", "The report says...". */
 const CONTINUATION = set('it its they their also additionally further furthermore moreover meanwhile');
 const CONTINUATION_NOUNS = set('report study survey data figures analysis census poll review audit document filing');
@@ -792,6 +802,8 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
         continue;
       }
       if (w === 'admitted' && admittedAsPatient(tokens, i)) continue; // "to be admitted", "those admitted to hospital"
+      // "Rival Kopano Mobile, which reports next week, …": a company's results still to come source nothing yet.
+      if (w.startsWith('report') && FUTURE_AFTER.has(next?.lower ?? '')) continue;
       // "The Automobile Association, computing the cost …": a verb with its object; not "cloud computing revenue".
       if (OBJECT_PARTICIPLES.has(w) && !DETERMINERS.has(next?.lower ?? '')) continue;
       if (AMBIGUOUS.has(w) && !REPORTING.has(w)) {
