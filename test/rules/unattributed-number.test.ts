@@ -928,6 +928,10 @@ ruleTests(ID, {
       name: 'a figure in a document named after “in”, and a company that reported',
       text: 'In the plan, 40% of new homes would be affordable. Kopano Mobile reported a loss of 300,000 subscribers.\n',
     },
+    {
+      name: 'a sum under a million stated exactly or as a cap is a payment or a term',
+      text: 'He was also ordered to repay £150,000. The bonus is worth up to £1,000 a year.\n',
+    },
   ],
   invalid: [
     {
@@ -1566,7 +1570,7 @@ ruleTests(ID, {
       text: 'The brewery paid the town $8.2 million for the land.',
       findings: [{ text: '$8.2 million' }],
     },
-    { name: 'a sum with no actor', text: 'The library received $500,000 last year.', findings: [{ text: '$500,000' }] },
+    { name: 'a sum with no actor', text: 'The library received $5.5 million last year.', findings: [{ text: '$5.5 million' }] },
     {
       name: 'background reported when the option asks',
       text: 'Haze hung over the 9 million residents of the port city.',
@@ -2109,6 +2113,11 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: 'seven in ten babies' }, { text: '300,000 prepaid subscribers' }],
+    },
+    {
+      name: 'a sum under a million hedged as an estimate is somebody’s reckoning',
+      text: 'Students also borrow for living costs, and many graduate owing more than £45,000.\n',
+      findings: [{ text: '£45,000' }],
     },
   ],
 });

@@ -1732,6 +1732,8 @@ const CONTACT =
 const ABOUT = /^About (?:the )?[A-Z][^\n]{0,60}(?::|\n|$)/;
 /** A quotation, left out when a sentence is read for its issuer. */
 const QUOTED_SPAN = /["“][^"”]*["”]/g;
+/** Abbreviations that open a body's name: "St Brigid's Hospice", "Mt Albert Grammar School". */
+const NAME_ABBREVIATIONS = set('st mt ft');
 /** Words before a place that follows a lede's subject's name: "St Brigid's Hospice in Kilmoran". */
 const PLACE_BEFORE = set('in at near');
 /** Words that end a lede's subject: the verb after it. */
@@ -1788,8 +1790,9 @@ function ledeSubject(
     best = run;
     bestStart = runStart;
   }
-  // "St Brigid's Hospice", "Mt Albert Grammar": a short abbreviation before the name is no word of it to match alone.
-  if (best.length > 1 && (best[0]?.replace(/\.$/, '').length ?? 0) < 3) {
+  // "St Brigid's Hospice", "Mt Albert Grammar": a saint's or a mountain's abbreviation before the name is no word of
+  // it to match alone. Not a person's title: "Ms Byrne said" names a speaker, no body.
+  if (best.length > 1 && NAME_ABBREVIATIONS.has((best[0] ?? '').replace(/\.$/, '').toLowerCase())) {
     best = best.slice(1);
     bestStart++;
   }
