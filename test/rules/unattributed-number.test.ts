@@ -932,6 +932,10 @@ ruleTests(ID, {
       name: 'a sum under a million stated exactly or as a cap is a payment or a term',
       text: 'He was also ordered to repay £150,000. The bonus is worth up to £1,000 a year.\n',
     },
+    {
+      name: 'a party’s costings that put a price at a sum',
+      text: 'The party’s election costings put the price at A$640 million.\n',
+    },
   ],
   invalid: [
     {

@@ -144,7 +144,7 @@ const AGENT_PARTICIPLES = set(`
 const SOURCE_NOUNS = set(`
   data figures figure statistics stats survey surveys census poll polls study studies report reports analysis
   research estimate estimates records tally count documents filing filings audit projections projection forecast
-  forecasts numbers review investigation database index accounts counts tests testing benchmarks results`);
+  forecasts numbers review investigation database index accounts counts tests testing benchmarks results costings`);
 /** Words right after a source noun that make it one: "data show", "a report by", "figures from". */
 const SOURCE_NOUN_AFTER = set(`
   show shows showed shown found find finds said says say suggest suggests suggested indicate indicates indicated
