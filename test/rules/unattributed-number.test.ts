@@ -936,6 +936,17 @@ ruleTests(ID, {
       name: 'a party’s costings that put a price at a sum',
       text: 'The party’s election costings put the price at A$640 million.\n',
     },
+    {
+      name: 'a count cited after a lede with no figure: the story goes on presenting it',
+      text: [
+        'Britain’s favourite garden visitor is disappearing before our eyes.',
+        '',
+        'Hedgehog sightings have plunged by a third in five years, according to a major count by volunteers.',
+        '',
+        'Nearly 14,000 people took part this spring, logging every hedgehog they saw.',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -2122,6 +2133,18 @@ ruleTests(ID, {
       name: 'a sum under a million hedged as an estimate is somebody’s reckoning',
       text: 'Students also borrow for living costs, and many graduate owing more than £45,000.\n',
       findings: [{ text: '£45,000' }],
+    },
+    {
+      name: 'a count cited after a lede with figures of its own is that sentence’s source only',
+      text: [
+        'Gardeners in 40 towns have been asked to watch for hedgehogs this spring.',
+        '',
+        'Hedgehog sightings have plunged by a third in five years, according to a major count by volunteers.',
+        '',
+        'Nearly 14,000 people took part this spring, logging every hedgehog they saw.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '14,000 people' }],
     },
   ],
 });

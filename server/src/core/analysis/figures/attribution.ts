@@ -1050,7 +1050,7 @@ function nounInPhrase(tokens: readonly Token[], from: number, reach: number, isN
 }
 
 /** Nouns of a study's findings after "according to": "new research", "trial results", "the survey". */
-const FINDINGS = set('research trial results findings');
+const FINDINGS = set('research trial results findings count tally census');
 /** The words after "according to" name a report or a study (not a body's data: "according to police figures"). */
 function reportPhrase(tokens: readonly Token[], from: number): boolean {
   return nounInPhrase(tokens, from, REPORT_OPENING_WORDS, (w) => REPORT_NOUNS.has(w) || FINDINGS.has(w));
@@ -1177,7 +1177,7 @@ const RESPONDENTS =
 const POLL = /\b(?:polls?|polled|surveys?|surveyed|questionnaires?)\b/i;
 /** Words of a document source, searched over the whole text before any sentence is read for cues. */
 const REPORT_HINT =
-  /\b(?:reports?|reported|surveys?|surveyed|study|studies|analysis|data|figures|statistics|census|polls?|polled|audit|compiled|conducted|commissioned|papers|documents|records|research|trial|results|findings)\b/i;
+  /\b(?:reports?|reported|surveys?|surveyed|study|studies|analysis|data|figures|statistics|census|polls?|polled|audit|compiled|conducted|commissioned|papers|documents|records|research|trial|results|findings|count|tally)\b/i;
 
 /**
  * The attribution of an article, computed lazily: a sentence is read for cues only when a figure
@@ -1332,13 +1332,23 @@ export function articleAttribution(article: Article, options: AttributionOptions
       const s = sentences[k];
       if (s && textTest(k, REPORT_HINTED, reportHinted)) {
         const read = cuesOf(k);
-        found = read.document || (read.cites === true && pi === ledeParagraph());
+        found = read.document || (read.cites === true && citingLede(pi));
       }
       if (found) break;
     }
     if (!found) found = announcedLede(pi);
     reportMemo.set(pi, found);
     return found;
+  };
+  // The lede, or the paragraph after a teaser lede of a few words and no figure ("Britain's favourite garden visitor
+  // is disappearing before our eyes."): where a story names the study it is built on.
+  const citingLede = (pi: number): boolean => {
+    const lede = ledeParagraph();
+    if (pi === lede) return true;
+    const p = paragraphs[lede];
+    if (pi !== lede + 1 || p === undefined) return false;
+    const teaser = text.slice(p.start, p.end);
+    return !DIGIT.test(teaser) && teaser.split(/\s+/).length <= TEASER_WORDS;
   };
   /** `pi` is the lede, and its subject announces in it. */
   // "Aerwest … said on Monday that profit after tax rose 31pc": a lede in which its subject announces; the next
@@ -1719,6 +1729,12 @@ const CALENDAR_WORDS = set(CALENDAR);
 const ISSUER_TAIL = 2;
 /** A sentence's end: a full stop, a question or an exclamation mark, perhaps inside a closing quotation mark. */
 const SENTENCE_END = /[.!?]["”’)]?\s*$/;
+/**
+ * Words a teaser lede has at most: a line that sets a story up ("Britain's favourite garden visitor is disappearing
+ * before our eyes.", ten words) before the paragraph that says what was found. A news lede runs to twenty words or
+ * more, and says the news itself.
+ */
+const TEASER_WORDS = 12;
 /** Words a lede has at least: a headline or a dateline alone is none. */
 const LEDE_WORDS = 8;
 /**
