@@ -212,6 +212,7 @@ describe('figures: the kind of each quantity', () => {
     ['Troops killed 40 Taliban.', ['40 Taliban statistic/casualties sure']],
     ['The fleet of 300 Toyotas was sold.', ['300 identifier']],
     ['The scandal saw 212 MPs ordered to pay back money.', ['212 count']],
+    ['Hundreds of villagers were ferried to higher ground.', ['Hundreds of villagers statistic/people sure']],
     ['Prices start at 58,900 euro ($64,120).', ['58,900 euro price', '$64,120 arithmetic']],
     ['The two victims were named.', ['two count']],
     ['Shares fell 3% to $45.20.', ['3% price', '$45.20 price']],

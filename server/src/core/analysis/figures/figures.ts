@@ -193,7 +193,9 @@ const PEOPLE = set(`
   teenager youth delegate case infection american resident educator lawyer investigator supporter fan spectator
   viewer reader listener follower trader depositor investor saver borrower homeowner tenant renter buyer caller
   client guest parent graduate motorist cyclist traveller traveler holidaymaker donor shareholder miner
-  muslim christian jew hindu buddhist sikh catholic protestant brit scot kiwi aussie yank`);
+  muslim christian jew hindu buddhist sikh catholic protestant brit scot kiwi aussie yank villager relative newcomer
+  neighbour neighbor mourner worshipper onlooker bystander householder landlord owner rider diner learner trainee
+  apprentice player athlete runner fisherman fishermen crew`);
 const CASUALTIES = set('death dead killed casualty fatality injured wounded injury victim body life missing');
 /** After a count (and its noun): "were killed", "died", "had been arrested". */
 const INCIDENT_AFTER = set(`
