@@ -195,7 +195,7 @@ const PEOPLE = set(`
   client guest parent graduate motorist cyclist traveller traveler holidaymaker donor shareholder miner
   muslim christian jew hindu buddhist sikh catholic protestant brit scot kiwi aussie yank villager relative newcomer
   neighbour neighbor mourner worshipper onlooker bystander householder landlord owner rider diner learner trainee
-  apprentice player athlete runner fisherman fishermen crew`);
+  apprentice player athlete runner fisherman fishermen`);
 const CASUALTIES = set('death dead killed casualty fatality injured wounded injury victim body life missing');
 /** After a count (and its noun): "were killed", "died", "had been arrested". */
 const INCIDENT_AFTER = set(`
