@@ -947,6 +947,10 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'a demand someone calls on another to meet is the demand’s figure',
+      text: 'The Coalition is calling on the Government to guarantee that at least half of that money goes to schools.\n',
+    },
   ],
   invalid: [
     {
@@ -2145,6 +2149,11 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '14,000 people' }],
+    },
+    {
+      name: 'a call on a day is no demand',
+      text: 'Police called on Tuesday for witnesses, and about 40% of break-ins in the county go unsolved.\n',
+      findings: [{ text: '40% of break-ins' }],
     },
   ],
 });

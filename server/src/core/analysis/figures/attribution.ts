@@ -250,6 +250,17 @@ function figurePhraseBefore(tokens: readonly Token[], i: number): Partial<Cue> |
   }
   return undefined;
 }
+/** Words read after "calling on" for the "to" of a demand: "calling on the Scottish Government to" is 4. */
+const CALLED_ON_REACH = 5;
+/** "calling on the Government to …": someone called on to act, not "called on Tuesday". */
+function calledOnTo(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + CALLED_ON_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') return false;
+    if (t.lower === 'to') return k > from;
+  }
+  return false;
+}
 /** A date's marks: the full stop of "Sept." and the dash of "22-26". */
 const DATE_MARKS = set('. - – /');
 /** The mark at `k` is a date's: after a month's name or a number, as in "Sept. 22-26". */
@@ -970,7 +981,8 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       continue;
     }
     // "called for", "asked for": a request by a named actor.
-    if (CALL_OR_ASK.test(w) && next?.lower === 'for') {
+    // "is calling on the Government to guarantee that at least half …": the demand it names.
+    if (CALL_OR_ASK.test(w) && (next?.lower === 'for' || (next?.lower === 'on' && calledOnTo(tokens, i + 2)))) {
       cue('decision', i, i + 1, comparedTo(tokens, i) ? {} : { after: true });
       continue;
     }
