@@ -951,6 +951,10 @@ ruleTests(ID, {
       name: 'a demand someone calls on another to meet is the demand’s figure',
       text: 'The Coalition is calling on the Government to guarantee that at least half of that money goes to schools.\n',
     },
+    {
+      name: 'a named analyst’s own forecast, owned by a pronoun',
+      text: 'Tom Ashworth, an analyst at Pelham Stanley, raised his profit forecast to £59.5m from £52m.\n',
+    },
   ],
   invalid: [
     {
@@ -2154,6 +2158,11 @@ ruleTests(ID, {
       name: 'a call on a day is no demand',
       text: 'Police called on Tuesday for witnesses, and about 40% of break-ins in the county go unsolved.\n',
       findings: [{ text: '40% of break-ins' }],
+    },
+    {
+      name: 'a forecast nobody owns is no source',
+      text: 'Across the country, profits were forecast to fall by about 12% this year.\n',
+      findings: [{ text: '12%' }],
     },
   ],
 });

@@ -181,6 +181,10 @@ const BACK_TO_FIGURES = set('the both these those all');
  * estimate", "It is the marshal's belief that".
  */
 const POSSESSED_SOURCES = set('belief view opinion assessment calculation calculations reckoning breakdown');
+/** A person's reckonings, owned by a pronoun: "his profit forecast", "her estimate". */
+const RECKONINGS = set('forecast forecasts estimate estimates projection projections calculation calculations');
+/** Pronouns of a person that own a reckoning. */
+const PERSONAL = set('his her their');
 /** Source nouns that name a document whose figures a story may go on to present. */
 /** Participles that introduce a poll or a survey with its agent: "polled by", "surveyed by". */
 const POLLED = set('polled surveyed compiled conducted commissioned released published');
@@ -810,6 +814,11 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       if (PASSIVE_REPORTING.has(w) && agentlessPassive(tokens, i)) {
         // "is estimated at", "was reported"
         if (UNNAMED_ESTIMATES.has(w)) unnamed = true;
+        continue;
+      }
+      // "raised his profit forecast to £59.5m": a person's own estimate, by their pronoun, a word between at most.
+      if (RECKONINGS.has(w) && (PERSONAL.has(prev?.lower ?? '') || PERSONAL.has(tokens[i - 2]?.lower ?? ''))) {
+        cue('source', i, i);
         continue;
       }
       if (w === 'admitted' && admittedAsPatient(tokens, i)) continue; // "to be admitted", "those admitted to hospital"
