@@ -955,6 +955,17 @@ ruleTests(ID, {
       name: 'a named analyst’s own forecast, owned by a pronoun',
       text: 'Tom Ashworth, an analyst at Pelham Stanley, raised his profit forecast to £59.5m from £52m.\n',
     },
+    {
+      name: 'a closing note on a body the story named at its top, in its own words of itself',
+      text: [
+        'Harbour Carers wants schools to do more for the young carers in their classrooms.',
+        '',
+        'The charity wants every school to name a member of staff for young carers.',
+        '',
+        'Harbour Carers was founded in 1998 and now supports more than 9,000 families across Scotland.',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -2163,6 +2174,16 @@ ruleTests(ID, {
       name: 'a forecast nobody owns is no source',
       text: 'Across the country, profits were forecast to fall by about 12% this year.\n',
       findings: [{ text: '12%' }],
+    },
+    {
+      name: 'a closing line on a body the story never named is a claim',
+      text: [
+        'Young carers miss weeks of school a year, teachers in Dunmore say.',
+        '',
+        'The Dunmore Carers Trust now supports more than 9,000 families across the region.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '9,000 families' }],
     },
   ],
 });

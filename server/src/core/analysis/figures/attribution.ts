@@ -1424,6 +1424,28 @@ export function articleAttribution(article: Article, options: AttributionOptions
     const fi = firstOf(pi);
     return fi !== -1 && WIDENING.test((sentences[fi] as Sentence).text);
   };
+  // "Carers Lantern was founded in 1998 and now supports more than 9,000 carers", "2. The PCWU represents more than
+  // 240,000 workers": a text's closing note on a body it named near its top, in the body's own words of itself.
+  const selfDescribed = (index: number): boolean => {
+    const s = sentences[index] as Sentence;
+    if (!tail().has(s.paragraph)) return false;
+    const m = SELF_DESCRIBED.exec(s.text);
+    if (!m) return false;
+    const name = (m[1] as string).trim();
+    // Named at the top, before the note itself.
+    const lede = ledeParagraph();
+    const top = paragraphs[Math.min(lede + TOP_READ - 1, s.paragraph - 1)];
+    const p = paragraphs[lede];
+    return p !== undefined && top !== undefined && name.length >= 3 && text.slice(p.start, top.end).includes(name);
+  };
+  let tailMemo: Set<number> | undefined;
+  /** The last ISSUER_TAIL paragraphs of prose. */
+  const tail = (): Set<number> => {
+    if (tailMemo) return tailMemo;
+    tailMemo = new Set();
+    for (let pi = paragraphs.length - 1; pi >= 0 && tailMemo.size < ISSUER_TAIL; pi--) if (prose(pi)) tailMemo.add(pi);
+    return tailMemo;
+  };
   const scopeMemo = new Map<number, Scope | null>();
   const paragraphScope = (pi: number): Scope | undefined => {
     const known = scopeMemo.get(pi);
@@ -1699,6 +1721,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
       if (scope) return scope;
       if (s.end <= story() && !widens(s.paragraph)) return 'story';
       if (issuerOwns(index)) return 'issuer';
+      if (selfDescribed(index)) return 'issuer';
       return undefined;
     },
   };
@@ -1746,6 +1769,14 @@ const CALENDAR = `january february march april may june july august september oc
 const OWN_CAPITALS = set(`${CALENDAR} group company board chief executive`);
 /** Months and days: a lede's dateline ("At 10:15 a.m. Thursday,"), never its subject's name. */
 const CALENDAR_WORDS = set(CALENDAR);
+/**
+ * A body describing itself: its name (a run of up to five capitalised words, after a note's number or "The"), then a
+ * verb of what it is or does ("was founded", "represents", "supports", "is used by").
+ */
+const SELF_DESCRIBED =
+  /^\s*(?:\d{1,2}\.\s+)?(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*)\s+(?:was (?:founded|established|set up|formed)|(?:now\s+)?(?:represents|supports|serves|employs|operates)|is used by)\b/;
+/** Paragraphs from the lede in which a closing note's body must be named: its top, where a story names its source. */
+const TOP_READ = 3;
 /** Paragraphs at a text's end read for how to reach its issuer. */
 const ISSUER_TAIL = 2;
 /** A sentence's end: a full stop, a question or an exclamation mark, perhaps inside a closing quotation mark. */
