@@ -1432,12 +1432,20 @@ export function articleAttribution(article: Article, options: AttributionOptions
     const m = SELF_DESCRIBED.exec(s.text);
     if (!m) return false;
     const name = (m[1] as string).trim();
-    // Named at the top, before the note itself.
+    // Named at the top, before the note itself: its first TOP_CHARS characters, read once per name.
     const lede = ledeParagraph();
     const top = paragraphs[Math.min(lede + TOP_READ - 1, s.paragraph - 1)];
     const p = paragraphs[lede];
-    return p !== undefined && top !== undefined && name.length >= 3 && text.slice(p.start, top.end).includes(name);
+    if (p === undefined || top === undefined || name.length < 3) return false;
+    const key = `${s.paragraph}\u0000${name}`;
+    let named = namedAtTop.get(key);
+    if (named === undefined) {
+      named = text.slice(p.start, Math.min(top.end, p.start + TOP_CHARS)).includes(name);
+      namedAtTop.set(key, named);
+    }
+    return named;
   };
+  const namedAtTop = new Map<string, boolean>();
   let tailMemo: Set<number> | undefined;
   /** The last ISSUER_TAIL paragraphs of prose. */
   const tail = (): Set<number> => {
@@ -1777,6 +1785,11 @@ const SELF_DESCRIBED =
   /^\s*(?:\d{1,2}\.\s+)?(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*)\s+(?:was (?:founded|established|set up|formed)|(?:now\s+)?(?:represents|supports|serves|employs|operates)|is used by)\b/;
 /** Paragraphs from the lede in which a closing note's body must be named: its top, where a story names its source. */
 const TOP_READ = 3;
+/**
+ * Characters of that top read for the name: three news paragraphs run to well under this, and a pasted page with a
+ * paragraph of a megabyte is read this far only, once per name.
+ */
+const TOP_CHARS = 4000;
 /** Paragraphs at a text's end read for how to reach its issuer. */
 const ISSUER_TAIL = 2;
 /** A sentence's end: a full stop, a question or an exclamation mark, perhaps inside a closing quotation mark. */
