@@ -966,6 +966,17 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'a name with an aside in dashes before its verb is no dateline',
+      text: [
+        'Glenbrack Brewing – the Borders brewer – today announces record sales for its first full year.',
+        '',
+        'Glenbrack’s turnover rose 31% to £4.2 million.',
+        '',
+        'For trade enquiries, call Glenbrack on 01896 000 111.',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {

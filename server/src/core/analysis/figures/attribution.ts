@@ -1403,14 +1403,18 @@ export function articleAttribution(article: Article, options: AttributionOptions
   };
   // The report's subject: its paragraph's words and those of the paragraph before, which a report introduced
   // mid-story ("A new report shows what is happening.") takes up.
-  const paragraphText = (pi: number): string => {
-    const p = paragraphs[pi];
-    return p ? text.slice(p.start, p.end) : '';
-  };
+  // Each paragraph's text tested once for each expression, whichever paragraph asks.
+  const paragraphTest = (re: RegExp): ((pi: number) => boolean) =>
+    memoPerParagraph(paragraphs.length, (pi) => {
+      const p = paragraphs[pi];
+      return !!p && re.test(text.slice(p.start, p.end));
+    });
+  const answersPoll = paragraphTest(RESPONDENTS);
+  const namesPoll = paragraphTest(POLL);
   const sharesTopic = (report: number, pi: number): boolean => {
     // "Asked to name the most important issue, 38% of respondents chose housing": a poll's answers, on whatever
     // subject, go on from the poll.
-    if (RESPONDENTS.test(paragraphText(pi)) && POLL.test(paragraphText(report))) return true;
+    if (answersPoll(pi) && namesPoll(report)) return true;
     const own = topicWords(report);
     // "Dodge reported the following breakdown:": too short to say what it is about.
     if (own.size < MIN_TOPIC_WORDS) return true;
@@ -1895,8 +1899,8 @@ function ledeSubject(
 }
 /**
  * A release's or a wire story's dateline before its lede: "Dublin, 3 March 2026 – ", "BATTAMBANG, Cambodia, 12
- * November – ", "MUMBAI: ". At most forty characters, every word capitalised or a number, then a dash or a
- * colon. A dateline is a place and a date; forty characters hold "KILMORAN, 14 May 2025" twice over, and a subject
+ * November – ", "MUMBAI: ". At most forty characters, every word capitalised or a number, with a date's number or
+ * a place in capitals, then a dash or a colon. A dateline is a place and a date; forty characters hold "KILMORAN, 14 May 2025" twice over, and a subject
  * ("Brightwater Software plc (…), the cloud accounting platform, today announces") is never all capitals and figures
  * so far without a lower-case word.
  */
@@ -1907,7 +1911,10 @@ function withoutDateline(sentence: string): string {
   const m = DATELINE.exec(sentence);
   if (!m) return sentence;
   const words = (m[1] as string).split(/[\s,]+/).filter(Boolean);
-  return words.every((w) => DATELINE_WORD.test(w)) ? sentence.slice(m[0].length) : sentence;
+  // A date's number or a place in capitals: "Glenbrack Brewing – the Borders brewer – has opened" is a name and its
+  // aside, no dateline.
+  const dated = /\d/.test(m[1] as string) || /^[\p{Lu}]{3,}\b/u.test(words[0] ?? '');
+  return dated && words.every((w) => DATELINE_WORD.test(w)) ? sentence.slice(m[0].length) : sentence;
 }
 /** A capitalised name of up to five words before a lede's closing verb: ", Harvest Alliance International warned". */
 const CLOSING_NAME = /,\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)\s*$/;
