@@ -749,7 +749,12 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   )
     return 'a base';
   // "any IT project costing more than €10 million", "every firm employing over 250 staff": a rule's class.
-  if (q.approx !== 'exact' && q.approx !== 'about' && CLASS_PARTICIPLES.has(prevWord) && anyBefore(tokens, lead - 1))
+  if (
+    q.approx !== 'exact' &&
+    q.approx !== 'about' &&
+    CLASS_PARTICIPLES.has(prevWord) &&
+    wordBeforeIn(tokens, lead - 1, ANY_REACH, ANY)
+  )
     return 'a threshold';
   // "a saver with more than $12,000 of interest", "firms with under 50 staff": a class, not a count.
   // ("…, with up to a dozen children treated" is a count: no noun before "with").
@@ -788,15 +793,6 @@ const CLASS_PARTICIPLES = set('costing worth earning employing valued weighing e
 const ANY = set('any every each');
 /** Words back from a class's participle within which "any" is read: "any IT project costing" is 3. */
 const ANY_REACH = 5;
-/** "any", "every" or "each" a few words before `at`, within its clause. */
-function anyBefore(tokens: readonly Token[], at: number): boolean {
-  for (let j = at - 1; j >= 0 && j >= at - ANY_REACH; j--) {
-    const t = tokens[j] as Token;
-    if (t.kind === 'punct') return false;
-    if (ANY.has(t.lower)) return true;
-  }
-  return false;
-}
 /** Words that make a term's figure a statistic of many terms: "the average loan", "the typical fare". */
 const TYPICAL = set('average typical median typically usually routinely normally generally often');
 
