@@ -1696,9 +1696,8 @@ function pairedSum(text: string, before: Figure, found: Figure): boolean {
 
 /**
  * A price's move, told just after it: "settled at 29.8 cents a pound on Wednesday, up 41% since the start of August",
- * "closed at $812.40 a tonne, down 3%". The share is the price's, of the price's kind (a price, or a contract's
- * price per unit); a share with a verb of its own
- * ("and output rose 4%") is not.
+ * "closed at $812.40 a tonne, down 3%". The share is the price's, of the price's kind (a price, or a contract's price
+ * per unit); a share with a verb of its own ("and output rose 4%") is not.
  */
 function priceMove(text: string, before: Figure, found: Figure): boolean {
   if (found.kind !== 'statistic' || found.quantity.unit !== 'percent' || before.quantity.unit !== 'money') return false;
