@@ -977,6 +977,10 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'a pay deal’s share is its term',
+      text: 'Early childhood educators received a government-funded 15 per cent pay rise over two years.\n',
+    },
   ],
   invalid: [
     {
@@ -2195,6 +2199,11 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '9,000 families' }],
+    },
+    {
+      name: 'a share of a sector’s workers with their pay is no pay deal',
+      text: 'Across the sector, about 40% of workers saw no pay rise at all last year.\n',
+      findings: [{ text: '40% of workers' }],
     },
   ],
 });

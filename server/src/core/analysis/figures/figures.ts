@@ -1017,6 +1017,14 @@ function marketWordBefore(tokens: readonly Token[], lead: number): boolean {
   return false;
 }
 const AVERAGE = set('average averages');
+/**
+ * After a share, the deal it is a term of: at most two words ("two-year", "across-the-board"), then pay, a wage or a
+ * salary and what is agreed of it ("15 per cent pay rise", "11.5% two-year pay offer").
+ */
+const PAY_DEAL =
+  /^\s+(?:[\w-]+\s+){0,2}(?:pay|wage|salary)\s+(?:rise|rises|increase|increases|offer|deal|award|claim|settlement|cut|freeze)\b/i;
+/** Characters after a share read for its pay deal: two words, "pay" and "settlement" fit in well under this. */
+const PAY_DEAL_CHARS = 60;
 /** After "market": the price a market puts on a company. */
 const MARKET_VALUE = set('value capitalisation capitalization cap');
 const ARTICLE_WORDS = set('the a an');
@@ -1289,6 +1297,9 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
   if ((q.unit === 'percent' || q.unit === 'money') && marketSubject(tokens, lead)) return figure(q, 'price', 'market data');
   // "The dalan lost 14 per cent of its value against the dollar": a currency's move, market data.
   if (q.unit === 'percent' && againstCurrency(tokens, q.last)) return figure(q, 'price', 'market data');
+  // "a government-funded 15 per cent pay rise", "accept 11.5% two-year pay offer": a pay deal's term.
+  if (q.unit === 'percent' && PAY_DEAL.test(ctx.text.slice(q.end, q.end + PAY_DEAL_CHARS)))
+    return figure(q, 'term', 'term (a pay deal)');
   // "New businesses get 50% off rent", "knock 15 per cent off the price": a discount is a price's term.
   // Not a change's "off the back of": "Sales fell 50% off the back of the strike".
   if (q.unit === 'percent' && tokens[q.last + 1]?.lower === 'off' && !changedBy(tokens, lead))
