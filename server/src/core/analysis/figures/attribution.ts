@@ -1841,6 +1841,14 @@ function ledeSubject(
   let runStart = 0;
   let bestStart = 0;
   let appositive: string | undefined;
+  // A run of capitals ends: it is the subject so far, unless it is a place after the name ("St Brigid's Hospice in
+  // Kilmoran faces").
+  const takeRun = (): void => {
+    if (run.length > 0 && !(best.length > 0 && PLACE_BEFORE.has((words[runStart - 1] ?? '').toLowerCase()))) {
+      best = run;
+      bestStart = runStart;
+    }
+  };
   for (let k = 0; k < words.length && k < SUBJECT_WORDS; k++) {
     const w = words[k] as string;
     if (SUBJECT_ENDS.has(w.toLowerCase())) break;
@@ -1855,11 +1863,7 @@ function ledeSubject(
         if (run.length === 0) runStart = k;
         run.push(w.slice(0, -1));
       }
-      // "St Brigid's Hospice in Kilmoran faces": a place after the name is not the subject.
-      if (run.length > 0 && !(best.length > 0 && PLACE_BEFORE.has((words[runStart - 1] ?? '').toLowerCase()))) {
-        best = run;
-        bestStart = runStart;
-      }
+      takeRun();
       run = [];
       if (named && words[k + 1]?.toLowerCase() === 'the') {
         for (let j = k + 2; j < words.length && j < k + 2 + APPOSITIVE_WORDS; j++) {
@@ -1871,10 +1875,7 @@ function ledeSubject(
       if (/[,;:]$/.test(w)) break;
     }
   }
-  if (run.length > 0 && !(best.length > 0 && PLACE_BEFORE.has((words[runStart - 1] ?? '').toLowerCase()))) {
-    best = run;
-    bestStart = runStart;
-  }
+  takeRun();
   // "St Brigid's Hospice", "Mt Albert Grammar": a saint's or a mountain's abbreviation before the name is no word of
   // it to match alone. Not a person's title: "Ms Byrne said" names a speaker, no body.
   if (best.length > 1 && NAME_ABBREVIATIONS.has((best[0] ?? '').replace(/\.$/, '').toLowerCase())) {
