@@ -981,6 +981,24 @@ ruleTests(ID, {
       name: 'a pay deal’s share is its term',
       text: 'Early childhood educators received a government-funded 15 per cent pay rise over two years.\n',
     },
+    {
+      name: 'a claim about the nation, sourced by the sentence after it',
+      text:
+        'Nationally, dealers sold nearly 17.3 million new cars last year. ' +
+        'The research firm Autowatch expects 16.6 million will be sold this year.',
+    },
+    {
+      name: 'a state’s rate the story compares with is not wider ground',
+      text:
+        'The county’s report found that 47 percent of third-graders met the reading standard. ' +
+        'That was up from 39 percent in 2022 and above the statewide rate of 44 percent.',
+    },
+    {
+      name: '“elsewhere” as a place in a list is not wider ground',
+      text:
+        'The company expects to raise pay for engineers. ' +
+        'About half of the engineers with 15 years of service are in supervision, design or elsewhere.',
+    },
   ],
   invalid: [
     {
@@ -1698,6 +1716,27 @@ ruleTests(ID, {
       name: 'an estimate by nobody named is not the neighbour’s',
       text: 'The farmer said the barn and its hay were lost. Damage is estimated at £250,000.',
       findings: [{ text: '£250,000' }],
+    },
+    {
+      name: 'a claim about the nation is not the local speaker’s before it',
+      text:
+        'The police chief said the system gets officers to the wounded faster. ' +
+        'Nationally, only about 1 in 5 gunfire incidents results in a call to police.',
+      findings: [{ text: '1 in 5 gunfire incidents' }],
+    },
+    {
+      name: 'a claim about other cities is not the local speaker’s before it',
+      text:
+        'Ms Ferrante said the money saved would go to outreach workers. ' +
+        'Programs like it have cut shootings by as much as 30% in other cities.',
+      findings: [{ text: '30%' }],
+    },
+    {
+      name: 'a claim about the whole state is not the critic’s before it',
+      text:
+        'The opposition spokeswoman said the Government was balancing its books on drivers. ' +
+        'Speed cameras raked in $298 million statewide last year.',
+      findings: [{ text: '$298 million' }],
     },
     {
       name: 'a crowd of traders',

@@ -1699,7 +1699,12 @@ export function articleAttribution(article: Article, options: AttributionOptions
       const next = sentences[index + 1];
       // "Damage is estimated at £250,000.": the sentence says its estimate has no named source; none beside it is taken.
       if (cuesOf(index).unnamed) return paragraphScope(s.paragraph);
-      if (prev && prev.paragraph === s.paragraph && sources(index - 1)) return 'neighbour';
+      // "Nationally, only about 1 in 5 gunfire incidents results in a 911 call.", "Programs like it have cut shootings
+      // by as much as 30% in other cities.": a claim about wider ground than the speaker before it spoke of is not
+      // theirs. A source after it may still give it ("Nationally, dealers sold nearly 17.3 million new vehicles …
+      // Edmunds expects 16.6 million …"): news names its source second.
+      const widened = WIDER_GROUND.test(s.text.slice(0, own ? own.end : s.text.length));
+      if (!widened && prev && prev.paragraph === s.paragraph && sources(index - 1)) return 'neighbour';
       if (next && next.paragraph === s.paragraph && sources(index + 1)) return 'neighbour';
       // A lede's exact share or sum ("like-for-like sales rose 6.8%"): the next paragraph's speaker sources it, figures
       // of their own or not. Read once, and only in the lede's paragraph.
@@ -2026,6 +2031,13 @@ const POINTS_BACK = /^\s*(?:That|Those|These|This|The)\s+(?:figures?|numbers?|es
 /** Openers that widen a story's ground to a land or the world. */
 const WIDENING =
   /^\s*(?:Nationally|Nationwide|Globally|Worldwide|Internationally|Elsewhere|Across (?:the (?:country|nation|world|region|state|continent|UK|US|EU)|[A-Z][\w-]+(?: [A-Z][\w-]+)?)|Around the (?:country|world))\b/;
+/**
+ * A figure's clause on wider ground than the story's: an opener that widens, or "nationwide", "across the country",
+ * "elsewhere", "in other cities" before the clause ends. Not "the statewide rate" (a benchmark the story compares
+ * with) nor "in supervision, engineering or elsewhere" (a place in a list).
+ */
+const WIDER_GROUND =
+  /^\s*(?:Nationally|Nationwide|Globally|Worldwide|Internationally|Elsewhere)\b|\b(?:nationally|(?<!\b(?:the|a) )(?:nationwide|statewide|countrywide)|across the (?:country|nation|world|state|region)|(?<!\b(?:or|and) )elsewhere|in other (?:cities|countries|towns|areas|places|states|regions))\b/;
 /** A cue that names a source: not a placeholder still to fill, not an actor's decision or a document as subject. */
 const named = (c: Cue): boolean => c.kind !== 'placeholder' && c.kind !== 'decision' && c.kind !== 'document';
 /**
