@@ -999,6 +999,18 @@ ruleTests(ID, {
         'The company expects to raise pay for engineers. ' +
         'About half of the engineers with 15 years of service are in supervision, design or elsewhere.',
     },
+    {
+      name: 'a survey named past the people it asked and an aside, and its sample',
+      text: 'A separate survey of 1,200 residents, carried out for the council by Northgate Research, found 41 per cent in favour of a charge.',
+    },
+    {
+      name: 'the people a survey asked are its sample, not a claim',
+      text: 'A poll of more than 2,000 adults is due out in May.',
+    },
+    {
+      name: 'a survey after "But", past a list of the people it asked',
+      text: 'But a survey of 1,200 waiters, bar staff and kitchen porters by the Hospitality Workers’ Union found one in four had been unpaid.',
+    },
   ],
   invalid: [
     {
@@ -1737,6 +1749,11 @@ ruleTests(ID, {
         'The opposition spokeswoman said the Government was balancing its books on drivers. ' +
         'Speed cameras raked in $298 million statewide last year.',
       findings: [{ text: '$298 million' }],
+    },
+    {
+      name: 'a study that opens the sentence is not the subject of a verb past "while"',
+      text: 'A study of the shelters is under way while volunteers found 4,000 people sleeping rough last winter.',
+      findings: [{ text: '4,000 people' }],
     },
     {
       name: 'a crowd of traders',

@@ -472,11 +472,33 @@ const CONTRACTIONS = set("it's that's there's here's what's who's he's she's let
 function reportSubjectBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - REPORT_SUBJECT_REACH; k--) {
     const t = tokens[k] as Token;
-    if (t.kind === 'punct' || CLAUSE_OPENERS.has(t.lower)) return false;
+    if (t.kind === 'punct' || CLAUSE_OPENERS.has(t.lower)) return openingReportBefore(tokens, i);
     if (REPORT_NOUNS.has(t.lower)) return !bareVagueSource(tokens, k);
   }
-  return false;
+  return openingReportBefore(tokens, i);
 }
+/**
+ * "A separate survey of 1,200 residents, carried out for the council by Northgate Research, found", "But a survey of
+ * 1,200 waiters, bar staff and kitchen porters by the union found": the sentence opens with a report as its subject
+ * (after "but" or "and" perhaps), and its verb comes past the people it asked and an aside, within
+ * OPENING_REPORT_REACH tokens and before any word that opens a clause of its own ("that", "which", "while").
+ */
+function openingReportBefore(tokens: readonly Token[], i: number): boolean {
+  const from = OPENERS.has(tokens[0]?.lower ?? '') ? 1 : 0;
+  if (i > from + OPENING_REPORT_REACH || !reportOpens(tokens, from)) return false;
+  for (let k = from + 1; k < i; k++) {
+    const t = tokens[k] as Token;
+    if (SUBORDINATORS.has(t.lower) || t.text === ';' || t.text === ':') return false;
+    // "The survey closed in May, and about 40 percent of households found new homes": a clause joined with its own
+    // subject. A list's "and" has no comma before it ("waiters, bar staff and kitchen porters").
+    if (OPENERS.has(t.lower) && tokens[k - 1]?.text === ',') return false;
+  }
+  return true;
+}
+/** Tokens from a sentence's opening report to its verb: "A separate survey of 1,200 residents, carried out for the council by Northgate Research, found" is 17. */
+const OPENING_REPORT_REACH = 24;
+/** Words that open a clause of its own, past which the report is no longer the verb's subject. */
+const SUBORDINATORS = set('that which who whose while because when if whereas although though');
 /**
  * "The auditor also found the ministry spent …", "In inner Sydney, the commission found, one in five centres …": a
  * body named with its determiner, perhaps an adverb, then the verb, then a clause of its own or the comma of a
@@ -631,9 +653,9 @@ const REPORT_OPENING_WORDS = 4;
  * The sentence opens with a report as its subject: a determiner, at most two words, a report's noun ("The report, …",
  * "The online survey of 1,512 adults, …").
  */
-function reportOpens(tokens: readonly Token[]): boolean {
-  if (!DETERMINERS.has(tokens[0]?.lower ?? '')) return false;
-  for (let k = 1; k < REPORT_OPENING_WORDS && k < tokens.length; k++) {
+function reportOpens(tokens: readonly Token[], from = 0): boolean {
+  if (!DETERMINERS.has(tokens[from]?.lower ?? '')) return false;
+  for (let k = from + 1; k < from + REPORT_OPENING_WORDS && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') return false;
     if (REPORT_NOUNS.has(t.lower)) return true;

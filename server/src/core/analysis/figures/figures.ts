@@ -1552,6 +1552,9 @@ function fraction(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   return figure(q, 'count', 'a fraction of a thing');
 }
 
+/** Nouns of a survey whose "of" names the people it asked: "a survey of 1,200 residents". */
+const SAMPLED = set('survey surveys poll polls questionnaire sample study studies census');
+
 function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   const { tokens } = ctx;
   const noun = q.noun;
@@ -1562,6 +1565,9 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   const incident = incidentBefore || incidentAfter(tokens, (noun?.index ?? q.last) + 1);
   const small = q.value < 100 && !q.vague;
   if (small && prev && DEFINITE.has(prev.lower)) return figure(q, 'count', 'a back-reference ("the two victims")');
+  // "A survey of 1,200 residents, carried out for the council by …", "a poll of more than 2,000 adults": the people
+  // asked are the survey's sample, part of naming it; what they answered is the claim.
+  if (prev?.lower === 'of' && SAMPLED.has(tokens[lead - 2]?.lower ?? '')) return figure(q, 'count', "a survey's sample");
   const lemmaWord = noun?.lemma ?? '';
   const people =
     noun !== undefined &&
