@@ -1011,6 +1011,13 @@ ruleTests(ID, {
       name: 'a survey after "But", past a list of the people it asked',
       text: 'But a survey of 1,200 waiters, bar staff and kitchen porters by the Hospitality Workers’ Union found one in four had been unpaid.',
     },
+    {
+      name: 'the writer’s conclusion opened with “So”',
+      text:
+        'The line averaged 21,400 boardings a weekday, according to the agency. The forecast was 18,000. ' +
+        'So the line is running about 19% ahead of forecast.\n\n' +
+        'So roughly 3,100 of the line’s daily riders are people who used to ride the bus.',
+    },
   ],
   invalid: [
     {
@@ -1754,6 +1761,11 @@ ruleTests(ID, {
       name: 'a study that opens the sentence is not the subject of a verb past "while"',
       text: 'A study of the shelters is under way while volunteers found 4,000 people sleeping rough last winter.',
       findings: [{ text: '4,000 people' }],
+    },
+    {
+      name: '“So far” and “So many” open no conclusion',
+      text: 'So far, 40,000 people have signed the petition.\n\nSo many as 12,000 homes were left without power.',
+      findings: [{ text: '40,000 people' }, { text: '12,000 homes' }],
     },
     {
       name: 'a crowd of traders',

@@ -460,6 +460,8 @@ function onlyComparisons(tokens: readonly Token[], from: number, to: number): bo
   }
   return true;
 }
+/** Words after an opening "So" that make it no conclusion: "So far", "So many people", "So that …". */
+const SO_NOT = set('far many much few little long often that too called');
 /** What opens an inference with "means": "That means …", "This means …", ", which means …". */
 const INFERENCE_SUBJECTS = set('that this which');
 /** Words passed over before such an opener: "And that is…", "Actually it amounts to…". */
@@ -614,6 +616,11 @@ function arithmeticClause(ctx: Ctx, q: Quantity): boolean {
     k += framing;
   }
   const lead = leadIndex(tokens, q);
+  // "So the line is running about 19% ahead of forecast", "So roughly 3,100 of the line's daily riders are people who
+  // used to ride the 12": a sentence that opens with "So" draws the writer's conclusion from the figures before it.
+  // Not "So far", "So-called", "So many …" (no conclusion).
+  const first = tokens[0];
+  if (first?.text === 'So' && k <= 1 && !SO_NOT.has(tokens[1]?.lower ?? '') && tokens[1]?.text !== '-') return true;
   // "That means taxpayers have forked out around £4,500 more than the going rate": what "means" opens is the
   // writer's inference from the figures before, a clause of any length.
   if (tokens[k + 1]?.lower === 'means' && INFERENCE_SUBJECTS.has(tokens[k]?.lower ?? '') && lead > k + 1) return true;
