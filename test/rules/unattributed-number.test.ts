@@ -1018,6 +1018,10 @@ ruleTests(ID, {
         'So the line is running about 19% ahead of forecast.\n\n' +
         'So roughly 3,100 of the line’s daily riders are people who used to ride the bus.',
     },
+    {
+      name: 'a sum a named body wants or is seeking',
+      text: 'The agency wants $640 million for the extension.\n\nThe union is seeking 7 percent this year.',
+    },
   ],
   invalid: [
     {
@@ -1766,6 +1770,11 @@ ruleTests(ID, {
       name: '“So far” and “So many” open no conclusion',
       text: 'So far, 40,000 people have signed the petition.\n\nSo many as 12,000 homes were left without power.',
       findings: [{ text: '40,000 people' }, { text: '12,000 homes' }],
+    },
+    {
+      name: 'a demand with no sum after it sources nothing',
+      text: 'Regulators are demanding answers from the company, whose outage cut off power to 400,000 homes.',
+      findings: [{ text: '400,000 homes' }],
     },
     {
       name: 'a crowd of traders',

@@ -196,6 +196,13 @@ const DECISIONS = set(`
   proposed proposes proposal recommended recommends requested approved voted budgeted authorized authorised
   appropriated allocated allotted awarded offered submitted filed pledged agreed committed promised unveiled ordered
   imposed granted earmarked plans intends fixed sentenced convicted directed`);
+/**
+ * Verbs of a demand, a decision only with its sum right after ("The agency wants $640 million", "The union is seeking
+ * 7 percent", "sought a 12% rise"): "regulators are demanding answers" names no figure.
+ */
+const DEMANDS = set('wants seeks seeking sought demanding demanded');
+/** Tokens after a verb of demand within which its sum stands. */
+const DEMAND_REACH = 3;
 /** Documents that can be the subject of a figure: "the plan would", "the law requires". */
 const DOCUMENTS = set(`
   plan plans proposal proposals bill bills measure measures legislation law laws budget budgets program programs
@@ -294,6 +301,7 @@ export const CUE_WORDS: ReadonlySet<string> = new WordSet([
   ...SOURCE_NOUNS,
   ...POSSESSED_SOURCES,
   ...DECISIONS,
+  ...DEMANDS,
   ...DOCUMENTS,
   ...GIVEN,
   ...'according per familiar source sources added statement calls called calling asks asked asking'.split(' '),
@@ -983,6 +991,14 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
     }
     // "there is no approved vaccine": a decision's participle as an adjective names no actor.
     if (DECISIONS.has(w) && DETERMINERS.has(prev?.lower ?? '') && next?.kind === 'word' && !FUNCTION.has(next.lower)) continue;
+    if (DEMANDS.has(w)) {
+      for (let k = i + 1; k < tokens.length && k <= i + DEMAND_REACH; k++)
+        if ((tokens[k] as Token).kind === 'number') {
+          cue('decision', i, i, { after: true });
+          break;
+        }
+      continue;
+    }
     if (DECISIONS.has(w) && !(prev && BE.has(prev.lower) && agentlessPassive(tokens, i))) {
       // Active, the actor chose what follows ("approved $4.5 million"); passive ("was approved by", "a grant
       // authorized by"), what came before.
