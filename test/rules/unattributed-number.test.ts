@@ -1022,6 +1022,13 @@ ruleTests(ID, {
       name: 'a sum a named body wants or is seeking',
       text: 'The agency wants $640 million for the extension.\n\nThe union is seeking 7 percent this year.',
     },
+    {
+      name: 'a sum a named body funds or contributes, and the running total of the sums before it',
+      text:
+        'The trial is funded with $1.9 million from the government’s Primary Sector Innovation Fund.\n\n' +
+        'The Government of Mbesa will contribute US$21.4 million, and a climate fund is providing a grant of US$12 million, ' +
+        'bringing the total programme cost to US$218.4 million.',
+    },
   ],
   invalid: [
     {
@@ -1775,6 +1782,18 @@ ruleTests(ID, {
       name: 'a demand with no sum after it sources nothing',
       text: 'Regulators are demanding answers from the company, whose outage cut off power to 400,000 homes.',
       findings: [{ text: '400,000 homes' }],
+    },
+    {
+      name: 'what a trade contributes to an economy, and a share contributed, are claims',
+      text:
+        'The valley’s growers contribute close to £400 million a year to the regional economy.\n\n' +
+        'Vehicles can contribute 40 to 80 percent of the region’s pollution.',
+      findings: [{ text: '£400 million' }, { text: '40 to 80 percent of the region’s pollution' }],
+    },
+    {
+      name: 'a toll brought to a new figure is no running total of the writer’s',
+      text: 'Rescuers searched the rubble for 3 hours on Tuesday, bringing the death toll to 45.',
+      findings: [{ text: '45' }],
     },
     {
       name: 'a crowd of traders',

@@ -201,6 +201,15 @@ const DECISIONS = set(`
  * 7 percent", "sought a 12% rise"): "regulators are demanding answers" names no figure.
  */
 const DEMANDS = set('wants seeks seeking sought demanding demanded');
+/**
+ * Verbs of funding, a decision likewise with its sum right after: "The Government of Mbesa will contribute US$21.4
+ * million", "is funded with $1.9 million from the Primary Sector Innovation Fund". Not what a trade contributes to
+ * an economy ("growers contribute close to £400 million a year to the regional economy"): that is a claim.
+ */
+const FUNDING = set('contribute contributes contributed contributing funded donated donating donate donates');
+const ECONOMY = /\b(?:econom(?:y|ies)|GDP|output)\b/i;
+/** A sum of money a few words on: a currency's sign or code before its digits ("US$21.4 million", "Rs 65 crore"). */
+const MONEY_AHEAD = /^[^.;:,]{0,20}?(?:[$£€¥₹₦]|\b(?:Rs\.?|R|USD|EUR|GBP|INR|KSh)\s?\d)/;
 /** Tokens after a verb of demand within which its sum stands. */
 const DEMAND_REACH = 3;
 /** Documents that can be the subject of a figure: "the plan would", "the law requires". */
@@ -302,6 +311,7 @@ export const CUE_WORDS: ReadonlySet<string> = new WordSet([
   ...POSSESSED_SOURCES,
   ...DECISIONS,
   ...DEMANDS,
+  ...FUNDING,
   ...DOCUMENTS,
   ...GIVEN,
   ...'according per familiar source sources added statement calls called calling asks asked asking'.split(' '),
@@ -991,7 +1001,7 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
     }
     // "there is no approved vaccine": a decision's participle as an adjective names no actor.
     if (DECISIONS.has(w) && DETERMINERS.has(prev?.lower ?? '') && next?.kind === 'word' && !FUNCTION.has(next.lower)) continue;
-    if (DEMANDS.has(w)) {
+    if (DEMANDS.has(w) || (FUNDING.has(w) && !ECONOMY.test(text) && MONEY_AHEAD.test(text.slice(t.end, t.end + 40)))) {
       for (let k = i + 1; k < tokens.length && k <= i + DEMAND_REACH; k++)
         if ((tokens[k] as Token).kind === 'number') {
           cue('decision', i, i, { after: true });

@@ -460,6 +460,11 @@ function onlyComparisons(tokens: readonly Token[], from: number, to: number): bo
   }
   return true;
 }
+/** "bringing the total programme cost to", "taking the total for the year to", "pushing its domestic total to". */
+const RUNNING_TOTAL =
+  /\b(?:bringing|brings|taking|takes|pushing|pushes|lifting|lifts)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:total|sum|cost|bill)\s+(?:[\w-]+\s+){0,3}?to\s+(?:about\s+|around\s+|more than\s+|nearly\s+|almost\s+|over\s+|some\s+)?$/i;
+/** Characters read back from a figure for a running total's words: "bringing the total programme cost to " is 37. */
+const RUNNING_TOTAL_CHARS = 80;
 /** Words after an opening "So" that make it no conclusion: "So far", "So many people", "So that …". */
 const SO_NOT = set('far many much few little long often that too called');
 /** What opens an inference with "means": "That means …", "This means …", ", which means …". */
@@ -1267,6 +1272,10 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
     return figure(q, 'date', 'date');
   if (conversion(ctx, q)) return figure(q, 'arithmetic', 'a conversion of the figure before it');
   if (arithmeticClause(ctx, q)) return figure(q, 'arithmetic', "the writer's own arithmetic");
+  // "…, and a grant of US$12 million, bringing the total programme cost to US$218.4 million": a running total of the
+  // sums before it in the sentence. Not a toll ("bringing the death toll to 45" is a count somebody keeps).
+  if (ctx.index > 0 && RUNNING_TOTAL.test(ctx.text.slice(Math.max(0, q.start - RUNNING_TOTAL_CHARS), q.start)))
+    return figure(q, 'arithmetic', 'a running total of the figures before it');
   if (scoreContext(ctx, q)) return figure(q, 'score', 'score');
   if (q.unit === 'count' && q.noun && q.noun.via === 'direct' && RESULT_NOUNS.has(q.noun.lemma)) {
     return figure(q, 'score', `result (${q.noun.lemma})`);
