@@ -1029,6 +1029,17 @@ ruleTests(ID, {
         'The Government of Mbesa will contribute US$21.4 million, and a climate fund is providing a grant of US$12 million, ' +
         'bringing the total programme cost to US$218.4 million.',
     },
+    {
+      name: 'a name that opens the sentence, with “The” or a few words that describe it, before a verb that is no noun',
+      text:
+        'The Agricultural Societies Council of NSW says premiums have risen by as much as 60 per cent in five years.\n\n' +
+        'Ratepayers’ group Aranui Watch says replacing the fleet could cost more than NZ$70 million.\n\n' +
+        'Ferrandis expects to make about 6,500 cases of sauvignon.',
+    },
+    {
+      name: 'what a speaker told a named outlet, the clause after the addressee',
+      text: 'Its chief executive told Pacific Line the fund now had 20,400 active borrowers.',
+    },
   ],
   invalid: [
     {
@@ -1794,6 +1805,21 @@ ruleTests(ID, {
       name: 'a toll brought to a new figure is no running total of the writer’s',
       text: 'Rescuers searched the rubble for 3 hours on Tuesday, bringing the death toll to 45.',
       findings: [{ text: '45' }],
+    },
+    {
+      name: 'nobody named opens the sentence: “Everyone expects”',
+      text: 'Everyone expects to lose 2,000 jobs by the spring.',
+      findings: [{ text: '2,000 jobs' }],
+    },
+    {
+      name: 'the people a speaker told are no part of what was told',
+      text: 'The minister told 3,000 staff the plant would close.',
+      findings: [{ text: '3,000 staff' }],
+    },
+    {
+      name: 'a share of a whole in a sentence about prices is no price’s move',
+      text: 'The group, which pumps about 40% of the world’s crude, has struggled to keep prices above $80.',
+      findings: [{ text: '40% of the world’s crude' }],
     },
     {
       name: 'a crowd of traders',

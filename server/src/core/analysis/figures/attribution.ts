@@ -451,6 +451,40 @@ function determinedNoun(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const NOUN_DETERMINERS = set('the a an its their his her our this that');
+/**
+ * Whether the words before `i` are a name that opens the sentence: capitalised words, with "of", "for", "and" or "&"
+ * between them, at most NAME_WORDS of them, after "The" or nothing. Not "Nobody expects", "Everyone says".
+ */
+function namedSubject(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (!isCapitalized(tokens[k])) return false;
+  while (
+    k > 0 &&
+    i - k < NAME_WORDS &&
+    !(k === 1 && tokens[0]?.lower === 'the') &&
+    (isCapitalized(tokens[k - 1]) || NAME_JOINS.has(tokens[k - 1]?.lower ?? ''))
+  )
+    k--;
+  const first = tokens[k] as Token;
+  if (NAME_JOINS.has(first.lower)) return false;
+  if (k === 1 && tokens[0]?.lower === 'the') return true;
+  // "Ratepayers' group Aranui Watch says": a few words that describe the name before it.
+  if (k > 0 && k <= DESCRIBER_WORDS && tokens[0]?.text !== 'the') {
+    for (let j = 0; j < k; j++) {
+      const t = tokens[j] as Token;
+      if (t.text === "'" || t.text === '’') continue;
+      if (t.kind !== 'word' || FUNCTION.has(t.lower) || NOBODY.has(t.lower)) return false;
+    }
+    return true;
+  }
+  return k === 0 && !NOBODY.has(first.lower) && !FUNCTION.has(first.lower);
+}
+/** Tokens before a name that describe it: "Ratepayers' group Aranui Watch" (with its apostrophe), "Opposition roads spokeswoman Lisa Tran". */
+const DESCRIBER_WORDS = 4;
+/** Words of a name that opens a sentence: "The Agricultural Societies Council of NSW" is 6. */
+const NAME_WORDS = 8;
+const NAME_JOINS = set('of for and &');
+const NOBODY = set('nobody everyone everybody anyone anybody someone somebody no-one few many most some none all each');
 /** Verbs of a body's own estimate, nouns as often ("estimates", "forecasts"): a verb after a determined noun. */
 const ESTIMATING = set('estimates forecasts projects predicts');
 /** Words after "puts" read for the "at" of its figure: "puts electricity, consumables and servicing at about $9,000". */
@@ -653,16 +687,26 @@ function admittedAsPatient(tokens: readonly Token[], i: number): boolean {
 }
 const WARDS = set('hospital hospitals ward wards care icu unit clinic hospice');
 
-/** The span after "told" that names whom the speaker told: up to "that", a comma, a colon or a quotation. */
+/**
+ * The span after "told" that names whom the speaker told: up to "that", a comma, a colon or a quotation, or up to
+ * the subject of the clause told ("told Pacific Line the fund now had 20,400 borrowers", "told 300 staff the plant
+ * would close"): a word that opens a clause after a word that is no function word ("told reporters at the scene"
+ * goes on).
+ */
 function addressee(tokens: readonly Token[], i: number, end: number): Span | undefined {
   const first = tokens[i + 1];
   if (!first) return undefined;
   for (let k = i + 1; k < tokens.length && k <= i + 14; k++) {
     const t = tokens[k] as Token;
     if (t.lower === 'that' || t.kind === 'punct') return { start: first.start, end: t.start };
+    const before = tokens[k - 1] as Token;
+    if (k > i + 1 && TOLD_CLAUSE_STARTS.has(t.lower) && before.kind !== 'punct' && !FUNCTION.has(before.lower))
+      return { start: first.start, end: t.start };
   }
   return { start: first.start, end };
 }
+/** Words that open the clause told, after its addressee: "told the committee the cost had doubled". */
+const TOLD_CLAUSE_STARTS = set('the a an its their his her this these those there it they he she we i');
 
 /** Capitalized name words in a range of tokens (not a sentence's first word, not a function word). */
 /** Words before a report's noun at a sentence's opening: "The report", "A new survey", "The online survey". */
@@ -889,6 +933,9 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
           // "The trust expects to help 3,250 children", "…, the national statistics office says.": a verb that is no
           // noun, after a noun with its determiner ("Not everyone expects" has none).
           (VERB_ONLY.has(w) && prev?.kind === 'word' && !FUNCTION.has(p) && determinedNoun(tokens, i - 1)) ||
+          // "The Agricultural Societies Council of NSW says", "Ferrandis expects to make …", "FWOAI expects …": a
+          // name that opens the sentence as its subject, with "The" before it perhaps.
+          (VERB_ONLY.has(w) && namedSubject(tokens, i)) ||
           // "The institute estimates the three measures would cost …": a body's estimate, with its clause.
           (ESTIMATING.has(w) && findingBody(tokens, i)) ||
           // "Vandermeer puts electricity, consumables and servicing at about $9,000": a name's reckoning.

@@ -1306,7 +1306,10 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
   // "the party, which won 36 per cent": an election's result, public record.
   if ((q.unit === 'percent' || q.unit === 'points') && wordBeforeIn(tokens, lead, 2, WON))
     return figure(q, 'score', 'a result won');
-  if (marketLine(ctx) || ((q.unit === 'percent' || q.unit === 'money') && marketWordBefore(tokens, lead))) {
+  // "The group, which pumps about 40% of the world's crude, has struggled to keep prices above $80": a share of a
+  // whole is no price's move, in a market's sentence or not.
+  const share = q.unit === 'percent' && tokens[q.last + 1]?.lower === 'of';
+  if ((marketLine(ctx) && !share) || ((q.unit === 'percent' || q.unit === 'money') && marketWordBefore(tokens, lead))) {
     return figure(q, 'price', 'market data');
   }
   // "Shares in the company fell 9%": the market word is the figure's subject, further back.
