@@ -1040,6 +1040,13 @@ ruleTests(ID, {
       name: 'what a speaker told a named outlet, the clause after the addressee',
       text: 'Its chief executive told Pacific Line the fund now had 20,400 active borrowers.',
     },
+    {
+      name: 'a release whose issuer welcomes another body’s decision in its lede: the issuer, not the body, is its subject',
+      text:
+        'Drug Free Sport Aotearoa (DFSA) welcomes the decision of the Sports Disputes Panel to ban a weightlifter for four years.\n\n' +
+        'DFSA’s education team delivered sessions to more than 9,000 athletes last year.\n\n' +
+        'Athletes with concerns can report them through DFSA’s website or by calling 0800 378 2266.\n',
+    },
   ],
   invalid: [
     {

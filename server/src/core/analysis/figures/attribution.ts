@@ -1925,6 +1925,8 @@ const PLACE_BEFORE = set('in at near');
 const SUBJECT_ENDS = set(
   'has have had is are was were will would said says announced announces reports unveiled unveils opened agreed',
 );
+/** A lower-case word in "-s" but not "-ss", "-us" or "-is" ("welcomes", "confirms"): a verb in the present after a name. */
+const PRESENT_VERB = /^[a-z]{2,}[^sui]s$/;
 const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -1963,8 +1965,13 @@ function ledeSubject(
         if (run.length === 0) runStart = k;
         run.push(w.slice(0, -1));
       }
+      // "Drug Free Sport Aotearoa (DFSA) welcomes the decision of the Sports Disputes Panel": a verb in the present
+      // right after the name (and its letters) ends the subject; a later run of capitals is its object.
+      const afterName =
+        run.length > 0 || (best.length > 0 && bestStart + best.length === k - 1 && ACRONYM.test(words[k - 1] ?? ''));
       takeRun();
       run = [];
+      if (afterName && !named && PRESENT_VERB.test(w)) break;
       if (named && words[k + 1]?.toLowerCase() === 'the') {
         for (let j = k + 2; j < words.length && j < k + 2 + APPOSITIVE_WORDS; j++) {
           const a = words[j] as string;
