@@ -1047,6 +1047,14 @@ ruleTests(ID, {
         'DFSA’s education team delivered sessions to more than 9,000 athletes last year.\n\n' +
         'Athletes with concerns can report them through DFSA’s website or by calling 0800 378 2266.\n',
     },
+    {
+      name: 'a loan’s terms: its charge, its size, a disbursement, a limit set and each level it is set to, an exchange rate',
+      text:
+        'The loan carries a service charge of 0.75 per cent a year.\n\n' +
+        'Valdoria is midway through a $7.5 billion, 30-month loan program, and a review could unlock a disbursement of about $800 million.\n\n' +
+        'Parliament raised the cap to 6 per cent in 2020 and to 8 per cent in 2022.\n\n' +
+        'The peso closed Friday at 912.40 per dollar.',
+    },
   ],
   invalid: [
     {
@@ -1827,6 +1835,11 @@ ruleTests(ID, {
       name: 'a share of a whole in a sentence about prices is no price’s move',
       text: 'The group, which pumps about 40% of the world’s crude, has struggled to keep prices above $80.',
       findings: [{ text: '40% of the world’s crude' }],
+    },
+    {
+      name: 'a sum lent as loans, many of them, is a total',
+      text: 'Banks issued $2 billion in loans to small firms last year.',
+      findings: [{ text: '$2 billion' }],
     },
     {
       name: 'a crowd of traders',

@@ -224,7 +224,7 @@ const TERM_NOUNS = set(`
   agreement settlement rescue bailout package loan grant award prize reward purse bounty allowance
   stipend subsidy credit deposit payout buyout offer bid judgment judgement verdict damages ransom
   scholarship pension premium quota goal target appropriation authorization authorisation allotment trigger
-  contribution`);
+  contribution charge surcharge commission disbursement tranche`);
 /** How far back (in words, within the clause) a term noun reaches: "Tariffs on imported timber were raised from 8%". */
 const MAX_TERM_DISTANCE = 10;
 /** Words before a figure that make it a limit: "a population above 90,000,000". */
@@ -749,6 +749,12 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   if ((q.approx === 'at-most' || q.approx === 'at-least' || THRESHOLD_BEFORE.has(prevWord)) && modalClause(ctx, q))
     return 'a threshold';
   if (modalClause(ctx, q, LEGAL_MODALS)) return 'shall';
+  // "with a service charge of 0.75 per cent a year", "a fine of $500": what a term noun is "of".
+  if (prevWord === 'of' && TERM_NOUNS.has(lemma(tokens[lead - 2]?.lower ?? ''))) return lemma(tokens[lead - 2]?.lower ?? '');
+  // "Parliament raised the cap to 6 per cent in 2020 and to 8 per cent in 2022": a limit set, each level it is set to.
+  if (prevWord === 'to' && LIMIT_SET.test(ctx.text.slice(Math.max(0, q.start - LIMIT_SET_CHARS), q.start))) return 'a limit set';
+  // "a $7.5 billion, 30-month loan program", "a $2 million bridging loan": one loan's size.
+  if (q.unit === 'money' && ONE_LOAN.test(ctx.text.slice(q.end, q.end + ONE_LOAN_CHARS))) return 'a loan';
   // "will pay the town a minimum of $8.2 million", "a maximum of 5 per cent": a limit a deal or a rule sets.
   if ((q.unit === 'money' || q.unit === 'percent') && prevWord === 'of' && LIMITS.has(tokens[lead - 2]?.lower ?? ''))
     return 'a limit';
@@ -787,6 +793,15 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   if (head && TERM_NOUNS.has(head) && !(q.unit === 'fraction' && changedBy(tokens, lead))) return head;
   return undefined;
 }
+/** A limit raised, lowered or set, then the "to" of its level, in the same clause. */
+const LIMIT_SET =
+  /\b(?:raised|raises|raising|lowered|lowers|lowering|cut|cuts|set|sets|increased|reduced|lifted|lifts|moved)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:cap|limit|ceiling|threshold)s?\b[^.;:!?]{0,60}\bto\s+$/i;
+/** Characters read back from a figure for a limit set: "raised the withdrawal cap to 6 per cent in 2020 and to " is 55. */
+const LIMIT_SET_CHARS = 90;
+/** A single loan right after a sum, a comma and a word or two between at most: "$7.5 billion, 30-month loan". */
+const ONE_LOAN = /^(?:\s*,)?\s+(?:[\w-]+\s+){0,2}loan\b(?!s)/i;
+/** Characters read after a sum for its loan. */
+const ONE_LOAN_CHARS = 40;
 /** "ranged from $500 to $50,000": the top of a range, read from the "to" before it. */
 function ranged(tokens: readonly Token[], lead: number): boolean {
   if (tokens[lead - 1]?.lower !== 'to') return false;
@@ -995,6 +1010,16 @@ function againstCurrency(tokens: readonly Token[], last: number): boolean {
     return false;
   }
   return false;
+}
+/** "per dollar", "to the dollar", "per US dollar" right after a figure. */
+function perCurrency(tokens: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  const w = tokens[k]?.lower;
+  if (w === 'to' && tokens[k + 1]?.lower === 'the') k += 2;
+  else if (w === 'per') k += 1;
+  else return false;
+  if (tokens[k]?.lower === 'us') k++;
+  return CURRENCIES.has(tokens[k]?.lower ?? '');
 }
 /** Words before "rate" that make it a rate a central bank sets: "the cash rate", "the base rate". */
 const POLICY_RATES = set('cash base policy bank repo overnight refinancing discount');
@@ -1316,6 +1341,9 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
   if ((q.unit === 'percent' || q.unit === 'money') && marketSubject(tokens, lead)) return figure(q, 'price', 'market data');
   // "The dalan lost 14 per cent of its value against the dollar": a currency's move, market data.
   if (q.unit === 'percent' && againstCurrency(tokens, q.last)) return figure(q, 'price', 'market data');
+  // "The Meridian peso closed Friday at 912.40 per dollar", "at 83.2 to the dollar": an exchange rate, market data.
+  if (q.unit !== 'percent' && (perCurrency(tokens, q.last) || (q.unit === 'rate' && CURRENCIES.has(q.measure ?? ''))))
+    return figure(q, 'price', 'market data (an exchange rate)');
   // "a government-funded 15 per cent pay rise", "accept 11.5% two-year pay offer": a pay deal's term.
   if (q.unit === 'percent' && PAY_DEAL.test(ctx.text.slice(q.end, q.end + PAY_DEAL_CHARS)))
     return figure(q, 'term', 'term (a pay deal)');
