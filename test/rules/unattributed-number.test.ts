@@ -1842,6 +1842,15 @@ ruleTests(ID, {
       findings: [{ text: '$2 billion' }],
     },
     {
+      name: 'a place after a preposition in a release’s lede is not its issuer, so the world it names still needs a source',
+      text:
+        'Bengaluru, 14 August 2025: Flexible workspace operators leased a record 9.4 million sq ft across India’s top eight cities, ' +
+        'according to an index released today by the Flexible Workspace Association.\n\n' +
+        'Operators now account for roughly one in five square feet of office space leased in India’s major cities.\n\n' +
+        'About the Flexible Workspace Association: it represents 140 operators. For media enquiries, email media@fwa.org.in.\n',
+      findings: [{ text: 'one in five square feet' }],
+    },
+    {
       name: 'a crowd of traders',
       text: 'Tens of thousands of traders have raised their prices since the subsidy ended.',
       findings: [{ text: 'Tens of thousands of traders' }],

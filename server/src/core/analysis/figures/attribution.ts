@@ -1919,8 +1919,12 @@ const ABOUT = /^About (?:the )?[A-Z][^\n]{0,60}(?::|\n|$)/;
 const QUOTED_SPAN = /["“][^"”]*["”]/g;
 /** Abbreviations that open a body's name: "St Brigid's Hospice", "Mt Albert Grammar School". */
 const NAME_ABBREVIATIONS = set('st mt ft');
-/** Words before a place that follows a lede's subject's name: "St Brigid's Hospice in Kilmoran". */
-const PLACE_BEFORE = set('in at near');
+/**
+ * Prepositions before a run of capitals that follows a lede's subject's name: a place or an object, not the subject
+ * ("St Brigid's Hospice in Kilmoran", "Flexible workspace operators leased a record 9.4 million sq ft across India's
+ * top eight cities").
+ */
+const PLACE_BEFORE = set('in at near across from to for with by on');
 /** Words that end a lede's subject: the verb after it. */
 const SUBJECT_ENDS = set(
   'has have had is are was were will would said says announced announces reports unveiled unveils opened agreed',
