@@ -1055,6 +1055,10 @@ ruleTests(ID, {
         'Parliament raised the cap to 6 per cent in 2020 and to 8 per cent in 2022.\n\n' +
         'The peso closed Friday at 912.40 per dollar.',
     },
+    {
+      name: 'a span a project was delayed by, or a road closed for, is no measured change',
+      text: 'The project was delayed by 18 months and the road closed for 6 weeks.',
+    },
   ],
   invalid: [
     {
@@ -1849,6 +1853,13 @@ ruleTests(ID, {
         'Operators now account for roughly one in five square feet of office space leased in India’s major cities.\n\n' +
         'About the Flexible Workspace Association: it represents 140 operators. For media enquiries, email media@fwa.org.in.\n',
       findings: [{ text: 'one in five square feet' }],
+    },
+    {
+      name: 'a measure or a span that changed over time',
+      text:
+        'The average time taken to repay a student debt has stretched to 9.6 years.\n\n' +
+        'Average growing-season temperatures in the region have risen by about 0.8C since the 1970s.',
+      findings: [{ text: '9.6 years' }, { text: '0.8C' }],
     },
     {
       name: 'a crowd of traders',

@@ -963,6 +963,20 @@ function changedBy(tokens: readonly Token[], lead: number): boolean {
   return verb !== undefined && CHANGE_VERBS.has(verb.lower);
 }
 
+/**
+ * A verb of change right before a measure with "by" between ("warmed by", "risen by"), a measure's own verb of change
+ * with "to" or "from" ("stretched to"), or "up from" / "down from".
+ */
+function measuredChange(tokens: readonly Token[], lead: number): boolean {
+  const w0 = tokens[lead - 1]?.lower ?? '';
+  const w1 = tokens[lead - 2]?.lower ?? '';
+  if (w0 === 'from' && (w1 === 'up' || w1 === 'down')) return true;
+  // "climbed to 10,000 feet" is a plane's height: a level reached by a verb of counts is no change measured.
+  if (w0 === 'by') return CHANGE_VERBS.has(w1) || MEASURE_CHANGES.has(w1);
+  return (w0 === 'to' || w0 === 'from') && MEASURE_CHANGES.has(w1);
+}
+/** Verbs of a measure's or a span's change that are no verbs of a count's: "warmed by 2C", "stretched to 9.6 years". */
+const MEASURE_CHANGES = set('warmed cooled stretched lengthened shortened widened narrowed');
 /** "an average of", "a median of", "on average" just before the figure. */
 function averaged(tokens: readonly Token[], lead: number): boolean {
   return wordBeforeIn(tokens, lead, 3, AVERAGE_WORDS);
@@ -1280,6 +1294,9 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
     if (m === 'time') return figure(q, 'count', 'number of times');
     // "wait an average of 41 weeks", "a median of 12 miles": an average is someone's computation.
     if (!q.compound && averaged(tokens, leadIndex(tokens, q))) return statistic(q, 'total', 'likely', 'an average');
+    // "has warmed by more than 2C", "has stretched to 9.6 years, up from about seven years", "rose by about 140
+    // tonnes": a measure or a span that changed over time is somebody's record of the change.
+    if (!q.compound && measuredChange(tokens, leadIndex(tokens, q))) return statistic(q, 'total', 'likely', 'a measured change');
     if (TIME_UNITS.has(m)) return figure(q, 'duration', 'duration');
     const seized = wordBeforeIn(tokens, leadIndex(tokens, q), 2, SEIZURE_BEFORE);
     // "dumped eight inches of rain": weather is measured, not seized.
