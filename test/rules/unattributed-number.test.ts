@@ -1862,6 +1862,11 @@ ruleTests(ID, {
       findings: [{ text: '9.6 years' }, { text: '0.8C' }],
     },
     {
+      name: 'a count changed from one level to another',
+      text: 'The number of dairies in the county has fallen from 61 to 38 since 2015.',
+      findings: [{ text: '61' }],
+    },
+    {
       name: 'a crowd of traders',
       text: 'Tens of thousands of traders have raised their prices since the subsidy ended.',
       findings: [{ text: 'Tens of thousands of traders' }],

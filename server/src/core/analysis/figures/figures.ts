@@ -1703,7 +1703,17 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   // No noun: "the toll rose to 40", "rose to 11,000", "two million".
   // "Evictions reached 3,600", "claims rose to 14,000": a plural subject that reaches a level is measured too.
   const w1 = prev?.lower ?? '';
-  const verbAt = LEVEL_VERBS.has(w1) ? lead - 1 : w1 === 'to' && CHANGE_VERBS.has(tokens[lead - 2]?.lower ?? '') ? lead - 2 : -1;
+  let verbAt = LEVEL_VERBS.has(w1) ? lead - 1 : w1 === 'to' && CHANGE_VERBS.has(tokens[lead - 2]?.lower ?? '') ? lead - 2 : -1;
+  // "the number of dairies has fallen from 61 to 38": both ends of a change's "from … to".
+  if (verbAt < 0 && w1 === 'from' && CHANGE_VERBS.has(tokens[lead - 2]?.lower ?? '')) verbAt = lead - 2;
+  if (
+    verbAt < 0 &&
+    w1 === 'to' &&
+    tokens[lead - 2]?.kind === 'number' &&
+    tokens[lead - 3]?.lower === 'from' &&
+    CHANGE_VERBS.has(tokens[lead - 4]?.lower ?? '')
+  )
+    verbAt = lead - 4;
   // The subject, past a prepositional phrase: "Noise complaints from villages rose to 1,140".
   const subject = verbAt > 0 ? subjectBefore(tokens, verbAt) : undefined;
   let subjectTok: Token | undefined;
@@ -1715,13 +1725,18 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
         break;
       }
     }
-  const levelled = subjectTok !== undefined && !FUNCTION.has(subjectTok.lower) && PLURAL_S.test(subjectTok.lower);
+  const levelled =
+    (subjectTok !== undefined && !FUNCTION.has(subjectTok.lower) && PLURAL_S.test(subjectTok.lower)) ||
+    // "the number of professional tracks has dropped from 33 to 21": a count of things, changed.
+    (subject !== undefined && COUNT_SUBJECTS.has(subject));
   const measured = levelled || wordBeforeIn(tokens, lead, 5, MEASURE_BEFORE);
   if (measured && (!q.spelled || q.value >= 1000))
     return statistic(q, q.value >= 1000 ? 'total' : 'rate', 'likely', 'a measured total');
   if (q.value >= 10000 || (q.grouped && q.value >= 1000)) return statistic(q, 'total', hedgedConfidence(q), 'a large number');
   return figure(q, 'count', 'a number');
 }
+/** Subjects that are themselves a count: "the number of dairies", "the total", "the tally". */
+const COUNT_SUBJECTS = set('number total tally count');
 /**
  * A count in the thousands that the writer hedges ("Around 130,000 posts are vacant", "nearly 30,000 were lost") is an
  * estimate somebody made, not a number the writer read off a page; an exact one ("4,312 tickets") is often the
