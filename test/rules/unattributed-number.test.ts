@@ -1059,6 +1059,12 @@ ruleTests(ID, {
       name: 'a span a project was delayed by, or a road closed for, is no measured change',
       text: 'The project was delayed by 18 months and the road closed for 6 weeks.',
     },
+    {
+      name: 'an agent a speaker gives, and a decision’s own agent',
+      text:
+        'The spokesperson said her office had been contacted by dozens of people whose systems failed.\n\n' +
+        'Prisoners may walk out when so voted by 51 per cent of the prisoners.',
+    },
   ],
   invalid: [
     {
@@ -1865,6 +1871,11 @@ ruleTests(ID, {
       name: 'a count changed from one level to another',
       text: 'The number of dairies in the county has fallen from 61 to 38 since 2015.',
       findings: [{ text: '61' }],
+    },
+    {
+      name: 'the people who signed are the agent, not what a decision before them chose',
+      text: 'Libraries will open for fewer hours under plans approved by the cabinet, despite a petition signed by more than 4,300 people.',
+      findings: [{ text: '4,300 people' }],
     },
     {
       name: 'a crowd of traders',

@@ -1195,6 +1195,10 @@ function coversInSentence(c: Cue, offset: number, relative: Span | undefined, cl
   return true;
 }
 
+/** A figure right after a participle's "by", hedged perhaps: "signed by more than 4,300", "backed by 61". */
+const AGENT_FIGURE = /\b([a-z]+ed) by (?:more than |over |nearly |almost |about |around |some |at least |fewer than )?$/i;
+/** Characters read back from a figure for its participle and "by": "signed by more than " is 20. */
+const AGENT_FIGURE_CHARS = 40;
 /** What follows a clause that another joins: ", and", ", but", ";". */
 const JOINED_CLAUSE = /^\s*(?:,\s*(?:and|but)\b|;)/i;
 
@@ -1789,7 +1793,16 @@ export function articleAttribution(article: Article, options: AttributionOptions
       // "Crime has risen 25 percent, and shopkeepers say they feel abandoned": a speaker in the clause joined after
       // the figure's speaks to their own clause.
       const joined = own !== undefined && JOINED_CLAUSE.test(s.text.slice(own.end, own.end + 8));
-      if (coveredInSentence(cuesOf(index).cues, offset - s.start, rel, own, joined)) return 'sentence';
+      // "under plans approved by the cabinet, despite a petition against the cuts signed by more than 4,300 people": the
+      // figure is the agent of its clause's verb, the people who did it, and an actor's decision before it did not
+      // choose it. A speaker still gives it ("said her office had been contacted by dozens of people").
+      const before = s.text.slice(Math.max(0, offset - s.start - AGENT_FIGURE_CHARS), offset - s.start);
+      const agentMatch = AGENT_FIGURE.exec(before);
+      // Not a decision's own agent: "when so voted by 51 per cent of the prisoners" is the decision's term.
+      const participle = (agentMatch?.[1] ?? '').toLowerCase();
+      const agent = agentMatch !== null && !DECISIONS.has(participle);
+      const cues = agent ? cuesOf(index).cues.filter((c) => c.kind !== 'decision') : cuesOf(index).cues;
+      if (coveredInSentence(cues, offset - s.start, rel, own, joined)) return 'sentence';
       const prev = sentences[index - 1];
       const next = sentences[index + 1];
       // "Damage is estimated at £250,000.": the sentence says its estimate has no named source; none beside it is taken.
