@@ -1065,6 +1065,12 @@ ruleTests(ID, {
         'The spokesperson said her office had been contacted by dozens of people whose systems failed.\n\n' +
         'Prisoners may walk out when so voted by 51 per cent of the prisoners.',
     },
+    {
+      name: 'a body’s data as the subject, with its agent, goes on into the next paragraph',
+      text:
+        'Figures obtained by the Courier under freedom of information laws show the camera caught 113 motorists a day.\n\n' +
+        'That is almost three times as many as the next camera on the list, which snared 14,902 drivers.\n',
+    },
   ],
   invalid: [
     {
@@ -1876,6 +1882,13 @@ ruleTests(ID, {
       name: 'the people who signed are the agent, not what a decision before them chose',
       text: 'Libraries will open for fewer hours under plans approved by the cabinet, despite a petition signed by more than 4,300 people.',
       findings: [{ text: '4,300 people' }],
+    },
+    {
+      name: 'data cited with “according to” source their own sentence, not the next paragraph',
+      text:
+        'There have been 27 injury collisions at the crossroads since 2015, according to police figures obtained by the Gazette.\n\n' +
+        'Around 18,000 vehicles a day pass through the crossroads, about one in eight of them lorries.\n',
+      findings: [{ text: 'one in eight' }],
     },
     {
       name: 'a crowd of traders',

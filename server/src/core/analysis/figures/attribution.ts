@@ -145,6 +145,12 @@ const SOURCE_NOUNS = set(`
   data figures figure statistics stats survey surveys census poll polls study studies report reports analysis
   research estimate estimates records tally count documents filing filings audit projections projection forecast
   forecasts numbers review investigation database index accounts counts tests testing benchmarks results costings`);
+/** A body's data, as a noun: "Figures obtained by …", "Data released by …". */
+const DATA_NOUNS = set('figures data statistics records numbers');
+/** The data noun's index at most, as the sentence's subject: "Figures obtained by", "New figures released by". */
+const DATA_OPENING = 2;
+/** Participles that give data an agent: "obtained by", "released by". */
+const DATA_GIVEN = set('obtained released published compiled');
 /** Words right after a source noun that make it one: "data show", "a report by", "figures from". */
 const SOURCE_NOUN_AFTER = set(`
   show shows showed shown found find finds said says say suggest suggests suggested indicate indicates indicated
@@ -1033,6 +1039,11 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
         const agent = tokens[i + 2];
         if ((after === 'by' || after === 'from') && agent && (agent.lower === 'the' || isCapitalized(agent))) document = true;
         else if (after !== 'by' && after !== 'from' && REPORT_NOUNS.has(w)) document = true;
+        // "Figures obtained by the Courier under freedom of information laws show", "Data released by the bureau
+        // shows": a body's data as the sentence's subject, named with its agent, which the next paragraphs may go on
+        // presenting (not "…, according to police figures obtained by the Gazette", a source for its own sentence).
+        else if (i <= DATA_OPENING && DATA_NOUNS.has(w) && DATA_GIVEN.has(after) && tokens[i + 2]?.lower === 'by')
+          document = true;
         names.push(...namesIn(tokens, i - 4, i), ...namesIn(tokens, i + 1, i + 6));
         continue;
       }
