@@ -1071,6 +1071,10 @@ ruleTests(ID, {
         'Figures obtained by the Courier under freedom of information laws show the camera caught 113 motorists a day.\n\n' +
         'That is almost three times as many as the next camera on the list, which snared 14,902 drivers.\n',
     },
+    {
+      name: 'a minimum with its noun between it and the figure',
+      text: 'The clearance letter sets a minimum survival rate of 70 per cent for the planted mangroves.',
+    },
   ],
   invalid: [
     {

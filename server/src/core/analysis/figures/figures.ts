@@ -756,7 +756,14 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
   // "a $7.5 billion, 30-month loan program", "a $2 million bridging loan": one loan's size.
   if (q.unit === 'money' && ONE_LOAN.test(ctx.text.slice(q.end, q.end + ONE_LOAN_CHARS))) return 'a loan';
   // "will pay the town a minimum of $8.2 million", "a maximum of 5 per cent": a limit a deal or a rule sets.
-  if ((q.unit === 'money' || q.unit === 'percent') && prevWord === 'of' && LIMITS.has(tokens[lead - 2]?.lower ?? ''))
+  // "sets a minimum survival rate of 70 per cent": the limit's noun may stand between, two words at most.
+  if (
+    (q.unit === 'money' || q.unit === 'percent') &&
+    prevWord === 'of' &&
+    (LIMITS.has(tokens[lead - 2]?.lower ?? '') ||
+      LIMITS.has(tokens[lead - 3]?.lower ?? '') ||
+      LIMITS.has(tokens[lead - 4]?.lower ?? ''))
+  )
     return 'a limit';
   // "6 per cent on the first $4,800 of pay": the base a rate is charged on.
   if (
