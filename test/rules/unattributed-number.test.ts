@@ -1075,6 +1075,12 @@ ruleTests(ID, {
       name: 'a minimum with its noun between it and the figure',
       text: 'The clearance letter sets a minimum survival rate of 70 per cent for the planted mangroves.',
     },
+    {
+      name: 'a sum a project was paid for with, or financed with, from a named fund',
+      text:
+        'The market hall was paid for with £4.1 million from the government’s Town Deal fund.\n\n' +
+        'The bridge was financed with $90 million from the state’s transport fund.',
+    },
   ],
   invalid: [
     {
@@ -1893,6 +1899,11 @@ ruleTests(ID, {
         'There have been 27 injury collisions at the crossroads since 2015, according to police figures obtained by the Gazette.\n\n' +
         'Around 18,000 vehicles a day pass through the crossroads, about one in eight of them lorries.\n',
       findings: [{ text: 'one in eight' }],
+    },
+    {
+      name: 'paid for with no sum after it funds nothing',
+      text: 'The scheme was paid for with reserves after the council lost £4.1 million on its investments.',
+      findings: [{ text: '£4.1 million' }],
     },
     {
       name: 'a crowd of traders',

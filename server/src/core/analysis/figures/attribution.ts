@@ -212,7 +212,7 @@ const DEMANDS = set('wants seeks seeking sought demanding demanded');
  * million", "is funded with $1.9 million from the Primary Sector Innovation Fund". Not what a trade contributes to
  * an economy ("growers contribute close to £400 million a year to the regional economy"): that is a claim.
  */
-const FUNDING = set('contribute contributes contributed contributing funded donated donating donate donates');
+const FUNDING = set('contribute contributes contributed contributing funded financed donated donating donate donates');
 const ECONOMY = /\b(?:econom(?:y|ies)|GDP|output)\b/i;
 /** A sum of money a few words on: a currency's sign or code before its digits ("US$21.4 million", "Rs 65 crore"). */
 const MONEY_AHEAD = /^[^.;:,]{0,20}?(?:[$£€¥₹₦]|\b(?:Rs\.?|R|USD|EUR|GBP|INR|KSh)\s?\d)/;
@@ -318,6 +318,7 @@ export const CUE_WORDS: ReadonlySet<string> = new WordSet([
   ...DECISIONS,
   ...DEMANDS,
   ...FUNDING,
+  'paid',
   ...DOCUMENTS,
   ...GIVEN,
   ...'according per familiar source sources added statement calls called calling asks asked asking'.split(' '),
@@ -1059,8 +1060,15 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
     }
     // "there is no approved vaccine": a decision's participle as an adjective names no actor.
     if (DECISIONS.has(w) && DETERMINERS.has(prev?.lower ?? '') && next?.kind === 'word' && !FUNCTION.has(next.lower)) continue;
-    if (DEMANDS.has(w) || (FUNDING.has(w) && !ECONOMY.test(text) && MONEY_AHEAD.test(text.slice(t.end, t.end + 40)))) {
-      for (let k = i + 1; k < tokens.length && k <= i + DEMAND_REACH; k++)
+    // "was paid for with £4.1 million from the government's Town Deal fund": a funder's sum, as "funded with" is.
+    const paidFor = w === 'paid' && next?.lower === 'for' && tokens[i + 2]?.lower === 'with';
+    if (
+      DEMANDS.has(w) ||
+      ((FUNDING.has(w) || paidFor) && !ECONOMY.test(text) && MONEY_AHEAD.test(text.slice(t.end, t.end + 40)))
+    ) {
+      // Past "for with" after "paid".
+      const from = paidFor ? i + 2 : i;
+      for (let k = from + 1; k < tokens.length && k <= from + DEMAND_REACH; k++)
         if ((tokens[k] as Token).kind === 'number') {
           cue('decision', i, i, { after: true });
           break;
