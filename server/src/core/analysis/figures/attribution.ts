@@ -476,7 +476,7 @@ function namedSubject(tokens: readonly Token[], i: number): boolean {
   if (NAME_JOINS.has(first.lower)) return false;
   if (k === 1 && tokens[0]?.lower === 'the') return true;
   // "Ratepayers' group Aranui Watch says": a few words that describe the name before it.
-  if (k > 0 && k <= DESCRIBER_WORDS && tokens[0]?.text !== 'the') {
+  if (k > 0 && k <= DESCRIBER_WORDS) {
     for (let j = 0; j < k; j++) {
       const t = tokens[j] as Token;
       if (t.text === "'" || t.text === '’') continue;
@@ -1830,8 +1830,13 @@ export function articleAttribution(article: Article, options: AttributionOptions
       // by as much as 30% in other cities.": a claim about wider ground than the speaker before it spoke of is not
       // theirs. A source after it may still give it ("Nationally, dealers sold nearly 17.3 million new vehicles …
       // Edmunds expects 16.6 million …"): news names its source second.
-      const widened = WIDER_GROUND.test(s.text.slice(0, own ? own.end : s.text.length));
-      if (!widened && prev && prev.paragraph === s.paragraph && sources(index - 1)) return 'neighbour';
+      if (
+        prev &&
+        prev.paragraph === s.paragraph &&
+        sources(index - 1) &&
+        !WIDER_GROUND.test(s.text.slice(0, own ? own.end : s.text.length))
+      )
+        return 'neighbour';
       if (next && next.paragraph === s.paragraph && sources(index + 1)) return 'neighbour';
       // A lede's exact share or sum ("like-for-like sales rose 6.8%"): the next paragraph's speaker sources it, figures
       // of their own or not. Read once, and only in the lede's paragraph.
