@@ -1838,7 +1838,7 @@ ruleTests(ID, {
     {
       name: 'what a trade contributes to an economy, and a share contributed, are claims',
       text:
-        'The valley’s growers contribute close to £400 million a year to the regional economy.\n\n' +
+        'Tourism contributes £400 million a year to the regional economy.\n\n' +
         'Vehicles can contribute 40 to 80 percent of the region’s pollution.',
       findings: [{ text: '£400 million' }, { text: '40 to 80 percent of the region’s pollution' }],
     },
