@@ -1081,6 +1081,32 @@ ruleTests(ID, {
         'The market hall was paid for with £4.1 million from the government’s Town Deal fund.\n\n' +
         'The bridge was financed with $90 million from the state’s transport fund.',
     },
+    {
+      name: 'a name with a hyphen inside it that opens the sentence',
+      text: 'The Inter-American Health Agency says more than 3.4 million cases have been recorded in the Americas this year.',
+    },
+    {
+      name: 'a body’s estimate in a relative clause, its subject taken by “which”',
+      text: 'Last year’s price cut, which the company estimates saved customers NZ$2.6 million, is being repeated.',
+    },
+    {
+      name: 'a body that values something at a sum',
+      text: 'The county tax office values the seafront homes at more than $900 million.',
+    },
+    {
+      name: 'an inquiry with its owner that finds',
+      text:
+        'Council testing of 640 private bores found about 9 percent had nitrate levels above the standard.\n\n' +
+        'Water company sampling of 300 beaches found about 12 percent failed the standard.',
+    },
+    {
+      name: 'what the writer’s own organisation reckons',
+      text: 'We reckon the new roof will cost around £12,000.',
+    },
+    {
+      name: 'a discount or a rebate is a term',
+      text: 'Many kennels offer a discount of 10 per cent for early bookings, and the council a rebate of 25 per cent.',
+    },
   ],
   invalid: [
     {
@@ -2410,6 +2436,25 @@ ruleTests(ID, {
       name: 'a share of a sector’s workers with their pay is no pay deal',
       text: 'Across the sector, about 40% of workers saw no pay rise at all last year.\n',
       findings: [{ text: '40% of workers' }],
+    },
+    {
+      name: 'a count of peacekeepers, diplomats or activists is a count of people',
+      text:
+        'Fifty-seven peacekeepers have been killed since the mission deployed.\n\n' +
+        'The party leader told 3,000 cheering activists at the conference that the charge was unfair.',
+      findings: [{ text: 'Fifty-seven peacekeepers' }, { text: '3,000 cheering activists' }],
+    },
+    {
+      name: 'a hedged toll of things sunk, wrecked or collapsed',
+      text:
+        'Around 40 fishing boats were sunk or wrecked in the storm.\n\n' +
+        'At least five other furniture chains have collapsed in the past 18 months.',
+      findings: [{ text: '40 fishing boats' }, { text: 'five other furniture chains' }],
+    },
+    {
+      name: 'an inquiry nobody owns is no source',
+      text: 'Routine sampling of 300 beaches found about 12 percent failed the standard.\n',
+      findings: [{ text: '12 percent' }],
     },
   ],
 });

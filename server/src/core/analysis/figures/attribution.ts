@@ -118,7 +118,7 @@ const REPORTING = set(`
   wrote predicted projected cited citing quoted confirmed confirming acknowledged claimed insisted asserted
   declared warned cautioned conceded admitted explained explain explaining indicated suggested alleged argued tweeted concluded recorded tracked
   measured surveyed polled compiled reckoned pegged disclosed testify confirm estimate discovered computing
-  calculating forecasting projecting predicting`);
+  calculating forecasting projecting predicting reckon reckons`);
 /**
  * Forms that are nouns as often as verbs ("TV shows", "news reports"): cues only after a subject. "expects" is no
  * noun, but it sources only after one ("it expects about 400 shareholders"; not "Not everyone expects").
@@ -126,7 +126,7 @@ const REPORTING = set(`
 const AMBIGUOUS = set(`
   says tells shows show reports estimates counts claims notes projects forecasts forecast finds cites puts pegs
   releases released put suggests indicates predicts warns writes confirms acknowledges argues concludes records
-  tracks measures reveal reveals expects`);
+  tracks measures reveal reveals expects values`);
 /** Participles that a "be" form makes passive: agentless, they name nobody ("is estimated at", "was reported"). */
 const PASSIVE_REPORTING = set(`
   said told reported estimated expected believed thought known projected predicted forecast counted feared
@@ -469,7 +469,10 @@ function namedSubject(tokens: readonly Token[], i: number): boolean {
     k > 0 &&
     i - k < NAME_WORDS &&
     !(k === 1 && tokens[0]?.lower === 'the') &&
-    (isCapitalized(tokens[k - 1]) || NAME_JOINS.has(tokens[k - 1]?.lower ?? ''))
+    (isCapitalized(tokens[k - 1]) ||
+      NAME_JOINS.has(tokens[k - 1]?.lower ?? '') ||
+      // "The Inter-American Health Agency says": a hyphen inside a capitalised word.
+      (tokens[k - 1]?.text === '-' && tokens[k - 1]?.end === tokens[k]?.start && isCapitalized(tokens[k - 2])))
   )
     k--;
   const first = tokens[k] as Token;
@@ -533,9 +536,27 @@ function reportSubjectBefore(tokens: readonly Token[], i: number): boolean {
     const t = tokens[k] as Token;
     if (t.kind === 'punct' || CLAUSE_OPENERS.has(t.lower)) return openingReportBefore(tokens, i);
     if (REPORT_NOUNS.has(t.lower)) return !bareVagueSource(tokens, k);
+    // "Council testing of 640 private bores found", "Water company sampling of 300 beaches found", "The
+    // inspectorate's review found": an inquiry with its owner. Not "Routine sampling of 300 beaches found".
+    if (INQUIRIES.has(t.lower)) {
+      const before = tokens[k - 1];
+      return (
+        OWNERS.has(before?.lower ?? '') ||
+        possessive(before) ||
+        NOUN_DETERMINERS.has(before?.lower ?? '') ||
+        (k > 1 && isCapitalized(before)) ||
+        determinedNoun(tokens, k)
+      );
+    }
   }
   return openingReportBefore(tokens, i);
 }
+/** Nouns of an inquiry that finds, when somebody's: not "Routine sampling found", which names nobody. */
+const INQUIRIES = set('testing tests sampling monitoring inspection inspections investigation review inquiry');
+/** Bodies that own an inquiry by standing before it: "Council testing", "company sampling", "police inquiries". */
+const OWNERS = set(`
+  council government ministry department agency authority police company firm state city county board trust
+  regulator inspectorate watchdog commission university hospital utility`);
 /**
  * "A separate survey of 1,200 residents, carried out for the council by Northgate Research, found", "But a survey of
  * 1,200 waiters, bar staff and kitchen porters by the union found": the sentence opens with a report as its subject
@@ -569,8 +590,26 @@ function findingBody(tokens: readonly Token[], i: number): boolean {
   const subject = tokens[k];
   if (!subject || subject.kind !== 'word' || FUNCTION.has(subject.lower) || !determinedNoun(tokens, k)) return false;
   const next = tokens[i + 1];
-  return next === undefined || next.text === ',' || next.text === '.' || CLAUSE_STARTS.has(next.lower);
+  return (
+    next === undefined ||
+    next.text === ',' ||
+    next.text === '.' ||
+    CLAUSE_STARTS.has(next.lower) ||
+    // "which the company estimates saved customers NZ$2.6 million": the estimate's clause lost its subject to
+    // "which", the relative pronoun before the body.
+    relativeBefore(tokens, k)
+  );
 }
+/** Whether "which" or "that" comes just before the noun phrase that ends at `k` (its determiner within three words). */
+function relativeBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct') return false;
+    if (NOUN_DETERMINERS.has(t.lower)) return RELATIVES.has(tokens[j - 1]?.lower ?? '');
+  }
+  return false;
+}
+const RELATIVES = set('which that');
 /** Words that open a clause after a verb of finding or estimating: "found the ministry spent", "estimates the cost". */
 const CLAUSE_STARTS = set('the that a an its their his her this these those there it they he she we some most many more');
 
@@ -946,9 +985,10 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
           // "The institute estimates the three measures would cost …": a body's estimate, with its clause.
           (ESTIMATING.has(w) && findingBody(tokens, i)) ||
           // "Vandermeer puts electricity, consumables and servicing at about $9,000": a name's reckoning.
-          ((w === 'puts' || w === 'pegs') &&
-            isCapitalized(prev) &&
-            !FUNCTION.has(tokens[i - 2]?.lower ?? '') &&
+          ((w === 'puts' || w === 'pegs' || w === 'values') &&
+            ((isCapitalized(prev) && !FUNCTION.has(tokens[i - 2]?.lower ?? '')) ||
+              // "the county tax office values them at more than $900 million": a body with its determiner.
+              (prev?.kind === 'word' && !FUNCTION.has(p) && determinedNoun(tokens, i - 1))) &&
             reckonedAt(tokens, i));
         if (!subject) continue;
       }

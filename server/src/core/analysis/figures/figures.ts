@@ -195,13 +195,14 @@ const PEOPLE = set(`
   client guest parent graduate motorist cyclist traveller traveler holidaymaker donor shareholder miner
   muslim christian jew hindu buddhist sikh catholic protestant brit scot kiwi aussie yank villager relative newcomer
   neighbour neighbor mourner worshipper onlooker bystander householder landlord owner rider diner learner trainee
-  apprentice player athlete runner fisherman fishermen`);
+  apprentice player athlete runner fisherman fishermen peacekeeper diplomat activist`);
 const CASUALTIES = set('death dead killed casualty fatality injured wounded injury victim body life missing');
 /** After a count (and its noun): "were killed", "died", "had been arrested". */
 const INCIDENT_AFTER = set(`
   killed died dead injured wounded hurt slain drowned missing arrested detained displaced evacuated
   hospitalized hospitalised infected rescued executed abducted kidnapped perished fled murdered diagnosed
-  sickened poisoned trapped stranded affected quarantined deported attacked damaged destroyed`);
+  sickened poisoned trapped stranded affected quarantined deported attacked damaged destroyed sunk wrecked
+  flooded gutted razed collapsed`);
 const AUXILIARY = set('were was are is have has had been being reportedly also all later since there');
 /** Before a count: "killing 12", "injured at least 40", "arresting 185 people". */
 const INCIDENT_BEFORE = set(`
@@ -224,7 +225,7 @@ const TERM_NOUNS = set(`
   agreement settlement rescue bailout package loan grant award prize reward purse bounty allowance
   stipend subsidy credit deposit payout buyout offer bid judgment judgement verdict damages ransom
   scholarship pension premium quota goal target appropriation authorization authorisation allotment trigger
-  contribution charge surcharge commission disbursement tranche`);
+  contribution charge surcharge commission disbursement tranche discount rebate`);
 /** How far back (in words, within the clause) a term noun reaches: "Tariffs on imported timber were raised from 8%". */
 const MAX_TERM_DISTANCE = 10;
 /** Words before a figure that make it a limit: "a population above 90,000,000". */
@@ -2143,7 +2144,7 @@ const SCALE_AFTER =
  * ("wait an average of 41 weeks"). One expression, so a sentence with neither is read once.
  */
 const INCIDENT_OR_AVERAGE =
-  /\b(?:killed|killing|kills|dead|died|deaths?|injured|injuring|wounded|hurt|slain|drowned|missing|arrested|arresting|detained|displaced|evacuated|hospitali[sz]ed|infected|rescued|executed|abducted|kidnapped|perished|fled|murdered|diagnosed|sickened|poisoned|trapped|stranded|affected|quarantined|deported|casualt(?:y|ies)|fatalit(?:y|ies)|victims?|bodies|lives|claimed|average|median|averag(?:ed|ing))\b/i;
+  /\b(?:killed|killing|kills|dead|died|deaths?|injured|injuring|wounded|hurt|slain|drowned|missing|arrested|arresting|detained|displaced|evacuated|hospitali[sz]ed|infected|rescued|executed|abducted|kidnapped|perished|fled|murdered|diagnosed|sickened|poisoned|trapped|stranded|affected|quarantined|deported|attacked|damaged|destroyed|sunk|wrecked|flooded|gutted|razed|collapsed|casualt(?:y|ies)|fatalit(?:y|ies)|victims?|bodies|lives|claimed|average|median|averag(?:ed|ing))\b/i;
 const ORDINAL_AFTER = /(?:st|nd|rd|th)\b/y;
 /** After a number under 100: what makes it a percentage, money, a rate, a ratio, a scale or a range. */
 const SMALL_NUMBER_AFTER =
