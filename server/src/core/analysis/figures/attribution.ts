@@ -1810,7 +1810,16 @@ export function articleAttribution(article: Article, options: AttributionOptions
     if (found === null || s === undefined) return false;
     const plain = s.text.replace(QUOTED_SPAN, '');
     if (found.mention.test(plain)) return true;
-    return found.release && ownBusiness(plain, found.own);
+    if (found.release && ownBusiness(plain, found.own)) return true;
+    // "The Museum of the Atlantic Coast opened in 2005. Its collection of more than 60,000 objects …": a sentence that
+    // opens on the issuer's possessive pronoun, after one of the same paragraph that opens on the issuer's name.
+    const prev = sentences[i - 1];
+    return (
+      prev !== undefined &&
+      prev.paragraph === s.paragraph &&
+      ISSUER_POSSESSIVE.test(plain) &&
+      found.mention.test(prev.text.replace(QUOTED_SPAN, ''))
+    );
   };
 
   // What `maySource` asks of a paragraph: whether it may open or follow a lead-in (the tests `opensLead` and
@@ -1992,6 +2001,8 @@ const CONTACT =
   /\b(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|contact(?:ing)?|e-?mail(?:ing)?|visit(?:ing)?|enquiries)\b[^.]{0,80}?(?:\d[\d ()-]{7,20}\d|@|\b[\w-]{1,63}\.(?:gov|org|com|net|co|ac|edu|ie|uk|nz|au|ca|wales|scot)\b)/i;
 /** A release's closing note on its issuer: "About Glenbrack: …", "About the Trust". */
 const ABOUT = /^About (?:the )?[A-Z][^\n]{0,60}(?::|\n|$)/;
+/** The issuer's possessive pronoun opening a sentence: "Its collection of …". */
+const ISSUER_POSSESSIVE = /^\s*its\b/i;
 /** A quotation, left out when a sentence is read for its issuer. */
 const QUOTED_SPAN = /["“][^"”]*["”]/g;
 /** Abbreviations that open a body's name: "St Brigid's Hospice", "Mt Albert Grammar School". */
@@ -2026,10 +2037,20 @@ function ledeSubject(
   let appositive: string | undefined;
   // A run of capitals ends: it is the subject so far, unless it is a place after the name ("St Brigid's Hospice in
   // Kilmoran faces").
+  // "The Museum of the Atlantic Coast today announced": a run after "of" (or "of the") right after the name is the
+  // rest of it; the name's head is its first word ("the museum").
+  let ofHead = false;
   const takeRun = (): void => {
-    if (run.length > 0 && !(best.length > 0 && PLACE_BEFORE.has((words[runStart - 1] ?? '').toLowerCase()))) {
+    if (run.length === 0) return;
+    const gap = words.slice(bestStart + best.length, runStart).map((w) => w.toLowerCase());
+    if (best.length > 0 && gap[0] === 'of' && (gap.length === 1 || (gap.length === 2 && gap[1] === 'the'))) {
+      ofHead = true;
+      return;
+    }
+    if (!(best.length > 0 && PLACE_BEFORE.has((words[runStart - 1] ?? '').toLowerCase()))) {
       best = run;
       bestStart = runStart;
+      ofHead = false;
     }
   };
   for (let k = 0; k < words.length && k < SUBJECT_WORDS; k++) {
@@ -2081,7 +2102,13 @@ function ledeSubject(
   return {
     first,
     second: best[1]?.replace(/[.,]$/, ''),
-    head: best.length > 1 && /^[a-z]{4,}$/.test(lastWord) ? lastWord : undefined,
+    head: ofHead
+      ? /^[a-z]{4,}$/.test(first.toLowerCase()) && best.length === 1
+        ? first.toLowerCase()
+        : undefined
+      : best.length > 1 && /^[a-z]{4,}$/.test(lastWord)
+        ? lastWord
+        : undefined,
     kind,
     ...(alias ? { alias } : {}),
   };
