@@ -1126,6 +1126,14 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'a scheme a council endorsed or adopted, with what it includes',
+      text: 'Councillors have endorsed a £214 million framework to remodel the town centre, including up to 1,150 homes and a new square.',
+    },
+    {
+      name: 'a decision’s second complement, joined by “and that”',
+      text: 'The committee also recommended that firms be barred for up to five years, and that the Auditor-General be given an extra $6 million a year.',
+    },
   ],
   invalid: [
     {
@@ -2494,6 +2502,11 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '60,000 objects' }],
+    },
+    {
+      name: 'a clause joined after a decision’s complement without “that” is a claim of its own',
+      text: 'The council agreed that the road would close, and about 40% of residents oppose it.',
+      findings: [{ text: '40% of residents' }],
     },
   ],
 });

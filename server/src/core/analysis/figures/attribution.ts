@@ -201,7 +201,7 @@ const SPOKESPEOPLE = set('spokesman spokeswoman spokesperson spokespeople spokes
 const DECISIONS = set(`
   proposed proposes proposal recommended recommends requested approved voted budgeted authorized authorised
   appropriated allocated allotted awarded offered submitted filed pledged agreed committed promised unveiled ordered
-  imposed granted earmarked plans intends fixed sentenced convicted directed`);
+  imposed granted earmarked plans intends fixed sentenced convicted directed endorsed adopted`);
 /**
  * Verbs of a demand, a decision only with its sum right after ("The agency wants $640 million", "The union is seeking
  * 7 percent", "sought a 12% rise"): "regulators are demanding answers" names no figure.
@@ -1870,7 +1870,11 @@ export function articleAttribution(article: Article, options: AttributionOptions
       const participle = (agentMatch?.[1] ?? '').toLowerCase();
       const agent = agentMatch !== null && !DECISIONS.has(participle);
       const cues = agent ? cuesOf(index).cues.filter((c) => c.kind !== 'decision') : cuesOf(index).cues;
-      if (coveredInSentence(cues, offset - s.start, rel, own, joined)) return 'sentence';
+      // "recommended that firms be barred for up to five years, and that the Auditor-General be given an extra $6
+      // million a year": a clause joined as the verb's second complement is the decision's as much as its first.
+      const complement = own !== undefined && SECOND_COMPLEMENT.test(s.text.slice(own.start, own.start + 12));
+      if (coveredInSentence(cues, offset - s.start, rel, complement ? { start: 0, end: own.end } : own, joined))
+        return 'sentence';
       const prev = sentences[index - 1];
       const next = sentences[index + 1];
       // "Damage is estimated at £250,000.": the sentence says its estimate has no named source; none beside it is taken.
@@ -2001,6 +2005,8 @@ const CONTACT =
   /\b(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|contact(?:ing)?|e-?mail(?:ing)?|visit(?:ing)?|enquiries)\b[^.]{0,80}?(?:\d[\d ()-]{7,20}\d|@|\b[\w-]{1,63}\.(?:gov|org|com|net|co|ac|edu|ie|uk|nz|au|ca|wales|scot)\b)/i;
 /** A release's closing note on its issuer: "About Glenbrack: …", "About the Trust". */
 const ABOUT = /^About (?:the )?[A-Z][^\n]{0,60}(?::|\n|$)/;
+/** A clause that opens as a verb's second complement: ", and that …". */
+const SECOND_COMPLEMENT = /^[\s,;]*(?:and|or)\s+that\b/i;
 /** The issuer's possessive pronoun opening a sentence: "Its collection of …". */
 const ISSUER_POSSESSIVE = /^\s*its\b/i;
 /** A quotation, left out when a sentence is read for its issuer. */
