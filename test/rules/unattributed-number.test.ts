@@ -1134,6 +1134,10 @@ ruleTests(ID, {
       name: 'a decision’s second complement, joined by “and that”',
       text: 'The committee also recommended that firms be barred for up to five years, and that the Auditor-General be given an extra $6 million a year.',
     },
+    {
+      name: 'a share of a team’s games or points is a result, not a statistic',
+      text: 'The Rovers won half of their games at home, and half of the points came late.',
+    },
   ],
   invalid: [
     {
@@ -2507,6 +2511,13 @@ ruleTests(ID, {
       name: 'a clause joined after a decision’s complement without “that” is a claim of its own',
       text: 'The council agreed that the road would close, and about 40% of residents oppose it.',
       findings: [{ text: '40% of residents' }],
+    },
+    {
+      name: 'a hedged toll of two nouns joined, and a share of all of a kind of loss',
+      text:
+        'More than 400 homes and businesses were flooded across the valley.\n\n' +
+        'Hail accounts for roughly half of all insured crop losses in central Europe.',
+      findings: [{ text: '400 homes' }, { text: 'half of all insured crop losses' }],
     },
   ],
 });

@@ -586,6 +586,9 @@ function wordBeforeIn(tokens: readonly Token[], i: number, n: number, words: Rea
 }
 
 function incidentAfter(tokens: readonly Token[], from: number): boolean {
+  // "More than 400 homes and businesses were flooded": past a second noun joined to the first.
+  if (JOINS.has(tokens[from]?.lower ?? '') && tokens[from + 1]?.kind === 'word' && !FUNCTION.has(tokens[from + 1]?.lower ?? ''))
+    from += 2;
   for (let j = from; j < tokens.length && j < from + 4; j++) {
     const t = tokens[j];
     if (!t || t.kind === 'punct') return false;
@@ -594,6 +597,9 @@ function incidentAfter(tokens: readonly Token[], from: number): boolean {
   }
   return false;
 }
+
+/** Words that join a second noun to a count's first: "homes and businesses". */
+const JOINS = set('and or');
 
 function startsWith(tokens: readonly Token[], from: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[from + k]?.lower !== words[k]) return false;
@@ -1583,7 +1589,7 @@ function fraction(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   if (!noun) return figure(q, 'count', 'a fraction of nothing named');
   const nounTok = ctx.tokens[noun.index];
   // "half of the game", "a third of the year"; but "half of all ambulance hours" is a share of a group of them.
-  if (RESULT_NOUNS.has(noun.lemma) || (TIME_UNITS.has(noun.lemma) && !ofAll(ctx.tokens, q.last, noun.index)))
+  if ((RESULT_NOUNS.has(noun.lemma) || TIME_UNITS.has(noun.lemma)) && !ofAll(ctx.tokens, q.last, noun.index))
     return figure(q, 'count', 'a fraction of time or a game');
   const { tokens } = ctx;
   const lead = leadIndex(tokens, q);
