@@ -2519,6 +2519,11 @@ ruleTests(ID, {
         'Hail accounts for roughly half of all insured crop losses in central Europe.',
       findings: [{ text: '400 homes' }, { text: 'half of all insured crop losses' }],
     },
+    {
+      name: 'a sum a budget lacks is no price tag',
+      text: 'The council faces a £9 million black hole next year.',
+      findings: [{ text: '£9 million' }],
+    },
   ],
 });
 

@@ -943,11 +943,13 @@ function attributiveNonStatistic(ctx: Ctx, q: Quantity): boolean {
   for (let j = q.last + 1; j < q.last + 4 && j < tokens.length; j++) {
     const t = tokens[j];
     if (!t || t.kind !== 'word') break;
-    if (CHANGE_NOUNS.has(lemma(t.lower)) || COMPARATIVES.has(t.lower)) return false;
+    if (CHANGE_NOUNS.has(lemma(t.lower)) || COMPARATIVES.has(t.lower) || GAP_NOUNS.has(lemma(t.lower))) return false;
     if (FUNCTION.has(t.lower)) break;
   }
   return true;
 }
+/** What a budget lacks is an account somebody drew up, not a price: "a £9million black hole", "a $40m shortfall". */
+const GAP_NOUNS = set('hole gap shortfall deficit overspend');
 /** Words after a percentage that make it a product's own figure: a drink's strength, a loan's or an account's rate. */
 const PRODUCT_PERCENTS = set('abv apr aer apy');
 /** After a percentage, a comparison makes it a difference someone measured: "a 45% higher risk of heart disease". */
