@@ -1138,6 +1138,10 @@ ruleTests(ID, {
       name: 'a share of a team’s games or points is a result, not a statistic',
       text: 'The Rovers won half of their games at home, and half of the points came late.',
     },
+    {
+      name: 'a measure nobody is said to have estimated is a size',
+      text: 'The farm covers 30,000 hectares.',
+    },
   ],
   invalid: [
     {
@@ -2523,6 +2527,11 @@ ruleTests(ID, {
       name: 'a sum a budget lacks is no price tag',
       text: 'The council faces a £9 million black hole next year.',
       findings: [{ text: '£9 million' }],
+    },
+    {
+      name: 'a measure somebody estimated, nobody named',
+      text: 'An estimated 30,000 hectares of grazing land remains under water.',
+      findings: [{ text: '30,000 hectares' }],
     },
   ],
 });

@@ -948,6 +948,8 @@ function attributiveNonStatistic(ctx: Ctx, q: Quantity): boolean {
   }
   return true;
 }
+/** The word before a measure that says somebody estimated it: "an estimated 30,000 hectares". */
+const ESTIMATE_WORD = set('estimated');
 /** What a budget lacks is an account somebody drew up, not a price: "a £9million black hole", "a $40m shortfall". */
 const GAP_NOUNS = set('hole gap shortfall deficit overspend');
 /** Words after a percentage that make it a product's own figure: a drink's strength, a loan's or an account's rate. */
@@ -1323,6 +1325,9 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
     // somebody's record, as a hedged count is.
     if (!q.compound && q.approx !== 'exact' && q.value >= RECORD_MEASURE && tallied(tokens, q, RECORD_SPANS))
       return statistic(q, 'total', 'likely', 'a hedged measure kept over a time or a country');
+    // "an estimated 30,000 hectares of grazing land remains under water": a measure somebody estimated.
+    if (!q.compound && q.value >= RECORD_MEASURE && listedWordBefore(tokens, q.first + 1, 3, ESTIMATE_WORD) !== undefined)
+      return statistic(q, 'total', 'likely', 'an estimated measure');
     return figure(q, 'measurement', `measurement (${m})`);
   }
   if (identifierContext(ctx, q)) return figure(q, 'identifier', 'identifier or name');
