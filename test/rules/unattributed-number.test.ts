@@ -1142,6 +1142,10 @@ ruleTests(ID, {
       name: 'a measure nobody is said to have estimated is a size',
       text: 'The farm covers 30,000 hectares.',
     },
+    {
+      name: 'what one thing costs, with no average, is a price',
+      text: 'A night in the presidential suite costs €3,000.',
+    },
   ],
   invalid: [
     {
@@ -2532,6 +2536,11 @@ ruleTests(ID, {
       name: 'a measure somebody estimated, nobody named',
       text: 'An estimated 30,000 hectares of grazing land remains under water.',
       findings: [{ text: '30,000 hectares' }],
+    },
+    {
+      name: 'a cost “on average” is an average of many sums',
+      text: 'A day in a hospital in the United States now costs well over €3,000 on average.',
+      findings: [{ text: '€3,000' }],
     },
   ],
 });

@@ -1000,6 +1000,17 @@ function averaged(tokens: readonly Token[], lead: number): boolean {
   return wordBeforeIn(tokens, lead, 3, AVERAGE_WORDS);
 }
 const AVERAGE_WORDS = set('average median averaging averaged');
+/** Words after a sum within which "on average" is read: "costs well over €3,000 a night on average" is 4. */
+const ON_AVERAGE_REACH = 4;
+/** "on average" after the figure, in its clause (no punctuation between). */
+function onAverageAfter(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length && k <= last + ON_AVERAGE_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') return false;
+    if (t.lower === 'on' && tokens[k + 1]?.lower === 'average') return true;
+  }
+  return false;
+}
 
 /** The figure's subject is a market word: "Shares in the company fell 9%". */
 function marketSubject(tokens: readonly Token[], lead: number): boolean {
@@ -1408,6 +1419,8 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
     case 'money': {
       // "the average visitor spends £310", "the average pot is worth about £61,000": a statistic of many sums.
       if (wordInPhraseBefore(tokens, lead, TYPICAL, false)) return statistic(q, 'money', 'likely', 'an average sum');
+      // "A day in a hospital in the United States now costs well over €3,000 on average": an average after the sum.
+      if (onAverageAfter(tokens, q.last)) return statistic(q, 'money', 'likely', 'an average sum');
       if (q.value < 1000 && q.high < 1000) return figure(q, 'price', 'price (a small sum)');
       if (priceRange(ctx, q)) return figure(q, 'price', 'price (a range from a small sum)');
       if (CENTS.test(q.text.replace(NOT_DIGIT_OR_POINT, '')) && q.value < 1e5) return figure(q, 'price', 'price (cents)');
