@@ -1146,6 +1146,13 @@ ruleTests(ID, {
       name: 'what one thing costs, with no average, is a price',
       text: 'A night in the presidential suite costs €3,000.',
     },
+    {
+      name: 'a company’s accounts, and officials who speak in a relative clause',
+      text:
+        'Pre-tax profit rose to £4.1 million, the firm’s latest accounts show.\n\n' +
+        'Pre-tax profit was £4.1 million in the year to March, according to its accounts.\n\n' +
+        'About 40% of claims are paid late, a figure that officials say is improving.',
+    },
   ],
   invalid: [
     {
@@ -2541,6 +2548,14 @@ ruleTests(ID, {
       name: 'a cost “on average” is an average of many sums',
       text: 'A day in a hospital in the United States now costs well over €3,000 on average.',
       findings: [{ text: '€3,000' }],
+    },
+    {
+      name: 'the writer’s “worth saying”, savings accounts, and critics in a relative clause source nothing',
+      text:
+        'It’s worth saying, because it’s still rare: women front fewer than 20 percent of the acts that headline theaters this size.\n\n' +
+        'Nearly 60% of Americans have kept their main savings account at the same bank for a decade, and a big chunk of the money sits in traditional savings accounts.\n\n' +
+        'Only around a third of major applications are now decided within 13 weeks, a practice that critics say has turned extensions into the norm.',
+      findings: [{ text: '20 percent of the acts' }, { text: '60% of Americans' }, { text: 'a third of major applications' }],
     },
   ],
 });

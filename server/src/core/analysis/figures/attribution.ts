@@ -610,6 +610,8 @@ function relativeBefore(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const RELATIVES = set('which that');
+/** Kinds of account a person holds, not a body's accounts: "savings accounts", "email accounts". */
+const ACCOUNT_KINDS = set('savings bank current checking deposit retirement brokerage email user customer social media');
 /** Words that open a clause after a verb of finding or estimating: "found the ministry spent", "estimates the cost". */
 const CLAUSE_STARTS = set('the that a an its their his her this these those there it they he she we some most many more');
 
@@ -803,12 +805,12 @@ const OPENERS = set('but and yet still now');
  * The verb at `i` has a crowd for its subject: a bare plural (no determiner, no name) of at most two words that opens
  * the sentence, perhaps after a conjunction ("But critics say", "Family doctors say", "Development campaigners say").
  */
-function crowdSpeaks(tokens: readonly Token[], i: number): boolean {
+function crowdAt(tokens: readonly Token[], i: number): number {
   const verb = tokens[i] as Token;
-  if (!CROWD_VERBS.has(verb.lower)) return false;
+  if (!CROWD_VERBS.has(verb.lower)) return NO_CROWD;
   const head = tokens[i - 1];
-  if (!head || head.kind !== 'word' || !/[a-z]s$/.test(head.lower) || /ss$/.test(head.lower)) return false;
-  if (OFFICES.has(head.lower) || SOURCE_NOUNS.has(head.lower) || SUBJECTS.has(head.lower)) return false;
+  if (!head || head.kind !== 'word' || !/[a-z]s$/.test(head.lower) || /ss$/.test(head.lower)) return NO_CROWD;
+  if (OFFICES.has(head.lower) || SOURCE_NOUNS.has(head.lower) || SUBJECTS.has(head.lower)) return NO_CROWD;
   let start = i - 1;
   // One word before the plural, of the subject: "Family doctors", "Development campaigners".
   const before = tokens[i - 2];
@@ -822,13 +824,18 @@ function crowdSpeaks(tokens: readonly Token[], i: number): boolean {
     start = i - 2;
   const opener = tokens[start - 1];
   // "many fund managers say", "some economists warn": a crowd counted loosely, anywhere in the sentence.
-  if (opener && LOOSE_COUNTS.has(opener.lower)) return !isCapitalized(tokens[i - 1]);
-  if (opener && !(start - 1 === 0 && OPENERS.has(opener.lower))) return false;
+  if (opener && LOOSE_COUNTS.has(opener.lower)) return isCapitalized(tokens[i - 1]) ? NO_CROWD : CROWD;
+  // "a practice that critics say has turned extensions into the norm": a crowd in a relative clause.
+  const relative = opener !== undefined && RELATIVES.has(opener.lower);
+  if (opener && !(start - 1 === 0 && OPENERS.has(opener.lower)) && !relative) return NO_CROWD;
   // Capitalised past the sentence's first word is a name ("Ryanair Holdings said").
   for (let k = start; k < i; k++)
-    if (k > 0 && isCapitalized(tokens[k]) && !(k === 1 && OPENERS.has(tokens[0]?.lower ?? ''))) return false;
-  return true;
+    if (k > 0 && isCapitalized(tokens[k]) && !(k === 1 && OPENERS.has(tokens[0]?.lower ?? ''))) return NO_CROWD;
+  return relative ? start - 1 : CROWD;
 }
+/** `crowdAt`: no crowd speaks at the verb; a crowd speaks, not in a relative clause (else the relative's index). */
+const NO_CROWD = -2;
+const CROWD = -1;
 
 function namesIn(tokens: readonly Token[], from: number, to: number): string[] {
   const out: string[] = [];
@@ -939,6 +946,7 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
     }
     if (REPORTING.has(w) || AMBIGUOUS.has(w)) {
       if (tokens[i - 1]?.lower === 'an' || tokens[i - 1]?.lower === 'the') continue; // "an estimated 10,000"
+      if (tokens[i - 1]?.lower === 'worth') continue; // "It's worth saying": the writer's aside
       if (bareVagueSource(tokens, i - 1)) continue; // "Studies show that …", "research suggests": nobody named
       if (attributive(tokens, i)) continue; // "with reported losses up 31 percent", "Reported thefts rose"
       if (PASSIVE_REPORTING.has(w) && agentlessPassive(tokens, i)) {
@@ -1032,7 +1040,10 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       // "shopkeepers say they feel abandoned": a subject, the verb, and a clause of its own after it.
       const after2 = tokens[i + 2];
       if (prev?.kind === 'word' && next?.kind === 'word' && after2?.kind === 'word') (extra ??= {}).speaks = true;
-      if (crowdSpeaks(tokens, i) || callsFor(tokens, i)) (extra ??= {}).crowd = true;
+      const crowd = crowdAt(tokens, i);
+      if (crowd !== NO_CROWD || callsFor(tokens, i)) (extra ??= {}).crowd = true;
+      // "…, a practice that critics say has turned extensions into the norm": an opinion within its relative clause.
+      if (crowd >= 0) (extra ??= {}).from = (tokens[crowd] as Token).start;
       // "around 40 per cent of owners say they ...": the share is the speakers, a poll's result with no poll named.
       if (!extra?.excludes && SPEAKING.has(w)) {
         const respondents = shareAsSubject(tokens, i);
@@ -1065,6 +1076,8 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
     // "leave in large numbers", "turned out in numbers": how many, not whose figures.
     if (w === 'numbers' && (prev?.lower === 'in' || (tokens[i - 2]?.lower === 'in' && !FUNCTION.has(prev?.lower ?? ''))))
       continue;
+    // "sitting in traditional savings accounts": an account held at a bank is no company's accounts.
+    if (w === 'accounts' && ACCOUNT_KINDS.has(prev?.lower ?? '')) continue;
     if (SOURCE_NOUNS.has(w) && !bareVagueSource(tokens, i)) {
       // "The survey also found": an adverb may stand between the noun and its verb.
       const after = (ADVERBS.has(next?.lower ?? '') ? tokens[i + 2]?.lower : next?.lower) ?? '';
