@@ -1989,7 +1989,7 @@ const CALENDAR_WORDS = set(CALENDAR);
  * verb of what it is or does ("was founded", "represents", "supports", "is used by").
  */
 const SELF_DESCRIBED =
-  /^\s*(?:\d{1,2}\.\s+)?(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*)\s+(?:was (?:founded|established|set up|formed)|(?:now\s+)?(?:represents|supports|serves|employs|operates)|is used by)\b/;
+  /^\s*(?:\d{1,2}\.\s+)?(?:About [^:\n]{1,60}:\s+)?(?:Founded [^,\n]{1,40},\s+)?(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*)\s+(?:was (?:founded|established|set up|formed)|(?:now\s+)?(?:represents|supports|serves|employs|operates|provides|runs|manages)|is (?:the|a|an)|is used by)\b/;
 /** Paragraphs from the lede in which a closing note's body must be named: its top, where a story names its source. */
 const TOP_READ = 3;
 /**
