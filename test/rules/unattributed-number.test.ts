@@ -1153,6 +1153,19 @@ ruleTests(ID, {
         'Pre-tax profit was £4.1 million in the year to March, according to its accounts.\n\n' +
         'About 40% of claims are paid late, a figure that officials say is improving.',
     },
+    {
+      name: 'a release’s closing note on its issuer, after “About …:” and “Founded in …,”',
+      text: [
+        'Brightwater results',
+        '',
+        'Dublin, 3 March 2026 – Brightwater Software plc today announces its results for the year.',
+        '',
+        'The board will propose a final dividend.',
+        '',
+        'About Brightwater: Founded in Galway in 2009, Brightwater provides accounting software to more than 600,000 small businesses in Ireland and the UK.',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -2556,6 +2569,20 @@ ruleTests(ID, {
         'Nearly 60% of Americans have kept their main savings account at the same bank for a decade, and a big chunk of the money sits in traditional savings accounts.\n\n' +
         'Only around a third of major applications are now decided within 13 weeks, a practice that critics say has turned extensions into the norm.',
       findings: [{ text: '20 percent of the acts' }, { text: '60% of Americans' }, { text: 'a third of major applications' }],
+    },
+    {
+      name: 'a closing note on a place, not the issuer, is a claim',
+      text: [
+        'Hollow Valley Transit opens tram line',
+        '',
+        'HOLLOWTON – Hollow Valley Transit today opened the first section of its new tram line.',
+        '',
+        'The line will run every ten minutes.',
+        '',
+        'About the region: The valley is a busy place, and its roads carried more than 71 million trips last year.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '71 million trips' }],
     },
   ],
 });
