@@ -1166,6 +1166,23 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'a release’s undertaking named again with “The” (“The project employed …”), its lede naming it',
+      text: [
+        'Mine clearance completed',
+        '',
+        'BATTAMBANG, Cambodia, 12 November – Safe Fields Trust today handed back 412 hectares of cleared land to villagers, completing a four-year project in the district.',
+        '',
+        'Villagers held a ceremony at the school.',
+        '',
+        'The project employed 186 Cambodian deminers, 41 per cent of them women.',
+        '',
+        'Notes to editors',
+        '',
+        'Safe Fields Trust is a humanitarian mine action charity. For interviews, contact the press office on +44 131 496 0722 or press@safefieldstrust.org.',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -2583,6 +2600,24 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '71 million trips' }],
+    },
+    {
+      name: 'a project the release’s lede never named is no undertaking of the issuer’s',
+      text: [
+        'Mine clearance completed',
+        '',
+        'BATTAMBANG, Cambodia, 12 November – Safe Fields Trust today handed back 412 hectares of cleared land to villagers, completing its work in the district.',
+        '',
+        'Villagers held a ceremony at the school.',
+        '',
+        'The project employed 186 Cambodian deminers, 41 per cent of them women.',
+        '',
+        'Notes to editors',
+        '',
+        'Safe Fields Trust is a humanitarian mine action charity. For interviews, contact the press office on +44 131 496 0722 or press@safefieldstrust.org.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '41 per cent' }],
     },
   ],
 });

@@ -1778,6 +1778,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
         mention: new RegExp(`\\b(?:${names.join('|')})|^\\s*(?:we|our)\\b`, 'iu'),
         release: true,
         own: ownNames(name),
+        lede: lede.text.toLowerCase(),
       };
       return issuerMemo;
     }
@@ -1810,6 +1811,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
           release,
           own: ownNames(name),
           announcedIn: x.paragraph,
+          ...(release ? { lede: lede.text.toLowerCase() } : {}),
         };
         return issuerMemo;
       }
@@ -1824,6 +1826,10 @@ export function articleAttribution(article: Article, options: AttributionOptions
     const plain = s.text.replace(QUOTED_SPAN, '');
     if (found.mention.test(plain)) return true;
     if (found.release && ownBusiness(plain, found.own)) return true;
+    // "The project employed 186 Cambodian deminers" in a release whose lede completes "a four-year project": the
+    // issuer's undertaking, named again.
+    const undertaking = UNDERTAKING.exec(plain)?.[1];
+    if (found.lede !== undefined && undertaking !== undefined && new RegExp(`\\b${undertaking}\\b`).test(found.lede)) return true;
     // "The Museum of the Atlantic Coast opened in 2005. Its collection of more than 60,000 objects …": a sentence that
     // opens on the issuer's possessive pronoun, after one of the same paragraph that opens on the issuer's name.
     const prev = sentences[i - 1];
@@ -1951,6 +1957,8 @@ interface Issuer {
   own: ReadonlySet<string>;
   /** The paragraph where the lede's subject announces (a story built on its announcement), if it does. */
   announcedIn?: number;
+  /** The lede's text, lower-cased, in a release: where its undertaking is named ("completing a four-year project"). */
+  lede?: string;
 }
 /**
  * In a release, a sentence about the issuer's business that does not name it: no word of the world around it
@@ -2020,6 +2028,8 @@ const CONTACT =
 const ABOUT = /^About (?:the )?[A-Z][^\n]{0,60}(?::|\n|$)/;
 /** A clause that opens as a verb's second complement: ", and that …". */
 const SECOND_COMPLEMENT = /^[\s,;]*(?:and|or)\s+that\b/i;
+/** A sentence that opens on an undertaking with "The": "The project employed …", "The scheme has paid …". */
+const UNDERTAKING = /^\s*The (project|programme|program|scheme|campaign|trial|pilot|appeal|initiative)\b/;
 /** The issuer's possessive pronoun opening a sentence: "Its collection of …". */
 const ISSUER_POSSESSIVE = /^\s*its\b/i;
 /** A quotation, left out when a sentence is read for its issuer. */
