@@ -1183,6 +1183,21 @@ ruleTests(ID, {
         '',
       ].join('\n'),
     },
+    {
+      name: 'a release’s lede whose subject is followed by “today” and a past verb, and the lede’s line named again',
+      text: [
+        'TransLakes switches on line power',
+        '',
+        'MILLBRIDGE, ON – TransLakes today switched on overhead power along the first 42 kilometres of the Millbridge Line.',
+        '',
+        'Trains will run every 15 minutes.',
+        '',
+        'The Millbridge Line carried 11.2 million trips in 2024, up 19 per cent from 2023.',
+        '',
+        'About TransLakes: TransLakes is the regional transportation agency for the Greater Lakeshore Area.',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -2618,6 +2633,22 @@ ruleTests(ID, {
         '',
       ].join('\n'),
       findings: [{ text: '41 per cent' }],
+    },
+    {
+      name: 'a name the release’s lede never gave is not the issuer’s',
+      text: [
+        'TransLakes switches on line power',
+        '',
+        'MILLBRIDGE, ON – TransLakes today switched on overhead power along the first 42 kilometres of the Millbridge Line.',
+        '',
+        'Trains will run every 15 minutes.',
+        '',
+        'The Lakeshore Corridor carried 11.2 million trips in 2024, up 19 per cent from 2023.',
+        '',
+        'About TransLakes: TransLakes is the regional transportation agency for the Greater Lakeshore Area.',
+        '',
+      ].join('\n'),
+      findings: [{ text: '19 per cent' }],
     },
   ],
 });

@@ -1828,8 +1828,10 @@ export function articleAttribution(article: Article, options: AttributionOptions
     if (found.release && ownBusiness(plain, found.own)) return true;
     // "The project employed 186 Cambodian deminers" in a release whose lede completes "a four-year project": the
     // issuer's undertaking, named again.
-    const undertaking = UNDERTAKING.exec(plain)?.[1];
-    if (found.lede !== undefined && undertaking !== undefined && new RegExp(`\\b${undertaking}\\b`).test(found.lede)) return true;
+    // "The Millbridge Line carried 11.2 million trips" in a release whose lede switches on "the Millbridge Line": the
+    // issuer's own thing, named by its name.
+    const undertaking = (UNDERTAKING.exec(plain) ?? NAMED_OPENING.exec(plain))?.[1]?.toLowerCase();
+    if (found.lede !== undefined && undertaking !== undefined && wholeIn(found.lede, undertaking)) return true;
     // "The Museum of the Atlantic Coast opened in 2005. Its collection of more than 60,000 objects …": a sentence that
     // opens on the issuer's possessive pronoun, after one of the same paragraph that opens on the issuer's name.
     const prev = sentences[i - 1];
@@ -2030,6 +2032,19 @@ const ABOUT = /^About (?:the )?[A-Z][^\n]{0,60}(?::|\n|$)/;
 const SECOND_COMPLEMENT = /^[\s,;]*(?:and|or)\s+that\b/i;
 /** A sentence that opens on an undertaking with "The": "The project employed …", "The scheme has paid …". */
 const UNDERTAKING = /^\s*The (project|programme|program|scheme|campaign|trial|pilot|appeal|initiative)\b/;
+/** Words of the news day right after a lede's subject: "TransLakes today switched on …". */
+const NEWS_DAYS = set('today yesterday tonight');
+/** A sentence that opens on "The" and a name: "The Millbridge Line carried …". */
+const NAMED_OPENING = /^\s*The ((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?=\s+[a-z])/u;
+/** Whether `words` stand in `text` as whole words. */
+function wholeIn(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + words.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
 /** The issuer's possessive pronoun opening a sentence: "Its collection of …". */
 const ISSUER_POSSESSIVE = /^\s*its\b/i;
 /** A quotation, left out when a sentence is read for its issuer. */
@@ -2103,6 +2118,9 @@ function ledeSubject(
       takeRun();
       run = [];
       if (afterName && !named && PRESENT_VERB.test(w)) break;
+      // "TransLakes today switched on overhead power along … the Millbridge Line": "today" right after the name ends
+      // the subject, whatever the verb's tense; a later run of capitals is its object.
+      if (afterName && !named && NEWS_DAYS.has(w.toLowerCase())) break;
       if (named && words[k + 1]?.toLowerCase() === 'the') {
         for (let j = k + 2; j < words.length && j < k + 2 + APPOSITIVE_WORDS; j++) {
           const a = words[j] as string;
