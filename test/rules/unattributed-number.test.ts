@@ -65,6 +65,54 @@ const SHOPPING = [
   '',
 ].join('\n');
 
+/** A release by a body whose name runs through “of the”: its own figures, by its name and its possessive. */
+const MUSEUM_RELEASE = [
+  'Museum record',
+  '',
+  'Kilbrannagh, Co. Mayo, 14 January 2025 – The Museum of the Atlantic Coast today announced that it welcomed 612,480 visitors in 2024, the highest in its history.',
+  '',
+  'The record year was driven by a new hall.',
+  '',
+  'Director Aoife Breen said the staff had worked hard.',
+  '',
+  'The weather was kind all summer.',
+  '',
+  'The museum’s learning team welcomed 31,000 pupils on school visits.',
+  '',
+  'The Museum of the Atlantic Coast opened in 2005. Its collection of more than 60,000 objects tells the story of the coast.',
+  '',
+].join('\n');
+
+/** A release whose lede names the issuer’s project. */
+const DEMINING_RELEASE = [
+  'Mine clearance completed',
+  '',
+  'BATTAMBANG, Cambodia, 12 November – Safe Fields Trust today handed back 412 hectares of cleared land to villagers, completing a four-year project in the district.',
+  '',
+  'Villagers held a ceremony at the school.',
+  '',
+  'The project employed 186 Cambodian deminers, 41 per cent of them women.',
+  '',
+  'Notes to editors',
+  '',
+  'Safe Fields Trust is a humanitarian mine action charity. For interviews, contact the press office on +44 131 496 0722 or press@safefieldstrust.org.',
+  '',
+].join('\n');
+
+/** A release whose lede names the issuer’s line. */
+const LINE_RELEASE = [
+  'TransLakes switches on line power',
+  '',
+  'MILLBRIDGE, ON – TransLakes today switched on overhead power along the first 42 kilometres of the Millbridge Line.',
+  '',
+  'Trains will run every 15 minutes.',
+  '',
+  'The Millbridge Line carried 11.2 million trips in 2024, up 19 per cent from 2023.',
+  '',
+  'About TransLakes: TransLakes is the regional transportation agency for the Greater Lakeshore Area.',
+  '',
+].join('\n');
+
 ruleTests(ID, {
   valid: [
     // What is no statistic.
@@ -1109,22 +1157,7 @@ ruleTests(ID, {
     },
     {
       name: 'a release by a body whose name runs through “of the”, and a sentence on its possessive after one on its name',
-      text: [
-        'Museum record',
-        '',
-        'Kilbrannagh, Co. Mayo, 14 January 2025 – The Museum of the Atlantic Coast today announced that it welcomed 612,480 visitors in 2024, the highest in its history.',
-        '',
-        'The record year was driven by a new hall.',
-        '',
-        'Director Aoife Breen said the staff had worked hard.',
-        '',
-        'The weather was kind all summer.',
-        '',
-        'The museum’s learning team welcomed 31,000 pupils on school visits.',
-        '',
-        'The Museum of the Atlantic Coast opened in 2005. Its collection of more than 60,000 objects tells the story of the coast.',
-        '',
-      ].join('\n'),
+      text: MUSEUM_RELEASE,
     },
     {
       name: 'a scheme a council endorsed or adopted, with what it includes',
@@ -1168,35 +1201,11 @@ ruleTests(ID, {
     },
     {
       name: 'a release’s undertaking named again with “The” (“The project employed …”), its lede naming it',
-      text: [
-        'Mine clearance completed',
-        '',
-        'BATTAMBANG, Cambodia, 12 November – Safe Fields Trust today handed back 412 hectares of cleared land to villagers, completing a four-year project in the district.',
-        '',
-        'Villagers held a ceremony at the school.',
-        '',
-        'The project employed 186 Cambodian deminers, 41 per cent of them women.',
-        '',
-        'Notes to editors',
-        '',
-        'Safe Fields Trust is a humanitarian mine action charity. For interviews, contact the press office on +44 131 496 0722 or press@safefieldstrust.org.',
-        '',
-      ].join('\n'),
+      text: DEMINING_RELEASE,
     },
     {
       name: 'a release’s lede whose subject is followed by “today” and a past verb, and the lede’s line named again',
-      text: [
-        'TransLakes switches on line power',
-        '',
-        'MILLBRIDGE, ON – TransLakes today switched on overhead power along the first 42 kilometres of the Millbridge Line.',
-        '',
-        'Trains will run every 15 minutes.',
-        '',
-        'The Millbridge Line carried 11.2 million trips in 2024, up 19 per cent from 2023.',
-        '',
-        'About TransLakes: TransLakes is the regional transportation agency for the Greater Lakeshore Area.',
-        '',
-      ].join('\n'),
+      text: LINE_RELEASE,
     },
   ],
   invalid: [
@@ -2549,22 +2558,7 @@ ruleTests(ID, {
     },
     {
       name: 'a sentence on “its” with no sentence on the issuer’s name before it is a claim',
-      text: [
-        'Museum record',
-        '',
-        'The Museum of the Atlantic Coast today announced that it welcomed 612,480 visitors in 2024, the highest in its history.',
-        '',
-        'The record year was driven by a new hall.',
-        '',
-        'Director Aoife Breen said the staff had worked hard.',
-        '',
-        'The weather was kind all summer.',
-        '',
-        'The museum’s learning team welcomed 31,000 pupils on school visits.',
-        '',
-        'Its collection of more than 60,000 objects tells the story of the coast.',
-        '',
-      ].join('\n'),
+      text: MUSEUM_RELEASE.replace('The Museum of the Atlantic Coast opened in 2005. ', ''),
       findings: [{ text: '60,000 objects' }],
     },
     {
@@ -2618,36 +2612,12 @@ ruleTests(ID, {
     },
     {
       name: 'a project the release’s lede never named is no undertaking of the issuer’s',
-      text: [
-        'Mine clearance completed',
-        '',
-        'BATTAMBANG, Cambodia, 12 November – Safe Fields Trust today handed back 412 hectares of cleared land to villagers, completing its work in the district.',
-        '',
-        'Villagers held a ceremony at the school.',
-        '',
-        'The project employed 186 Cambodian deminers, 41 per cent of them women.',
-        '',
-        'Notes to editors',
-        '',
-        'Safe Fields Trust is a humanitarian mine action charity. For interviews, contact the press office on +44 131 496 0722 or press@safefieldstrust.org.',
-        '',
-      ].join('\n'),
+      text: DEMINING_RELEASE.replace('completing a four-year project', 'completing its work'),
       findings: [{ text: '41 per cent' }],
     },
     {
       name: 'a name the release’s lede never gave is not the issuer’s',
-      text: [
-        'TransLakes switches on line power',
-        '',
-        'MILLBRIDGE, ON – TransLakes today switched on overhead power along the first 42 kilometres of the Millbridge Line.',
-        '',
-        'Trains will run every 15 minutes.',
-        '',
-        'The Lakeshore Corridor carried 11.2 million trips in 2024, up 19 per cent from 2023.',
-        '',
-        'About TransLakes: TransLakes is the regional transportation agency for the Greater Lakeshore Area.',
-        '',
-      ].join('\n'),
+      text: LINE_RELEASE.replace('The Millbridge Line carried', 'The Lakeshore Corridor carried'),
       findings: [{ text: '19 per cent' }],
     },
   ],
