@@ -1207,6 +1207,10 @@ ruleTests(ID, {
       name: 'a release’s lede whose subject is followed by “today” and a past verb, and the lede’s line named again',
       text: LINE_RELEASE,
     },
+    {
+      name: 'a worked example opened by “Run the numbers”',
+      text: 'Run the numbers on a $10,000 emergency fund and the gap is hard to ignore. At 3.95%, you’d earn roughly $395 in a year before tax.',
+    },
   ],
   invalid: [
     {
@@ -2619,6 +2623,11 @@ ruleTests(ID, {
       name: 'a name the release’s lede never gave is not the issuer’s',
       text: LINE_RELEASE.replace('The Millbridge Line carried', 'The Lakeshore Corridor carried'),
       findings: [{ text: '19 per cent' }],
+    },
+    {
+      name: 'the same rate with no worked example before it is a claim',
+      text: 'The gap is hard to ignore. At 3.95%, savers earned roughly $395 in a year before tax.',
+      findings: [{ text: '3.95%' }],
     },
   ],
 });
