@@ -113,6 +113,22 @@ const LINE_RELEASE = [
   '',
 ].join('\n');
 
+/** A demand's lead-in ending on a colon, then its items as paragraphs ending on semicolons, with no bullets. */
+const DEMANDS_LIST = [
+  'Union demands',
+  '',
+  'The teachers union met in Leeds on Saturday.',
+  '',
+  'The union is calling on ministers to:',
+  '',
+  'Ensure every school has a counsellor;',
+  '',
+  'Ring-fence at least 5% of every school budget for support staff;',
+  '',
+  'Publish the figures each year.',
+  '',
+].join('\n');
+
 ruleTests(ID, {
   valid: [
     // What is no statistic.
@@ -1210,6 +1226,10 @@ ruleTests(ID, {
     {
       name: 'a worked example opened by “Run the numbers”',
       text: 'Run the numbers on a $10,000 emergency fund and the gap is hard to ignore. At 3.95%, you’d earn roughly $395 in a year before tax.',
+    },
+    {
+      name: 'the items of a list with no bullets, each ending on a semicolon after a lead-in’s colon',
+      text: DEMANDS_LIST,
     },
   ],
   invalid: [
@@ -2628,6 +2648,11 @@ ruleTests(ID, {
       name: 'the same rate with no worked example before it is a claim',
       text: 'The gap is hard to ignore. At 3.95%, savers earned roughly $395 in a year before tax.',
       findings: [{ text: '3.95%' }],
+    },
+    {
+      name: 'paragraphs ending on semicolons after no lead-in are no demand’s items',
+      text: DEMANDS_LIST.replace('The union is calling on ministers to:', 'The union met ministers on Friday.'),
+      findings: [{ text: '5% of every school budget' }],
     },
   ],
 });

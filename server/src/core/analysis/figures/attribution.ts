@@ -1480,9 +1480,25 @@ export function articleAttribution(article: Article, options: AttributionOptions
   };
   // A list item: Markdown's, or a plain-text line that opens with a bullet ("- £5.3 million more for …"), which the
   // plain-text reader leaves a paragraph of prose.
+  /** The last character of a paragraph's text, past trailing spaces ('' for none). */
+  const lastChar = (pi: number): string => {
+    const p = paragraphs[pi];
+    if (!p) return '';
+    let e = p.end;
+    while (e > p.start && /\s/.test(text.charAt(e - 1))) e--;
+    return text.charAt(e - 1);
+  };
   const listItem = (pi: number): boolean => {
     const p = paragraphs[pi];
-    return p !== undefined && (p.kind === 'list-item' || BULLET.test(text.slice(p.start, p.start + 4)));
+    if (p === undefined) return false;
+    if (p.kind === 'list-item' || BULLET.test(text.slice(p.start, p.start + 4))) return true;
+    // "HSO is calling on donors to:" then "Ensure that …;", "Ring-fence at least 5% of every grant …;", "Publicly
+    // report attacks … .": paragraphs that end on a semicolon after a colon or another such paragraph, and the one
+    // that closes their run, are a list's items with no bullet.
+    const end = lastChar(pi);
+    const before = lastChar(pi - 1);
+    if (end === ';' && (before === ':' || before === ';')) return true;
+    return end === '.' && before === ';' && (lastChar(pi - 2) === ':' || lastChar(pi - 2) === ';');
   };
   const prose = (pi: number): boolean => paragraphs[pi] !== undefined && paragraphs[pi]?.kind !== 'heading' && firstOf(pi) !== -1;
   /** "According to the report, ..." or "... the utility said:" opening the paragraph. */
