@@ -1231,6 +1231,10 @@ ruleTests(ID, {
       name: 'the items of a list with no bullets, each ending on a semicolon after a lead-in’s colon',
       text: DEMANDS_LIST,
     },
+    {
+      name: 'what a term noun covers or pays, told in its relative clause',
+      text: 'The paper claims a federal tax credit, which covers 35 per cent of eligible newsroom salaries.',
+    },
   ],
   invalid: [
     {
@@ -2653,6 +2657,11 @@ ruleTests(ID, {
       name: 'paragraphs ending on semicolons after no lead-in are no demand’s items',
       text: DEMANDS_LIST.replace('The union is calling on ministers to:', 'The union met ministers on Friday.'),
       findings: [{ text: '5% of every school budget' }],
+    },
+    {
+      name: 'what a thing that is no term covers is a claim',
+      text: 'The charity runs a helpline, which covers 35 per cent of the country.',
+      findings: [{ text: '35 per cent of the country' }],
     },
   ],
 });

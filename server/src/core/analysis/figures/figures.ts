@@ -226,6 +226,8 @@ const TERM_NOUNS = set(`
   stipend subsidy credit deposit payout buyout offer bid judgment judgement verdict damages ransom
   scholarship pension premium quota goal target appropriation authorization authorisation allotment trigger
   contribution charge surcharge commission disbursement tranche discount rebate`);
+/** Verbs by which a term noun's relative clause gives its figure: "a tax credit, which covers 35 per cent of …". */
+const TERM_RELATIVE_VERBS = set('covers covered pays paid gives offers refunds reimburses matches carries');
 /** How far back (in words, within the clause) a term noun reaches: "Tariffs on imported timber were raised from 8%". */
 const MAX_TERM_DISTANCE = 10;
 /** Words before a figure that make it a limit: "a population above 90,000,000". */
@@ -735,6 +737,13 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
     return 'a rate (pay)';
   const prevWord = tokens[lead - 1]?.lower ?? '';
   if (w1 === 'pay' && (b1?.lower === 'to' || b1?.lower === 'agreed')) return 'pay';
+  // "the federal journalism labour tax credit, which covers 35 per cent of eligible newsroom salaries": what a term
+  // noun covers or pays, told in its relative clause.
+  if (TERM_RELATIVE_VERBS.has(w1) && (b1?.lower === 'which' || b1?.lower === 'that')) {
+    const at = wordIndexBefore(tokens, wordIndexBefore(tokens, lead));
+    const antecedent = tokens[at - 1]?.text === ',' ? tokens[at - 2] : tokens[at - 1];
+    if (antecedent?.kind === 'word' && TERM_NOUNS.has(lemma(antecedent.lower))) return lemma(antecedent.lower);
+  }
   // "charge Orbis $6 million": the verb may have its object between.
   const w2 = b1?.lower ?? '';
   if (TERM_BEFORE.has(w2) && (isCapitalized(b0) || OBJECT_PRONOUN.test(w1))) return w2;
