@@ -1235,6 +1235,10 @@ ruleTests(ID, {
       name: 'what a term noun covers or pays, told in its relative clause',
       text: 'The paper claims a federal tax credit, which covers 35 per cent of eligible newsroom salaries.',
     },
+    {
+      name: 'a name that values something at a sum, after a relative pronoun',
+      text: 'The land the branches sit on, which Tully values at around $14 million, stays in the trust.',
+    },
   ],
   invalid: [
     {
@@ -2662,6 +2666,11 @@ ruleTests(ID, {
       name: 'what a thing that is no term covers is a claim',
       text: 'The charity runs a helpline, which covers 35 per cent of the country.',
       findings: [{ text: '35 per cent of the country' }],
+    },
+    {
+      name: '“values” with no “at” puts no figure on anything',
+      text: 'Tully values the land highly, and prices have risen 40% since 2020.',
+      findings: [{ text: '40%' }],
     },
   ],
 });

@@ -965,6 +965,9 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       // "The Automobile Association, computing the cost …": a verb with its object; not "cloud computing revenue".
       if (OBJECT_PARTICIPLES.has(w) && !DETERMINERS.has(next?.lower ?? '')) continue;
       if (AMBIGUOUS.has(w) && !REPORTING.has(w)) {
+        // "values" sources only as a reckoning with its "at" ("values them at more than $900 million"): "Tully values
+        // the land highly" puts no figure on anything.
+        if (w === 'values' && !reckonedAt(tokens, i)) continue;
         // A verb only after a subject: "data shows", "it says", "Reuters reports that"; not "TV shows".
         const p = prev?.lower ?? '';
         const subject =
@@ -994,7 +997,8 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
           (ESTIMATING.has(w) && findingBody(tokens, i)) ||
           // "Vandermeer puts electricity, consumables and servicing at about $9,000": a name's reckoning.
           ((w === 'puts' || w === 'pegs' || w === 'values') &&
-            ((isCapitalized(prev) && !FUNCTION.has(tokens[i - 2]?.lower ?? '')) ||
+            // "which Tully values at around $14 million": a name after a relative pronoun too.
+            ((isCapitalized(prev) && (!FUNCTION.has(tokens[i - 2]?.lower ?? '') || RELATIVES.has(tokens[i - 2]?.lower ?? ''))) ||
               // "the county tax office values them at more than $900 million": a body with its determiner.
               (prev?.kind === 'word' && !FUNCTION.has(p) && determinedNoun(tokens, i - 1))) &&
             reckonedAt(tokens, i));
