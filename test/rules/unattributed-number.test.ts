@@ -1239,6 +1239,10 @@ ruleTests(ID, {
       name: 'a name that values something at a sum, after a relative pronoun',
       text: 'The land the branches sit on, which Tully values at around $14 million, stays in the trust.',
     },
+    {
+      name: 'a market’s move told again of it by its pronoun, in the sentence after its price',
+      text: 'Umoya’s shares rose 4.6% to R128.40 on the JSE on Tuesday. They still trade about 35% below their 2019 peak.',
+    },
   ],
   invalid: [
     {
@@ -2671,6 +2675,11 @@ ruleTests(ID, {
       name: '“values” with no “at” puts no figure on anything',
       text: 'Tully values the land highly, and prices have risen 40% since 2020.',
       findings: [{ text: '40%' }],
+    },
+    {
+      name: 'a share of something of its own, after a market’s price, is a claim',
+      text: 'Umoya’s shares rose 4.6% to R128.40 on the JSE on Tuesday. It has lost about 35% of its customers since 2019.',
+      findings: [{ text: '35% of its customers' }],
     },
   ],
 });

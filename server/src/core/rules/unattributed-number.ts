@@ -178,6 +178,10 @@ const RANK: Record<Confidence, number> = { sure: 2, likely: 1, possible: 0 };
 const MARKET_TERMS = /\b(?:rate|rates|yield|yields|price|prices|average|close|closed)\b/i;
 /** A sentence about shares or stocks, and the verbs their moves are told in after it. */
 const SHARES_OPENER = /^\W*(?:shares|stocks)\b/i;
+/** A sentence that opens on the pronoun of what the sentence before priced: "It has now lost …", "They still trade …". */
+const MARKET_PRONOUN = /^\W*(?:it|they)\b/i;
+/** "trade", "trades", "traded" and "trading": where a market's price stands. */
+const TRADES = /\btrad(?:e|es|ed|ing)\b/i;
 const SHARE_MOVES =
   /\b(?:gained|rose|fell|dropped|slipped|climbed|added|lost|jumped|sank|declined|advanced|edged|slid|tumbled|rallied)\b/i;
 
@@ -423,7 +427,12 @@ function check(context: RuleContext): void {
       return false;
     // "Shares of rival retailers also rose. Brightwell Living gained 3.2 percent …": the moves of the shares named.
     if (SHARES_OPENER.test(prev.text) && SHARE_MOVES.test(s.text)) return true;
-    if (!MARKET_TERMS.test(s.text)) return false;
+    // "Umoya's shares rose 4.6% … They still trade about 35% below their 2019 peak.", "The dalan lost 14 per cent …
+    // It has now lost more than 45 per cent since January.": the same market's move, told of it by its pronoun.
+    // Not a share of something of its own ("It has lost about 35% of its customers").
+    const pronoun =
+      MARKET_PRONOUN.test(s.text) && f.quantity.noun?.via !== 'of' && (SHARE_MOVES.test(s.text) || TRADES.test(s.text));
+    if (!pronoun && !MARKET_TERMS.test(s.text)) return false;
     return (figuresOf(f.sentence - 1) ?? []).some((g) => g.reason === 'market data');
   };
   // One finding per sentence: its most confident unsourced statistic (the first, among equals).
