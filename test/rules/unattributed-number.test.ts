@@ -1243,6 +1243,10 @@ ruleTests(ID, {
       name: 'a market’s move told again of it by its pronoun, in the sentence after its price',
       text: 'Umoya’s shares rose 4.6% to R128.40 on the JSE on Tuesday. They still trade about 35% below their 2019 peak.',
     },
+    {
+      name: 'a price per unit at auction is the sale’s record',
+      text: 'A year ago, average auction prices were hovering around ₹1,750 a kg.',
+    },
   ],
   invalid: [
     {
@@ -2680,6 +2684,11 @@ ruleTests(ID, {
       name: 'a share of something of its own, after a market’s price, is a claim',
       text: 'Umoya’s shares rose 4.6% to R128.40 on the JSE on Tuesday. It has lost about 35% of its customers since 2019.',
       findings: [{ text: '35% of its customers' }],
+    },
+    {
+      name: 'an average sum a period with no auction is a statistic',
+      text: 'A year ago, average rents were hovering around £1,750 a month.',
+      findings: [{ text: '£1,750' }],
     },
   ],
 });

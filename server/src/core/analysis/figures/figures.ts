@@ -1426,6 +1426,9 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
 
   switch (q.unit) {
     case 'money': {
+      // "average auction prices were hovering around ₹1,750 a kg": a sale's price per unit at auction, market data.
+      if (AUCTION_SENTENCE.test(ctx.text) && UNIT_PRICE.test(ctx.text.slice(q.end, q.end + UNIT_PRICE_CHARS)))
+        return figure(q, 'price', 'market data (an auction price)');
       // "the average visitor spends £310", "the average pot is worth about £61,000": a statistic of many sums.
       if (wordInPhraseBefore(tokens, lead, TYPICAL, false)) return statistic(q, 'money', 'likely', 'an average sum');
       // "A day in a hospital in the United States now costs well over €3,000 on average": an average after the sum.
@@ -1845,6 +1848,10 @@ function priceMove(text: string, before: Figure, found: Figure): boolean {
   if (before.kind !== 'price' && !(before.kind === 'term' && UNIT_PRICE.test(gap))) return false;
   return PRICE_MOVE.test(gap);
 }
+/** A sentence about an auction: its prices are the sale's record. */
+const AUCTION_SENTENCE = /\bauctions?\b/i;
+/** Characters after a sum read for its unit: " a kg", " per tonne". */
+const UNIT_PRICE_CHARS = 16;
 /** A price per unit: "a pound", "a tonne", "per barrel". */
 const UNIT_PRICE = /^\s+(?:a|an|per)\s+[a-z]+\b/i;
 /** What stands between a price and its move: the rest of its clause, then ", up" or ", down". */
