@@ -1247,6 +1247,10 @@ ruleTests(ID, {
       name: 'a price per unit at auction is the sale’s record',
       text: 'A year ago, average auction prices were hovering around ₹1,750 a kg.',
     },
+    {
+      name: 'a rate joined to a term’s rate by “up from” is the term’s',
+      text: 'Employees will pay 6%, up from 5%, and employers will pay 4%.',
+    },
   ],
   invalid: [
     {
@@ -2689,6 +2693,11 @@ ruleTests(ID, {
       name: 'an average sum a period with no auction is a statistic',
       text: 'A year ago, average rents were hovering around £1,750 a month.',
       findings: [{ text: '£1,750' }],
+    },
+    {
+      name: 'a rate in a clause of its own after a term’s rate is a claim',
+      text: 'Employees will pay 6%, and unemployment rose 5% last year.',
+      findings: [{ text: '5%' }],
     },
   ],
 });

@@ -1823,7 +1823,10 @@ const PAIR_GAP_WORDS = 5;
  * Not across a verb of its own: "sold for £400,000 and the council spent £2m" is two claims.
  */
 function pairedSum(text: string, before: Figure, found: Figure): boolean {
-  if (found.kind !== 'statistic' || found.quantity.unit !== 'money' || before.quantity.unit !== 'money') return false;
+  if (found.kind !== 'statistic') return false;
+  // "Employees will pay 6%, up from 5%": a rate joined to a term's rate is the term's, as a sum to a price is.
+  const rates = found.quantity.unit === 'percent' && before.quantity.unit === 'percent' && before.kind === 'term';
+  if (!rates && (found.quantity.unit !== 'money' || before.quantity.unit !== 'money')) return false;
   if (before.kind !== 'price' && before.kind !== 'term') return false;
   const gap = text.slice(before.quantity.end, found.quantity.start);
   if (/[.;:!?]/.test(gap)) return false;
