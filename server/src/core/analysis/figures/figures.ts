@@ -959,8 +959,11 @@ function attributiveNonStatistic(ctx: Ctx, q: Quantity): boolean {
 }
 /** The word before a measure that says somebody estimated it: "an estimated 30,000 hectares". */
 const ESTIMATE_WORD = set('estimated');
-/** What a budget lacks is an account somebody drew up, not a price: "a £9million black hole", "a $40m shortfall". */
-const GAP_NOUNS = set('hole gap shortfall deficit overspend');
+/**
+ * What a budget lacks is an account somebody drew up, not a price: "a £9million black hole", "a £2m overspend" (a
+ * gap, a shortfall and a deficit are CHANGE_NOUNS already).
+ */
+const GAP_NOUNS = set('hole overspend');
 /** Words after a percentage that make it a product's own figure: a drink's strength, a loan's or an account's rate. */
 const PRODUCT_PERCENTS = set('abv apr aer apy');
 /** After a percentage, a comparison makes it a difference someone measured: "a 45% higher risk of heart disease". */
