@@ -2699,6 +2699,11 @@ ruleTests(ID, {
       text: 'Employees will pay 6%, and unemployment rose 5% last year.',
       findings: [{ text: '5%' }],
     },
+    {
+      name: '“fixed” before a plural noun is its adjective, no decision',
+      text: 'Research shows fixed cameras cut casualty crashes at their sites by about 20 per cent.',
+      findings: [{ text: '20 per cent' }],
+    },
   ],
 });
 

@@ -610,6 +610,8 @@ function relativeBefore(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const RELATIVES = set('which that');
+/** A plural noun's ending: "-s", not "-ss" or "-us" ("cameras", not "across" or "bonus"). */
+const PLURAL_NOUN = /[a-z][^su]s$/;
 /** Kinds of account a person holds, not a body's accounts: "savings accounts", "email accounts". */
 const ACCOUNT_KINDS = set('savings bank current checking deposit retirement brokerage email user customer social media');
 /** Words that open a clause after a verb of finding or estimating: "found the ministry spent", "estimates the cost". */
@@ -1048,6 +1050,7 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       if (crowd !== NO_CROWD || callsFor(tokens, i)) (extra ??= {}).crowd = true;
       // "…, a practice that critics say has turned extensions into the norm": an opinion within its relative clause.
       if (crowd >= 0) (extra ??= {}).from = (tokens[crowd] as Token).start;
+
       // "around 40 per cent of owners say they ...": the share is the speakers, a poll's result with no poll named.
       if (!extra?.excludes && SPEAKING.has(w)) {
         const respondents = shareAsSubject(tokens, i);
@@ -1132,6 +1135,8 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
         }
       continue;
     }
+    // "Research shows fixed cameras cut casualty crashes": "fixed" before a plural noun is its adjective.
+    if (w === 'fixed' && next?.kind === 'word' && !FUNCTION.has(next.lower) && PLURAL_NOUN.test(next.lower)) continue;
     if (DECISIONS.has(w) && !(prev && BE.has(prev.lower) && agentlessPassive(tokens, i))) {
       // Active, the actor chose what follows ("approved $4.5 million"); passive ("was approved by", "a grant
       // authorized by"), what came before.
