@@ -1050,7 +1050,6 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       if (crowd !== NO_CROWD || callsFor(tokens, i)) (extra ??= {}).crowd = true;
       // "…, a practice that critics say has turned extensions into the norm": an opinion within its relative clause.
       if (crowd >= 0) (extra ??= {}).from = (tokens[crowd] as Token).start;
-
       // "around 40 per cent of owners say they ...": the share is the speakers, a poll's result with no poll named.
       if (!extra?.excludes && SPEAKING.has(w)) {
         const respondents = shareAsSubject(tokens, i);
@@ -1487,8 +1486,6 @@ export function articleAttribution(article: Article, options: AttributionOptions
     }
     return firstSentence[pi] ?? -1;
   };
-  // A list item: Markdown's, or a plain-text line that opens with a bullet ("- £5.3 million more for …"), which the
-  // plain-text reader leaves a paragraph of prose.
   /** The last character of a paragraph's text, past trailing spaces ('' for none). */
   const lastChar = (pi: number): string => {
     const p = paragraphs[pi];
@@ -1497,6 +1494,8 @@ export function articleAttribution(article: Article, options: AttributionOptions
     while (e > p.start && /\s/.test(text.charAt(e - 1))) e--;
     return text.charAt(e - 1);
   };
+  // A list item: Markdown's, or a plain-text line that opens with a bullet ("- £5.3 million more for …"), which the
+  // plain-text reader leaves a paragraph of prose.
   const listItem = (pi: number): boolean => {
     const p = paragraphs[pi];
     if (p === undefined) return false;
@@ -1851,10 +1850,9 @@ export function articleAttribution(article: Article, options: AttributionOptions
     const plain = s.text.replace(QUOTED_SPAN, '');
     if (found.mention.test(plain)) return true;
     if (found.release && ownBusiness(plain, found.own)) return true;
-    // "The project employed 186 Cambodian deminers" in a release whose lede completes "a four-year project": the
-    // issuer's undertaking, named again.
-    // "The Millbridge Line carried 11.2 million trips" in a release whose lede switches on "the Millbridge Line": the
-    // issuer's own thing, named by its name.
+    // "The project employed 186 Cambodian deminers" in a release whose lede completes "a four-year project", "The
+    // Millbridge Line carried 11.2 million trips" in one whose lede switches on "the Millbridge Line": the issuer's
+    // undertaking or its own thing, named again.
     const undertaking = (UNDERTAKING.exec(plain) ?? NAMED_OPENING.exec(plain))?.[1]?.toLowerCase();
     if (found.lede !== undefined && undertaking !== undefined && wholeIn(found.lede, undertaking)) return true;
     // "The Museum of the Atlantic Coast opened in 2005. Its collection of more than 60,000 objects …": a sentence that

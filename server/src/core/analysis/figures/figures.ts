@@ -1984,7 +1984,8 @@ export function documentContext(article: Article, cache?: LintCache, shape?: Doc
 
 /**
  * A sentence that opens a worked example: "Say you borrowed $600,000 …", "Suppose a family earns …", "Take a
- * household on …", "For a typical herd producing …", "Run the numbers on a $10,000 emergency fund". The figures after it in its paragraph are the example's, not claims about the world.
+ * household on …", "For a typical herd producing …", "Run the numbers on a $10,000 emergency fund". The figures after
+ * it in its paragraph are the example's, not claims about the world.
  */
 const WORKED_EXAMPLE =
   /(?:^|[.!?]["”’]?\s+)(?:(?:Say|Suppose|Imagine|Take|Consider|Picture)\s+(?:you|a|an|someone|somebody|[A-Z]\w+,)|(?:A|One) worked example\b|(?:Run|Crunch) the numbers\b|Do the maths?\b|For (?:example|instance), (?:if )?(?:you|a|an|someone)\b|For (?:a|an) (?:typical|average)\b)/;
