@@ -26,7 +26,7 @@
 import type { Article, Sentence } from '../../article';
 import type { LintCache } from '../../cache';
 import { tokenize, TokenPool, WordSet, type Token } from '../../tokens';
-import { readQuantities } from './quantities';
+import { PLURAL_S, readQuantities } from './quantities';
 import type { Span } from '../../types';
 
 /** The text the "add a source" fix inserts, for a person to replace. One constant, found by the shells and source-placeholder. */
@@ -610,8 +610,6 @@ function relativeBefore(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const RELATIVES = set('which that');
-/** A plural noun's ending: "-s", not "-ss" or "-us" ("cameras", not "across" or "bonus"). */
-const PLURAL_NOUN = /[a-z][^su]s$/;
 /** Kinds of account a person holds, not a body's accounts: "savings accounts", "email accounts". */
 const ACCOUNT_KINDS = set('savings bank current checking deposit retirement brokerage email user customer social media');
 /** Words that open a clause after a verb of finding or estimating: "found the ministry spent", "estimates the cost". */
@@ -1135,7 +1133,7 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       continue;
     }
     // "Research shows fixed cameras cut casualty crashes": "fixed" before a plural noun is its adjective.
-    if (w === 'fixed' && next?.kind === 'word' && !FUNCTION.has(next.lower) && PLURAL_NOUN.test(next.lower)) continue;
+    if (w === 'fixed' && next?.kind === 'word' && !FUNCTION.has(next.lower) && PLURAL_S.test(next.lower)) continue;
     if (DECISIONS.has(w) && !(prev && BE.has(prev.lower) && agentlessPassive(tokens, i))) {
       // Active, the actor chose what follows ("approved $4.5 million"); passive ("was approved by", "a grant
       // authorized by"), what came before.

@@ -23,6 +23,7 @@ import {
   endsIngOrEd,
   findQuantities,
   lemma,
+  PLURAL_S,
   readQuantities,
   type Quantity,
   type SentenceQuantities,
@@ -46,7 +47,6 @@ const POSSESSIVE = /['’]s$/;
 const CENTS = /\.\d\d$/;
 const NOT_DIGIT_OR_POINT = /[^\d.]/g;
 const RATE_NOUN = /^(?:rate|level|average|number|amount|share|size|risk|chance|odds|likely)s?$/;
-const PLURAL_S = /(?<![siu])s$/;
 const CROWD_PRONOUN = /^(?:them|us|those|people)$/;
 
 export type FigureKind =

@@ -409,6 +409,8 @@ export function lemma(word: string): string {
 // Word endings read from character codes, in place of the expressions they stand for (a call of an expression per
 // word, in the readers that run for every word near a figure): each says which.
 
+/** A plural's "-s", but not "-ss", "-us" or "-is" ("cameras"; not "glass", "bonus", "analysis"). */
+export const PLURAL_S = /(?<![siu])s$/;
 /** `/['’]s$/`: an apostrophe (straight or curly) and "s" at the end. */
 export function endsApostropheS(w: string): boolean {
   const n = w.length;
