@@ -1251,6 +1251,26 @@ ruleTests(ID, {
       name: 'a rate joined to a term’s rate by “up from” is the term’s',
       text: 'Employees will pay 6%, up from 5%, and employers will pay 4%.',
     },
+    {
+      name: 'a change by a multiple with its source beside it',
+      text: "Crowds at the county's speedway meetings have roughly halved since the mid-2000s, the promoters' association said.\n",
+    },
+    {
+      name: 'doubling with an object is an act or a plan, not a measured change',
+      text: 'The trustees doubled the prize money in 2019, and the council has set a target of doubling the number of grants by 2027.\n',
+    },
+    {
+      name: 'a batter who doubled to right is no change',
+      text: 'Breeding doubled to right center in the first inning, and Hinton tripled to the corner in the sixth.\n',
+    },
+    {
+      name: 'a stock that doubled is market data',
+      text: 'The stock has more than doubled this year.\n',
+    },
+    {
+      name: 'a verb of doubling in another sense',
+      text: 'The old hall doubled as a cinema, and the groups doubled or tripled their efforts after the war.\n',
+    },
   ],
   invalid: [
     {
@@ -2703,6 +2723,21 @@ ruleTests(ID, {
       name: '“fixed” before a plural noun is its adjective, no decision',
       text: 'Research shows fixed cameras cut casualty crashes at their sites by about 20 per cent.',
       findings: [{ text: '20 per cent' }],
+    },
+    {
+      name: 'a change by a multiple told by its verb alone',
+      text: 'Complaints about builders in the province have roughly doubled since 2019, and few of them reach a tribunal.\n',
+      findings: [{ text: 'doubled' }],
+    },
+    {
+      name: 'a change by a multiple over a time, in the -ing form',
+      text: 'Paddle sports have grown fast since the pandemic, with participation roughly doubling over the past five years.\n',
+      findings: [{ text: 'doubling' }],
+    },
+    {
+      name: 'a change by a multiple to an amount',
+      text: 'Average rents in the town tripled to about $2,000 a month between 2015 and 2024.\n',
+      findings: [{ text: 'tripled' }],
     },
   ],
 });

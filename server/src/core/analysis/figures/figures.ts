@@ -19,6 +19,7 @@ import { isRegexSpaceCode, WordSet, type Token, type TokenPool } from '../../tok
 import type { Span } from '../../types';
 import { documentShape, firstPersonPiece, type DocumentShape, type RegionKind } from './documents';
 import {
+  CHANGE_MULTIPLES,
   endsApostropheS,
   endsIngOrEd,
   findQuantities,
@@ -1005,6 +1006,8 @@ function measuredChange(tokens: readonly Token[], lead: number): boolean {
   if (w0 === 'by') return CHANGE_VERBS.has(w1) || MEASURE_CHANGES.has(w1);
   return (w0 === 'to' || w0 === 'from') && MEASURE_CHANGES.has(w1);
 }
+/** Subjects whose change by a multiple is a market's move: "The stock has more than doubled this year". */
+const MARKET_SUBJECTS = set('stock stocks share shares');
 /** Verbs of a measure's or a span's change that are no verbs of a count's: "warmed by 2C", "stretched to 9.6 years". */
 const MEASURE_CHANGES = set('warmed cooled stretched lengthened shortened widened narrowed');
 /** "an average of", "a median of", "on average" just before the figure. */
@@ -1501,6 +1504,13 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
       if (rateNoun) return statistic(q, 'multiple', 'likely', 'multiple of a rate');
       // "Demand has grown fivefold": a change by a multiple.
       if (changedBy(tokens, leadIndex(tokens, q))) return statistic(q, 'multiple', 'likely', 'a change by a multiple');
+      // "Prices have roughly doubled since 2021": the verb is the change, and what changed is its subject, measured
+      // over a time as surely as "fell by roughly half".
+      if (CHANGE_MULTIPLES.has(tokens[q.last]?.lower ?? '')) {
+        // "The stock has more than doubled this year": a price's move, market data.
+        if (MARKET_SUBJECTS.has(subjectBefore(tokens, leadIndex(tokens, q)) ?? '')) return figure(q, 'price', 'market data');
+        return statistic(q, 'multiple', 'sure', 'a change by a multiple');
+      }
       return figure(q, 'count', 'comparison');
     }
     case 'fraction':
@@ -2175,11 +2185,11 @@ export function placeFigure(f: Figure, sentence: Sentence, index: number, doc: D
 }
 
 /**
- * Where a statistic may be: a number (group 1) or a number word ("one" only in "one in five", "one
- * third", "one driver in seven"). Run once over the whole text: one scan is far cheaper than a test per sentence.
+ * Where a statistic may be: a number (group 1), a number word ("one" only in "one in five", "one
+ * third", "one driver in seven") or a verb of change by a multiple ("doubled", "halving"). Run once over the whole text: one scan is far cheaper than a test per sentence.
  */
 export const STATISTIC_HINT =
-  /(\d+(?:[,.:]\d+)*)|\b(?:t(?:wo|hree|en|welve|hirteen|wenty|hirty|housands?|hirds?|ens|wice|hrice|enths?|rillions?)|f(?:our(?:teen|ths?)?|orty|i(?:ve|fteen|fty|fths?))|s(?:ix(?:teen|ty)?|even(?:teen|ty)?|cores)|e(?:ight(?:een|y|hs?)?|leven)|nine(?:teen|ty)?|h(?:undreds?|al(?:f|ves))|millions?|billions?|lakhs?|crores?|dozens?|quarters?|one(?=[\s-]+(?:in|out|third|quarter|fifth|tenth|half|hundred|thousand|million|billion)\b|\s+[a-z]+\s+in\s+(?:\d|t(?:wo|hree|en|wenty)|f(?:our|ive)|s(?:ix|even)|eight|nine|a\s+(?:hundred|thousand)\b)))\b/gi;
+  /(\d+(?:[,.:]\d+)*)|\b(?:t(?:wo|hree|en|welve|hirteen|wenty|hirty|housands?|hirds?|ens|wice|hrice|enths?|rillions?)|f(?:our(?:teen|ths?)?|orty|i(?:ve|fteen|fty|fths?))|s(?:ix(?:teen|ty)?|even(?:teen|ty)?|cores)|e(?:ight(?:een|y|hs?)?|leven)|nine(?:teen|ty)?|h(?:undreds?|al(?:f|ves|v(?:ed|ing)))|d(?:oubl(?:ed|ing)|ozens?)|tr(?:ipl(?:ed|ing)|ebled)|quadrupl(?:ed|ing)|millions?|billions?|lakhs?|crores?|quarters?|one(?=[\s-]+(?:in|out|third|quarter|fifth|tenth|half|hundred|thousand|million|billion)\b|\s+[a-z]+\s+in\s+(?:\d|t(?:wo|hree|en|wenty)|f(?:our|ive)|s(?:ix|even)|eight|nine|a\s+(?:hundred|thousand)\b)))\b/gi;
 /** Small number words: a statistic only with a scale, a unit of share after them, or a casualty in the sentence. */
 const SMALL_WORDS = new Set(
   'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety'.split(

@@ -375,7 +375,7 @@ const MULTIPLE_AFTER = set('the as that what its their his her our more less hig
 /** Sentences worth tokenizing: a digit, a currency sign or a number word. */
 const QUICK_SIGN = /[\d$£€¥₹]/;
 const QUICK_WORD =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|tens|scores|twice|thrice)\b/i;
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|tens|scores|twice|thrice|doubled|doubling|tripled|tripling|trebled|quadrupled|quadrupling|halved|halving)\b/i;
 
 /** Whether a text may hold a quantity: a cheap test before tokenizing it. */
 export function mayHoldQuantity(text: string): boolean {
@@ -869,9 +869,50 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
   if (lower === 'twice' || lower === 'thrice') {
     return core(i, lower === 'twice' ? 2 : 3, { unit: 'multiple', spelled: true });
   }
+  // "Prices have roughly doubled since 2021": a change by a multiple, told by its verb alone.
+  const changed = CHANGE_MULTIPLES.get(lower);
+  if (changed !== undefined) return changeWithoutObject(tokens, i) ? core(i, changed, { unit: 'multiple', spelled: true }) : undefined;
   const fraction = readFraction(tokens, i);
   if (fraction) return fraction;
   return readWords(tokens, i);
+}
+
+/** Verbs of a change by a multiple, and the multiple: "doubled", "halving". */
+export const CHANGE_MULTIPLES: ReadonlyMap<string, number> = new Map([
+  ['doubled', 2],
+  ['doubling', 2],
+  ['tripled', 3],
+  ['tripling', 3],
+  ['trebled', 3],
+  ['quadrupled', 4],
+  ['quadrupling', 4],
+  ['halved', 0.5],
+  ['halving', 0.5],
+]);
+/**
+ * Words after such a verb that leave it without an object, so that it tells what changed by itself ("has doubled
+ * since 2019", "roughly doubled in size", "more than tripled between 1995 and 2020"). With an object it is an actor's
+ * act or a plan ("doubled the prize money", "a target of doubling the number"); "doubled as", "doubled up" are no change.
+ */
+const CHANGE_AFTER = set('since in between during within across last this compared after and or but while');
+/**
+ * "from" and "to" take an amount after such a verb ("doubled to 40", "tripled from about 200"); a word there is a place
+ * ("doubled to right center", a batter's hit).
+ */
+const CHANGE_TO = set('from to');
+const AMOUNT_HEDGES = set('about around nearly almost more less over some roughly just an a');
+/** Words after "over" that make it a time ("doubled over the past decade"), not the verb's particle ("doubled over in pain"). */
+const OVER_TIME = set('the a an past last recent');
+function changeWithoutObject(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.kind === 'punct') return true;
+  const after = tokens[i + 2];
+  if (next.lower === 'over') return after !== undefined && (OVER_TIME.has(after.lower) || after.kind === 'number');
+  if (CHANGE_TO.has(next.lower))
+    return after !== undefined && (after.kind !== 'word' || AMOUNT_HEDGES.has(after.lower) || STARTERS.has(after.lower));
+  // "doubled or tripled their missionary efforts": the second verb's object is the first's too.
+  if ((next.lower === 'or' || next.lower === 'and') && CHANGE_MULTIPLES.has(after?.lower ?? '')) return changeWithoutObject(tokens, i + 2);
+  return CHANGE_AFTER.has(next.lower);
 }
 
 /** Hedges that may stand between "by" and a share: "shrunk by more than half", "cut by nearly a third". */
@@ -1297,6 +1338,7 @@ export const STARTERS: ReadonlySet<string> = new WordSet([
   'halves',
   'twice',
   'thrice',
+  ...CHANGE_MULTIPLES.keys(),
   'several',
   'few',
   'many',
