@@ -871,7 +871,8 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
   }
   // "Prices have roughly doubled since 2021": a change by a multiple, told by its verb alone.
   const changed = CHANGE_MULTIPLES.get(lower);
-  if (changed !== undefined) return changeWithoutObject(tokens, i) ? core(i, changed, { unit: 'multiple', spelled: true }) : undefined;
+  if (changed !== undefined)
+    return changeWithoutObject(tokens, i) ? core(i, changed, { unit: 'multiple', spelled: true }) : undefined;
   const fraction = readFraction(tokens, i);
   if (fraction) return fraction;
   return readWords(tokens, i);
@@ -911,7 +912,8 @@ function changeWithoutObject(tokens: readonly Token[], i: number): boolean {
   if (CHANGE_TO.has(next.lower))
     return after !== undefined && (after.kind !== 'word' || AMOUNT_HEDGES.has(after.lower) || STARTERS.has(after.lower));
   // "doubled or tripled their missionary efforts": the second verb's object is the first's too.
-  if ((next.lower === 'or' || next.lower === 'and') && CHANGE_MULTIPLES.has(after?.lower ?? '')) return changeWithoutObject(tokens, i + 2);
+  if ((next.lower === 'or' || next.lower === 'and') && CHANGE_MULTIPLES.has(after?.lower ?? ''))
+    return changeWithoutObject(tokens, i + 2);
   return CHANGE_AFTER.has(next.lower);
 }
 
