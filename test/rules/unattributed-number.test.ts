@@ -1271,6 +1271,13 @@ ruleTests(ID, {
       name: 'a verb of doubling in another sense',
       text: 'The old hall doubled as a cinema, and the groups doubled or tripled their efforts after the war.\n',
     },
+    {
+      name: "a release's issuer past its relative clause, and its boilerplate's possessive",
+      text:
+        'Ardloe, 2 June 2025 – Tessaly Devices, a maker of hearing implants, today announced 200 new jobs at a plant in Ardloe.\n\n' +
+        'Tessaly, which is based in Denmark, employs more than 4,800 people in nine countries and reported revenue of $1.1 billion last year.\n\n' +
+        'Founded in 1998, Tessaly Devices designs and manufactures implants for severe hearing loss. Its implants are used by more than 300,000 people worldwide.\n',
+    },
   ],
   invalid: [
     {

@@ -1826,7 +1826,8 @@ export function articleAttribution(article: Article, options: AttributionOptions
         const release = PRESENT_ANNOUNCING.has(c.text.toLowerCase());
         // "Umoya added 412,000 prepaid customers": the name's first word alone, as the subject of a verb.
         // Only of a name of two words or more: a lede's one capitalised word may be a place or its first word.
-        const bare = name.second ? [`${escapeRegExp(name.first)}(?=\\s+[a-z])`] : [];
+        // "Corvan, which is headquartered in the United States, employs …": the same, past a relative clause.
+        const bare = name.second ? [`${escapeRegExp(name.first)}(?=\\s+[a-z]|,\\s+which\\s)`] : [];
         const mentions = [...names, ...bare, `the (?:${anaphors})\\b`, ...(release ? ['we\\b', 'our\\b'] : [])].join('|');
         issuerMemo = {
           mention: new RegExp(`^\\s*(?:(?:but|and|yet|meanwhile,?|however,?)\\s+)?(?:${mentions})`, 'iu'),
@@ -1860,7 +1861,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
       prev !== undefined &&
       prev.paragraph === s.paragraph &&
       ISSUER_POSSESSIVE.test(plain) &&
-      found.mention.test(prev.text.replace(QUOTED_SPAN, ''))
+      (found.mention.test(prev.text.replace(QUOTED_SPAN, '')) || selfDescribed(i - 1))
     );
   };
 
@@ -2020,7 +2021,7 @@ const CALENDAR_WORDS = set(CALENDAR);
  * verb of what it is or does ("was founded", "represents", "supports", "is used by").
  */
 const SELF_DESCRIBED =
-  /^\s*(?:\d{1,2}\.\s+)?(?:About [^:\n]{1,60}:\s+)?(?:Founded [^,\n]{1,40},\s+)?(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*)\s+(?:was (?:founded|established|set up|formed)|(?:now\s+)?(?:represents|supports|serves|employs|operates|provides|runs|manages)|is (?:the|a|an)|is used by)\b/;
+  /^\s*(?:\d{1,2}\.\s+)?(?:About [^:\n]{1,60}:\s+)?(?:Founded [^,\n]{1,40},\s+)?(?:The\s+)?((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*)\s+(?:was (?:founded|established|set up|formed)|(?:now\s+)?(?:represents|supports|serves|employs|operates|provides|runs|manages|develops|manufactures|makes|designs|produces|builds|sells|offers)|is (?:the|a|an)|is used by)\b/;
 /** Paragraphs from the lede in which a closing note's body must be named: its top, where a story names its source. */
 const TOP_READ = 3;
 /**
