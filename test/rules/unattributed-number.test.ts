@@ -1274,9 +1274,14 @@ ruleTests(ID, {
     {
       name: "a release's issuer past its relative clause, and its boilerplate's possessive",
       text:
-        'Ardloe, 2 June 2025 – Tessaly Devices, a maker of hearing implants, today announced 200 new jobs at a plant in Ardloe.\n\n' +
-        'Tessaly, which is based in Denmark, employs more than 4,800 people in nine countries and reported revenue of $1.1 billion last year.\n\n' +
-        'Founded in 1998, Tessaly Devices designs and manufactures implants for severe hearing loss. Its implants are used by more than 300,000 people worldwide.\n',
+        'Ardloe, 2 June 2025 – Tessaly Devices, a maker of hearing implants, today announced a €40 million plant in Ardloe that will create 200 jobs.\n\n' +
+        'The 8,000 square metre plant will make sound processors for export to more than 30 markets. Building work starts in the autumn.\n\n' +
+        'The new roles include engineers, technicians and operators, and hiring begins at once.\n\n' +
+        'Tessaly, which is based in Denmark, employs more than 4,800 people in nine countries and had revenue of $1.1 billion in 2024.\n\n' +
+        'Speaking at the launch, chief executive Ana Holm said: \"Ardloe gives us room to grow.\"\n\n' +
+        'Enterprise minister Paul Deane said: \"This is a vote of confidence in the region.\"\n\n' +
+        'Tessaly will hold a recruitment evening at the Ardloe Arms Hotel on 12 June from 6pm.\n\n' +
+        'Founded in 1998, Tessaly Devices designs and manufactures implants for severe hearing loss. Its implants are used in more than 1.5 million operations each year.\n',
     },
   ],
   invalid: [
