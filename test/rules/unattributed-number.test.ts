@@ -1283,6 +1283,10 @@ ruleTests(ID, {
         'Tessaly will hold a recruitment evening at the Ardloe Arms Hotel on 12 June from 6pm.\n\n' +
         'Founded in 1998, Tessaly Devices designs and manufactures implants for severe hearing loss. Its implants are used in more than 1.5 million operations each year.\n',
     },
+    {
+      name: 'an estimate with its estimator named is sourced',
+      text: 'The club wants a new stand, a project its engineers have estimated would cost $38 million.\n',
+    },
   ],
   invalid: [
     {
@@ -2750,6 +2754,16 @@ ruleTests(ID, {
       name: 'a change by a multiple to an amount',
       text: 'Average rents in the town tripled to about $2,000 a month between 2015 and 2024.\n',
       findings: [{ text: 'tripled' }],
+    },
+    {
+      name: '\"Evidence shows\" names nobody',
+      text: 'Evidence shows that children who learn an instrument perform up to 20 per cent better in reading and maths.\n',
+      findings: [{ text: '20 per cent' }],
+    },
+    {
+      name: 'a noun\'s estimate \"to cost\" is agentless',
+      text: 'The club wants the council to add 2,000 seats to the stand, a project estimated to cost $38 million.\n',
+      findings: [{ text: '$38 million' }],
     },
   ],
 });

@@ -165,11 +165,12 @@ const SOURCE_NOUN_BEFORE = set('in from citing cited under per according our');
  */
 const PUBLISHING = set('released published issued gave give gives provided supplied posted shared');
 /**
- * Sources that name nobody when they stand bare: "Studies show that …", "research suggests that …", "experts say".
+ * Sources that name nobody when they stand bare: "Studies show that …", "research suggests that …", "experts say",
+ * "Evidence shows that …".
  * With a determiner, a name or an agent they are sources: "the study", "a Harvard study", "research by the
  * institute", "studies published in The Lancet".
  */
-const VAGUE_SOURCES = set('studies research experts');
+const VAGUE_SOURCES = set('studies research experts evidence');
 const NAMING_AFTER = set('by from of published at in conducted commissioned');
 /** Words before a source noun that leave it bare: a conjunction or "that", not a determiner or a name. */
 const BARE_BEFORE = set('but and or that as yet while although though because so');
@@ -629,7 +630,10 @@ function agentlessPassive(tokens: readonly Token[], i: number): boolean {
   // "is estimated at", or a noun's participle with no "be": "a pension deficit estimated at about £45m".
   // Not "Police reported at least 5,000 people": "at least" and "at most" hedge the figure after an active verb.
   const at = tokens[i + 1]?.lower === 'at' && tokens[i + 2]?.lower !== 'least' && tokens[i + 2]?.lower !== 'most';
-  if (!(be && BE.has(be.lower)) && !at) return false;
+  // "a project estimated to cost $38 million": an estimate "to" is passive with or without "be" ("The council estimated
+  // to cost" is no English).
+  const to = tokens[i]?.lower === 'estimated' && tokens[i + 1]?.lower === 'to';
+  if (!(be && BE.has(be.lower)) && !at && !to) return false;
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
     const t = tokens[k] as Token;
     if (t.lower === 'by') return false;
