@@ -1287,6 +1287,14 @@ ruleTests(ID, {
       name: 'an estimate with its estimator named is sourced',
       text: 'The club wants a new stand, a project its engineers have estimated would cost $38 million.\n',
     },
+    {
+      name: 'a name with a plural possessive inside it, as a speaker',
+      text: "The Kestrel Valley Fruit Growers' Association says its 40 member farms cover about 2,800 hectares, and that members have planted more than 80,000 new trees over the past five winters.\n",
+    },
+    {
+      name: "a name's estimate with what it estimates after it",
+      text: "The Beekeepers' Federation of Otago estimates the honey crop for the season at 9,500 tonnes, down from 13,000 tonnes the year before.\n",
+    },
   ],
   invalid: [
     {
@@ -2764,6 +2772,11 @@ ruleTests(ID, {
       name: 'a noun\'s estimate \"to cost\" is agentless',
       text: 'The club wants the council to add 2,000 seats to the stand, a project estimated to cost $38 million.\n',
       findings: [{ text: '$38 million' }],
+    },
+    {
+      name: '\"estimates\" as a noun after a capital is no name\'s estimate',
+      text: 'Spending on data handling reached some $450 million in 1960. Informed estimates look for this market to grow fast.\n',
+      findings: [{ text: '$450 million' }],
     },
   ],
 });

@@ -473,7 +473,9 @@ function namedSubject(tokens: readonly Token[], i: number): boolean {
     (isCapitalized(tokens[k - 1]) ||
       NAME_JOINS.has(tokens[k - 1]?.lower ?? '') ||
       // "The Inter-American Health Agency says": a hyphen inside a capitalised word.
-      (tokens[k - 1]?.text === '-' && tokens[k - 1]?.end === tokens[k]?.start && isCapitalized(tokens[k - 2])))
+      (tokens[k - 1]?.text === '-' && tokens[k - 1]?.end === tokens[k]?.start && isCapitalized(tokens[k - 2])) ||
+      // "The Wyvern Valley Fruit Growers' Association says": a plural possessive inside the name.
+      (APOSTROPHES.has(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.end === tokens[k - 1]?.start && isCapitalized(tokens[k - 2])))
   )
     k--;
   const first = tokens[k] as Token;
@@ -495,7 +497,10 @@ const DESCRIBER_WORDS = 4;
 /** Words of a name that opens a sentence: "The Agricultural Societies Council of NSW" is 6. */
 const NAME_WORDS = 8;
 const NAME_JOINS = set('of for and &');
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 const NOBODY = set('nobody everyone everybody anyone anybody someone somebody no-one few many most some none all each');
+/** Words that open what a verb of estimating estimates: "estimates the crop", "forecasts that …". */
+const ESTIMATE_OBJECT = set('the that its their a an this total');
 /** Verbs of a body's own estimate, nouns as often ("estimates", "forecasts"): a verb after a determined noun. */
 const ESTIMATING = set('estimates forecasts projects predicts');
 /** Words after "puts" read for the "at" of its figure: "puts electricity, consumables and servicing at about $9,000". */
@@ -997,6 +1002,9 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
           // "The Agricultural Societies Council of NSW says", "Ferrandis expects to make …", "FWOAI expects …": a
           // name that opens the sentence as its subject, with "The" before it perhaps.
           (VERB_ONLY.has(w) && namedSubject(tokens, i)) ||
+          // "The Apiarists' Federation of Aotearoa estimates the crop at …": a name's estimate, when what it estimates
+          // follows ("Informed estimates look for …" is the noun).
+          (ESTIMATING.has(w) && ESTIMATE_OBJECT.has(next?.lower ?? '') && namedSubject(tokens, i)) ||
           // "The institute estimates the three measures would cost …": a body's estimate, with its clause.
           (ESTIMATING.has(w) && findingBody(tokens, i)) ||
           // "Vandermeer puts electricity, consumables and servicing at about $9,000": a name's reckoning.
