@@ -1295,6 +1295,14 @@ ruleTests(ID, {
       name: "a name's estimate with what it estimates after it",
       text: "The Beekeepers' Federation of Otago estimates the honey crop for the season at 9,500 tonnes, down from 13,000 tonnes the year before.\n",
     },
+    {
+      name: "a relative clause's subject that puts a crowd at a figure",
+      text: 'The society marked the reopening with a flotilla and a crowd that organisers put at well over 3,000 lining the banks.\n',
+    },
+    {
+      name: "a relative clause's subject that estimates, actively",
+      text: 'A crowd that police estimated at more than 6,000 people marched to the square on Saturday.\n',
+    },
   ],
   invalid: [
     {
@@ -2777,6 +2785,11 @@ ruleTests(ID, {
       name: '\"estimates\" as a noun after a capital is no name\'s estimate',
       text: 'Spending on data handling reached some $450 million in 1960. Informed estimates look for this market to grow fast.\n',
       findings: [{ text: '$450 million' }],
+    },
+    {
+      name: "a noun's participle estimate stays agentless",
+      text: "The county's road repair backlog, estimated at $2.4 billion, has grown every year since 2015.\n",
+      findings: [{ text: '$2.4 billion' }],
     },
   ],
 });

@@ -639,6 +639,9 @@ function agentlessPassive(tokens: readonly Token[], i: number): boolean {
   // to cost" is no English).
   const to = tokens[i]?.lower === 'estimated' && tokens[i + 1]?.lower === 'to';
   if (!(be && BE.has(be.lower)) && !at && !to) return false;
+  // "a crowd that police estimated at 5,000": the verb of a relative clause's subject, active.
+  if (!(be && BE.has(be.lower)) && be?.kind === 'word' && RELATIVES.has(tokens[j - 1]?.lower ?? '') && !FUNCTION.has(be.lower))
+    return false;
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
     const t = tokens[k] as Token;
     if (t.lower === 'by') return false;
@@ -1008,6 +1011,12 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
           // "The institute estimates the three measures would cost …": a body's estimate, with its clause.
           (ESTIMATING.has(w) && findingBody(tokens, i)) ||
           // "Vandermeer puts electricity, consumables and servicing at about $9,000": a name's reckoning.
+          // "a crowd that organisers put at well over 2,000": a relative clause's subject, reckoning.
+          ((w === 'put' || w === 'puts' || w === 'pegs' || w === 'values') &&
+            RELATIVES.has(tokens[i - 2]?.lower ?? '') &&
+            prev?.kind === 'word' &&
+            !FUNCTION.has(p) &&
+            tokens[i + 1]?.lower === 'at') ||
           ((w === 'puts' || w === 'pegs' || w === 'values') &&
             // "which Tully values at around $14 million": a name after a relative pronoun too.
             ((isCapitalized(prev) && (!FUNCTION.has(tokens[i - 2]?.lower ?? '') || RELATIVES.has(tokens[i - 2]?.lower ?? ''))) ||
