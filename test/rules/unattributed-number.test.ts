@@ -1303,6 +1303,10 @@ ruleTests(ID, {
       name: "a relative clause's subject that estimates, actively",
       text: 'A crowd that police estimated at more than 6,000 people marched to the square on Saturday.\n',
     },
+    {
+      name: 'a closing attribution by a determined noun and a verb that is a noun as often',
+      text: "In field trials the probe's readings matched laboratory tests to within 0.3 pH units in 92 per cent of cases, the team reports in the paper.\n",
+    },
   ],
   invalid: [
     {
@@ -2790,6 +2794,11 @@ ruleTests(ID, {
       name: "a noun's participle estimate stays agentless",
       text: "The county's road repair backlog, estimated at $2.4 billion, has grown every year since 2015.\n",
       findings: [{ text: '$2.4 billion' }],
+    },
+    {
+      name: '\"records\" at a sentence\'s close is the noun',
+      text: 'Evictions in the county reached 3,600 last year, the highest since records began.\n',
+      findings: [{ text: '3,600' }],
     },
   ],
 });

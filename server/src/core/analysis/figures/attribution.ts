@@ -499,6 +499,27 @@ const NAME_WORDS = 8;
 const NAME_JOINS = set('of for and &');
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 const NOBODY = set('nobody everyone everybody anyone anybody someone somebody no-one few many most some none all each');
+/** Verbs, nouns as often, that close a sentence as its attribution: "…, the team reports in the paper." */
+const CLOSING_VERBS = set('reports notes estimates finds claims confirms');
+/** Words after a closing verb before the sentence ends: "in the paper", "in its annual review" is 4. */
+const CLOSING_TAIL_WORDS = 5;
+/**
+ * Whether the verb at `i` closes its sentence after a comma and a determined noun of at most three words ("…, the
+ * team reports", "…, the agency's annual review notes"), with at most CLOSING_TAIL_WORDS words and no comma after it.
+ */
+function closingAfterComma(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && tokens[k]?.kind === 'word') k--;
+  if (tokens[k]?.text !== ',' || !NOUN_DETERMINERS.has(tokens[k + 1]?.lower ?? '') || k + 2 >= i) return false;
+  // "…, the highest since records began": a word of function in the noun phrase makes it no subject.
+  for (let j = k + 2; j < i; j++) if (FUNCTION.has(tokens[j]?.lower ?? '')) return false;
+  for (let j = i + 1, words = 0; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct') return t.text === '.' || t.text === '!' || t.text === '?';
+    if (++words > CLOSING_TAIL_WORDS) return false;
+  }
+  return true;
+}
 /** Words that open what a verb of estimating estimates: "estimates the crop", "forecasts that …". */
 const ESTIMATE_OBJECT = set('the that its their a an this total');
 /** Verbs of a body's own estimate, nouns as often ("estimates", "forecasts"): a verb after a determined noun. */
@@ -1005,6 +1026,8 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
           // "The Agricultural Societies Council of NSW says", "Ferrandis expects to make …", "FWOAI expects …": a
           // name that opens the sentence as its subject, with "The" before it perhaps.
           (VERB_ONLY.has(w) && namedSubject(tokens, i)) ||
+          // "…, the team reports in the paper.": a closing attribution, a determined noun after the comma.
+          (CLOSING_VERBS.has(w) && closingAfterComma(tokens, i)) ||
           // "The Apiarists' Federation of Aotearoa estimates the crop at …": a name's estimate, when what it estimates
           // follows ("Informed estimates look for …" is the noun).
           (ESTIMATING.has(w) && ESTIMATE_OBJECT.has(next?.lower ?? '') && namedSubject(tokens, i)) ||
