@@ -1307,6 +1307,10 @@ ruleTests(ID, {
       name: 'a closing attribution by a determined noun and a verb that is a noun as often',
       text: "In field trials the probe's readings matched laboratory tests to within 0.3 pH units in 92 per cent of cases, the team reports in the paper.\n",
     },
+    {
+      name: "the level a term's change reaches is the term's",
+      text: 'The statutory minimum wage in the southern zone rose 6% in July to 4.68 million dong ($184) a month.\n',
+    },
   ],
   invalid: [
     {
@@ -2799,6 +2803,11 @@ ruleTests(ID, {
       name: '\"records\" at a sentence\'s close is the noun',
       text: 'Evictions in the county reached 3,600 last year, the highest since records began.\n',
       findings: [{ text: '3,600' }],
+    },
+    {
+      name: "an average wage's level is a statistic",
+      text: 'Average factory wages in the zone rose 6% last year to 4.9 million dong a month.\n',
+      findings: [{ text: '6%' }],
     },
   ],
 });

@@ -1818,7 +1818,7 @@ export function classifyFigures(text: string, sq: SentenceQuantities): Figure[] 
     const found = classify(ctx);
     const before = out[index - 1];
     out.push(
-      before && (pairedSum(text, before, found) || priceMove(text, before, found))
+      before && (pairedSum(text, before, found) || priceMove(text, before, found) || termLevel(text, before, found))
         ? figure(found.quantity, before.kind, `${before.reason}, paired`)
         : found,
     );
@@ -1864,6 +1864,17 @@ function priceMove(text: string, before: Figure, found: Figure): boolean {
   if (before.kind !== 'price' && !(before.kind === 'term' && UNIT_PRICE.test(gap))) return false;
   return PRICE_MOVE.test(gap);
 }
+/**
+ * The level a term's change reaches, told after it in the same clause: "The statutory minimum wage rose 6% in July to
+ * 4.96 million dong a month". The sum is the term's new level, of the term's kind.
+ */
+function termLevel(text: string, before: Figure, found: Figure): boolean {
+  if (found.kind !== 'statistic' || found.quantity.unit !== 'money' || before.kind !== 'term') return false;
+  if (before.quantity.unit !== 'percent') return false;
+  return TERM_LEVEL_GAP.test(text.slice(before.quantity.end, found.quantity.start));
+}
+/** What stands between a term's change and the level it reaches: the rest of its clause, then "to". */
+const TERM_LEVEL_GAP = /^[^.;:!?,]{0,40}\bto\s+$/i;
 /** A sentence about an auction: its prices are the sale's record. */
 const AUCTION_SENTENCE = /\bauctions?\b/i;
 /** Characters after a sum read for its unit: " a kg", " per tonne". */
