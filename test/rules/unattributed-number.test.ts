@@ -1311,6 +1311,10 @@ ruleTests(ID, {
       name: "the level a term's change reaches is the term's",
       text: 'The statutory minimum wage in the southern zone rose 6% in July to 4.68 million dong ($184) a month.\n',
     },
+    {
+      name: 'a count \"at the last census\" is the census\'s',
+      text: 'The new line gives Kilbeg, a town of 6,318 people at the last census, a direct rail link to the city.\n',
+    },
   ],
   invalid: [
     {
@@ -2808,6 +2812,13 @@ ruleTests(ID, {
       name: "an average wage's level is a statistic",
       text: 'Average factory wages in the zone rose 6% last year to 4.9 million dong a month.\n',
       findings: [{ text: '6%' }],
+    },
+    {
+      name: 'a census named \"at\" sources its own sentence, not the next paragraph',
+      text:
+        'Denby had 4,212 residents at the last census and Lowther 2,980.\n\n' +
+        'Turnout is the big unknown. Across the district, more than half of ratepayers are over 60, and they vote.\n',
+      findings: [{ text: 'half of ratepayers' }],
     },
   ],
 });
