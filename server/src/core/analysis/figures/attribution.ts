@@ -1135,7 +1135,12 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
         SOURCE_NOUN_BEFORE.has(tokens[i - 2]?.lower ?? '') ||
         SOURCE_NOUN_BEFORE.has(tokens[i - 3]?.lower ?? '');
       // "a town of 7,412 people at the last census": a census's count, for its own sentence only.
-      if (!SOURCE_NOUN_AFTER.has(after) && !before && w === 'census' && (tokens[i - 2]?.lower === 'at' || tokens[i - 3]?.lower === 'at')) {
+      if (
+        !SOURCE_NOUN_AFTER.has(after) &&
+        !before &&
+        w === 'census' &&
+        (tokens[i - 2]?.lower === 'at' || tokens[i - 3]?.lower === 'at')
+      ) {
         cue('source', i, i);
         continue;
       }
