@@ -1315,6 +1315,15 @@ ruleTests(ID, {
       name: 'a count \"at the last census\" is the census\'s',
       text: 'The new line gives Kilbeg, a town of 6,318 people at the last census, a direct rail link to the city.\n',
     },
+    {
+      name: "a list's items with no bullets under a title that names its source",
+      text:
+        "The institute's annual report was published on Monday.\n\n" +
+        'Key findings of the report:\n\n' +
+        '31 councils cut their library budgets in 2024, compared with 19 in 2023.\n\n' +
+        'More than 420,000 children joined a summer reading scheme.\n\n' +
+        'Nearly one in four branches now opens fewer than 20 hours a week.\n',
+    },
   ],
   invalid: [
     {
@@ -2819,6 +2828,15 @@ ruleTests(ID, {
         'Denby had 4,212 residents at the last census and Lowther 2,980.\n\n' +
         'Turnout is the big unknown. Across the district, more than half of ratepayers are over 60, and they vote.\n',
       findings: [{ text: 'half of ratepayers' }],
+    },
+    {
+      name: 'short paragraphs of news after a run-in list are prose, not its items',
+      text:
+        'A breakdown of the ten-month total showed:\n\n' +
+        'Offices at $253 million, up 22 per cent; homes at $278 million, up 12 per cent.\n\n' +
+        'Residential building covers houses, flats and hotels.\n\n' +
+        'The share of the housing market taken by flats has more than tripled in six years.\n',
+      findings: [{ text: 'tripled' }],
     },
   ],
 });

@@ -1558,7 +1558,37 @@ export function articleAttribution(article: Article, options: AttributionOptions
     const end = lastChar(pi);
     const before = lastChar(pi - 1);
     if (end === ';' && (before === ':' || before === ';')) return true;
-    return end === '.' && before === ';' && (lastChar(pi - 2) === ':' || lastChar(pi - 2) === ';');
+    if (end === '.' && before === ';' && (lastChar(pi - 2) === ':' || lastChar(pi - 2) === ';')) return true;
+    // "Key findings of the report:" then "23 countries amended their laws …", "Nearly one in three … is a child.":
+    // one short sentence a paragraph, under a lead-in of one short sentence, are a list's items with no bullet.
+    if (!shortItem(pi)) return false;
+    for (let k = pi - 1; k >= 0 && k >= pi - MAX_CONTINUED; k--) {
+      if (lastChar(k) === ':') return words(k) <= LIST_TITLE_WORDS && sentenceCount(k) === 1 && listTitle(k);
+      if (!shortItem(k)) return false;
+    }
+    return false;
+  };
+  const listTitle = (pi: number): boolean => {
+    const p = paragraphs[pi];
+    return p !== undefined && LIST_TITLE.test(text.slice(p.start, p.end));
+  };
+  /** The sentences of paragraph `pi`. */
+  const sentenceCount = (pi: number): number => {
+    const fi = firstOf(pi);
+    if (fi === -1) return 0;
+    let n = 0;
+    while (sentences[fi + n]?.paragraph === pi) n++;
+    return n;
+  };
+  const words = (pi: number): number => {
+    const p = paragraphs[pi];
+    return p === undefined ? 0 : text.slice(p.start, p.end).split(/\s+/).filter(Boolean).length;
+  };
+  /** A paragraph of one sentence of at most LIST_ITEM_WORDS words that opens with no quotation mark. */
+  const shortItem = (pi: number): boolean => {
+    const p = paragraphs[pi];
+    if (p === undefined || p.kind === 'heading' || sentenceCount(pi) !== 1 || words(pi) > LIST_ITEM_WORDS) return false;
+    return !/^\s*["“‘']/.test(text.slice(p.start, p.start + 4));
   };
   const prose = (pi: number): boolean => paragraphs[pi] !== undefined && paragraphs[pi]?.kind !== 'heading' && firstOf(pi) !== -1;
   /** "According to the report, ..." or "... the utility said:" opening the paragraph. */
@@ -2083,6 +2113,22 @@ const TOP_READ = 3;
  * paragraph of a megabyte is read this far only, once per name.
  */
 const TOP_CHARS = 4000;
+/**
+ * Words a list's title has at most ("Key findings of the report:" is 5, "The report's main recommendations were:" 6):
+ * a lead-in that long or shorter is a list's title, where a paragraph of prose that ends on a colon ("Her daughter
+ * told the court what happened next:") introduces prose. Twelve leaves room for a title's source and its date.
+ */
+const LIST_TITLE_WORDS = 12;
+/**
+ * A list's title names its items: "Key findings of the report:", "The main recommendations:". "A breakdown of the
+ * total showed:" introduces one run-in list, and the short paragraphs of news after it are prose.
+ */
+const LIST_TITLE = /\b(?:findings|recommendations|highlights|conclusions|key|main)\b/i;
+/**
+ * Words an item of a list with no bullets has at most: a finding or a recommendation of one sentence runs to twenty
+ * words or so; thirty leaves a margin and still stops at a paragraph of news prose.
+ */
+const LIST_ITEM_WORDS = 30;
 /** Paragraphs at a text's end read for how to reach its issuer. */
 const ISSUER_TAIL = 2;
 /** A sentence's end: a full stop, a question or an exclamation mark, perhaps inside a closing quotation mark. */

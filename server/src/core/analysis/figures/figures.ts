@@ -1008,6 +1008,15 @@ function measuredChange(tokens: readonly Token[], lead: number): boolean {
 }
 /** Subjects whose change by a multiple is a market's move: "The stock has more than doubled this year". */
 const MARKET_SUBJECTS = set('stock stocks share shares');
+/** "The stock has more than doubled", "Shares in Calder have tripled"; not "The share of the market has tripled". */
+function stockMoved(ctx: Ctx, q: Quantity): boolean {
+  const head = subjectBefore(ctx.tokens, leadIndex(ctx.tokens, q));
+  if (head === undefined || !MARKET_SUBJECTS.has(head)) return false;
+  const before = ctx.text.slice(0, q.start);
+  return !SHARE_OF.test(before) && (head.startsWith('stock') || SHARES_WORD.test(before));
+}
+const SHARE_OF = /\bshare of\b/i;
+const SHARES_WORD = /\bshares\b/i;
 /** Verbs of a measure's or a span's change that are no verbs of a count's: "warmed by 2C", "stretched to 9.6 years". */
 const MEASURE_CHANGES = set('warmed cooled stretched lengthened shortened widened narrowed');
 /** "an average of", "a median of", "on average" just before the figure. */
@@ -1508,7 +1517,7 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
       // over a time as surely as "fell by roughly half".
       if (CHANGE_MULTIPLES.has(tokens[q.last]?.lower ?? '')) {
         // "The stock has more than doubled this year": a price's move, market data.
-        if (MARKET_SUBJECTS.has(subjectBefore(tokens, leadIndex(tokens, q)) ?? '')) return figure(q, 'price', 'market data');
+        if (stockMoved(ctx, q)) return figure(q, 'price', 'market data');
         return statistic(q, 'multiple', 'sure', 'a change by a multiple');
       }
       return figure(q, 'count', 'comparison');
