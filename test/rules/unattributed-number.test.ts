@@ -1324,6 +1324,10 @@ ruleTests(ID, {
         'More than 420,000 children joined a summer reading scheme.\n\n' +
         'Nearly one in four branches now opens fewer than 20 hours a week.\n',
     },
+    {
+      name: "an owner's survey with a word of description between",
+      text: "The consultation closed in May. 1,180 people filled in the council's online survey and 68% backed the order. But only 41% supported the rule on groups.\n",
+    },
   ],
   invalid: [
     {
@@ -2837,6 +2841,13 @@ ruleTests(ID, {
         'Residential building covers houses, flats and hotels.\n\n' +
         'The share of the housing market taken by flats has more than tripled in six years.\n',
       findings: [{ text: 'tripled' }],
+    },
+    {
+      name: "an owner's survey named that way sources its own sentence, not the paragraphs after it",
+      text:
+        "The number of climbing gyms has roughly tripled in a decade, according to the trade council's annual report.\n\n" +
+        'Around 10 million Americans climbed indoors at least once last year.\n',
+      findings: [{ text: '10 million Americans' }],
     },
   ],
 });

@@ -1144,6 +1144,19 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
         cue('source', i, i);
         continue;
       }
+      // "1,212 people filled in the council's online survey": an owner's possessive with one word of description
+      // between, for its own sentence only.
+      if (
+        !SOURCE_NOUN_AFTER.has(after) &&
+        !before &&
+        !possessive(prev) &&
+        prev?.kind === 'word' &&
+        !FUNCTION.has(prev.lower) &&
+        possessive(tokens[i - 2])
+      ) {
+        cue('source', i, i);
+        continue;
+      }
       if (SOURCE_NOUN_AFTER.has(after) || before || possessive(prev)) {
         cue('source', i, i);
         carries = true;
