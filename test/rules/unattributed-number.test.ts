@@ -2849,6 +2849,11 @@ ruleTests(ID, {
         'Around 10 million Americans climbed indoors at least once last year.\n',
       findings: [{ text: '10 million Americans' }],
     },
+    {
+      name: "an actor's call does not choose a figure nobody named estimated",
+      text: "Councillors from both parties have called for more money to tackle the county's road repair backlog, estimated at $1.9 billion.\n",
+      findings: [{ text: '$1.9 billion' }],
+    },
   ],
 });
 

@@ -1340,6 +1340,9 @@ function coversInSentence(c: Cue, offset: number, relative: Span | undefined, cl
   return true;
 }
 
+/** An agentless estimate right before a figure: "estimated at", "thought to be", hedged perhaps. */
+const UNNAMED_BEFORE =
+  /\b(?:estimated|reckoned|pegged|thought|believed)\s+(?:at|to\s+(?:be|cost|total|number))\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to|at least)\s+)?$/i;
 /** A figure right after a participle's "by", hedged perhaps: "signed by more than 4,300", "backed by 61". */
 const AGENT_FIGURE = /\b([a-z]+ed) by (?:more than |over |nearly |almost |about |around |some |at least |fewer than )?$/i;
 /** Characters read back from a figure for its participle and "by": "signed by more than " is 20. */
@@ -2009,7 +2012,10 @@ export function articleAttribution(article: Article, options: AttributionOptions
       // Not a decision's own agent: "when so voted by 51 per cent of the prisoners" is the decision's term.
       const participle = (agentMatch?.[1] ?? '').toLowerCase();
       const agent = agentMatch !== null && !DECISIONS.has(participle);
-      const cues = agent ? cuesOf(index).cues.filter((c) => c.kind !== 'decision') : cuesOf(index).cues;
+      // "have called for more money to tackle the backlog, estimated at $2.6 billion": an estimate by nobody named is
+      // no figure the actor chose.
+      const unnamedEstimate = cuesOf(index).unnamed === true && UNNAMED_BEFORE.test(before);
+      const cues = agent || unnamedEstimate ? cuesOf(index).cues.filter((c) => c.kind !== 'decision') : cuesOf(index).cues;
       // "recommended that firms be barred for up to five years, and that the Auditor-General be given an extra $6
       // million a year": a clause joined as the verb's second complement is the decision's as much as its first.
       const complement = own !== undefined && SECOND_COMPLEMENT.test(s.text.slice(own.start, own.start + 12));
