@@ -1328,6 +1328,10 @@ ruleTests(ID, {
       name: "an owner's survey with a word of description between",
       text: "The consultation closed in May. 1,180 people filled in the council's online survey and 68% backed the order. But only 41% supported the rule on groups.\n",
     },
+    {
+      name: 'figures provided by a body are its own',
+      text: 'Figures provided to the paper by the health ministry show that 4,100 patients waited more than a year.\n',
+    },
   ],
   invalid: [
     {
@@ -2853,6 +2857,11 @@ ruleTests(ID, {
       name: "an actor's call does not choose a figure nobody named estimated",
       text: "Councillors from both parties have called for more money to tackle the county's road repair backlog, estimated at $1.9 billion.\n",
       findings: [{ text: '$1.9 billion' }],
+    },
+    {
+      name: 'a thing provided by a body is no information it gave',
+      text: 'The mission cost about NZ$2.3 million, most of it from a science fund, with the launch itself provided free of charge by Kea Orbital.\n',
+      findings: [{ text: 'NZ$2.3 million' }],
     },
   ],
 });

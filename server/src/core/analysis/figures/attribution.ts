@@ -1114,6 +1114,8 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       if (SOURCE_NOUNS.has(prev?.lower ?? '')) names.push(...namesIn(tokens, i - 5, i));
       continue;
     }
+    // "with the launch itself provided free of charge by Southern Arc": a thing provided, not information.
+    if (w === 'provided' && !providedInformation(tokens, i) && byAhead(tokens, i)) continue;
     if (AGENT_PARTICIPLES.has(w) && next?.lower === 'by') {
       cue('reporting', i, i + 1, figurePhraseBefore(tokens, i));
       carries = true;
@@ -1340,6 +1342,28 @@ function coversInSentence(c: Cue, offset: number, relative: Span | undefined, cl
   return true;
 }
 
+/** Nouns of information that a body provides: "figures provided by the council", "details were provided by". */
+const PROVIDED_INFORMATION = set('information details detail breakdown');
+/** Words back from "provided" read for what was provided: "Data were not provided by" is 3. */
+const PROVIDED_REACH = 3;
+/** Whether what is "provided" before `i` is information: a source's noun or a word of information. */
+function providedInformation(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - PROVIDED_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') return false;
+    if (SOURCE_NOUNS.has(t.lower) || PROVIDED_INFORMATION.has(t.lower)) return true;
+  }
+  return false;
+}
+/** Whether "by" follows the participle at `i` in its clause, within AGENT_REACH words. */
+function byAhead(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + AGENT_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') return false;
+    if (t.lower === 'by') return true;
+  }
+  return false;
+}
 /** An agentless estimate right before a figure: "estimated at", "thought to be", hedged perhaps. */
 const UNNAMED_BEFORE =
   /\b(?:estimated|reckoned|pegged|thought|believed)\s+(?:at|to\s+(?:be|cost|total|number))\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to|at least)\s+)?$/i;
