@@ -1332,6 +1332,10 @@ ruleTests(ID, {
       name: 'figures provided by a body are its own',
       text: 'Figures provided to the paper by the health ministry show that 4,100 patients waited more than a year.\n',
     },
+    {
+      name: 'plans in the plural with an owner are a document',
+      text: "Under the council's plans, 1,200 homes would be built on the old airfield by 2030.\n",
+    },
   ],
   invalid: [
     {
@@ -2862,6 +2866,11 @@ ruleTests(ID, {
       name: 'a thing provided by a body is no information it gave',
       text: 'The mission cost about NZ$2.3 million, most of it from a science fund, with the launch itself provided free of charge by Kea Orbital.\n',
       findings: [{ text: 'NZ$2.3 million' }],
+    },
+    {
+      name: 'plans in the plural with no determiner are a kind of thing, no document',
+      text: 'Enrollment in welding programs at community colleges has fallen by about a quarter since 2015.\n',
+      findings: [{ text: 'a quarter' }],
     },
   ],
 });

@@ -348,10 +348,13 @@ export function mayHaveCues(text: string): boolean {
 
 /** Whether a document noun sits in "in the ... budget" or "under the plan" (a few words back). */
 function inDocument(tokens: readonly Token[], i: number): boolean {
+  // "Enrollment in diesel programs": plans in the plural with no determiner are a kind of thing, no document.
+  let determined = !PLURAL_S.test(tokens[i]?.lower ?? '');
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const t = tokens[k] as Token;
     // Not the "in" of a ratio: "roughly seven in ten are having some formula".
-    if ((t.lower === 'in' && !ratioIn(tokens, k)) || t.lower === 'under') return true;
+    if ((t.lower === 'in' && !ratioIn(tokens, k)) || t.lower === 'under') return determined;
+    if (NOUN_DETERMINERS.has(t.lower) || possessive(t) || t.kind === 'number' || RATIO_WORDS.has(t.lower)) determined = true;
     // "in two years and energy bills": a conjunction ends the phrase.
     if (t.lower === 'and' || t.lower === 'or' || t.lower === 'but') return false;
     if (t.kind === 'punct' && t.text !== '$' && t.text !== ',' && t.text !== '-') return false;
