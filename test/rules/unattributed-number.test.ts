@@ -1336,6 +1336,10 @@ ruleTests(ID, {
       name: 'plans in the plural with an owner are a document',
       text: "Under the council's plans, 1,200 homes would be built on the old airfield by 2030.\n",
     },
+    {
+      name: "a share the figures beside it make is the writer's arithmetic",
+      text: 'Tax relief softens the blow. A basic-rate taxpayer gets back 20% of what they pay in, so every £100 that goes into the pot costs only £80 in take-home pay.\n',
+    },
   ],
   invalid: [
     {
@@ -2871,6 +2875,11 @@ ruleTests(ID, {
       name: 'plans in the plural with no determiner are a kind of thing, no document',
       text: 'Enrollment in welding programs at community colleges has fallen by about a quarter since 2015.\n',
       findings: [{ text: 'a quarter' }],
+    },
+    {
+      name: 'a share the figures beside it do not make is no arithmetic of theirs',
+      text: 'Tax relief softens the blow. A basic-rate taxpayer gets back 20% of what they pay in, so every £100 that goes into the pot costs only £75 in take-home pay.\n',
+      findings: [{ text: '20%' }],
     },
   ],
 });

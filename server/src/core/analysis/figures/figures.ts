@@ -647,6 +647,47 @@ function arithmeticClause(ctx: Ctx, q: Quantity): boolean {
   return false;
 }
 
+/**
+ * Points of a percentage its figures may miss it by and still be its arithmetic: the writer rounds "39.9" to "40".
+ * Half a point is rounding to the whole number; the relative margin lets a large change round to its tens ("up 150%").
+ */
+const COMPUTED_POINTS = 0.6;
+const COMPUTED_SHARE = 0.015;
+/**
+ * The least each figure of such a pair is: small numbers make any share by chance ("NC 60 … an average pore size of
+ * 30" is "50%"), while a writer's arithmetic works on counts and sums of tens and more.
+ */
+const COMPUTED_MIN = 10;
+/**
+ * A percentage that two other figures of the sentence make, as a change from one to the other or as one's share of
+ * the other: "rose from 43,900 to 61,400, an increase of 40 per cent", "230 of its 1,850 staff, or 12 per cent". The
+ * writer worked it out; whoever gave the two figures is the source, and they are read on their own.
+ */
+function computedShare(ctx: Ctx, q: Quantity): boolean {
+  // A bare count under a hundred, with no noun, may be a name's number ("NC 60") or a reading; a sum or a count of
+  // things is an operand.
+  const operand = (x: Quantity): boolean =>
+    !x.yearLike &&
+    x.value >= COMPUTED_MIN &&
+    (x.unit === 'money' || x.unit === 'measure' || (x.unit === 'count' && (x.noun !== undefined || x.value >= 100)));
+  if (q.unit !== 'percent' || q.range) return false;
+  const v = q.value;
+  const margin = Math.max(COMPUTED_POINTS, v * COMPUTED_SHARE);
+  const qs = ctx.quantities;
+  for (let i = 0; i < qs.length; i++) {
+    const a = qs[i] as Quantity;
+    if (a === q || !operand(a)) continue;
+    for (let j = 0; j < qs.length; j++) {
+      const b = qs[j] as Quantity;
+      if (j === i || b === q || b.unit !== a.unit || b.measure !== a.measure || !operand(b)) continue;
+      const change = (Math.abs(b.value - a.value) / a.value) * 100;
+      const share = (b.value / a.value) * 100;
+      if (Math.abs(change - v) <= margin || (b.value < a.value && Math.abs(share - v) <= margin)) return true;
+    }
+  }
+  return false;
+}
+
 /** A figure right after another, after ", or" or in parentheses: "$2 million, or 3% of the budget", "58,900 euro ($64,120)". */
 function conversion(ctx: Ctx, q: Quantity): boolean {
   const { tokens } = ctx;
@@ -1369,6 +1410,7 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
   if (dateContext(ctx, q) && (!(q.noun && nounIsPeople(q.noun.lemma, tokens[q.noun.index])) || yearAfterPreposition(ctx, q)))
     return figure(q, 'date', 'date');
   if (conversion(ctx, q)) return figure(q, 'arithmetic', 'a conversion of the figure before it');
+  if (computedShare(ctx, q)) return figure(q, 'arithmetic', 'a share or a change worked out from the figures beside it');
   if (arithmeticClause(ctx, q)) return figure(q, 'arithmetic', "the writer's own arithmetic");
   // "…, and a grant of US$12 million, bringing the total programme cost to US$218.4 million": a running total of the
   // sums before it in the sentence. Not a toll ("bringing the death toll to 45" is a count somebody keeps).
