@@ -1340,6 +1340,14 @@ ruleTests(ID, {
       name: "a share the figures beside it make is the writer's arithmetic",
       text: 'Tax relief softens the blow. A basic-rate taxpayer gets back 20% of what they pay in, so every £100 that goes into the pot costs only £80 in take-home pay.\n',
     },
+    {
+      name: "a batter's doubles and triples are no change",
+      text: 'Boehmer was 4-for-5 with two doubles, Ritchie had a triple, and Three were doubles in the sixth.\n',
+    },
+    {
+      name: 'an adjective \"double\" is no change',
+      text: 'She booked a double room, and wages there are nearly double those across the border.\n',
+    },
   ],
   invalid: [
     {
@@ -2880,6 +2888,16 @@ ruleTests(ID, {
       name: 'a share the figures beside it do not make is no arithmetic of theirs',
       text: 'Tax relief softens the blow. A basic-rate taxpayer gets back 20% of what they pay in, so every £100 that goes into the pot costs only £75 in take-home pay.\n',
       findings: [{ text: '20%' }],
+    },
+    {
+      name: 'a change told by \"-fold\"',
+      text: 'Demand for home batteries in the state has grown fivefold since 2020.\n',
+      findings: [{ text: 'fivefold' }],
+    },
+    {
+      name: 'a change by a multiple after \"to\"',
+      text: "The region's over-75 population is expected to roughly double over the next 25 years.\n",
+      findings: [{ text: 'double' }],
     },
   ],
 });

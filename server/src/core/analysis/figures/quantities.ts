@@ -402,7 +402,7 @@ const MULTIPLE_AFTER = set('the as that what its their his her our more less hig
 /** Sentences worth tokenizing: a digit, a currency sign or a number word. */
 const QUICK_SIGN = /[\d$£€¥₹]/;
 const QUICK_WORD =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|tens|scores|twice|thrice|doubled|doubling|tripled|tripling|trebled|quadrupled|quadrupling|halved|halving)\b/i;
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|tens|scores|twice|thrice|doubled|doubling|doubles|double|tripled|tripling|triples|triple|trebled|quadrupled|quadrupling|quadruples|quadruple|halved|halving|[a-z]+fold)\b/i;
 
 /** Whether a text may hold a quantity: a cheap test before tokenizing it. */
 export function mayHoldQuantity(text: string): boolean {
@@ -897,7 +897,12 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
     return core(i, lower === 'twice' ? 2 : 3, { unit: 'multiple', spelled: true });
   }
   // "Prices have roughly doubled since 2021": a change by a multiple, told by its verb alone.
+  const fold = FOLD.exec(lower);
+  if (fold) return core(i, FOLD_VALUES[fold[1] as string] ?? 2, { unit: 'multiple', spelled: true });
   const changed = CHANGE_MULTIPLES.get(lower);
+  if (changed !== undefined && BARE_CHANGES.has(lower) && !bareVerb(tokens, i)) return undefined;
+  // "two doubles and a triple", "Three were doubles": the nouns of a batter's hits.
+  if (changed !== undefined && lower.endsWith('s') && nounBefore(tokens[i - 1])) return undefined;
   if (changed !== undefined)
     return changeWithoutObject(tokens, i) ? core(i, changed, { unit: 'multiple', spelled: true }) : undefined;
   const fraction = readFraction(tokens, i);
@@ -916,7 +921,37 @@ export const CHANGE_MULTIPLES: ReadonlyMap<string, number> = new Map([
   ['quadrupling', 4],
   ['halved', 0.5],
   ['halving', 0.5],
+  ['doubles', 2],
+  ['triples', 3],
+  ['quadruples', 4],
+  ['double', 2],
+  ['triple', 3],
+  ['quadruple', 4],
 ]);
+/** The bare forms, verbs only after "to" or a modal: "is expected to roughly double by 2027", "will triple". */
+const BARE_CHANGES = set('double triple quadruple');
+/** Words within BARE_REACH before a bare form that make it a verb. */
+const BARE_VERB_BEFORE = set('to will would could may might should can');
+/** Tokens back from a bare form read for its "to" or modal: "expected to more than double" is 3. */
+const BARE_REACH = 3;
+/** Multiples written "-fold" in one word: "grown fivefold", "a tenfold rise". */
+const FOLD = /^(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold$/;
+const FOLD_VALUES: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  twenty: 20,
+  fifty: 50,
+  hundred: 100,
+  thousand: 1000,
+};
 /**
  * Words after such a verb that leave it without an object, so that it tells what changed by itself ("has doubled
  * since 2019", "roughly doubled in size", "more than tripled between 1995 and 2020"). With an object it is an actor's
@@ -931,11 +966,26 @@ const CHANGE_TO = set('from to');
 const AMOUNT_HEDGES = set('about around nearly almost more less over some roughly just an a');
 /** Words after "over" that make it a time ("doubled over the past decade"), not the verb's particle ("doubled over in pain"). */
 const OVER_TIME = set('the a an past last recent');
+/** Words before "doubles" that make it a noun: a number, a determiner or "be". */
+const NOUN_BEFORE = set('a an the two three four five six seven eight nine ten were are was is be his her their its');
+function nounBefore(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'number' || NOUN_BEFORE.has(t.lower));
+}
+function bareVerb(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - BARE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') return false;
+    if (BARE_VERB_BEFORE.has(t.lower)) return true;
+  }
+  return false;
+}
 function changeWithoutObject(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined || next.kind === 'punct') return true;
   const after = tokens[i + 2];
   if (next.lower === 'over') return after !== undefined && (OVER_TIME.has(after.lower) || after.kind === 'number');
+  // "to roughly double by 2027": "by" and a year; not "was doubled by the council".
+  if (next.lower === 'by') return after?.kind === 'number';
   if (CHANGE_TO.has(next.lower))
     return after !== undefined && (after.kind !== 'word' || AMOUNT_HEDGES.has(after.lower) || STARTERS.has(after.lower));
   // "doubled or tripled their missionary efforts": the second verb's object is the first's too.
@@ -1383,7 +1433,7 @@ export const STARTERS: ReadonlySet<string> = new WordSet([
  * letter with "two" and "three", not its last letter and length).
  */
 export function mayStart(lower: string): boolean {
-  return STARTERS.has(lower) || (endsInDigit(lower) && LETTER_MONEY.test(lower));
+  return STARTERS.has(lower) || (endsInDigit(lower) && LETTER_MONEY.test(lower)) || (lower.endsWith('fold') && FOLD.test(lower));
 }
 
 const NO_CLAUSE: Span = Object.freeze({ start: 0, end: 0 });
