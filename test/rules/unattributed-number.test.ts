@@ -1278,8 +1278,8 @@ ruleTests(ID, {
         'The 8,000 square metre plant will make sound processors for export to more than 30 markets. Building work starts in the autumn.\n\n' +
         'The new roles include engineers, technicians and operators, and hiring begins at once.\n\n' +
         'Tessaly, which is based in Denmark, employs more than 4,800 people in nine countries and had revenue of $1.1 billion in 2024.\n\n' +
-        'Speaking at the launch, chief executive Ana Holm said: \"Ardloe gives us room to grow.\"\n\n' +
-        'Enterprise minister Paul Deane said: \"This is a vote of confidence in the region.\"\n\n' +
+        'Speaking at the launch, chief executive Ana Holm said: "Ardloe gives us room to grow."\n\n' +
+        'Enterprise minister Paul Deane said: "This is a vote of confidence in the region."\n\n' +
         'Tessaly will hold a recruitment evening at the Ardloe Arms Hotel on 12 June from 6pm.\n\n' +
         'Founded in 1998, Tessaly Devices designs and manufactures implants for severe hearing loss. Its implants are used in more than 1.5 million operations each year.\n',
     },
@@ -1312,7 +1312,7 @@ ruleTests(ID, {
       text: 'The statutory minimum wage in the southern zone rose 6% in July to 4.68 million dong ($184) a month.\n',
     },
     {
-      name: 'a count \"at the last census\" is the census\'s',
+      name: 'a count "at the last census" is the census\'s',
       text: 'The new line gives Kilbeg, a town of 6,318 people at the last census, a direct rail link to the city.\n',
     },
     {
@@ -1345,7 +1345,7 @@ ruleTests(ID, {
       text: 'Boehmer was 4-for-5 with two doubles, Ritchie had a triple, and Three were doubles in the sixth.\n',
     },
     {
-      name: 'an adjective \"double\" is no change',
+      name: 'an adjective "double" is no change',
       text: 'She booked a double room, and wages there are nearly double those across the border.\n',
     },
   ],
@@ -2817,17 +2817,17 @@ ruleTests(ID, {
       findings: [{ text: 'tripled' }],
     },
     {
-      name: '\"Evidence shows\" names nobody',
+      name: '"Evidence shows" names nobody',
       text: 'Evidence shows that children who learn an instrument perform up to 20 per cent better in reading and maths.\n',
       findings: [{ text: '20 per cent' }],
     },
     {
-      name: 'a noun\'s estimate \"to cost\" is agentless',
+      name: 'a noun\'s estimate "to cost" is agentless',
       text: 'The club wants the council to add 2,000 seats to the stand, a project estimated to cost $38 million.\n',
       findings: [{ text: '$38 million' }],
     },
     {
-      name: '\"estimates\" as a noun after a capital is no name\'s estimate',
+      name: '"estimates" as a noun after a capital is no name\'s estimate',
       text: 'Spending on data handling reached some $450 million in 1960. Informed estimates look for this market to grow fast.\n',
       findings: [{ text: '$450 million' }],
     },
@@ -2837,7 +2837,7 @@ ruleTests(ID, {
       findings: [{ text: '$2.4 billion' }],
     },
     {
-      name: '\"records\" at a sentence\'s close is the noun',
+      name: '"records" at a sentence\'s close is the noun',
       text: 'Evictions in the county reached 3,600 last year, the highest since records began.\n',
       findings: [{ text: '3,600' }],
     },
@@ -2847,7 +2847,7 @@ ruleTests(ID, {
       findings: [{ text: '6%' }],
     },
     {
-      name: 'a census named \"at\" sources its own sentence, not the next paragraph',
+      name: 'a census named "at" sources its own sentence, not the next paragraph',
       text:
         'Denby had 4,212 residents at the last census and Lowther 2,980.\n\n' +
         'Turnout is the big unknown. Across the district, more than half of ratepayers are over 60, and they vote.\n',
@@ -2890,12 +2890,12 @@ ruleTests(ID, {
       findings: [{ text: '20%' }],
     },
     {
-      name: 'a change told by \"-fold\"',
+      name: 'a change told by "-fold"',
       text: 'Demand for home batteries in the state has grown fivefold since 2020.\n',
       findings: [{ text: 'fivefold' }],
     },
     {
-      name: 'a change by a multiple after \"to\"',
+      name: 'a change by a multiple after "to"',
       text: "The region's over-75 population is expected to roughly double over the next 25 years.\n",
       findings: [{ text: 'double' }],
     },
