@@ -898,7 +898,10 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
   }
   // "Prices have roughly doubled since 2021": a change by a multiple, told by its verb alone.
   const fold = FOLD.exec(lower);
-  if (fold) return core(i, FOLD_VALUES[fold[1] as string] ?? 2, { unit: 'multiple', spelled: true });
+  if (fold) {
+    const w = fold[1] as string;
+    return core(i, ONES.get(w) ?? TENS.get(w) ?? SCALES.get(w) ?? 2, { unit: 'multiple', spelled: true });
+  }
   const changed = CHANGE_MULTIPLES.get(lower);
   if (changed !== undefined && BARE_CHANGES.has(lower) && !bareVerb(tokens, i)) return undefined;
   // "two doubles and a triple", "Three were doubles": the nouns of a batter's hits.
@@ -936,22 +939,7 @@ const BARE_VERB_BEFORE = set('to will would could may might should can');
 const BARE_REACH = 3;
 /** Multiples written "-fold" in one word: "grown fivefold", "a tenfold rise". */
 const FOLD = /^(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold$/;
-const FOLD_VALUES: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  twenty: 20,
-  fifty: 50,
-  hundred: 100,
-  thousand: 1000,
-};
+
 /**
  * Words after such a verb that leave it without an object, so that it tells what changed by itself ("has doubled
  * since 2019", "roughly doubled in size", "more than tripled between 1995 and 2020"). With an object it is an actor's
