@@ -1139,25 +1139,15 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
         SOURCE_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '') ||
         SOURCE_NOUN_BEFORE.has(tokens[i - 2]?.lower ?? '') ||
         SOURCE_NOUN_BEFORE.has(tokens[i - 3]?.lower ?? '');
-      // "a town of 7,412 people at the last census": a census's count, for its own sentence only.
-      if (
-        !SOURCE_NOUN_AFTER.has(after) &&
-        !before &&
-        w === 'census' &&
-        (tokens[i - 2]?.lower === 'at' || tokens[i - 3]?.lower === 'at')
-      ) {
-        cue('source', i, i);
-        continue;
-      }
-      // "1,212 people filled in the council's online survey": an owner's possessive with one word of description
-      // between, for its own sentence only.
+      // A source for its own sentence only, carried no further: "a town of 7,412 people at the last census" (a
+      // census's count), "1,212 people filled in the council's online survey" (an owner's possessive, one word of
+      // description between).
       if (
         !SOURCE_NOUN_AFTER.has(after) &&
         !before &&
         !possessive(prev) &&
-        prev?.kind === 'word' &&
-        !FUNCTION.has(prev.lower) &&
-        possessive(tokens[i - 2])
+        ((w === 'census' && (tokens[i - 2]?.lower === 'at' || tokens[i - 3]?.lower === 'at')) ||
+          (prev?.kind === 'word' && !FUNCTION.has(prev.lower) && possessive(tokens[i - 2])))
       ) {
         cue('source', i, i);
         continue;
@@ -1627,12 +1617,15 @@ export function articleAttribution(article: Article, options: AttributionOptions
     const p = paragraphs[pi];
     return p === undefined ? 0 : text.slice(p.start, p.end).split(/\s+/).filter(Boolean).length;
   };
-  /** A paragraph of one sentence of at most LIST_ITEM_WORDS words that opens with no quotation mark. */
-  const shortItem = (pi: number): boolean => {
+  /**
+   * A paragraph of one sentence of at most LIST_ITEM_WORDS words that opens with no quotation mark. Kept per paragraph:
+   * each paragraph's `listItem` reads back over up to MAX_CONTINUED of them.
+   */
+  const shortItem = memoPerParagraph(paragraphs.length, (pi) => {
     const p = paragraphs[pi];
     if (p === undefined || p.kind === 'heading' || sentenceCount(pi) !== 1 || words(pi) > LIST_ITEM_WORDS) return false;
     return !/^\s*["“‘']/.test(text.slice(p.start, p.start + 4));
-  };
+  });
   const prose = (pi: number): boolean => paragraphs[pi] !== undefined && paragraphs[pi]?.kind !== 'heading' && firstOf(pi) !== -1;
   /** "According to the report, ..." or "... the utility said:" opening the paragraph. */
   const opensLead = (pi: number): boolean => {

@@ -2248,7 +2248,8 @@ export function placeFigure(f: Figure, sentence: Sentence, index: number, doc: D
 
 /**
  * Where a statistic may be: a number (group 1), a number word ("one" only in "one in five", "one
- * third", "one driver in seven") or a verb of change by a multiple ("doubled", "halving"). Run once over the whole text: one scan is far cheaper than a test per sentence.
+ * third", "one driver in seven") or a verb of change by a multiple ("doubled", "halving", "fivefold"). Run once over
+ * the whole text: one scan is far cheaper than a test per sentence.
  */
 export const STATISTIC_HINT =
   /(\d+(?:[,.:]\d+)*)|\b(?:t(?:wo|hree|en|welve|hirteen|wenty|hirty|housands?|hirds?|ens|wice|hrice|enths?|rillions?)|f(?:our(?:teen|ths?)?|orty|i(?:ve|fteen|fty|fths?))|s(?:ix(?:teen|ty)?|even(?:teen|ty)?|cores)|e(?:ight(?:een|y|hs?)?|leven)|nine(?:teen|ty)?|h(?:undreds?|al(?:f|ves|v(?:ed|ing)))|d(?:oubl(?:ed|ing|es?)|ozens?)|tr(?:ipl(?:ed|ing|es?)|ebled)|quadrupl(?:ed|ing|es?)|[a-z]+fold|millions?|billions?|lakhs?|crores?|quarters?|one(?=[\s-]+(?:in|out|third|quarter|fifth|tenth|half|hundred|thousand|million|billion)\b|\s+[a-z]+\s+in\s+(?:\d|t(?:wo|hree|en|wenty)|f(?:our|ive)|s(?:ix|even)|eight|nine|a\s+(?:hundred|thousand)\b)))\b/gi;

@@ -896,12 +896,13 @@ function readCore(tokens: readonly Token[], i: number): Core | undefined {
   if (lower === 'twice' || lower === 'thrice') {
     return core(i, lower === 'twice' ? 2 : 3, { unit: 'multiple', spelled: true });
   }
-  // "Prices have roughly doubled since 2021": a change by a multiple, told by its verb alone.
+  // "grown fivefold": a multiple in one word.
   const fold = FOLD.exec(lower);
   if (fold) {
     const w = fold[1] as string;
     return core(i, ONES.get(w) ?? TENS.get(w) ?? SCALES.get(w) ?? 2, { unit: 'multiple', spelled: true });
   }
+  // "Prices have roughly doubled since 2021": a change by a multiple, told by its verb alone.
   const changed = CHANGE_MULTIPLES.get(lower);
   if (changed !== undefined && BARE_CHANGES.has(lower) && !bareVerb(tokens, i)) return undefined;
   // "two doubles and a triple", "Three were doubles": the nouns of a batter's hits.
