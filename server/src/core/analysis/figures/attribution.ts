@@ -1581,7 +1581,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
   };
   // A list item: Markdown's, or a plain-text line that opens with a bullet ("- £5.3 million more for …"), which the
   // plain-text reader leaves a paragraph of prose.
-  const listItem = (pi: number): boolean => {
+  const listItem = memoPerParagraph(paragraphs.length, (pi) => {
     const p = paragraphs[pi];
     if (p === undefined) return false;
     if (p.kind === 'list-item' || BULLET.test(text.slice(p.start, p.start + 4))) return true;
@@ -1600,7 +1600,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
       if (!shortItem(k)) return false;
     }
     return false;
-  };
+  });
   const listTitle = (pi: number): boolean => {
     const p = paragraphs[pi];
     return p !== undefined && LIST_TITLE.test(text.slice(p.start, p.end));

@@ -402,7 +402,7 @@ const MULTIPLE_AFTER = set('the as that what its their his her our more less hig
 /** Sentences worth tokenizing: a digit, a currency sign or a number word. */
 const QUICK_SIGN = /[\d$£€¥₹]/;
 const QUICK_WORD =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|tens|scores|twice|thrice|doubled|doubling|doubles|double|tripled|tripling|triples|triple|trebled|quadrupled|quadrupling|quadruples|quadruple|halved|halving|[a-z]+fold)\b/i;
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?|dozens?|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|tens|scores|twice|thrice|doubled|doubling|doubles|double|tripled|tripling|triples|triple|trebled|quadrupled|quadrupling|quadruples|quadruple|halved|halving|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold)\b/i;
 
 /** Whether a text may hold a quantity: a cheap test before tokenizing it. */
 export function mayHoldQuantity(text: string): boolean {
