@@ -1348,6 +1348,26 @@ ruleTests(ID, {
       name: 'an adjective "double" is no change',
       text: 'She booked a double room, and wages there are nearly double those across the border.\n',
     },
+    {
+      name: 'a hedged count under a dozen, named before it, kept since a date',
+      text: 'Small mills have struggled, and at least six have closed since 2015.\n',
+    },
+    {
+      name: 'a hedged count of things before a month is not set across a land',
+      text: 'About 30 boats moored in the harbour in March.\n',
+    },
+    {
+      name: 'a hedged measure in a named place is no record',
+      text: 'Crews will spray about 20,000 hectares in Kerrow next month.\n',
+    },
+    {
+      name: 'a share of one thing in a named place is a measure',
+      text: 'The new depot covers about a third of a square mile in Castlebridge.\n',
+    },
+    {
+      name: "a bond yield's move in basis points is market data",
+      text: 'The yield on the ten-year bond is up about 40 basis points since June.\n',
+    },
   ],
   invalid: [
     {
@@ -2898,6 +2918,31 @@ ruleTests(ID, {
       name: 'a change by a multiple after "to"',
       text: "The region's over-75 population is expected to roughly double over the next 25 years.\n",
       findings: [{ text: 'double' }],
+    },
+    {
+      name: 'a hedged count of things across a named land',
+      text: 'More than 60 ferry terminals across Norway now charge a landing fee.\n',
+      findings: [{ text: '60 ferry terminals' }],
+    },
+    {
+      name: 'a hedged count of things in a count of lands',
+      text: 'Around 250 clinics in 12 states now offer the test.\n',
+      findings: [{ text: '250 clinics' }],
+    },
+    {
+      name: 'a hedged count of things worldwide',
+      text: 'At least 45 start-ups worldwide are building the engines.\n',
+      findings: [{ text: '45 start-ups worldwide' }],
+    },
+    {
+      name: 'a hedged count named before it, kept since a date',
+      text: 'Rural cinemas have struggled, and nearly 300 have shut since 2015.\n',
+      findings: [{ text: '300' }],
+    },
+    {
+      name: 'a body of people that shrinks to a level is measured',
+      text: "The club's volunteer roster has shrunk from about 80 to 25.\n",
+      findings: [{ text: '80' }],
     },
   ],
 });

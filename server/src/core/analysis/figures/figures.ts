@@ -396,7 +396,7 @@ const TOTAL_NOUNS = set(`
  */
 const BODIES_OF_PEOPLE = set(`
   electorate population workforce public membership congregation citizenry audience readership viewership
-  staff faculty enrolment enrollment`);
+  staff faculty enrolment enrollment roster`);
 /** Nouns that a vague plural counts besides people: "hundreds of homes". */
 const STAT_NOUNS = set(`
   home house building business company firm school hospital arrest complaint claim application barrel vehicle
@@ -1449,11 +1449,13 @@ function classifyKind(ctx: Ctx, q: Quantity): Figure {
   // "The group, which pumps about 40% of the world's crude, has struggled to keep prices above $80": a share of a
   // whole is no price's move, in a market's sentence or not.
   const share = q.unit === 'percent' && tokens[q.last + 1]?.lower === 'of';
-  if ((marketLine(ctx) && !share) || ((q.unit === 'percent' || q.unit === 'money') && marketWordBefore(tokens, lead))) {
+  // "The UK 30-year yield is up about 70 basis points": a move in points is a market's as a share is.
+  const moved = q.unit === 'percent' || q.unit === 'money' || q.unit === 'points';
+  if ((marketLine(ctx) && !share) || (moved && marketWordBefore(tokens, lead))) {
     return figure(q, 'price', 'market data');
   }
   // "Shares in the company fell 9%": the market word is the figure's subject, further back.
-  if ((q.unit === 'percent' || q.unit === 'money') && marketSubject(tokens, lead)) return figure(q, 'price', 'market data');
+  if (moved && marketSubject(tokens, lead)) return figure(q, 'price', 'market data');
   // "The dalan lost 14 per cent of its value against the dollar": a currency's move, market data.
   if (q.unit === 'percent' && againstCurrency(tokens, q.last)) return figure(q, 'price', 'market data');
   // "The Meridian peso closed Friday at 912.40 per dollar", "at 83.2 to the dollar": an exchange rate, market data.
@@ -1619,7 +1621,7 @@ const PROMISE_REACH = 4;
  * it is a claim a reader asks the source of; "thousands of buffalo" with no span is a picture, not a count. Of the
  * vague amounts of things the fresh-article labellers flagged (sets 3 to 21), most carry such a span.
  */
-function tallied(tokens: readonly Token[], q: Quantity, spans: ReadonlySet<string> = TALLY_SPANS): boolean {
+function tallied(tokens: readonly Token[], q: Quantity, spans: ReadonlySet<string> = TALLY_SPANS, named = false): boolean {
   const { start, end } = q.clause;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
@@ -1628,7 +1630,7 @@ function tallied(tokens: readonly Token[], q: Quantity, spans: ReadonlySet<strin
     if (t.end > end) break;
     const w = t.lower;
     const next = tokens[k + 1]?.lower ?? '';
-    if (w === 'annually' || w === 'nationwide' || w === 'nationally') return true;
+    if (w === 'annually' || w === 'nationwide' || w === 'nationally' || w === 'worldwide' || w === 'globally') return true;
     // "since August", "since the pandemic": counted from a date on.
     if (w === 'since' && k > q.last) return true;
     if (TALLY_EVERY.has(w) && spans.has(next)) return true;
@@ -1641,8 +1643,19 @@ function tallied(tokens: readonly Token[], q: Quantity, spans: ReadonlySet<strin
     }
     // "across the country", "around the nation".
     if ((w === 'across' || w === 'around') && next === 'the' && TALLY_LANDS.has(tokens[k + 2]?.lower ?? '')) return true;
+    // "more than 30 councils across Victoria", "around Britain's coast", "in 39 states": a named land after the figure.
+    if (named && k > q.last && PLACE_BEFORE.has(w) && landAfter(tokens, k + 1)) return true;
   }
   return false;
+}
+/** Prepositions that set a count of things across a land: "across Victoria", "throughout Wales". */
+const PLACE_BEFORE = set('across around throughout in');
+/** Whether a named land or a count of lands starts at `k`: "Victoria", "Britain's coast", "39 states". */
+function landAfter(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.kind === 'number') return TALLY_LANDS.has((tokens[k + 1]?.lower ?? '').replace(/s$/, ''));
+  return t.kind === 'word' && isCapitalized(t) && !MONTHS.has(t.lower) && !FUNCTION.has(t.lower);
 }
 /** Words that make a period a rate: "a year", "every winter", "each season". */
 const TALLY_EVERY = set('a every each per');
@@ -1805,7 +1818,7 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
     // England since 2016": a hedged count of a dozen things or more, kept over a season or longer or across a land,
     // is somebody's record, not a count the writer made on the spot ("about 120 bottles on the shelf"; "about 100
     // requests every day", a place's own workload).
-    if (q.approx !== 'exact' && q.value >= HEDGED_COUNT && tallied(tokens, q, RECORD_SPANS))
+    if (q.approx !== 'exact' && q.value >= HEDGED_COUNT && tallied(tokens, q, RECORD_SPANS, true))
       return statistic(q, 'total', 'likely', `a hedged count of ${lemmaWord} kept over a time or a country`, end);
     if (q.value >= 1000) return statistic(q, 'total', hedgedConfidence(q), `a count of ${lemmaWord}`, end);
     return figure(q, 'count', `a count of ${lemmaWord}`);
@@ -1838,10 +1851,14 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
   const levelled =
     (subjectTok !== undefined && !FUNCTION.has(subjectTok.lower) && PLURAL_S.test(subjectTok.lower)) ||
     // "the number of professional tracks has dropped from 33 to 21": a count of things, changed.
-    (subject !== undefined && COUNT_SUBJECTS.has(subject));
+    (subject !== undefined && (COUNT_SUBJECTS.has(subject) || BODIES_OF_PEOPLE.has(subject)));
   const measured = levelled || wordBeforeIn(tokens, lead, 5, MEASURE_BEFORE);
   if (measured && (!q.spelled || q.value >= 1000))
     return statistic(q, q.value >= 1000 ? 'total' : 'rate', 'likely', 'a measured total');
+  // "Nearly 300 have closed since 2019", "around 20 of them across the country": a hedged count of things named
+  // before it, kept over a time or a land, as with a noun.
+  if (q.approx !== 'exact' && q.value >= HEDGED_COUNT && tallied(tokens, q, RECORD_SPANS, true))
+    return statistic(q, 'total', 'likely', 'a hedged count kept over a time or a country');
   if (q.value >= 10000 || (q.grouped && q.value >= 1000)) return statistic(q, 'total', hedgedConfidence(q), 'a large number');
   return figure(q, 'count', 'a number');
 }
@@ -2272,6 +2289,14 @@ const ORDINAL_AFTER = /(?:st|nd|rd|th)\b/y;
 const SMALL_NUMBER_AFTER =
   /(?:[.,]\d|\s*%|\s*-\s*\d|[\s-]+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen|percent|per|pct|in|out|to|or|and|times|bn|m|k)\b|[mkb]n?\b|pc\b)/iy;
 const CURRENCY_BEFORE = /[$£€¥₹₵₦₱₩₺₽฿]/;
+/**
+ * A hedge before a number under 100 ("more than 30 councils", "at least 14 states"): a hedged count of a dozen things
+ * or more may be somebody's record (`HEDGED_COUNT`), so its sentence is read. Read within the sentence only, at most
+ * `HEDGE_CHARS` back (the longest hedge, "approximately ", and a margin).
+ */
+const HEDGE_BEFORE =
+  /\b(?:about|around|roughly|nearly|almost|approximately|more\s+than|fewer\s+than|less\s+than|at\s+least|some|over|close\s+to|as\s+many\s+as|upwards\s+of)\s+$/i;
+const HEDGE_CHARS = 16;
 const WORD_AFTER = /\s+[a-z]/y;
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
 
@@ -2506,7 +2531,7 @@ function scanStatisticSentences(text: string, sentences: readonly Sentence[], fr
       // A number under 100 is a statistic only as money, a share, a scale or a casualty count.
       if (worth && end - at <= 2 && !CURRENCY_BEFORE.test(text.charAt(at - 1))) {
         SMALL_NUMBER_AFTER.lastIndex = end;
-        worth = SMALL_NUMBER_AFTER.test(text);
+        worth = SMALL_NUMBER_AFTER.test(text) || HEDGE_BEFORE.test(text.slice(Math.max(s.start, at - HEDGE_CHARS), at));
         if (!worth) pending = i;
       }
     } else if (SMALL_WORDS.has(text.slice(at, end).toLowerCase())) {
