@@ -1368,6 +1368,14 @@ ruleTests(ID, {
       name: "a bond yield's move in basis points is market data",
       text: 'The yield on the ten-year bond is up about 40 basis points since June.\n',
     },
+    {
+      name: 'a hedged wage a year is a term',
+      text: 'The job pays about $60,000 a year.\n',
+    },
+    {
+      name: 'an exact sum in the millions a year that a deal pays is a term',
+      text: 'The contract pays the firm $3 million a year.\n',
+    },
   ],
   invalid: [
     {
@@ -2943,6 +2951,11 @@ ruleTests(ID, {
       name: 'a body of people that shrinks to a level is measured',
       text: "The club's volunteer roster has shrunk from about 80 to 25.\n",
       findings: [{ text: '80' }],
+    },
+    {
+      name: 'a hedged sum in the millions a year is a flow somebody reckoned',
+      text: 'Rental cabins across the region now take in around $4 million a year.\n',
+      findings: [{ text: '$4 million' }],
     },
   ],
 });

@@ -754,6 +754,8 @@ const AUCTION_REACH = 3;
 const PRICE_VERBS = set('costs cost priced charges charge');
 
 /** A legal or contractual term: "$175,000 fines", "bail of $60,000", "tariffs were raised from 8% to 20%". */
+/** A hedged sum a period at least this large is a flow reckoned, not a term: a million (no wage or fee runs that high). */
+const RECKONED_FLOW = 1e6;
 function termContext(ctx: Ctx, q: Quantity): string | undefined {
   const { tokens } = ctx;
   const noun = q.noun;
@@ -797,7 +799,10 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
     q.unit === 'money' &&
     (a1 === 'a' || a1 === 'per' || a1 === 'an') &&
     PERIODS.has(a2) &&
-    wordInPhraseBefore(tokens, lead, PAID_WORDS, true)
+    wordInPhraseBefore(tokens, lead, PAID_WORDS, true) &&
+    // "take in around $6 million a year", "costs the NHS around £10 billion a year": a hedged sum in the millions
+    // a period is somebody's reckoning of a flow, not a wage or a fee someone set.
+    !(q.approx !== 'exact' && q.value >= RECKONED_FLOW)
   )
     return `${a1} ${a2}`;
   const a4 = tokens[q.last + 4]?.lower ?? '';
