@@ -1376,6 +1376,18 @@ ruleTests(ID, {
       name: 'an exact sum in the millions a year that a deal pays is a term',
       text: 'The contract pays the firm $3 million a year.\n',
     },
+    {
+      name: "an index named before its average is a market's",
+      text: 'The Nikkei average fell 1.2% and the Hang Seng lost 0.8% on Tuesday.\n',
+    },
+    {
+      name: "a treasury's bills are a market's",
+      text: 'Treasury bills rose 0.4% on Tuesday, and bonds fell 0.2%.\n',
+    },
+    {
+      name: "one bill's sum is a price",
+      text: 'The wake left them with a catering bill of almost $1,400 for 80 guests.\n',
+    },
   ],
   invalid: [
     {
@@ -2956,6 +2968,21 @@ ruleTests(ID, {
       name: 'a hedged sum in the millions a year is a flow somebody reckoned',
       text: 'Rental cabins across the region now take in around $4 million a year.\n',
       findings: [{ text: '$4 million' }],
+    },
+    {
+      name: "a household's bills are no market",
+      text: 'Heating bills in the county have risen by about a fifth since 2022, to an average of £1,900 a year.\n',
+      findings: [{ text: 'a fifth' }],
+    },
+    {
+      name: "a people's average is a land's benchmark, not an index",
+      text: 'Forest cover in Wales is about 15%, well below the European average, and ministers want 20% by 2050.\n',
+      findings: [{ text: '15%' }],
+    },
+    {
+      name: "an acronym's average is a benchmark, not an index",
+      text: 'Forest cover in Wales is about 15%, well below the OECD average, and ministers want 20% by 2050.\n',
+      findings: [{ text: '15%' }],
     },
   ],
 });

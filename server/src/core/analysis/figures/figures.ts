@@ -161,6 +161,9 @@ function wonBefore(tokens: readonly Token[], lead: number, hedged: boolean): boo
 const PRIZE_AFTER = /^\s+in\s+(?:prize\s+money|winnings|prizes)\b/i;
 /** "stock" of a shop, not of a market: "pounds of stock", "in stock", "out of stock". */
 const INVENTORY_NOT = '(?<!\\b(?:of|in)\\s)';
+/** "bills" of a household, not a treasury's: "heating bills", "energy bills", "phone bills". */
+const HOUSEHOLD_BILLS = set('heating energy power electricity gas water phone household utility fuel medical grocery food');
+const HOUSEHOLD_NOT = `(?<!\\b(?:${[...HOUSEHOLD_BILLS].join('|')})\\s)`;
 /** Words of a market wrap's price line: the things whose prices and moves it lists. */
 const MARKET_WORDS = set(`
   shares stock stocks issues volume index indexes indices average averages dow nasdaq ftse nikkei dax yield yields
@@ -170,10 +173,14 @@ const MARKET_WORDS = set(`
  * industrial average", "the Nikkei average"), not "a national average of around 80 per cent".
  */
 const MARKET_RE = new RegExp(
-  `\\b(?:${[...MARKET_WORDS].filter((w) => !w.startsWith('average') && w !== 'stock').join('|')}|${INVENTORY_NOT}stock)\\b`,
+  `\\b(?:${[...MARKET_WORDS].filter((w) => !w.startsWith('average') && w !== 'stock' && w !== 'bills').join('|')}|${INVENTORY_NOT}stock|${HOUSEHOLD_NOT}bills)\\b`,
   'i',
 );
-const INDEX_AVERAGE = /\b(?!The\b|An?\b)(?:industrial|[A-Z][\w&.]*)\s+averages?\b/;
+/**
+ * An index's average: "the Dow Jones industrial average", "the Nikkei average". Not a land's benchmark: a people's
+ * adjective ("the European average", "the Scottish average") or an acronym ("the OECD average", "the UK average").
+ */
+const INDEX_AVERAGE = /\b(?!The\b|An?\b|[A-Z][a-z]*(?:an|ese|ish)\b|[A-Z]{2,5}\b)(?:industrial|[A-Z][\w&.]*)\s+averages?\b/;
 /** Results and scores: public record, not statistics that need a source. */
 const RESULT_NOUNS = set(`
   vote ballot point goal run stroke game win loss victory inning lap hit touchdown rebound assist yard sack
@@ -813,7 +820,9 @@ function termContext(ctx: Ctx, q: Quantity): string | undefined {
     return 'a threshold';
   if (modalClause(ctx, q, LEGAL_MODALS)) return 'shall';
   // "with a service charge of 0.75 per cent a year", "a fine of $500": what a term noun is "of".
-  if (prevWord === 'of' && TERM_NOUNS.has(lemma(tokens[lead - 2]?.lower ?? ''))) return lemma(tokens[lead - 2]?.lower ?? '');
+  // "a catering bill of almost $1,400": one bill's sum (a bill is no term noun elsewhere: "Gas bills have risen 30%").
+  const termOf = lemma(tokens[lead - 2]?.lower ?? '');
+  if (prevWord === 'of' && (TERM_NOUNS.has(termOf) || termOf === 'bill')) return termOf;
   // "Parliament raised the cap to 6 per cent in 2020 and to 8 per cent in 2022": a limit set, each level it is set to.
   if (prevWord === 'to' && LIMIT_SET.test(ctx.text.slice(Math.max(0, q.start - LIMIT_SET_CHARS), q.start))) return 'a limit set';
   // "a $7.5 billion, 30-month loan program", "a $2 million bridging loan": one loan's size.
@@ -1085,7 +1094,14 @@ function onAverageAfter(tokens: readonly Token[], last: number): boolean {
 /** The figure's subject is a market word: "Shares in the company fell 9%". */
 function marketSubject(tokens: readonly Token[], lead: number): boolean {
   const head = subjectBefore(tokens, lead);
-  return head !== undefined && (MARKET_WORDS.has(head) || MARKET_WORDS.has(`${head}s`)) && !AVERAGE.has(head);
+  // Not "bills": as a subject, a household's ("Heating bills have risen by about 40%"), seldom a treasury's.
+  return (
+    head !== undefined &&
+    (MARKET_WORDS.has(head) || MARKET_WORDS.has(`${head}s`)) &&
+    !AVERAGE.has(head) &&
+    head !== 'bill' &&
+    head !== 'bills'
+  );
 }
 
 /** A sum hedged as an estimate: "an estimated £1.5 billion". */
@@ -1158,6 +1174,7 @@ function marketWordBefore(tokens: readonly Token[], lead: number): boolean {
     // "the industrial average", "the Nasdaq average"; not "the average household".
     if (
       MARKET_WORDS.has(t.lower) &&
+      !(t.lower === 'bills' && HOUSEHOLD_BILLS.has(tokens[j - 1]?.lower ?? '')) &&
       (!AVERAGE.has(t.lower) ||
         (isCapitalized(tokens[j - 1]) && !ARTICLE_WORDS.has(tokens[j - 1]?.lower ?? '')) ||
         tokens[j - 1]?.lower === 'industrial')
