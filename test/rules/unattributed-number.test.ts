@@ -1388,6 +1388,14 @@ ruleTests(ID, {
       name: "one bill's sum is a price",
       text: 'The wake left them with a catering bill of almost $1,400 for 80 guests.\n',
     },
+    {
+      name: "a first-person piece: a plural at a sentence's start is no land's people",
+      text:
+        'I grew up in Corliss Springs, and I have lived through my share of storms. My father taught me to watch the sky, and I still do.\n\n' +
+        'I was at my kitchen table when the sirens went off. My neighbour and I ran for the storm cellar, and I held my dog the whole time.\n\n' +
+        'Members of the storm club number about 1,400 now.\n\n' +
+        'I think about my town every spring now. I check my radio, I charge my phone and I keep my shoes by my bed.\n',
+    },
   ],
   invalid: [
     {
@@ -2983,6 +2991,15 @@ ruleTests(ID, {
       name: "an acronym's average is a benchmark, not an index",
       text: 'Forest cover in Wales is about 15%, well below the OECD average, and ministers want 20% by 2050.\n',
       findings: [{ text: '15%' }],
+    },
+    {
+      name: "a first-person piece: a paragraph out of the writer's voice about a land's people",
+      text:
+        'I grew up in Corliss Springs, and I have lived through my share of storms. My father taught me to watch the sky, and I still do.\n\n' +
+        'I was at my kitchen table when the sirens went off. My neighbour and I ran for the storm cellar, and I held my dog the whole time.\n\n' +
+        'About 2.3 million Canadians live with diabetes, and most of them do not know it.\n\n' +
+        'I think about my town every spring now. I check my radio, I charge my phone and I keep my shoes by my bed.\n',
+      findings: [{ text: '2.3 million Canadians' }],
     },
   ],
 });

@@ -2182,10 +2182,12 @@ function historical(doc: DocumentContext, at: number): boolean {
 const OWN_VOICE = /\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Oo]ur|[Uu]s)\b/;
 /**
  * Words that set a claim over a whole land, all of something or a span of years: "in this country", "worldwide",
- * "across Australia", "half of all new cars", "the average car", "a year", "in a decade", "last year".
+ * "across Australia", "half of all new cars", "the average car", "a year", "in a decade", "last year"; a land's
+ * people in the plural, past a sentence's first word and not a team ("the Rangers"): "About 1.7 million
+ * Australians", "than other Canadians", "New Zealanders".
  */
 const WORLD_SCOPE =
-  /\b(?:(?:in|across|throughout) (?:this|the|our) (?:country|nation|world|state)|the country['’]s|nation(?:al(?:ly)?|wide)|worldwide|globally|across [A-Z]\w+|in the (?:US|U\.S\.|UK|EU)|of all|the average|(?:a|per|every|each) year|in (?:a|the past|the last) (?:decade|year)|last year|since (?:19|20)\d\d)\b/;
+  /\b(?:(?:in|across|throughout) (?:this|the|our) (?:country|nation|world|state)|the country['’]s|nation(?:al(?:ly)?|wide)|worldwide|globally|across [A-Z]\w+|in the (?:US|U\.S\.|UK|EU)|of all|the average|(?:a|per|every|each) year|in (?:a|the past|the last) (?:decade|year)|last year|since (?:19|20)\d\d)\b|(?<=[\w,] )(?<!\b[Tt]he )(?:New |South |North )?[A-Z][a-z]+(?:ians|ans|anders|ers|ons)\b/;
 /** A letter of another script than the Latin one (Greek onwards), asked only of characters past U+036F. */
 const OTHER_SCRIPT = /\p{L}/u;
 /**
