@@ -1396,6 +1396,14 @@ ruleTests(ID, {
         'Members of the storm club number about 1,400 now.\n\n' +
         'I think about my town every spring now. I check my radio, I charge my phone and I keep my shoes by my bed.\n',
     },
+    {
+      name: "a sentence on the report's own ground, past its paragraph's opener",
+      text:
+        'Homes bill climbs in Marlow\n\n' +
+        'Marlow Council spent £4.1m on temporary housing last year, according to a report to its cabinet.\n\n' +
+        'The report says 312 households were in temporary homes at the end of March, including 190 families with children.\n\n' +
+        'The squeeze is not unique to Marlow. In Marlow, more than 2,000 people are now in temporary homes.\n',
+    },
   ],
   invalid: [
     {
@@ -3000,6 +3008,15 @@ ruleTests(ID, {
         'About 2.3 million Canadians live with diabetes, and most of them do not know it.\n\n' +
         'I think about my town every spring now. I check my radio, I charge my phone and I keep my shoes by my bed.\n',
       findings: [{ text: '2.3 million Canadians' }],
+    },
+    {
+      name: "a sentence on wider ground than the report, past its paragraph's opener",
+      text:
+        'Homes bill climbs in Marlow\n\n' +
+        'Marlow Council spent £4.1m on temporary housing last year, according to a report to its cabinet.\n\n' +
+        'The report says 312 households were in temporary homes at the end of March, including 190 families with children.\n\n' +
+        'The squeeze is not unique to Marlow. Across England, more than 90,000 families are now in temporary homes.\n',
+      findings: [{ text: '90,000 families' }],
     },
   ],
 });

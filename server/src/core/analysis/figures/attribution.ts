@@ -2086,7 +2086,11 @@ export function articleAttribution(article: Article, options: AttributionOptions
       const after = nextParagraphOpener(s.paragraph);
       if (after !== -1 && POINTS_BACK.test((sentences[after] as Sentence).text) && cuesOf(after).carries) return 'next-paragraph';
       const scope = paragraphScope(s.paragraph);
-      if (scope) return scope;
+      // "The pressure is not unique to Shireford. Across England, more than 150,000 children …": a sentence on wider
+      // ground than the report the story presents is not the report's, wherever in its paragraph it stands.
+      const wider =
+        scope === 'report' && (WIDENING.test(s.text) || WIDER_GROUND.test(s.text.slice(0, own ? own.end : s.text.length)));
+      if (scope && !wider) return scope;
       if (s.end <= story() && !widens(s.paragraph)) return 'story';
       if (issuerOwns(index)) return 'issuer';
       if (selfDescribed(index)) return 'issuer';
