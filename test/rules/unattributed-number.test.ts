@@ -1404,6 +1404,10 @@ ruleTests(ID, {
         'The report says 312 households were in temporary homes at the end of March, including 190 families with children.\n\n' +
         'The squeeze is not unique to Marlow. In Marlow, more than 2,000 people are now in temporary homes.\n',
     },
+    {
+      name: "a report named with its owner's pronoun and two words between sources its sentence",
+      text: 'The ombudsman upheld 58% of mobile complaints in its last annual report.\n',
+    },
   ],
   invalid: [
     {
@@ -3017,6 +3021,14 @@ ruleTests(ID, {
         'The report says 312 households were in temporary homes at the end of March, including 190 families with children.\n\n' +
         'The squeeze is not unique to Marlow. Across England, more than 90,000 families are now in temporary homes.\n',
       findings: [{ text: '90,000 families' }],
+    },
+    {
+      name: "a report named with its owner's pronoun sources its own sentence, not the next paragraph",
+      text:
+        'Headline words here\n\n' +
+        'The ombudsman upheld 58% of mobile complaints in its last annual report.\n\n' +
+        'Around 40% of cases took longer than eight weeks.\n',
+      findings: [{ text: '40% of cases' }],
     },
   ],
 });

@@ -159,6 +159,8 @@ const SOURCE_NOUN_AFTER = set(`
   warns warned highlights highlighted concludes concluded calculates calculated`);
 /** Words before a source noun that make it one: "in a statement", "census data", "according to records". */
 const SOURCE_NOUN_BEFORE = set('in from citing cited under per according our');
+/** Owners' pronouns a source noun may have after SOURCE_NOUN_BEFORE, two words between: "in its last annual report". */
+const REPORT_OWNERS = set('its their his her');
 /**
  * Verbs that publish a source noun: "The health board released the figures" sources its paragraph's figures,
  * without introducing a report that later paragraphs present.
@@ -1139,6 +1141,10 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
         SOURCE_NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '') ||
         SOURCE_NOUN_BEFORE.has(tokens[i - 2]?.lower ?? '') ||
         SOURCE_NOUN_BEFORE.has(tokens[i - 3]?.lower ?? '');
+      // "It upheld 58% of mobile complaints in its last annual report": an owner's pronoun and two words of
+      // description between; a source for its own sentence only.
+      const owned =
+        !before && SOURCE_NOUN_BEFORE.has(tokens[i - 4]?.lower ?? '') && REPORT_OWNERS.has(tokens[i - 3]?.lower ?? '');
       // A source for its own sentence only, carried no further: "a town of 7,412 people at the last census" (a
       // census's count), "1,212 people filled in the council's online survey" (an owner's possessive, one word of
       // description between).
@@ -1147,7 +1153,8 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
         !before &&
         !possessive(prev) &&
         ((w === 'census' && (tokens[i - 2]?.lower === 'at' || tokens[i - 3]?.lower === 'at')) ||
-          (prev?.kind === 'word' && !FUNCTION.has(prev.lower) && possessive(tokens[i - 2])))
+          (prev?.kind === 'word' && !FUNCTION.has(prev.lower) && possessive(tokens[i - 2])) ||
+          owned)
       ) {
         cue('source', i, i);
         continue;
