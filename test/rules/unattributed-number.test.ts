@@ -1408,6 +1408,13 @@ ruleTests(ID, {
       name: "a report named with its owner's pronoun and two words between sources its sentence",
       text: 'The ombudsman upheld 58% of mobile complaints in its last annual report.\n',
     },
+    {
+      name: "a lede's exact count, sourced by the next paragraph's speaker",
+      text:
+        'Measles spreads in county schools\n\n' +
+        'Measles has now infected 84 children at six schools in Harlow County.\n\n' +
+        'County health director Dr Ana Ruiz said on Monday that most of the children had not been vaccinated.\n',
+    },
   ],
   invalid: [
     {
@@ -3029,6 +3036,14 @@ ruleTests(ID, {
         'The ombudsman upheld 58% of mobile complaints in its last annual report.\n\n' +
         'Around 40% of cases took longer than eight weeks.\n',
       findings: [{ text: '40% of cases' }],
+    },
+    {
+      name: "a lede's hedged count is the reporter's own, whoever speaks next",
+      text:
+        'Measles spreads in county schools\n\n' +
+        'Measles has now infected more than 80 children at six schools in Harlow County.\n\n' +
+        'County health director Dr Ana Ruiz said on Monday that most of the children had not been vaccinated.\n',
+      findings: [{ text: '80 children' }],
     },
   ],
 });

@@ -2065,8 +2065,8 @@ export function articleAttribution(article: Article, options: AttributionOptions
         return 'neighbour';
       if (next && next.paragraph === s.paragraph && sources(index + 1)) return 'neighbour';
       // A lede's exact share or sum ("like-for-like sales rose 6.8%"): the next paragraph's speaker sources it, figures
-      // of their own or not. Read once, and only in the lede's paragraph.
-      const ledeFigure = s.paragraph === ledeParagraph() && ledeClaim(s.text, offset - s.start);
+      // of their own or not; a lede's exact count, when the speaker brings none. Read only in the lede's paragraph.
+      const ledeFigure = s.paragraph === ledeParagraph() ? ledeClaim(s.text, offset - s.start) : undefined;
       // The paragraph's last sentence, and a source in the first sentence of the next paragraph.
       if (
         next &&
@@ -2082,7 +2082,7 @@ export function articleAttribution(article: Article, options: AttributionOptions
           !POINTS_BACK.test(next.text) &&
           // The second paragraph's own figures go on from the lede's claim: "Total sales reached £412m, up 8.1%, the
           // retailer said" after "like-for-like sales rose 6.8%".
-          !ledeFigure &&
+          ledeFigure !== 'sum' &&
           claimsOwnFigures(next.text, vagueAt(s.text, offset - s.start))
         )
       ) {
@@ -2471,13 +2471,18 @@ const WIDER_GROUND =
 const named = (c: Cue): boolean => c.kind !== 'placeholder' && c.kind !== 'decision' && c.kind !== 'document';
 /**
  * A lede's claim that the next paragraph's speaker may source: an exact share or sum ("like-for-like sales rose
- * 6.8%", then "…, the retailer said in a trading update"). A crowd or a vague amount in a lede ("More than 20,000
- * teachers marched") is the reporter's own estimate unless a source is named for it.
+ * 6.8%", then "…, the retailer said in a trading update"), or an exact count. A hedged crowd or a vague amount in a
+ * lede ("More than 20,000 teachers marched") is the reporter's own estimate unless a source is named for it.
  */
-function ledeClaim(text: string, at: number): boolean {
-  for (const q of readQuantities(text).quantities)
-    if (q.start === at) return !q.vague && (q.unit === 'percent' || q.unit === 'money' || q.unit === 'points');
-  return false;
+function ledeClaim(text: string, at: number): 'sum' | 'count' | undefined {
+  for (const q of readQuantities(text).quantities) {
+    if (q.start !== at || q.vague) continue;
+    if (q.unit === 'percent' || q.unit === 'money' || q.unit === 'points') return 'sum';
+    // "Measles has now infected 84 children", then "County health director Dr Ana Ruiz said …": an exact count, sourced
+    // by the next paragraph's speaker unless that paragraph brings figures of its own.
+    if (q.unit === 'count' && q.approx === 'exact') return 'count';
+  }
+  return undefined;
 }
 /** The base of the vague count at `at` in a sentence ("hundreds of workers": 100), if the figure there is one. */
 function vagueAt(text: string, at: number): number | undefined {
