@@ -3045,6 +3045,11 @@ ruleTests(ID, {
         'County health director Dr Ana Ruiz said on Monday that most of the children had not been vaccinated.\n',
       findings: [{ text: '80 children' }],
     },
+    {
+      name: "an article before a reporting verb's form makes it an adjective, no source",
+      text: 'Roughly one in 10 of the inactive wells has a reported leak at the surface casing.\n',
+      findings: [{ text: 'one in 10 of the inactive wells' }],
+    },
   ],
 });
 

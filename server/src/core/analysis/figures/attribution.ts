@@ -983,7 +983,8 @@ export function readCues(text: string, matcher?: CueMatcher, everyWord = false, 
       continue;
     }
     if (REPORTING.has(w) || AMBIGUOUS.has(w)) {
-      if (tokens[i - 1]?.lower === 'an' || tokens[i - 1]?.lower === 'the') continue; // "an estimated 10,000"
+      // "an estimated 10,000", "has a reported leak": an article makes the form an adjective.
+      if (tokens[i - 1]?.lower === 'an' || tokens[i - 1]?.lower === 'the' || tokens[i - 1]?.lower === 'a') continue;
       if (tokens[i - 1]?.lower === 'worth') continue; // "It's worth saying": the writer's aside
       if (bareVagueSource(tokens, i - 1)) continue; // "Studies show that …", "research suggests": nobody named
       if (attributive(tokens, i)) continue; // "with reported losses up 31 percent", "Reported thefts rose"
