@@ -1415,6 +1415,10 @@ ruleTests(ID, {
         'Measles has now infected 84 children at six schools in Harlow County.\n\n' +
         'County health director Dr Ana Ruiz said on Monday that most of the children had not been vaccinated.\n',
     },
+    {
+      name: 'a measure in the passive with its agent names it',
+      text: 'The gap was measured by the housing ministry at 2 million homes.\n',
+    },
   ],
   invalid: [
     {
@@ -3049,6 +3053,11 @@ ruleTests(ID, {
       name: "an article before a reporting verb's form makes it an adjective, no source",
       text: 'Roughly one in 10 of the inactive wells has a reported leak at the surface casing.\n',
       findings: [{ text: 'one in 10 of the inactive wells' }],
+    },
+    {
+      name: 'a measure in the agentless passive names nobody',
+      text: 'Nationally, the country is short of between 2 million and 3 million homes, depending on how the gap is measured.\n',
+      findings: [{ text: '2 million and 3 million homes' }],
     },
   ],
 });
