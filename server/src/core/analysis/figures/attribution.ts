@@ -130,7 +130,7 @@ const AMBIGUOUS = set(`
 /** Participles that a "be" form makes passive: agentless, they name nobody ("is estimated at", "was reported"). */
 const PASSIVE_REPORTING = set(`
   said told reported estimated expected believed thought known projected predicted forecast counted feared
-  understood alleged claimed announced confirmed put pegged shown found recorded discovered measured calculated`);
+  understood alleged claimed announced confirmed put pegged shown found recorded discovered measured`);
 const BE = set("is are was were be been being 's am");
 /** Agentless passives that make the sentence's figure an estimate by nobody named: "is estimated at", "are thought to". */
 const UNNAMED_ESTIMATES = set('estimated believed thought reckoned pegged feared understood');
