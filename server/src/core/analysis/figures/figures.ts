@@ -760,9 +760,9 @@ const AUCTION_REACH = 3;
 /** Price verbs in the present a few words before a sum: "costs in the region of $90,000". */
 const PRICE_VERBS = set('costs cost priced charges charge');
 
-/** A legal or contractual term: "$175,000 fines", "bail of $60,000", "tariffs were raised from 8% to 20%". */
 /** A hedged sum a period at least this large is a flow reckoned, not a term: a million (no wage or fee runs that high). */
 const RECKONED_FLOW = 1e6;
+/** A legal or contractual term: "$175,000 fines", "bail of $60,000", "tariffs were raised from 8% to 20%". */
 function termContext(ctx: Ctx, q: Quantity): string | undefined {
   const { tokens } = ctx;
   const noun = q.noun;
@@ -1641,7 +1641,9 @@ const PROMISE_REACH = 4;
  * of small tremors a year", "Hundreds of small-town routes have been cut since the pandemic", "recalled in the past
  * three years", "Across the country, hundreds of community arts groups have given up". Someone kept that tally, so
  * it is a claim a reader asks the source of; "thousands of buffalo" with no span is a picture, not a count. Of the
- * vague amounts of things the fresh-article labellers flagged (sets 3 to 21), most carry such a span.
+ * vague amounts of things the fresh-article labellers flagged (sets 3 to 21), most carry such a span. With `named`,
+ * a named land after the figure counts too ("across Victoria", "in 39 states"): asked only for hedged counts, since a
+ * measure or a share of one thing in a named place ("30,000 acres in Troup") is no record.
  */
 function tallied(tokens: readonly Token[], q: Quantity, spans: ReadonlySet<string> = TALLY_SPANS, named = false): boolean {
   const { start, end } = q.clause;
@@ -1669,6 +1671,13 @@ function tallied(tokens: readonly Token[], q: Quantity, spans: ReadonlySet<strin
     if (named && k > q.last && PLACE_BEFORE.has(w) && landAfter(tokens, k + 1)) return true;
   }
   return false;
+}
+/**
+ * A hedged count of a dozen things or more, kept over a season or longer or across a land, named or not: somebody's
+ * record ("more than 30 councils across Victoria", "Nearly 300 have closed since 2019").
+ */
+function hedgedRecord(tokens: readonly Token[], q: Quantity): boolean {
+  return q.approx !== 'exact' && q.value >= HEDGED_COUNT && tallied(tokens, q, RECORD_SPANS, true);
 }
 /** Prepositions that set a count of things across a land: "across Victoria", "throughout Wales". */
 const PLACE_BEFORE = set('across around throughout in');
@@ -1840,7 +1849,7 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
     // England since 2016": a hedged count of a dozen things or more, kept over a season or longer or across a land,
     // is somebody's record, not a count the writer made on the spot ("about 120 bottles on the shelf"; "about 100
     // requests every day", a place's own workload).
-    if (q.approx !== 'exact' && q.value >= HEDGED_COUNT && tallied(tokens, q, RECORD_SPANS, true))
+    if (hedgedRecord(tokens, q))
       return statistic(q, 'total', 'likely', `a hedged count of ${lemmaWord} kept over a time or a country`, end);
     if (q.value >= 1000) return statistic(q, 'total', hedgedConfidence(q), `a count of ${lemmaWord}`, end);
     return figure(q, 'count', `a count of ${lemmaWord}`);
@@ -1879,8 +1888,7 @@ function count(ctx: Ctx, q: Quantity, nounEnd: number): Figure {
     return statistic(q, q.value >= 1000 ? 'total' : 'rate', 'likely', 'a measured total');
   // "Nearly 300 have closed since 2019", "around 20 of them across the country": a hedged count of things named
   // before it, kept over a time or a land, as with a noun.
-  if (q.approx !== 'exact' && q.value >= HEDGED_COUNT && tallied(tokens, q, RECORD_SPANS, true))
-    return statistic(q, 'total', 'likely', 'a hedged count kept over a time or a country');
+  if (hedgedRecord(tokens, q)) return statistic(q, 'total', 'likely', 'a hedged count kept over a time or a country');
   if (q.value >= 10000 || (q.grouped && q.value >= 1000)) return statistic(q, 'total', hedgedConfidence(q), 'a large number');
   return figure(q, 'count', 'a number');
 }
