@@ -23,6 +23,7 @@ import {
   endsApostropheS,
   endsIngOrEd,
   findQuantities,
+  FOLD_WORDS,
   lemma,
   PLURAL_S,
   readQuantities,
@@ -2300,8 +2301,10 @@ export function placeFigure(f: Figure, sentence: Sentence, index: number, doc: D
  * third", "one driver in seven") or a verb of change by a multiple ("doubled", "halving", "fivefold"). Run once over
  * the whole text: one scan is far cheaper than a test per sentence.
  */
-export const STATISTIC_HINT =
-  /(\d+(?:[,.:]\d+)*)|\b(?:t(?:wo|hree|en|welve|hirteen|wenty|hirty|housands?|hirds?|ens|wice|hrice|enths?|rillions?)|f(?:our(?:teen|ths?)?|orty|i(?:ve|fteen|fty|fths?))|s(?:ix(?:teen|ty)?|even(?:teen|ty)?|cores)|e(?:ight(?:een|y|hs?)?|leven)|nine(?:teen|ty)?|h(?:undreds?|al(?:f|ves|v(?:ed|ing)))|d(?:oubl(?:ed|ing|es?)|ozens?)|tr(?:ipl(?:ed|ing|es?)|ebled)|quadrupl(?:ed|ing|es?)|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold|millions?|billions?|lakhs?|crores?|quarters?|one(?=[\s-]+(?:in|out|third|quarter|fifth|tenth|half|hundred|thousand|million|billion)\b|\s+[a-z]+\s+in\s+(?:\d|t(?:wo|hree|en|wenty)|f(?:our|ive)|s(?:ix|even)|eight|nine|a\s+(?:hundred|thousand)\b)))\b/gi;
+export const STATISTIC_HINT = new RegExp(
+  String.raw`(\d+(?:[,.:]\d+)*)|\b(?:t(?:wo|hree|en|welve|hirteen|wenty|hirty|housands?|hirds?|ens|wice|hrice|enths?|rillions?)|f(?:our(?:teen|ths?)?|orty|i(?:ve|fteen|fty|fths?))|s(?:ix(?:teen|ty)?|even(?:teen|ty)?|cores)|e(?:ight(?:een|y|hs?)?|leven)|nine(?:teen|ty)?|h(?:undreds?|al(?:f|ves|v(?:ed|ing)))|d(?:oubl(?:ed|ing|es?)|ozens?)|tr(?:ipl(?:ed|ing|es?)|ebled)|quadrupl(?:ed|ing|es?)|(?:${FOLD_WORDS})fold|millions?|billions?|lakhs?|crores?|quarters?|one(?=[\s-]+(?:in|out|third|quarter|fifth|tenth|half|hundred|thousand|million|billion)\b|\s+[a-z]+\s+in\s+(?:\d|t(?:wo|hree|en|wenty)|f(?:our|ive)|s(?:ix|even)|eight|nine|a\s+(?:hundred|thousand)\b)))\b`,
+  'gi',
+);
 /** Small number words: a statistic only with a scale, a unit of share after them, or a casualty in the sentence. */
 const SMALL_WORDS = new Set(
   'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety'.split(
